@@ -1,0 +1,85 @@
+// Who is asking, and may they: the guards every loader and action starts with.
+import { redirect } from "@remix-run/node";
+import { forbidden } from "~/utils/http.server";
+import { safeRedirect } from "~/utils/redirect";
+import type { Role } from "~db/schema";
+import {
+  blankSessionCookie,
+  createSession,
+  generateSessionToken,
+  invalidateSession,
+  readSessionToken,
+  type SessionUser,
+  sessionCookie,
+  type ValidatedSession,
+  validateSessionToken,
+} from "./session.server";
+
+/** The logged-in user's session, or null; a bad, unknown or expired cookie reads as anonymous. */
+export function getSession(request: Request, options: { renew?: boolean } = {}): ValidatedSession | null {
+  const token = readSessionToken(request);
+  if (!token) return null;
+  return validateSessionToken(token, { renew: options.renew ?? false });
+}
+
+export function getUser(request: Request): SessionUser | null {
+  return getSession(request)?.user ?? null;
+}
+
+/** The cookie to send when the root loader renewed the session (sliding expiry). */
+export function renewedSessionCookie(request: Request, validated: ValidatedSession | null): string | null {
+  const token = readSessionToken(request);
+  if (!validated?.renewed || !token) return null;
+  return sessionCookie(request, token, validated.session.expiresAt);
+}
+
+function loginPath(request: Request): string {
+  const url = new URL(request.url);
+  return `/inloggen?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`;
+}
+
+/**
+ * The first line of every protected loader and action. Anonymous users go to the login
+ * page with a way back; a logged-in user of another role gets 403.
+ */
+export function requireUser(request: Request, options: { role?: Role | readonly Role[] } = {}): SessionUser {
+  const user = getUser(request);
+  if (!user) throw redirect(loginPath(request));
+  if (options.role) {
+    const allowed: readonly Role[] = typeof options.role === "string" ? [options.role] : options.role;
+    if (!allowed.includes(user.role)) throw forbidden();
+  }
+  return user;
+}
+
+/** Staff scoped to a municipality: the code their data queries are limited to. */
+export function requireMunicipalityUser(request: Request, role: "consultant" | "admin") {
+  const user = requireUser(request, { role });
+  if (!user.municipalityCode) throw forbidden();
+  return { ...user, municipalityCode: user.municipalityCode };
+}
+
+/** Where each role starts: its own workspace. */
+export function homePathFor(role: Role): string {
+  return { citizen: "/mijn", provider_staff: "/aanbieder", consultant: "/consulent", admin: "/beheer" }[role];
+}
+
+export function requireAnonymous(request: Request): void {
+  const user = getUser(request);
+  if (user) throw redirect(homePathFor(user.role));
+}
+
+/** Starts a session and sends the user on (to a safe, local path only). */
+export function logIn(request: Request, user: { id: number; role: Role }, redirectTo: string | null | undefined) {
+  const token = generateSessionToken();
+  const session = createSession(token, user.id);
+  return redirect(safeRedirect(redirectTo, homePathFor(user.role)), {
+    headers: { "Set-Cookie": sessionCookie(request, token, session.expiresAt) },
+  });
+}
+
+export function logOut(request: Request) {
+  const validated = getSession(request);
+  if (validated) invalidateSession(validated.session.id);
+  return redirect("/", { headers: { "Set-Cookie": blankSessionCookie(request) } });
+}

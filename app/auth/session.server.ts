@@ -1,0 +1,138 @@
+// Sessions as the Lucia guide describes them: a random token in an HttpOnly cookie,
+// only its SHA-256 in the database, and a sliding 30-day expiry.
+import { sha256 } from "@oslojs/crypto/sha2";
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
+import { eq } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { type Role, sessions, users } from "~db/schema";
+
+export const SESSION_COOKIE = "hw_session";
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const SESSION_LIFETIME_MS = 30 * DAY_MS;
+// Past half its life a used session is extended, so active users stay logged in.
+const RENEW_WITHIN_MS = 15 * DAY_MS;
+const TOKEN_PATTERN = /^[a-z2-7]{32}$/;
+
+export type SessionUser = {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  municipalityCode: string | null;
+  providerId: number | null;
+};
+
+export type Session = { id: string; userId: number; expiresAt: Date };
+
+export function generateSessionToken(): string {
+  const bytes = new Uint8Array(20);
+  crypto.getRandomValues(bytes);
+  return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+export function sessionIdFromToken(token: string): string {
+  return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export function createSession(token: string, userId: number, now = new Date()): Session {
+  const session = {
+    id: sessionIdFromToken(token),
+    userId,
+    expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS),
+  };
+  getDb().insert(sessions).values(session).run();
+  return session;
+}
+
+export type ValidatedSession = { session: Session; user: SessionUser; renewed: boolean };
+
+/**
+ * The session and user for a token, or null. Expired sessions are deleted. With `renew`
+ * (only the root loader asks, so one place sends the fresh cookie) an old session is extended.
+ */
+export function validateSessionToken(
+  token: string,
+  { renew = false, now = new Date() }: { renew?: boolean; now?: Date } = {},
+): ValidatedSession | null {
+  if (!TOKEN_PATTERN.test(token)) return null;
+  const db = getDb();
+  const id = sessionIdFromToken(token);
+  const row = db
+    .select({
+      session: sessions,
+      user: {
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        municipalityCode: users.municipalityCode,
+        providerId: users.providerId,
+      },
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, id))
+    .get();
+  if (!row) return null;
+  const { session, user } = row;
+  if (now.getTime() >= session.expiresAt.getTime()) {
+    db.delete(sessions).where(eq(sessions.id, id)).run();
+    return null;
+  }
+  let renewed = false;
+  if (renew && now.getTime() >= session.expiresAt.getTime() - RENEW_WITHIN_MS) {
+    session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+    db.update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, id)).run();
+    renewed = true;
+  }
+  return { session, user, renewed };
+}
+
+export function invalidateSession(sessionId: string): void {
+  getDb().delete(sessions).where(eq(sessions.id, sessionId)).run();
+}
+
+export function invalidateUserSessions(userId: number): void {
+  getDb().delete(sessions).where(eq(sessions.userId, userId)).run();
+}
+
+/** Secure everywhere except plain-http loopback, so `npm start` works in every browser. */
+function secureCookie(request: Request): boolean {
+  const url = new URL(request.url);
+  if (url.protocol === "https:") return true;
+  const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  return process.env.NODE_ENV === "production" && !loopback;
+}
+
+export function sessionCookie(request: Request, token: string, expiresAt: Date): string {
+  const parts = [
+    `${SESSION_COOKIE}=${token}`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Lax",
+    `Expires=${expiresAt.toUTCString()}`,
+  ];
+  if (secureCookie(request)) parts.push("Secure");
+  return parts.join("; ");
+}
+
+export function blankSessionCookie(request: Request): string {
+  const parts = [`${SESSION_COOKIE}=`, "Path=/", "HttpOnly", "SameSite=Lax", "Max-Age=0"];
+  if (secureCookie(request)) parts.push("Secure");
+  return parts.join("; ");
+}
+
+/** The session token from the Cookie header; anything malformed reads as no token. */
+export function readSessionToken(request: Request): string | null {
+  const header = request.headers.get("Cookie");
+  if (!header) return null;
+  for (const part of header.split(";")) {
+    const eqAt = part.indexOf("=");
+    if (eqAt === -1) continue;
+    if (part.slice(0, eqAt).trim() === SESSION_COOKIE) {
+      const value = part.slice(eqAt + 1).trim();
+      return TOKEN_PATTERN.test(value) ? value : null;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,95 @@
+// The shell around every page: skip link, header with navigation, main landmark, footer.
+import { Form, NavLink, useLocation } from "@remix-run/react";
+import { Button, PageFooter, PageHeader, Paragraph, SkipLink } from "@utrecht/component-library-react";
+import type { ReactNode } from "react";
+import { type MessageKey, useLocale, useT } from "~/i18n";
+import type { Role } from "~db/schema";
+
+type LayoutUser = { name: string; email: string; role: Role };
+
+const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
+  citizen: [{ to: "/mijn", label: "nav.citizen" }],
+  provider_staff: [{ to: "/aanbieder", label: "nav.provider" }],
+  consultant: [{ to: "/consulent", label: "nav.consultant" }],
+  admin: [
+    { to: "/beheer", label: "nav.admin" },
+    { to: "/beheer/gebruikers", label: "nav.adminUsers" },
+  ],
+};
+
+function navClass({ isActive }: { isActive: boolean }) {
+  return isActive ? "utrecht-link hw-nav__link hw-nav__link--current" : "utrecht-link hw-nav__link";
+}
+
+export function SiteLayout({ user, children }: { user: LayoutUser | null; children: ReactNode }) {
+  const t = useT();
+  const locale = useLocale();
+  const location = useLocation();
+  const here = location.pathname + location.search;
+  const links = user
+    ? WORKSPACE[user.role]
+    : [
+        { to: "/inloggen", label: "nav.login" as const },
+        { to: "/registreren", label: "nav.register" as const },
+      ];
+  return (
+    <>
+      <SkipLink href="#main">{t("layout.skipLink")}</SkipLink>
+      <PageHeader className="hw-header">
+        <div className="hw-container hw-header__bar">
+          <a href="/" className="hw-brand">
+            <span className="hw-brand__name">{t("site.name")}</span>
+            <span className="hw-brand__tagline">{t("site.tagline")}</span>
+          </a>
+          <Form method="post" action="/taal" className="hw-lang">
+            <input type="hidden" name="lang" value={locale === "nl" ? "en" : "nl"} />
+            <input type="hidden" name="redirectTo" value={here} />
+            <Button
+              type="submit"
+              appearance="subtle-button"
+              lang={locale === "nl" ? "en" : "nl"}
+              aria-label={t("layout.switchLanguageLabel")}
+            >
+              {t("layout.switchLanguage")}
+            </Button>
+          </Form>
+        </div>
+        <nav aria-label={t("layout.mainNav")} className="hw-nav">
+          <ul className="hw-container hw-nav__list">
+            <li>
+              <NavLink to="/" end className={navClass}>
+                {t("nav.home")}
+              </NavLink>
+            </li>
+            {links.map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to} end className={navClass}>
+                  {t(link.label)}
+                </NavLink>
+              </li>
+            ))}
+            {user ? (
+              <li className="hw-nav__user">
+                <span>{t("layout.loggedInAs", { name: user.name, role: t(`role.${user.role}`) })}</span>
+                <Form method="post" action="/uitloggen">
+                  <Button type="submit" appearance="secondary-action-button">
+                    {t("nav.logout")}
+                  </Button>
+                </Form>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      </PageHeader>
+      <main id="main" tabIndex={-1} className="hw-container hw-main">
+        {children}
+      </main>
+      <PageFooter className="hw-footer">
+        <div className="hw-container">
+          <Paragraph>{t("layout.footer.about")}</Paragraph>
+          <Paragraph small>{t("layout.footer.data")}</Paragraph>
+        </div>
+      </PageFooter>
+    </>
+  );
+}

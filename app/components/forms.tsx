@@ -1,0 +1,200 @@
+// Form building blocks on NL Design System primitives: label, hint and error tied to the input
+// by id, an error summary linking to each field, and a submit button that shows progress.
+import { useNavigation } from "@remix-run/react";
+import {
+  Alert,
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Paragraph,
+  Select,
+  Textbox,
+} from "@utrecht/component-library-react";
+import { type ReactNode, useEffect, useRef } from "react";
+import { type MessageKey, translateError, useLocale, useT } from "~/i18n";
+
+/** The part of conform's field metadata these components use. */
+export type Field = {
+  id: string;
+  name: string;
+  key?: string | undefined;
+  errors?: string[] | undefined;
+  initialValue?: unknown;
+  descriptionId: string;
+  errorId: string;
+};
+
+function initialText(field: Field): string | undefined {
+  return typeof field.initialValue === "string" ? field.initialValue : undefined;
+}
+
+function describedBy(...ids: (string | false | undefined)[]) {
+  return ids.filter(Boolean).join(" ") || undefined;
+}
+
+function Label({ field, label, required }: { field: Field; label: ReactNode; required?: boolean }) {
+  const t = useT();
+  return (
+    <div className="utrecht-form-field__label">
+      <FormLabel htmlFor={field.id}>
+        {label}
+        {required ? <span className="hw-required"> {t("form.required")}</span> : null}
+      </FormLabel>
+    </div>
+  );
+}
+
+function FieldMessages({ field, description }: { field: Field; description?: ReactNode }) {
+  const locale = useLocale();
+  const error = field.errors?.[0];
+  return (
+    <>
+      {description ? (
+        <FormFieldDescription id={field.descriptionId} className="utrecht-form-field__description">
+          {description}
+        </FormFieldDescription>
+      ) : null}
+      {error ? (
+        <FormFieldErrorMessage id={field.errorId} className="utrecht-form-field__error-message">
+          {translateError(locale, error)}
+        </FormFieldErrorMessage>
+      ) : null}
+    </>
+  );
+}
+
+export function TextField({
+  field,
+  label,
+  description,
+  type = "text",
+  autoComplete,
+  required = true,
+}: {
+  field: Field;
+  label: ReactNode;
+  description?: ReactNode;
+  type?: "text" | "email" | "password" | "tel" | "number" | "date";
+  autoComplete?: string;
+  required?: boolean;
+}) {
+  const invalid = Boolean(field.errors?.length);
+  return (
+    <FormField invalid={invalid} type="text" className="hw-field">
+      <Label field={field} label={label} required={required} />
+      <FieldMessages field={field} description={description} />
+      <div className="utrecht-form-field__input">
+        <Textbox
+          key={field.key}
+          id={field.id}
+          name={field.name}
+          type={type}
+          defaultValue={type === "password" ? undefined : initialText(field)}
+          autoComplete={autoComplete}
+          invalid={invalid}
+          aria-invalid={invalid || undefined}
+          aria-required={required || undefined}
+          aria-describedby={describedBy(description !== undefined && field.descriptionId, invalid && field.errorId)}
+        />
+      </div>
+    </FormField>
+  );
+}
+
+export function SelectField({
+  field,
+  label,
+  options,
+  required = true,
+}: {
+  field: Field;
+  label: ReactNode;
+  options: { value: string; label: string }[];
+  required?: boolean;
+}) {
+  const invalid = Boolean(field.errors?.length);
+  return (
+    <FormField invalid={invalid} type="text" className="hw-field">
+      <Label field={field} label={label} required={required} />
+      <FieldMessages field={field} />
+      <div className="utrecht-form-field__input">
+        <Select
+          key={field.key}
+          id={field.id}
+          name={field.name}
+          defaultValue={initialText(field) ?? ""}
+          invalid={invalid}
+          aria-invalid={invalid || undefined}
+          aria-required={required || undefined}
+          aria-describedby={describedBy(invalid && field.errorId)}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+      </div>
+    </FormField>
+  );
+}
+
+/**
+ * Lists every error at the top of the form, each linking to its field, and takes focus
+ * after a failed submit so screen-reader and keyboard users land on it.
+ */
+export function ErrorSummary({
+  form,
+  fields,
+  labels,
+}: {
+  form: { errorId: string; errors?: string[] | undefined };
+  fields: Record<string, Field>;
+  labels: Record<string, ReactNode>;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const ref = useRef<HTMLDivElement>(null);
+  const fieldErrors = Object.entries(fields).flatMap(([name, field]) =>
+    field.errors?.[0] ? [{ name, id: field.id, message: translateError(locale, field.errors[0]) }] : [],
+  );
+  const formErrors = (form.errors ?? []).map((message) => translateError(locale, message));
+  const count = fieldErrors.length + formErrors.length;
+  useEffect(() => {
+    if (count > 0) ref.current?.focus();
+  }, [count]);
+  if (count === 0) return null;
+  return (
+    <div ref={ref} tabIndex={-1} id={form.errorId} className="hw-error-summary">
+      <Alert type="error" role="alert">
+        {fieldErrors.length > 0 ? <Paragraph>{t("form.errorSummary")}</Paragraph> : null}
+        <ul>
+          {formErrors.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+          {fieldErrors.map((e) => (
+            <li key={e.name}>
+              <a href={`#${e.id}`} className="utrecht-link">
+                {labels[e.name] ?? e.name}: {e.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </Alert>
+    </div>
+  );
+}
+
+/** A primary button that says it is busy while its form is being submitted. */
+export function SubmitButton({ label, busyLabel }: { label: MessageKey; busyLabel?: MessageKey }) {
+  const t = useT();
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting";
+  return (
+    <Button type="submit" appearance="primary-action-button" busy={busy} aria-disabled={busy || undefined}>
+      {busy && busyLabel ? t(busyLabel) : t(label)}
+    </Button>
+  );
+}

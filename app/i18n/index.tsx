@@ -1,0 +1,65 @@
+// Message lookup for both languages; Dutch is the default and the fallback.
+import { createContext, type ReactNode, useContext } from "react";
+import { en } from "./en";
+import { type MessageKey, nl } from "./nl";
+
+export const LOCALES = ["nl", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export type { MessageKey };
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+export function isMessageKey(value: unknown): value is MessageKey {
+  return typeof value === "string" && Object.hasOwn(nl, value);
+}
+
+export type Params = Record<string, string | number>;
+
+export function translate(locale: Locale, key: MessageKey, params?: Params): string {
+  const template = catalogues[locale][key] ?? nl[key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+}
+
+/** A validation message is a catalogue key; anything else reads as the generic one. */
+export function translateError(locale: Locale, message: string | undefined): string {
+  return translate(locale, isMessageKey(message) ? message : "validation.invalid");
+}
+
+const LocaleContext = createContext<Locale>("nl");
+
+export function LocaleProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
+}
+
+export function useLocale(): Locale {
+  return useContext(LocaleContext);
+}
+
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function useT(): Translate {
+  const locale = useLocale();
+  return (key, params) => translate(locale, key, params);
+}
+
+export function formatEuro(cents: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    style: "currency",
+    currency: "EUR",
+  }).format(cents / 100);
+}
+
+/** A YYYY-MM-DD day as a long date in the user's language (e.g. "1 januari 2026"). */
+export function formatDay(day: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${day}T00:00:00Z`));
+}

@@ -1,0 +1,164 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import {
+  Alert,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@utrecht/component-library-react";
+import { z } from "zod";
+import { requireMunicipalityUser } from "~/auth/auth.server";
+import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { useT } from "~/i18n";
+import { emailField, nameField, STAFF_ROLES } from "~/schemas/account";
+import { createStaffUser, listStaff } from "~/services/accounts.server";
+import { getMunicipality } from "~/services/municipalities.server";
+import { listProvidersServing } from "~/services/providers.server";
+import { readFormData } from "~/utils/http.server";
+import { titleMeta } from "~/utils/meta";
+
+export const meta = titleMeta("users.title");
+
+const staffSchema = z
+  .object({
+    name: nameField,
+    email: emailField,
+    role: z.enum(STAFF_ROLES, { error: "validation.role.invalid" }),
+    providerId: z.coerce.number({ error: "validation.provider.required" }).int().positive().optional(),
+  })
+  .refine((v) => v.role !== "provider_staff" || v.providerId !== undefined, {
+    path: ["providerId"],
+    error: "validation.provider.required",
+  });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const admin = requireMunicipalityUser(request, "admin");
+  return {
+    municipality: getMunicipality(admin.municipalityCode)?.name ?? admin.municipalityCode,
+    staff: listStaff(admin.municipalityCode),
+    providers: listProvidersServing(admin.municipalityCode).map((p) => ({ id: p.id, name: p.name })),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = requireMunicipalityUser(request, "admin");
+  const submission = parseWithZod(await readFormData(request), { schema: staffSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply(), created: null }, { status: 400 });
+  }
+  const result = await createStaffUser(admin, submission.value);
+  if (!result.ok) {
+    const fieldErrors: Record<string, string[]> =
+      result.reason === "email_taken"
+        ? { email: ["users.create.emailTaken"] }
+        : { providerId: ["validation.provider.required"] };
+    return data({ result: submission.reply({ fieldErrors }), created: null }, { status: 400 });
+  }
+  // Reset the form; the one-time password is shown once, in this response only.
+  return data({
+    result: submission.reply({ resetForm: true }),
+    created: { email: result.user.email, oneTimePassword: result.oneTimePassword },
+  });
+}
+
+export default function StaffPage() {
+  const t = useT();
+  const { municipality, staff, providers } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "staff",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(staffSchema),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: staffSchema }),
+  });
+  const labels = {
+    name: t("users.create.name"),
+    email: t("users.create.email"),
+    role: t("users.create.role"),
+    providerId: t("users.create.provider"),
+  };
+  const created = actionData?.created;
+  return (
+    <>
+      <Heading1>{t("users.title")}</Heading1>
+      <Paragraph>{t("users.intro")}</Paragraph>
+      {created ? (
+        <Alert type="ok" role="status">
+          <Heading2>{t("users.created.title")}</Heading2>
+          <Paragraph>{t("users.created.text", { email: created.email })}</Paragraph>
+          <Paragraph>
+            <code className="hw-secret" data-testid="one-time-password">
+              {created.oneTimePassword}
+            </code>
+          </Paragraph>
+        </Alert>
+      ) : null}
+      <section aria-labelledby="staff-list-title">
+        <Heading2 id="staff-list-title">{t("users.list.title", { municipality })}</Heading2>
+        {staff.length === 0 ? (
+          <Paragraph>{t("users.list.empty")}</Paragraph>
+        ) : (
+          <div className="hw-table-scroll">
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t("users.col.name")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("users.col.email")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("users.col.role")}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t("users.col.organisation")}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {staff.map((u) => (
+                  <TableRow key={u.id}>
+                    <TableCell>{u.name}</TableCell>
+                    <TableCell>{u.email}</TableCell>
+                    <TableCell>{t(`role.${u.role}`)}</TableCell>
+                    <TableCell>{u.providerName ?? municipality}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="staff-create-title" className="hw-narrow">
+        <Heading2 id="staff-create-title">{t("users.create.title")}</Heading2>
+        <ErrorSummary
+          form={form}
+          fields={{ name: fields.name, email: fields.email, role: fields.role, providerId: fields.providerId }}
+          labels={labels}
+        />
+        <Form method="post" {...getFormProps(form)}>
+          <TextField field={fields.name} label={labels.name} autoComplete="off" />
+          <TextField field={fields.email} label={labels.email} type="email" autoComplete="off" />
+          <SelectField
+            field={fields.role}
+            label={labels.role}
+            options={STAFF_ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+          />
+          <SelectField
+            field={fields.providerId}
+            label={labels.providerId}
+            required={false}
+            options={[
+              { value: "", label: t("users.create.providerNone") },
+              ...providers.map((p) => ({ value: String(p.id), label: p.name })),
+            ]}
+          />
+          <SubmitButton label="users.create.submit" />
+        </Form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+// Liveness: answers without touching the database.
+export function loader() {
+  return new Response("ok", {
+    status: 200,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}

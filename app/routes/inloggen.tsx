@@ -1,0 +1,71 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Heading1, Paragraph } from "@utrecht/component-library-react";
+import { logIn, requireAnonymous } from "~/auth/auth.server";
+import { ErrorSummary, SubmitButton, TextField } from "~/components/forms";
+import { useT } from "~/i18n";
+import { loginSchema } from "~/schemas/account";
+import { authenticate } from "~/services/accounts.server";
+import { readFormData } from "~/utils/http.server";
+import { titleMeta } from "~/utils/meta";
+
+export const meta = titleMeta("login.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  requireAnonymous(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await readFormData(request);
+  const submission = parseWithZod(formData, { schema: loginSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  const { email, password, redirectTo } = submission.value;
+  const user = await authenticate(email, password);
+  if (!user) {
+    // One message for unknown email and wrong password alike.
+    return data(
+      { result: submission.reply({ formErrors: ["login.failed"], hideFields: ["password"] }) },
+      { status: 400 },
+    );
+  }
+  return logIn(request, user, redirectTo);
+}
+
+export default function LoginPage() {
+  const t = useT();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm({
+    id: "login",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(loginSchema),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
+  });
+  const labels = { email: t("login.email"), password: t("login.password") };
+  return (
+    <div className="hw-narrow">
+      <Heading1>{t("login.title")}</Heading1>
+      <Paragraph>{t("login.intro")}</Paragraph>
+      <ErrorSummary form={form} fields={{ email: fields.email, password: fields.password }} labels={labels} />
+      <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+        <TextField field={fields.email} label={labels.email} type="email" autoComplete="username" />
+        <TextField field={fields.password} label={labels.password} type="password" autoComplete="current-password" />
+        <SubmitButton label="login.submit" busyLabel="login.submitting" />
+      </Form>
+      <Paragraph>
+        {t("login.noAccount")}{" "}
+        <Link to="/registreren" className="utrecht-link">
+          {t("login.registerLink")}
+        </Link>
+      </Paragraph>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// Form schemas shared by the browser (conform) and the server. Messages are catalogue keys.
+import { z } from "zod";
+
+export const emailField = z
+  .string({ error: "validation.email.required" })
+  .trim()
+  .toLowerCase()
+  .max(254, { error: "validation.email.invalid" })
+  .pipe(z.email({ error: "validation.email.invalid" }));
+
+export const nameField = z
+  .string({ error: "validation.name.required" })
+  .trim()
+  .min(1, { error: "validation.name.required" })
+  .max(100, { error: "validation.name.tooLong" });
+
+export const newPasswordField = z
+  .string({ error: "validation.password.required" })
+  .min(12, { error: "validation.password.tooShort" })
+  .max(200, { error: "validation.password.tooLong" });
+
+export const loginSchema = z.object({
+  email: emailField,
+  // Bounded so nobody can make the server hash a megabyte.
+  password: z.string({ error: "validation.password.required" }).max(200, { error: "validation.password.tooLong" }),
+  redirectTo: z.string().max(2000).optional(),
+});
+
+export const registerSchema = z.object({
+  name: nameField,
+  email: emailField,
+  password: newPasswordField,
+});
+
+export const STAFF_ROLES = ["consultant", "admin", "provider_staff"] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];

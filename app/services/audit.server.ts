@@ -1,0 +1,25 @@
+// The audit trail: who read or changed what, for the AVG and for trust.
+import type { Db } from "~db/client.server";
+import { getDb } from "~db/client.server";
+import { auditEvents } from "~db/schema";
+
+export type AuditEntry = {
+  actorUserId: number | null;
+  action: string;
+  subjectType: string;
+  subjectId?: string | number | null;
+  detail?: Record<string, unknown>;
+};
+
+/** Records one event; pass the transaction when it belongs with a change. */
+export function audit(entry: AuditEntry, db: Pick<Db, "insert"> = getDb()): void {
+  db.insert(auditEvents)
+    .values({
+      actorUserId: entry.actorUserId,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId == null ? null : String(entry.subjectId),
+      detail: entry.detail ?? null,
+    })
+    .run();
+}

@@ -1,0 +1,21 @@
+// What the app does once at start-up: migrate (in getDb), load reference data, seed demo data.
+
+import { hashPasswordSync } from "~/auth/password.server";
+import { getDb } from "~db/client.server";
+import { DEMO_PASSWORD, loadReferenceData, seedDemoData } from "~db/seed";
+
+let prepared = false;
+
+export function prepareDatabase(): void {
+  if (prepared) return;
+  const db = getDb();
+  const reference = loadReferenceData(db);
+  // Demo data only where it is wanted, and never over existing data (seedDemoData checks).
+  const seeded = process.env.SEED_DEMO !== "false" && seedDemoData(db, () => hashPasswordSync(DEMO_PASSWORD));
+  if (reference.loaded || seeded) {
+    console.log(
+      `database ready: reference data ${reference.loaded ? "loaded" : "kept"}, demo data ${seeded ? "seeded" : "kept"}`,
+    );
+  }
+  prepared = true;
+}

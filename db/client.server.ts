@@ -1,0 +1,38 @@
+// The one SQLite connection of this process: opened, tuned and migrated at start-up.
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DATABASE_URL = "data/hulpwijzer.db";
+
+/** DATABASE_URL is a file path (a `file:` prefix is tolerated); relative to the working directory. */
+export function databasePath(url = process.env.DATABASE_URL): string {
+  const raw = url?.trim() || DEFAULT_DATABASE_URL;
+  return path.resolve(raw.startsWith("file:") ? raw.slice("file:".length) : raw);
+}
+
+export function openDatabase(file: string): Db {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  // WAL lets readers run beside the writer; busy_timeout makes a second writer wait, not fail.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: path.resolve("db/migrations") });
+  return db;
+}
+
+let instance: Db | undefined;
+
+/** The process-wide database, opened on first use. */
+export function getDb(): Db {
+  instance ??= openDatabase(databasePath());
+  return instance;
+}

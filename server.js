@@ -1,0 +1,77 @@
+// Production entry: serves the built Remix app with compression and security headers.
+import crypto from "node:crypto";
+import { createRequestHandler } from "@remix-run/express";
+import compression from "compression";
+import express from "express";
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+process.env.NODE_ENV ??= "production";
+
+const build = await import("./build/server/index.js");
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", process.env.TRUST_PROXY === "true");
+app.use(compression());
+
+app.use((req, res, next) => {
+  const requestId = crypto.randomUUID();
+  req.headers["x-request-id"] = requestId;
+  res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
+  res.setHeader("X-Request-Id", requestId);
+  res.setHeader(
+    "Content-Security-Policy",
+    [
+      "default-src 'self'",
+      `script-src 'self' 'nonce-${res.locals.cspNonce}'`,
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data:",
+      "font-src 'self'",
+      "connect-src 'self'",
+      "form-action 'self' https://checkout.stripe.com",
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "object-src 'none'",
+    ].join("; "),
+  );
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+  next();
+});
+
+// Cross-site form posts are refused: a browser mutation must come from our own origin.
+// SameSite=Lax cookies stop most; this also covers same-site subdomains and old browsers.
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+function fromOwnOrigin(req) {
+  const origin = req.get("origin");
+  if (!origin) return true; // not a browser form post (API clients, curl)
+  try {
+    return new URL(origin).host === req.get("host");
+  } catch {
+    return false; // "null" and other opaque origins
+  }
+}
+app.use((req, res, next) => {
+  if (SAFE_METHODS.has(req.method) || fromOwnOrigin(req)) return next();
+  res.status(403).type("text/plain").send("Verzoek van een andere website geweigerd. / Cross-site request refused.");
+});
+
+app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+app.use(express.static("build/client", { maxAge: "1h" }));
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV,
+    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
+  }),
+);
+
+app.listen(port, host, () => {
+  console.log(`Hulpwijzer listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
+});
