@@ -4,6 +4,13 @@ import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 
+// Optional local settings (see .env.example); real environments set variables directly.
+try {
+  process.loadEnvFile();
+} catch {
+  // no .env: fine
+}
+
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 process.env.NODE_ENV ??= "production";

@@ -1,0 +1,42 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Drives Debian's Chromium (no browser download): /usr/bin/chromium unless CHROMIUM_PATH says otherwise.
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+const DB = `.tmp/e2e-${process.pid}.db`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: "retain-on-failure",
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    // A fresh database per run: the server migrates and seeds it on start.
+    command: `mkdir -p .tmp && rm -f ${DB} ${DB}-wal ${DB}-shm && node server.js`,
+    url: `http://localhost:${PORT}/healthz`,
+    env: { DATABASE_URL: DB, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production" },
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

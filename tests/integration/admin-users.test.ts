@@ -1,0 +1,152 @@
+// Staff accounts are created by a municipality admin, inside that municipality only.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppServer, startApp } from "../support/app-server";
+import { Client, DEMO, textOf } from "../support/client";
+
+let app: AppServer;
+let admin: Client;
+
+beforeAll(async () => {
+  app = await startApp();
+  admin = new Client(app.baseUrl);
+  await admin.login(DEMO.admin);
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const providerId = (name: string) =>
+  (app.db().prepare("SELECT id FROM providers WHERE name = ?").get(name) as { id: number }).id;
+
+function oneTimePassword(html: string): string {
+  const match = /data-testid="one-time-password"[^>]*>([^<]+)</.exec(html);
+  if (!match?.[1]) throw new Error("no one-time password on the page");
+  return match[1];
+}
+
+describe("/beheer/gebruikers", () => {
+  it("lists the municipality's staff, and staff of providers serving it, not other municipalities'", async () => {
+    const res = await admin.get("/beheer/gebruikers");
+    expect(res.status).toBe(200);
+    const text = textOf(await res.text());
+    expect(text).toContain("Sanne de Boer"); // Woerden consultant
+    expect(text).toContain("Marieke Smit"); // staff of Thuiszorg Groene Hart, which serves Woerden
+    expect(text).not.toContain("Jorien Wiersma"); // Groningen consultant
+  });
+
+  it("creates a consultant whose one-time password works, scoped to the admin's municipality", async () => {
+    const res = await admin.post("/beheer/gebruikers", {
+      name: "Kim Consulent",
+      email: "kim@woerden.example",
+      role: "consultant",
+    });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(textOf(html)).toContain("Account aangemaakt");
+    const password = oneTimePassword(html);
+    expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+    const row = app
+      .db()
+      .prepare("SELECT role, municipality_code AS m FROM users WHERE email = 'kim@woerden.example'")
+      .get();
+    expect(row).toEqual({ role: "consultant", m: "GM0632" });
+    const audit = app
+      .db()
+      .prepare("SELECT action, actor_user_id AS actor FROM audit_events WHERE action = 'user.created'")
+      .get() as {
+      actor: number;
+    };
+    const adminId = (app.db().prepare("SELECT id FROM users WHERE email = ?").get(DEMO.admin) as { id: number }).id;
+    expect(audit.actor).toBe(adminId);
+
+    const kim = new Client(app.baseUrl);
+    const login = await kim.post("/inloggen", { email: "kim@woerden.example", password });
+    expect(login.headers.get("location")).toBe("/consulent");
+    expect(textOf(await (await kim.get("/consulent")).text())).toContain("U werkt voor de gemeente Woerden.");
+    // The password is not shown again.
+    expect(await (await admin.get("/beheer/gebruikers")).text()).not.toContain(password);
+  });
+
+  it("creates provider staff only for a provider that serves the municipality", async () => {
+    const ok = await admin.post("/beheer/gebruikers", {
+      name: "Piet Planner",
+      email: "piet@groenehart.example",
+      role: "provider_staff",
+      providerId: String(providerId("Thuiszorg Groene Hart")),
+    });
+    expect(ok.status).toBe(200);
+    expect(
+      app
+        .db()
+        .prepare("SELECT provider_id AS p, municipality_code AS m FROM users WHERE email = 'piet@groenehart.example'")
+        .get(),
+    ).toEqual({
+      p: providerId("Thuiszorg Groene Hart"),
+      m: null,
+    });
+
+    const elsewhere = await admin.post("/beheer/gebruikers", {
+      name: "Niet Hier",
+      email: "niet@stad.example",
+      role: "provider_staff",
+      providerId: String(providerId("Huishoudhulp Stad Groningen")),
+    });
+    expect(elsewhere.status).toBe(400);
+    expect(textOf(await elsewhere.text())).toContain("Kies de aanbieder waar deze medewerker werkt.");
+    expect(app.db().prepare("SELECT count(*) AS n FROM users WHERE email = 'niet@stad.example'").get()).toEqual({
+      n: 0,
+    });
+  });
+
+  it("rejects bad input with Dutch messages and 400, keeping the values", async () => {
+    const missingProvider = await admin.post("/beheer/gebruikers", {
+      name: "Zonder",
+      email: "zonder@example.nl",
+      role: "provider_staff",
+    });
+    expect(missingProvider.status).toBe(400);
+    const html = await missingProvider.text();
+    expect(textOf(html)).toContain("Kies de aanbieder waar deze medewerker werkt.");
+    expect(html).toContain('value="zonder@example.nl"');
+
+    const badRole = await admin.post("/beheer/gebruikers", { name: "Rol", email: "rol@example.nl", role: "citizen" });
+    expect(badRole.status).toBe(400);
+    expect(textOf(await badRole.text())).toContain("Kies een rol.");
+
+    const taken = await admin.post("/beheer/gebruikers", {
+      name: "Dubbel",
+      email: DEMO.consultant,
+      role: "consultant",
+    });
+    expect(taken.status).toBe(400);
+    expect(textOf(await taken.text())).toContain("Er is al een account met dit e-mailadres.");
+
+    const garbage = await admin.post("/beheer/gebruikers", {
+      name: "x".repeat(5000),
+      email: "<script>@",
+      role: "admin",
+      providerId: "-1",
+    });
+    expect(garbage.status).toBe(400);
+  });
+
+  it("is for admins only", async () => {
+    const consultant = new Client(app.baseUrl);
+    await consultant.login(DEMO.consultant);
+    const res = await consultant.post("/beheer/gebruikers", {
+      name: "Stiekem",
+      email: "stiekem@example.nl",
+      role: "admin",
+    });
+    expect(res.status).toBe(403);
+    expect(app.db().prepare("SELECT count(*) AS n FROM users WHERE email = 'stiekem@example.nl'").get()).toEqual({
+      n: 0,
+    });
+    const anonymous = await new Client(app.baseUrl).post("/beheer/gebruikers", {
+      name: "A",
+      email: "a@example.nl",
+      role: "admin",
+    });
+    expect(anonymous.status).toBe(302);
+  });
+});

@@ -1,0 +1,102 @@
+// Starts the built server (server.js) on a free port with its own fresh SQLite file.
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+export type AppServer = {
+  baseUrl: string;
+  dbPath: string;
+  /** A direct connection to the same SQLite file, for arranging and checking data. */
+  db: () => Database.Database;
+  stop: () => Promise<void>;
+  restart: () => Promise<void>;
+  output: () => string;
+};
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => string) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${log()}`);
+    try {
+      const res = await fetch(`${baseUrl}/healthz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not become healthy:\n${log()}`);
+}
+
+export async function startApp(env: Record<string, string> = {}): Promise<AppServer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hulpwijzer-test-"));
+  const dbPath = path.join(dir, "test.db");
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let child: ChildProcess;
+  let log = "";
+  let connection: Database.Database | undefined;
+
+  const launch = async () => {
+    child = spawn(process.execPath, ["server.js"], {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: dbPath,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout?.on("data", (d) => {
+      log += d;
+    });
+    child.stderr?.on("data", (d) => {
+      log += d;
+    });
+    await waitForHealth(baseUrl, child, () => log);
+  };
+
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+  };
+
+  await launch();
+  return {
+    baseUrl,
+    dbPath,
+    db: () => {
+      connection ??= new Database(dbPath);
+      connection.pragma("busy_timeout = 5000");
+      return connection;
+    },
+    stop: async () => {
+      connection?.close();
+      connection = undefined;
+      await stop();
+    },
+    restart: async () => {
+      await stop();
+      await launch();
+    },
+    output: () => log,
+  };
+}
