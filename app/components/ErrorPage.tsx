@@ -3,7 +3,14 @@ import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { type MessageKey, useT } from "~/i18n";
 
-function statusOf(error: unknown): 400 | 403 | 404 | 500 {
+const MESSAGES = {
+  400: ["error.400.title", "error.400.text"],
+  403: ["error.403.title", "error.403.text"],
+  404: ["error.404.title", "error.404.text"],
+  500: ["error.500.title", "error.500.text"],
+} as const satisfies Record<number, readonly [MessageKey, MessageKey]>;
+
+function statusOf(error: unknown): keyof typeof MESSAGES {
   if (isRouteErrorResponse(error)) {
     if (error.status === 404 || error.status === 403) return error.status;
     if (error.status >= 400 && error.status < 500) return 400;
@@ -14,11 +21,11 @@ function statusOf(error: unknown): 400 | 403 | 404 | 500 {
 export function ErrorPage() {
   const error = useRouteError();
   const t = useT();
-  const status = statusOf(error);
+  const [title, text] = MESSAGES[statusOf(error)];
   return (
     <section aria-labelledby="error-title">
-      <Heading1 id="error-title">{t(`error.${status}.title` as MessageKey)}</Heading1>
-      <Paragraph>{t(`error.${status}.text` as MessageKey)}</Paragraph>
+      <Heading1 id="error-title">{t(title)}</Heading1>
+      <Paragraph>{t(text)}</Paragraph>
       <Paragraph>
         <a href="/" className="utrecht-link">
           {t("error.backHome")}

@@ -1,5 +1,7 @@
 // Form building blocks on NL Design System primitives: label, hint and error tied to the input
 // by id, an error summary linking to each field, and a submit button that shows progress.
+import { type SubmissionResult, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useNavigation } from "@remix-run/react";
 import {
   Alert,
@@ -13,7 +15,27 @@ import {
   Textbox,
 } from "@utrecht/component-library-react";
 import { type ReactNode, useEffect, useRef } from "react";
+import type { z } from "zod";
 import { type MessageKey, translateError, useLocale, useT } from "~/i18n";
+
+/**
+ * One zod schema validates in the browser (when JavaScript runs) and on the server (always):
+ * errors show after a submit and clear as the user types.
+ */
+export function useZodForm<Schema extends z.ZodType<Record<string, unknown>, Record<string, unknown>>>(
+  id: string,
+  schema: Schema,
+  lastResult: SubmissionResult<string[]> | null | undefined,
+) {
+  return useForm<z.input<Schema>, z.output<Schema>, string[]>({
+    id,
+    lastResult,
+    constraint: getZodConstraint(schema),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+}
 
 /** The part of conform's field metadata these components use. */
 export type Field = {

@@ -1,15 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading1,
-  Heading2,
-  Paragraph,
-} from "@utrecht/component-library-react";
+import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { requireUser } from "~/auth/auth.server";
+import { Facts } from "~/components/Facts";
 import { useT } from "~/i18n";
 import { getProviderWithArea } from "~/services/providers.server";
 import { forbidden } from "~/utils/http.server";
@@ -34,30 +27,15 @@ export default function ProviderHome() {
       <Paragraph lead>{t("provider.welcome", { name, provider: provider.name })}</Paragraph>
       <section aria-labelledby="details-title">
         <Heading2 id="details-title">{t("provider.details")}</Heading2>
-        <DataList>
-          <DataListItem>
-            <DataListKey>{t("provider.kind")}</DataListKey>
-            <DataListValue>{t(`providerKind.${provider.kind}`)}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t("provider.kvk")}</DataListKey>
-            <DataListValue>{provider.kvkNumber}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t("provider.status")}</DataListKey>
-            <DataListValue>{t(`vetting.${provider.vettingStatus}`)}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t("provider.serves")}</DataListKey>
-            <DataListValue>{provider.serves.map((m) => m.name).join(", ")}</DataListValue>
-          </DataListItem>
-          <DataListItem>
-            <DataListKey>{t("provider.contact")}</DataListKey>
-            <DataListValue>
-              {provider.contactName}, {provider.contactEmail}
-            </DataListValue>
-          </DataListItem>
-        </DataList>
+        <Facts
+          items={[
+            [t("provider.kind"), t(`providerKind.${provider.kind}`)],
+            [t("provider.kvk"), provider.kvkNumber],
+            [t("provider.status"), t(`vetting.${provider.vettingStatus}`)],
+            [t("provider.serves"), provider.serves.map((m) => m.name).join(", ")],
+            [t("provider.contact"), `${provider.contactName}, ${provider.contactEmail}`],
+          ]}
+        />
       </section>
     </>
   );

@@ -1,15 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading1,
-  Heading2,
-  Paragraph,
-} from "@utrecht/component-library-react";
+import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { requireMunicipalityUser } from "~/auth/auth.server";
+import { Facts } from "~/components/Facts";
 import { pgbHourlyRateCents } from "~/domain/policy";
 import { formatDay, formatEuro, useLocale, useT } from "~/i18n";
 import { getMunicipality, getPolicyInForce } from "~/services/municipalities.server";
@@ -47,8 +40,8 @@ export default function AdminHome() {
         {policy ? (
           <>
             <Paragraph>{t("admin.policy.effectiveFrom", { date: formatDay(policy.effectiveFrom, locale) })}</Paragraph>
-            <DataList>
-              {[
+            <Facts
+              items={[
                 [t("admin.policy.abonnementstarief"), euro(policy.abonnementstariefCents)],
                 [
                   t("admin.policy.draagkracht"),
@@ -70,13 +63,8 @@ export default function AdminHome() {
                 ],
                 [t("admin.policy.stale"), t("admin.policy.staleValue", { days: policy.staleAfterDays })],
                 [t("admin.policy.source"), policy.source],
-              ].map(([key, value]) => (
-                <DataListItem key={key}>
-                  <DataListKey>{key}</DataListKey>
-                  <DataListValue>{value}</DataListValue>
-                </DataListItem>
-              ))}
-            </DataList>
+              ]}
+            />
           </>
         ) : (
           <Paragraph>{t("admin.policy.none")}</Paragraph>

@@ -1,5 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import {
@@ -16,7 +16,7 @@ import {
 } from "@utrecht/component-library-react";
 import { z } from "zod";
 import { requireMunicipalityUser } from "~/auth/auth.server";
-import { ErrorSummary, SelectField, SubmitButton, TextField } from "~/components/forms";
+import { ErrorSummary, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { useT } from "~/i18n";
 import { emailField, nameField, STAFF_ROLES } from "~/schemas/account";
 import { createStaffUser, listStaff } from "~/services/accounts.server";
@@ -73,14 +73,7 @@ export default function StaffPage() {
   const t = useT();
   const { municipality, staff, providers } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    id: "staff",
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(staffSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: staffSchema }),
-  });
+  const [form, fields] = useZodForm("staff", staffSchema, actionData?.result);
   const labels = {
     name: t("users.create.name"),
     email: t("users.create.email"),

@@ -1,10 +1,10 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { logIn, requireAnonymous } from "~/auth/auth.server";
-import { ErrorSummary, SubmitButton, TextField } from "~/components/forms";
+import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { useT } from "~/i18n";
 import { loginSchema } from "~/schemas/account";
 import { authenticate } from "~/services/accounts.server";
@@ -40,14 +40,7 @@ export default function LoginPage() {
   const t = useT();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
-    id: "login",
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(loginSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
-  });
+  const [form, fields] = useZodForm("login", loginSchema, actionData?.result);
   const labels = { email: t("login.email"), password: t("login.password") };
   return (
     <div className="hw-narrow">

@@ -1,10 +1,10 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { logIn, requireAnonymous } from "~/auth/auth.server";
-import { ErrorSummary, SubmitButton, TextField } from "~/components/forms";
+import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { useT } from "~/i18n";
 import { registerSchema } from "~/schemas/account";
 import { registerCitizen } from "~/services/accounts.server";
@@ -37,14 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function RegisterPage() {
   const t = useT();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    id: "register",
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(registerSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: registerSchema }),
-  });
+  const [form, fields] = useZodForm("register", registerSchema, actionData?.result);
   const labels = { name: t("register.name"), email: t("register.email"), password: t("register.password") };
   return (
     <div className="hw-narrow">

@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
 import { isLocale } from "~/i18n";
 import { localeCookie } from "~/i18n/locale.server";
-import { readFormData } from "~/utils/http.server";
+import { invariantResponse, readFormData } from "~/utils/http.server";
 import { safeRedirect } from "~/utils/redirect";
 
 export async function loader() {
@@ -13,6 +13,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readFormData(request);
   const lang = form.get("lang");
   const to = safeRedirect(form.get("redirectTo"), "/");
-  if (!isLocale(lang)) return redirect(to);
+  invariantResponse(isLocale(lang), "unknown_language");
   return redirect(to, { headers: { "Set-Cookie": localeCookie(lang) } });
+}
+
+// A UI route (not a resource route), so a bad request renders the calm Dutch error page.
+export default function LanguageSwitch() {
+  return null;
 }

@@ -204,3 +204,13 @@ describe("pages and headers", () => {
     expect(app.db().prepare("SELECT count(*) AS n FROM users").get()).toEqual(before);
   });
 });
+
+describe("bad input to the language switch", () => {
+  it("answers 400 for a language we do not have, and sets no cookie", async () => {
+    const client = new Client(app.baseUrl);
+    const res = await client.post("/taal", { lang: "fr", redirectTo: "/" });
+    expect(res.status).toBe(400);
+    expect(client.cookies.has("hw_lang")).toBe(false);
+    expect(textOf(await res.text())).toContain("Dit verzoek klopt niet");
+  });
+});
