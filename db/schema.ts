@@ -85,6 +85,8 @@ export const postcodeAreas = sqliteTable(
   (t) => [index("postcode_areas_municipality").on(t.municipalityCode)],
 );
 
+export const CAOS = ["schoonmaak", "vvt"] as const;
+
 export const providers = sqliteTable(
   "providers",
   {
@@ -96,6 +98,16 @@ export const providers = sqliteTable(
     contactEmail: text("contact_email").notNull(),
     contactPhone: text("contact_phone"),
     vettingStatus: text("vetting_status", { enum: VETTING_STATUSES }).notNull().default("pending"),
+    suspensionReason: text("suspension_reason"),
+    // Where a private cleaner or physio practice works from, and how far it travels.
+    homePc4: text("home_pc4").references(() => postcodeAreas.pc4),
+    maxTravelKm: integer("max_travel_km"),
+    languages: text("languages", { mode: "json" }).$type<string[]>().notNull().default(sql`'["nl"]'`),
+    hourlyRateCents: integer("hourly_rate_cents"), // private cleaners
+    acceptsHht: integer("accepts_hht", { mode: "boolean" }), // private cleaners
+    cao: text("cao", { enum: CAOS }), // ZIN providers
+    mediationFeeCents: integer("mediation_fee_cents"), // mediators
+    address: text("address"), // physio practices
     createdAt: createdAt(),
   },
   (t) => [
@@ -174,4 +186,270 @@ export const auditEvents = sqliteTable(
     detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
   },
   (t) => [index("audit_events_subject").on(t.subjectType, t.subjectId)],
+);
+
+/** The admin's vetting checklist: append-only, the latest row per item counts. */
+export const VETTING_ITEMS = ["vog", "identity", "insurance", "contract", "cao"] as const;
+export type VettingItem = (typeof VETTING_ITEMS)[number];
+
+export const providerVettingChecks = sqliteTable(
+  "provider_vetting_checks",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    providerId: integer("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "cascade" }),
+    item: text("item", { enum: VETTING_ITEMS }).notNull(),
+    ok: integer("ok", { mode: "boolean" }).notNull(),
+    vogDate: text("vog_date"), // YYYY-MM-DD, for the VOG item
+    note: text("note"),
+    checkedByUserId: integer("checked_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    checkedAt: createdAt(),
+  },
+  (t) => [index("provider_vetting_checks_provider").on(t.providerId, t.item)],
+);
+
+export const providerStatusChanges = sqliteTable(
+  "provider_status_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    providerId: integer("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "cascade" }),
+    fromStatus: text("from_status", { enum: VETTING_STATUSES }).notNull(),
+    toStatus: text("to_status", { enum: VETTING_STATUSES }).notNull(),
+    reason: text("reason"),
+    changedByUserId: integer("changed_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    changedAt: createdAt(),
+  },
+  (t) => [index("provider_status_changes_provider").on(t.providerId)],
+);
+
+// Capacity, one table per kind. Every record is the provider's own (externalRef is unique
+// per provider), has updatedAt (content last changed) and confirmedAt (last sent or saved,
+// even unchanged): capacity is stale when confirmedAt is older than the policy's stale period.
+const capacityColumns = () => ({
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  providerId: integer("provider_id")
+    .notNull()
+    .references(() => providers.id, { onDelete: "cascade" }),
+  externalRef: text("external_ref").notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  confirmedAt: integer("confirmed_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/** ZIN: per municipality and week, room for new clients. */
+export const zinCapacityWeeks = sqliteTable(
+  "zin_capacity_weeks",
+  {
+    ...capacityColumns(),
+    municipalityCode: text("municipality_code")
+      .notNull()
+      .references(() => municipalities.code),
+    weekStart: text("week_start").notNull(), // the Monday, YYYY-MM-DD
+    minutesPerWeek: integer("minutes_per_week").notNull(),
+    newClients: integer("new_clients").notNull(),
+    earliestStart: text("earliest_start").notNull(), // YYYY-MM-DD
+  },
+  (t) => [
+    uniqueIndex("zin_capacity_weeks_ref").on(t.providerId, t.externalRef),
+    uniqueIndex("zin_capacity_weeks_week").on(t.providerId, t.municipalityCode, t.weekStart),
+    index("zin_capacity_weeks_municipality").on(t.municipalityCode, t.weekStart),
+    check("zin_capacity_weeks_nonneg", sql`${t.minutesPerWeek} >= 0 AND ${t.newClients} >= 0`),
+  ],
+);
+
+/** ZIN: the provider's current waiting list in a municipality. */
+export const zinWaitingLists = sqliteTable(
+  "zin_waiting_lists",
+  {
+    ...capacityColumns(),
+    municipalityCode: text("municipality_code")
+      .notNull()
+      .references(() => municipalities.code),
+    length: integer("length").notNull(),
+  },
+  (t) => [
+    uniqueIndex("zin_waiting_lists_ref").on(t.providerId, t.externalRef),
+    uniqueIndex("zin_waiting_lists_municipality").on(t.providerId, t.municipalityCode),
+    check("zin_waiting_lists_nonneg", sql`${t.length} >= 0`),
+  ],
+);
+
+/** Private cleaner: a weekly recurring window, e.g. Tuesdays 09:00–12:00, in visits of visitMinutes. */
+export const cleanerWindows = sqliteTable(
+  "cleaner_windows",
+  {
+    ...capacityColumns(),
+    weekday: integer("weekday").notNull(), // ISO: 1 = Monday … 7 = Sunday
+    startTime: text("start_time").notNull(), // HH:MM, Europe/Amsterdam
+    endTime: text("end_time").notNull(),
+    visitMinutes: integer("visit_minutes").notNull(),
+  },
+  (t) => [
+    uniqueIndex("cleaner_windows_ref").on(t.providerId, t.externalRef),
+    check("cleaner_windows_weekday", sql`${t.weekday} BETWEEN 1 AND 7`),
+    check("cleaner_windows_order", sql`${t.startTime} < ${t.endTime}`),
+    check("cleaner_windows_visit", sql`${t.visitMinutes} BETWEEN 30 AND 480`),
+  ],
+);
+
+/** Private cleaner: days off (holidays, sickness), whole days inclusive. */
+export const cleanerExceptions = sqliteTable(
+  "cleaner_exceptions",
+  {
+    ...capacityColumns(),
+    fromDate: text("from_date").notNull(),
+    toDate: text("to_date").notNull(),
+    reason: text("reason"),
+  },
+  (t) => [
+    uniqueIndex("cleaner_exceptions_ref").on(t.providerId, t.externalRef),
+    check("cleaner_exceptions_order", sql`${t.fromDate} <= ${t.toDate}`),
+  ],
+);
+
+export const SLOT_STATUSES = ["free", "held", "booked"] as const;
+
+/** Concrete bookable visits derived from the windows for the coming weeks. One slot, one client. */
+export const cleanerSlots = sqliteTable(
+  "cleaner_slots",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    providerId: integer("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "cascade" }),
+    windowId: integer("window_id").references(() => cleanerWindows.id, { onDelete: "set null" }),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    status: text("status", { enum: SLOT_STATUSES }).notNull().default("free"),
+  },
+  (t) => [
+    uniqueIndex("cleaner_slots_provider_start").on(t.providerId, t.startsAt),
+    index("cleaner_slots_free").on(t.status, t.startsAt),
+    check("cleaner_slots_status", sql`${t.status} IN ('free','held','booked')`),
+  ],
+);
+
+/** Mediator: new matches it can take in a month in a municipality. */
+export const mediatorCapacityMonths = sqliteTable(
+  "mediator_capacity_months",
+  {
+    ...capacityColumns(),
+    municipalityCode: text("municipality_code")
+      .notNull()
+      .references(() => municipalities.code),
+    month: text("month").notNull(), // YYYY-MM
+    newMatches: integer("new_matches").notNull(),
+  },
+  (t) => [
+    uniqueIndex("mediator_capacity_months_ref").on(t.providerId, t.externalRef),
+    uniqueIndex("mediator_capacity_months_month").on(t.providerId, t.municipalityCode, t.month),
+    check("mediator_capacity_months_nonneg", sql`${t.newMatches} >= 0`),
+  ],
+);
+
+/** Mediator: the informal helpers in its pool. */
+export const mediatorPools = sqliteTable(
+  "mediator_pools",
+  {
+    ...capacityColumns(),
+    helpers: integer("helpers").notNull(),
+  },
+  (t) => [
+    uniqueIndex("mediator_pools_ref").on(t.providerId, t.externalRef),
+    uniqueIndex("mediator_pools_provider").on(t.providerId),
+    check("mediator_pools_nonneg", sql`${t.helpers} >= 0`),
+  ],
+);
+
+/** Physio practice: a Powerful Ageing cohort (two sessions a week, 14 weeks). */
+export const physioCohorts = sqliteTable(
+  "physio_cohorts",
+  {
+    ...capacityColumns(),
+    startDate: text("start_date").notNull(),
+    weeks: integer("weeks").notNull().default(14),
+    session1Weekday: integer("session1_weekday").notNull(),
+    session1Time: text("session1_time").notNull(),
+    session2Weekday: integer("session2_weekday").notNull(),
+    session2Time: text("session2_time").notNull(),
+    seats: integer("seats").notNull(),
+    location: text("location").notNull(),
+    locationPc4: text("location_pc4")
+      .notNull()
+      .references(() => postcodeAreas.pc4),
+  },
+  (t) => [
+    uniqueIndex("physio_cohorts_ref").on(t.providerId, t.externalRef),
+    index("physio_cohorts_start").on(t.startDate),
+    check("physio_cohorts_seats", sql`${t.seats} BETWEEN 1 AND 100`),
+  ],
+);
+
+export const CAPACITY_RECORD_TYPES = [
+  "zin_week",
+  "zin_waiting_list",
+  "cleaner_window",
+  "cleaner_exception",
+  "mediation_month",
+  "helper_pool",
+  "cohort",
+] as const;
+export type CapacityRecordType = (typeof CAPACITY_RECORD_TYPES)[number];
+
+/** Every change to capacity: what, before and after, by whom (a person or an API key). */
+export const capacityChanges = sqliteTable(
+  "capacity_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    providerId: integer("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "cascade" }),
+    recordType: text("record_type", { enum: CAPACITY_RECORD_TYPES }).notNull(),
+    externalRef: text("external_ref").notNull(),
+    action: text("action", { enum: ["created", "updated", "deleted"] }).notNull(),
+    before: text("before", { mode: "json" }).$type<Record<string, unknown>>(),
+    after: text("after", { mode: "json" }).$type<Record<string, unknown>>(),
+    changedByUserId: integer("changed_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    apiKeyId: integer("api_key_id").references(() => apiKeys.id, { onDelete: "set null" }),
+    at: createdAt(),
+  },
+  (t) => [index("capacity_changes_provider").on(t.providerId, t.at)],
+);
+
+/** Keys for providers' planning systems: only the SHA-256 is stored; the key is shown once. */
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    providerId: integer("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    keyHash: text("key_hash").notNull(),
+    prefix: text("prefix").notNull(), // first characters, so people can tell keys apart
+    createdByUserId: integer("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("api_keys_hash").on(t.keyHash), index("api_keys_provider").on(t.providerId)],
+);
+
+/** Reminders for a provider (e.g. capacity gone stale); dedupeKey keeps one per occasion. */
+export const providerNotifications = sqliteTable(
+  "provider_notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    providerId: integer("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    dedupeKey: text("dedupe_key").notNull(),
+    params: text("params", { mode: "json" }).$type<Record<string, string | number>>(),
+    createdAt: createdAt(),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("provider_notifications_dedupe").on(t.providerId, t.dedupeKey)],
 );
