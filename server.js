@@ -67,6 +67,17 @@ app.use((req, res, next) => {
   res.status(403).type("text/plain").send("Verzoek van een andere website geweigerd. / Cross-site request refused.");
 });
 
+// A response sent before its request body was read (401, 413) leaves the upload stalled on
+// a paused stream; close that connection so no client reuses it.
+app.use((req, res, next) => {
+  const writeHead = res.writeHead;
+  res.writeHead = function writeHeadClosingUnread(...args) {
+    if (!req.complete && !SAFE_METHODS.has(req.method)) res.setHeader("Connection", "close");
+    return writeHead.apply(this, args);
+  };
+  next();
+});
+
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
 app.use(express.static("build/client", { maxAge: "1h" }));
 

@@ -1,0 +1,54 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { capacityRecord, deletionRecord, MAX_BATCH_BYTES, MAX_BATCH_RECORDS } from "~/schemas/capacity";
+import { authenticateApiKey } from "~/services/api-keys.server";
+import { applyCapacityBatch, type BatchItem, listCapacity, staleAfterDaysFor } from "~/services/capacity.server";
+import { apiError, fieldErrors, json, readJson } from "~/utils/api.server";
+
+const UNAUTHORIZED = () =>
+  apiError(401, "unauthorized", "Geef een geldige API-sleutel mee: Authorization: Bearer <sleutel>.", {
+    "WWW-Authenticate": 'Bearer realm="hulpwijzer"',
+  });
+
+/** GET /api/v1/capacity: the key's provider's current records. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const key = authenticateApiKey(request);
+  if (!key) return UNAUTHORIZED();
+  const staleAfterDays = staleAfterDaysFor(key.providerId);
+  return json({ providerId: key.providerId, staleAfterDays, records: listCapacity(key.providerId, staleAfterDays) });
+}
+
+/** PUT /api/v1/capacity: an all-or-nothing, idempotent batch for the key's provider. */
+export async function action({ request }: ActionFunctionArgs) {
+  if (request.method !== "PUT")
+    return apiError(405, "method_not_allowed", "Gebruik PUT of GET.", { Allow: "GET, PUT" });
+  const key = authenticateApiKey(request);
+  if (!key) return UNAUTHORIZED();
+  const body = await readJson(request, MAX_BATCH_BYTES);
+  if (!body.ok) return body.response;
+  const records = (body.value as { records?: unknown } | null)?.records;
+  if (!Array.isArray(records)) return fieldErrors({ records: "validation.capacity.type" });
+  if (records.length > MAX_BATCH_RECORDS) {
+    return apiError(413, "payload_too_large", `Lever hoogstens ${MAX_BATCH_RECORDS} records per keer aan.`);
+  }
+
+  const items: BatchItem[] = [];
+  const errors: Record<string, string> = {};
+  records.forEach((raw, i) => {
+    const isDeletion = typeof raw === "object" && raw !== null && (raw as { deleted?: unknown }).deleted === true;
+    const parsed = isDeletion ? deletionRecord.safeParse(raw) : capacityRecord.safeParse(raw);
+    if (parsed.success) {
+      items.push(parsed.data);
+      return;
+    }
+    for (const issue of parsed.error.issues) {
+      const field = [`records[${i}]`, ...issue.path.map(String)].join(".");
+      errors[field] ??= issue.message;
+    }
+  });
+  if (Object.keys(errors).length > 0) return fieldErrors(errors);
+
+  const result = applyCapacityBatch(key.providerId, items, { apiKeyId: key.apiKeyId });
+  if (!result.ok) return fieldErrors(result.errors);
+  const { ok: _ok, ...counts } = result;
+  return json({ ...counts, records: listCapacity(key.providerId, staleAfterDaysFor(key.providerId)) });
+}

@@ -1,0 +1,146 @@
+// Capacity records as providers publish them (API and forms). Messages are catalogue keys.
+import { z } from "zod";
+import { isoWeekday, isValidDay, isValidTime } from "~/domain/time";
+
+const ref = z
+  .string({ error: "validation.capacity.externalRef" })
+  .trim()
+  .min(1, { error: "validation.capacity.externalRef" })
+  .max(100, { error: "validation.capacity.externalRef" });
+const day = z.string({ error: "validation.capacity.day" }).refine(isValidDay, { error: "validation.capacity.day" });
+const monday = day.refine((d) => isoWeekday(d) === 1, { error: "validation.capacity.monday" });
+const time = z.string({ error: "validation.capacity.time" }).refine(isValidTime, { error: "validation.capacity.time" });
+const weekday = z.coerce
+  .number({ error: "validation.capacity.weekday" })
+  .int({ error: "validation.capacity.weekday" })
+  .min(1, { error: "validation.capacity.weekday" })
+  .max(7, { error: "validation.capacity.weekday" });
+const count = (max: number) =>
+  z.coerce
+    .number({ error: "validation.capacity.count" })
+    .int({ error: "validation.capacity.count" })
+    .min(0, { error: "validation.capacity.count" })
+    .max(max, { error: "validation.capacity.count" });
+const municipalityCode = z
+  .string({ error: "validation.capacity.municipality" })
+  .regex(/^GM\d{4}$/, { error: "validation.capacity.municipality" });
+
+export const zinWeekRecord = z.object({
+  type: z.literal("zin_week"),
+  externalRef: ref,
+  municipalityCode,
+  weekStart: monday,
+  hoursPerWeek: z.coerce
+    .number({ error: "validation.capacity.hours" })
+    .min(0, { error: "validation.capacity.hours" })
+    .max(2000, { error: "validation.capacity.hours" }),
+  newClients: count(1000),
+  earliestStart: day,
+});
+
+export const zinWaitingListRecord = z.object({
+  type: z.literal("zin_waiting_list"),
+  externalRef: ref,
+  municipalityCode,
+  length: count(100_000),
+});
+
+export const cleanerWindowRecord = z
+  .object({
+    type: z.literal("cleaner_window"),
+    externalRef: ref,
+    weekday,
+    startTime: time,
+    endTime: time,
+    visitMinutes: z.coerce
+      .number({ error: "validation.capacity.visitMinutes" })
+      .int({ error: "validation.capacity.visitMinutes" })
+      .min(30, { error: "validation.capacity.visitMinutes" })
+      .max(480, { error: "validation.capacity.visitMinutes" }),
+  })
+  .refine((r) => r.startTime < r.endTime, { path: ["endTime"], error: "validation.capacity.timeOrder" });
+
+export const cleanerExceptionRecord = z
+  .object({
+    type: z.literal("cleaner_exception"),
+    externalRef: ref,
+    fromDate: day,
+    toDate: day,
+    reason: z.string().trim().max(200, { error: "validation.capacity.reason" }).optional(),
+  })
+  .refine((r) => r.fromDate <= r.toDate, { path: ["toDate"], error: "validation.capacity.dateOrder" });
+
+export const mediationMonthRecord = z.object({
+  type: z.literal("mediation_month"),
+  externalRef: ref,
+  municipalityCode,
+  month: z
+    .string({ error: "validation.capacity.month" })
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "validation.capacity.month" }),
+  newMatches: count(1000),
+});
+
+export const helperPoolRecord = z.object({
+  type: z.literal("helper_pool"),
+  externalRef: ref,
+  helpers: count(100_000),
+});
+
+const session = z.object({ weekday, time });
+
+export const cohortRecord = z
+  .object({
+    type: z.literal("cohort"),
+    externalRef: ref,
+    startDate: day,
+    sessions: z.array(session).length(2, { error: "validation.capacity.sessions" }),
+    seats: z.coerce
+      .number({ error: "validation.capacity.seats" })
+      .int({ error: "validation.capacity.seats" })
+      .min(1, { error: "validation.capacity.seats" })
+      .max(100, { error: "validation.capacity.seats" }),
+    location: z
+      .string({ error: "validation.capacity.location" })
+      .trim()
+      .min(1, { error: "validation.capacity.location" })
+      .max(200, { error: "validation.capacity.location" }),
+    locationPostcode: z
+      .string({ error: "validation.capacity.postcode" })
+      .transform((s) => s.replace(/\s+/g, "").toUpperCase())
+      .pipe(z.string().regex(/^\d{4}([A-Z]{2})?$/, { error: "validation.capacity.postcode" })),
+  })
+  .refine((r) => r.sessions[0]?.weekday !== r.sessions[1]?.weekday, {
+    path: ["sessions"],
+    error: "validation.capacity.sessionDays",
+  });
+
+export const capacityRecord = z.discriminatedUnion(
+  "type",
+  [
+    zinWeekRecord,
+    zinWaitingListRecord,
+    cleanerWindowRecord,
+    cleanerExceptionRecord,
+    mediationMonthRecord,
+    helperPoolRecord,
+    cohortRecord,
+  ],
+  { error: "validation.capacity.type" },
+);
+
+export type CapacityRecord = z.infer<typeof capacityRecord>;
+
+/** A record to remove: only its type and reference. */
+export const deletionRecord = z.object({
+  type: z.enum(
+    ["zin_week", "zin_waiting_list", "cleaner_window", "cleaner_exception", "mediation_month", "helper_pool", "cohort"],
+    { error: "validation.capacity.type" },
+  ),
+  externalRef: ref,
+  deleted: z.literal(true),
+});
+
+export type DeletionRecord = z.infer<typeof deletionRecord>;
+
+export const MAX_BATCH_RECORDS = 500;
+export const MAX_BATCH_BYTES = 512 * 1024;

@@ -1,0 +1,57 @@
+// JSON API helpers: errors in one shape ({ error } or { errors: { field: message } }), in Dutch.
+
+import type { MessageKey } from "~/i18n";
+import { translate } from "~/i18n";
+
+export function json(body: unknown, status = 200, headers: HeadersInit = {}) {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...headers },
+  });
+}
+
+export function apiError(status: number, error: string, message: string, headers: HeadersInit = {}) {
+  return json({ error, message }, status, headers);
+}
+
+export function fieldErrors(errors: Record<string, MessageKey | string>, status = 400) {
+  const messages = Object.fromEntries(
+    Object.entries(errors).map(([field, key]) => [field, translate("nl", key as MessageKey) ?? key]),
+  );
+  return json({ error: "invalid_request", errors: messages }, status);
+}
+
+// server.js closes the connection of a body refused unread.
+const tooLarge = (maxBytes: number) =>
+  apiError(413, "payload_too_large", `De aanlevering is groter dan ${maxBytes} bytes.`);
+
+/** The request body as JSON within a byte limit: 413 when larger, 400 when not JSON. */
+export async function readJson(
+  request: Request,
+  maxBytes: number,
+): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const declared = Number(request.headers.get("Content-Length") ?? "0");
+  if (declared > maxBytes) {
+    return {
+      ok: false,
+      response: apiError(413, "payload_too_large", `De aanlevering is groter dan ${maxBytes} bytes.`),
+    };
+  }
+  let text: string;
+  try {
+    text = await request.text();
+  } catch {
+    return { ok: false, response: apiError(400, "unreadable_body", "De aanlevering kon niet worden gelezen.") };
+  }
+  if (Buffer.byteLength(text) > maxBytes) {
+    return {
+      ok: false,
+      response: apiError(413, "payload_too_large", `De aanlevering is groter dan ${maxBytes} bytes.`),
+    };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, response: apiError(400, "invalid_json", "De aanlevering is geen geldige JSON.") };
+  }
+}

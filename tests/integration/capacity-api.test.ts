@@ -1,0 +1,346 @@
+// PUT/GET /api/v1/capacity: bearer keys, idempotency, isolation, all-or-nothing batches.
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppServer, startApp } from "../support/app-server";
+
+let app: AppServer;
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+const KEYS = {
+  groeneHart: `hwk_${"a".repeat(32)}`, // ZIN: Woerden, Oudewater, Montfoort
+  vechtstreek: `hwk_${"b".repeat(32)}`, // ZIN: Stichtse Vecht, De Ronde Venen
+  ans: `hwk_${"c".repeat(32)}`, // private cleaner
+  revoked: `hwk_${"d".repeat(32)}`,
+};
+
+function providerId(name: string): number {
+  return (app.db().prepare("SELECT id FROM providers WHERE name = ?").get(name) as { id: number }).id;
+}
+
+function addKey(key: string, provider: string, revoked = false) {
+  app
+    .db()
+    .prepare("INSERT INTO api_keys (provider_id, name, key_hash, prefix, revoked_at) VALUES (?, 'test', ?, ?, ?)")
+    .run(providerId(provider), sha256(key), key.slice(0, 10), revoked ? Date.now() : null);
+}
+
+async function put(key: string | null, body: unknown) {
+  return fetch(`${app.baseUrl}/api/v1/capacity`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json", ...(key ? { Authorization: `Bearer ${key}` } : {}) },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+async function get(key: string) {
+  return fetch(`${app.baseUrl}/api/v1/capacity`, { headers: { Authorization: `Bearer ${key}` } });
+}
+
+const count = (table: string) => (app.db().prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+const zinBatch = {
+  records: [
+    {
+      type: "zin_week",
+      externalRef: "woerden-2026-w49",
+      municipalityCode: "GM0632",
+      weekStart: "2026-11-30",
+      hoursPerWeek: 12.5,
+      newClients: 3,
+      earliestStart: "2026-12-01",
+    },
+    {
+      type: "zin_week",
+      externalRef: "woerden-2026-w50",
+      municipalityCode: "GM0632",
+      weekStart: "2026-12-07",
+      hoursPerWeek: 8,
+      newClients: 2,
+      earliestStart: "2026-12-08",
+    },
+    { type: "zin_waiting_list", externalRef: "wl-woerden", municipalityCode: "GM0632", length: 17 },
+  ],
+};
+
+beforeAll(async () => {
+  app = await startApp();
+  addKey(KEYS.groeneHart, "Thuiszorg Groene Hart");
+  addKey(KEYS.vechtstreek, "Zorggroep Vechtstreek");
+  addKey(KEYS.ans, "Schoonmaakhulp Ans de Vries");
+  addKey(KEYS.revoked, "Thuiszorg Groene Hart", true);
+});
+afterAll(async () => {
+  if (process.env.SHOW_SERVER_LOG) console.log(app?.output());
+  await app?.stop();
+});
+
+describe("authentication", () => {
+  it.each([
+    ["no key", null],
+    ["a malformed key", "not-a-key"],
+    ["an unknown key", `hwk_${"z".repeat(32)}`],
+    ["a revoked key", KEYS.revoked],
+  ])("answers 401 with %s", async (_label, key) => {
+    const res = await put(key, zinBatch);
+    expect(res.status).toBe(401);
+    expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
+    expect(await res.json()).toMatchObject({ error: "unauthorized" });
+    expect(count("zin_capacity_weeks")).toBe(0);
+  });
+});
+
+describe("publishing ZIN capacity", () => {
+  it("creates the records and returns them, fresh, with a history entry each", async () => {
+    const res = await put(KEYS.groeneHart, zinBatch);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ created: 3, updated: 0, unchanged: 0, deleted: 0 });
+    const week = body.records.find((r: { externalRef: string }) => r.externalRef === "woerden-2026-w49");
+    expect(week).toMatchObject({
+      type: "zin_week",
+      municipalityCode: "GM0632",
+      weekStart: "2026-11-30",
+      hoursPerWeek: 12.5,
+      newClients: 3,
+      earliestStart: "2026-12-01",
+      stale: false,
+      ageDays: 0,
+    });
+    expect(
+      app
+        .db()
+        .prepare("SELECT minutes_per_week AS m FROM zin_capacity_weeks WHERE external_ref = 'woerden-2026-w49'")
+        .get(),
+    ).toEqual({
+      m: 750,
+    });
+    expect(count("capacity_changes")).toBe(3);
+  });
+
+  it("is idempotent: the same batch again changes no record and writes no history", async () => {
+    const before = (await (await get(KEYS.groeneHart)).json()).records;
+    const history = count("capacity_changes");
+    const res = await put(KEYS.groeneHart, zinBatch);
+    expect(await res.json()).toMatchObject({ created: 0, updated: 0, unchanged: 3, deleted: 0 });
+    const after = (await (await get(KEYS.groeneHart)).json()).records;
+    const strip = (rs: Record<string, unknown>[]) => rs.map(({ confirmedAt: _c, ...rest }) => rest);
+    expect(strip(after)).toEqual(strip(before));
+    expect(count("capacity_changes")).toBe(history);
+    expect(count("zin_capacity_weeks")).toBe(2);
+  });
+
+  it("updates a changed record and keeps before and after in the history", async () => {
+    const changed = structuredClone(zinBatch);
+    const first = changed.records[0] as { newClients: number };
+    first.newClients = 1;
+    const res = await put(KEYS.groeneHart, changed);
+    expect(await res.json()).toMatchObject({ created: 0, updated: 1, unchanged: 2 });
+    const row = app
+      .db()
+      .prepare("SELECT action, before, after, api_key_id AS k FROM capacity_changes WHERE action = 'updated'")
+      .get() as { action: string; before: string; after: string; k: number };
+    expect(JSON.parse(row.before)).toMatchObject({ newClients: 3 });
+    expect(JSON.parse(row.after)).toMatchObject({ newClients: 1 });
+    expect(row.k).toBeGreaterThan(0);
+  });
+
+  it("deletes a record on request, and deleting it again changes nothing", async () => {
+    const del = { records: [{ type: "zin_week", externalRef: "woerden-2026-w50", deleted: true }] };
+    expect(await (await put(KEYS.groeneHart, del)).json()).toMatchObject({ deleted: 1 });
+    expect(await (await put(KEYS.groeneHart, del)).json()).toMatchObject({ deleted: 0 });
+    expect(count("zin_capacity_weeks")).toBe(1);
+  });
+});
+
+describe("isolation between providers", () => {
+  it("shows a provider only its own records", async () => {
+    const body = await (await get(KEYS.vechtstreek)).json();
+    expect(body.records).toEqual([]);
+    expect(body.providerId).toBe(providerId("Zorggroep Vechtstreek"));
+  });
+
+  it("never touches another provider's record, even with the same externalRef", async () => {
+    const res = await put(KEYS.vechtstreek, {
+      records: [{ type: "zin_waiting_list", externalRef: "wl-woerden", municipalityCode: "GM1904", length: 2 }],
+    });
+    expect(res.status).toBe(200);
+    expect(app.db().prepare("SELECT provider_id AS p, length FROM zin_waiting_lists ORDER BY id").all()).toEqual([
+      { p: providerId("Thuiszorg Groene Hart"), length: 17 },
+      { p: providerId("Zorggroep Vechtstreek"), length: 2 },
+    ]);
+  });
+
+  it("refuses capacity in a municipality outside the provider's service area", async () => {
+    const res = await put(KEYS.vechtstreek, {
+      records: [{ type: "zin_waiting_list", externalRef: "wl-w", municipalityCode: "GM0632", length: 1 }],
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors).toEqual({
+      "records[0].municipalityCode": "Deze gemeente hoort niet bij uw werkgebied.",
+    });
+  });
+
+  it("refuses capacity of another kind than the provider's", async () => {
+    const res = await put(KEYS.groeneHart, {
+      records: [{ type: "helper_pool", externalRef: "pool", helpers: 4 }],
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors["records[0].type"]).toBe(
+      "Dit soort capaciteit hoort niet bij uw soort aanbieder.",
+    );
+  });
+});
+
+describe("all or nothing", () => {
+  it("applies none of a batch with one bad record, and names each problem per record", async () => {
+    const before = { weeks: count("zin_capacity_weeks"), history: count("capacity_changes") };
+    const res = await put(KEYS.groeneHart, {
+      records: [
+        {
+          type: "zin_week",
+          externalRef: "ok-1",
+          municipalityCode: "GM0589",
+          weekStart: "2026-11-30",
+          hoursPerWeek: 4,
+          newClients: 1,
+          earliestStart: "2026-12-01",
+        },
+        {
+          type: "zin_week",
+          externalRef: "bad-1",
+          municipalityCode: "GM0589",
+          weekStart: "2026-12-01",
+          hoursPerWeek: -1,
+          newClients: 1,
+          earliestStart: "2026-02-30",
+        },
+        { type: "nonsense", externalRef: "x" },
+      ],
+    });
+    expect(res.status).toBe(400);
+    const { errors } = await res.json();
+    expect(errors).toMatchObject({
+      "records[1].weekStart": "Een week begint op maandag: vul de datum van een maandag in.",
+      "records[1].hoursPerWeek": "Vul een aantal uren in van 0 tot 2000.",
+      "records[1].earliestStart": "Vul een geldige datum in (JJJJ-MM-DD).",
+      "records[2].type": "Onbekend soort record.",
+    });
+    expect(errors["records[0].weekStart"]).toBeUndefined();
+    expect({ weeks: count("zin_capacity_weeks"), history: count("capacity_changes") }).toEqual(before);
+  });
+
+  it("refuses two references for the same municipality and week", async () => {
+    const res = await put(KEYS.groeneHart, {
+      records: [
+        {
+          type: "zin_week",
+          externalRef: "other-ref",
+          municipalityCode: "GM0632",
+          weekStart: "2026-11-30",
+          hoursPerWeek: 1,
+          newClients: 1,
+          earliestStart: "2026-12-01",
+        },
+      ],
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors["records[0].externalRef"]).toMatch(/bestaat al een record/);
+  });
+
+  it.each([
+    ["not JSON", "{records: nope", 400],
+    ["no records array", { items: [] }, 400],
+    ["null", "null", 400],
+  ])("answers %s with %i", async (_label, body, status) => {
+    const res = await put(KEYS.groeneHart, body);
+    expect(res.status).toBe(status);
+    expect(res.headers.get("content-type")).toMatch(/application\/json/);
+  });
+
+  it("answers 413 to too many records and to a body that is too large", async () => {
+    const many = Array.from({ length: 501 }, (_, i) => ({
+      type: "zin_waiting_list",
+      externalRef: `r${i}`,
+      municipalityCode: "GM0632",
+      length: 1,
+    }));
+    expect((await put(KEYS.groeneHart, { records: many })).status).toBe(413);
+    const huge = JSON.stringify({ records: [], padding: "x".repeat(600 * 1024) });
+    expect((await put(KEYS.groeneHart, huge)).status).toBe(413);
+  });
+
+  it("answers 405 to other methods", async () => {
+    const res = await fetch(`${app.baseUrl}/api/v1/capacity`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${KEYS.groeneHart}` },
+    });
+    expect(res.status).toBe(405);
+  });
+});
+
+describe("private cleaner windows", () => {
+  it("derives bookable slots from a Tuesday window and removes those on days off", async () => {
+    const res = await put(KEYS.ans, {
+      records: [
+        {
+          type: "cleaner_window",
+          externalRef: "di-ochtend",
+          weekday: 2,
+          startTime: "09:00",
+          endTime: "12:00",
+          visitMinutes: 90,
+        },
+      ],
+    });
+    expect(res.status).toBe(200);
+    const slots = app.db().prepare("SELECT starts_at AS s, ends_at AS e FROM cleaner_slots ORDER BY s").all() as {
+      s: number;
+      e: number;
+    }[];
+    // Two visits per Tuesday for 8 weeks, less any already past today.
+    expect(slots.length).toBeGreaterThanOrEqual(14);
+    expect(slots.length).toBeLessThanOrEqual(16);
+    for (const s of slots) {
+      expect(s.e - s.s).toBe(90 * 60_000);
+      const local = new Intl.DateTimeFormat("nl-NL", {
+        timeZone: "Europe/Amsterdam",
+        weekday: "long",
+        hour: "2-digit",
+        minute: "2-digit",
+      }).format(s.s);
+      expect(local).toMatch(/^dinsdag (09:00|10:30)$/);
+    }
+    const first = slots[0] as { s: number };
+    const firstDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(first.s);
+    const off = await put(KEYS.ans, {
+      records: [
+        { type: "cleaner_exception", externalRef: "ziek", fromDate: firstDay, toDate: firstDay, reason: "ziek" },
+      ],
+    });
+    expect(off.status).toBe(200);
+    expect(count("cleaner_slots")).toBe(slots.length - 2);
+
+    await put(KEYS.ans, { records: [{ type: "cleaner_window", externalRef: "di-ochtend", deleted: true }] });
+    expect(count("cleaner_slots")).toBe(0);
+  });
+
+  it("rejects a window that ends before it starts", async () => {
+    const res = await put(KEYS.ans, {
+      records: [
+        {
+          type: "cleaner_window",
+          externalRef: "x",
+          weekday: 9,
+          startTime: "12:00",
+          endTime: "09:00",
+          visitMinutes: 10,
+        },
+      ],
+    });
+    expect(res.status).toBe(400);
+    expect(Object.keys((await res.json()).errors).sort()).toEqual([
+      "records[0].endTime",
+      "records[0].visitMinutes",
+      "records[0].weekday",
+    ]);
+  });
+});
