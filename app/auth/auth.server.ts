@@ -83,3 +83,10 @@ export function logOut(request: Request) {
   if (validated) invalidateSession(validated.session.id);
   return redirect("/", { headers: { "Set-Cookie": blankSessionCookie(request) } });
 }
+
+/** Provider staff, with the provider their queries are limited to. */
+export function requireProviderUser(request: Request) {
+  const user = requireUser(request, { role: "provider_staff" });
+  if (!user.providerId) throw forbidden();
+  return { ...user, providerId: user.providerId };
+}

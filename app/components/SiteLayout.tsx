@@ -9,7 +9,12 @@ type LayoutUser = { name: string; email: string; role: Role };
 
 const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
   citizen: [{ to: "/mijn", label: "nav.citizen" }],
-  provider_staff: [{ to: "/aanbieder", label: "nav.provider" }],
+  provider_staff: [
+    { to: "/aanbieder", label: "nav.provider" },
+    { to: "/aanbieder/capaciteit", label: "nav.providerCapacity" },
+    { to: "/aanbieder/geschiedenis", label: "nav.providerHistory" },
+    { to: "/aanbieder/api-sleutels", label: "nav.providerKeys" },
+  ],
   consultant: [{ to: "/consulent", label: "nav.consultant" }],
   admin: [
     { to: "/beheer", label: "nav.admin" },

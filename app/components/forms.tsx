@@ -26,10 +26,12 @@ export function useZodForm<Schema extends z.ZodType<Record<string, unknown>, Rec
   id: string,
   schema: Schema,
   lastResult: SubmissionResult<string[]> | null | undefined,
+  defaultValue?: Record<string, string>,
 ) {
   return useForm<z.input<Schema>, z.output<Schema>, string[]>({
     id,
     lastResult,
+    defaultValue: defaultValue as never,
     constraint: getZodConstraint(schema),
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
@@ -94,13 +96,15 @@ export function TextField({
   type = "text",
   autoComplete,
   required = true,
+  step,
 }: {
   field: Field;
   label: ReactNode;
   description?: ReactNode;
-  type?: "text" | "email" | "password" | "tel" | "number" | "date";
+  type?: "text" | "email" | "password" | "tel" | "number" | "date" | "time" | "month";
   autoComplete?: string;
   required?: boolean;
+  step?: string;
 }) {
   const invalid = Boolean(field.errors?.length);
   return (
@@ -115,6 +119,7 @@ export function TextField({
           type={type}
           defaultValue={type === "password" ? undefined : initialText(field)}
           autoComplete={autoComplete}
+          step={step}
           invalid={invalid}
           aria-invalid={invalid || undefined}
           aria-required={required || undefined}

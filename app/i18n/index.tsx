@@ -63,3 +63,16 @@ export function formatDay(day: string, locale: Locale): string {
     timeZone: "UTC",
   }).format(new Date(`${day}T00:00:00Z`));
 }
+
+/** An instant as an Amsterdam date and time, e.g. "dinsdag 1 december 2026 09:00". */
+export function formatDateTime(instant: Date | string | number, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/Amsterdam",
+  }).format(new Date(instant));
+}

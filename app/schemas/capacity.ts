@@ -30,10 +30,14 @@ export const zinWeekRecord = z.object({
   externalRef: ref,
   municipalityCode,
   weekStart: monday,
-  hoursPerWeek: z.coerce
-    .number({ error: "validation.capacity.hours" })
-    .min(0, { error: "validation.capacity.hours" })
-    .max(2000, { error: "validation.capacity.hours" }),
+  // Forms may send a Dutch decimal comma ("12,5").
+  hoursPerWeek: z.preprocess(
+    (v) => (typeof v === "string" ? v.replace(",", ".") : v),
+    z.coerce
+      .number({ error: "validation.capacity.hours" })
+      .min(0, { error: "validation.capacity.hours" })
+      .max(2000, { error: "validation.capacity.hours" }),
+  ),
   newClients: count(1000),
   earliestStart: day,
 });
@@ -88,26 +92,30 @@ export const helperPoolRecord = z.object({
 
 const session = z.object({ weekday, time });
 
+const seats = z.coerce
+  .number({ error: "validation.capacity.seats" })
+  .int({ error: "validation.capacity.seats" })
+  .min(1, { error: "validation.capacity.seats" })
+  .max(100, { error: "validation.capacity.seats" });
+const location = z
+  .string({ error: "validation.capacity.location" })
+  .trim()
+  .min(1, { error: "validation.capacity.location" })
+  .max(200, { error: "validation.capacity.location" });
+const locationPostcode = z
+  .string({ error: "validation.capacity.postcode" })
+  .transform((s) => s.replace(/\s+/g, "").toUpperCase())
+  .pipe(z.string().regex(/^\d{4}([A-Z]{2})?$/, { error: "validation.capacity.postcode" }));
+
 export const cohortRecord = z
   .object({
     type: z.literal("cohort"),
     externalRef: ref,
     startDate: day,
     sessions: z.array(session).length(2, { error: "validation.capacity.sessions" }),
-    seats: z.coerce
-      .number({ error: "validation.capacity.seats" })
-      .int({ error: "validation.capacity.seats" })
-      .min(1, { error: "validation.capacity.seats" })
-      .max(100, { error: "validation.capacity.seats" }),
-    location: z
-      .string({ error: "validation.capacity.location" })
-      .trim()
-      .min(1, { error: "validation.capacity.location" })
-      .max(200, { error: "validation.capacity.location" }),
-    locationPostcode: z
-      .string({ error: "validation.capacity.postcode" })
-      .transform((s) => s.replace(/\s+/g, "").toUpperCase())
-      .pipe(z.string().regex(/^\d{4}([A-Z]{2})?$/, { error: "validation.capacity.postcode" })),
+    seats,
+    location,
+    locationPostcode,
   })
   .refine((r) => r.sessions[0]?.weekday !== r.sessions[1]?.weekday, {
     path: ["sessions"],
@@ -144,3 +152,29 @@ export type DeletionRecord = z.infer<typeof deletionRecord>;
 
 export const MAX_BATCH_RECORDS = 500;
 export const MAX_BATCH_BYTES = 512 * 1024;
+
+/** The cohort form has flat fields; the record has a list of two sessions. */
+export const cohortForm = z
+  .object({
+    type: z.literal("cohort"),
+    externalRef: ref,
+    startDate: day,
+    session1Weekday: weekday,
+    session1Time: time,
+    session2Weekday: weekday,
+    session2Time: time,
+    seats,
+    location,
+    locationPostcode,
+  })
+  .refine((r) => r.session1Weekday !== r.session2Weekday, {
+    path: ["session2Weekday"],
+    error: "validation.capacity.sessionDays",
+  })
+  .transform(({ session1Weekday, session1Time, session2Weekday, session2Time, ...rest }) => ({
+    ...rest,
+    sessions: [
+      { weekday: session1Weekday, time: session1Time },
+      { weekday: session2Weekday, time: session2Time },
+    ],
+  }));

@@ -1,0 +1,387 @@
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import {
+  Alert,
+  Button,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@utrecht/component-library-react";
+import type { z } from "zod";
+import { requireProviderUser } from "~/auth/auth.server";
+import { type Field, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { formatDateTime, type MessageKey, type Translate, useLocale, useT } from "~/i18n";
+import {
+  capacityRecord,
+  cleanerExceptionRecord,
+  cleanerWindowRecord,
+  cohortForm,
+  deletionRecord,
+  helperPoolRecord,
+  mediationMonthRecord,
+  zinWaitingListRecord,
+  zinWeekRecord,
+} from "~/schemas/capacity";
+import {
+  applyCapacityBatch,
+  listCapacity,
+  type PublishedRecord,
+  RECORD_TYPES_BY_KIND,
+  staleAfterDaysFor,
+} from "~/services/capacity.server";
+import { upcomingSlots } from "~/services/provider-workspace.server";
+import { getProviderWithArea } from "~/services/providers.server";
+import { forbidden, readFormData } from "~/utils/http.server";
+import { titleMeta } from "~/utils/meta";
+import type { CapacityRecordType } from "~db/schema";
+
+export const meta = titleMeta("capacity.title");
+
+type InputKind = "number" | "decimal" | "date" | "time" | "month" | "text" | "weekday" | "municipality";
+type Input = { name: string; kind: InputKind; optional?: boolean };
+
+// The fields of each record type's form, in order.
+const FORMS: Record<CapacityRecordType, Input[]> = {
+  zin_week: [
+    { name: "municipalityCode", kind: "municipality" },
+    { name: "weekStart", kind: "date" },
+    { name: "hoursPerWeek", kind: "decimal" },
+    { name: "newClients", kind: "number" },
+    { name: "earliestStart", kind: "date" },
+  ],
+  zin_waiting_list: [
+    { name: "municipalityCode", kind: "municipality" },
+    { name: "length", kind: "number" },
+  ],
+  cleaner_window: [
+    { name: "weekday", kind: "weekday" },
+    { name: "startTime", kind: "time" },
+    { name: "endTime", kind: "time" },
+    { name: "visitMinutes", kind: "number" },
+  ],
+  cleaner_exception: [
+    { name: "fromDate", kind: "date" },
+    { name: "toDate", kind: "date" },
+    { name: "reason", kind: "text", optional: true },
+  ],
+  mediation_month: [
+    { name: "municipalityCode", kind: "municipality" },
+    { name: "month", kind: "month" },
+    { name: "newMatches", kind: "number" },
+  ],
+  helper_pool: [{ name: "helpers", kind: "number" }],
+  cohort: [
+    { name: "startDate", kind: "date" },
+    { name: "session1Weekday", kind: "weekday" },
+    { name: "session1Time", kind: "time" },
+    { name: "session2Weekday", kind: "weekday" },
+    { name: "session2Time", kind: "time" },
+    { name: "seats", kind: "number" },
+    { name: "location", kind: "text" },
+    { name: "locationPostcode", kind: "text" },
+  ],
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: the forms differ per type; each is a zod object
+const SCHEMAS: Record<CapacityRecordType, z.ZodType<any, any>> = {
+  zin_week: zinWeekRecord,
+  zin_waiting_list: zinWaitingListRecord,
+  cleaner_window: cleanerWindowRecord,
+  cleaner_exception: cleanerExceptionRecord,
+  mediation_month: mediationMonthRecord,
+  helper_pool: helperPoolRecord,
+  cohort: cohortForm,
+};
+
+/** A published record as flat form values (for editing). */
+function formValues(record: PublishedRecord): Record<string, string> {
+  const values: Record<string, string> = { type: record.type, externalRef: record.externalRef };
+  for (const { name } of FORMS[record.type]) {
+    const sessions = record.sessions as { weekday: number; time: string }[] | undefined;
+    const fromSession = /^session([12])(Weekday|Time)$/.exec(name);
+    const value = fromSession
+      ? sessions?.[Number(fromSession[1]) - 1]?.[fromSession[2] === "Weekday" ? "weekday" : "time"]
+      : record[name];
+    if (value !== undefined && value !== null) values[name] = String(value);
+  }
+  return values;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = requireProviderUser(request);
+  const provider = getProviderWithArea(user.providerId);
+  if (!provider) throw forbidden();
+  const staleAfterDays = staleAfterDaysFor(provider.id);
+  const records = listCapacity(provider.id, staleAfterDays);
+  const editing = new URL(request.url).searchParams.get("bewerk");
+  const edited = records.find((r) => `${r.type}:${r.externalRef}` === editing);
+  return {
+    provider: { id: provider.id, kind: provider.kind, serves: provider.serves },
+    types: RECORD_TYPES_BY_KIND[provider.kind],
+    records,
+    staleAfterDays,
+    editing: edited ? formValues(edited) : null,
+    // References for new records come from the server, so the page renders the same on both sides.
+    newRefs: Object.fromEntries(RECORD_TYPES_BY_KIND[provider.kind].map((type) => [type, newRef(type)])),
+    slots: provider.kind === "private_cleaner" ? upcomingSlots(provider.id) : [],
+  };
+}
+
+function newRef(type: CapacityRecordType) {
+  return `web-${type}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = requireProviderUser(request);
+  const form = await readFormData(request);
+  const intent = form.get("intent");
+  const actor = { userId: user.id };
+
+  if (intent === "confirm-all") {
+    // Re-sending every current record unchanged confirms it: fresh again, no history.
+    const records = listCapacity(user.providerId, staleAfterDaysFor(user.providerId));
+    const items = records.flatMap((r) => {
+      const parsed = capacityRecord.safeParse(r);
+      return parsed.success ? [parsed.data] : [];
+    });
+    applyCapacityBatch(user.providerId, items, actor);
+    return redirect("/aanbieder/capaciteit?melding=confirmed");
+  }
+
+  if (intent === "delete") {
+    const parsed = deletionRecord.safeParse({
+      type: form.get("type"),
+      externalRef: form.get("externalRef"),
+      deleted: true,
+    });
+    if (!parsed.success) throw data({ message: "bad_delete" }, { status: 400 });
+    const result = applyCapacityBatch(user.providerId, [parsed.data], actor);
+    if (!result.ok) throw data({ message: "bad_delete" }, { status: 400 });
+    return redirect("/aanbieder/capaciteit?melding=deleted");
+  }
+
+  const type = form.get("type");
+  if (typeof type !== "string" || !(type in SCHEMAS)) throw data({ message: "bad_type" }, { status: 400 });
+  const recordType = type as CapacityRecordType;
+  const submission = parseWithZod(form, { schema: SCHEMAS[recordType] });
+  if (submission.status !== "success") {
+    return data({ formId: recordType, result: submission.reply() }, { status: 400 });
+  }
+  const result = applyCapacityBatch(user.providerId, [submission.value], actor);
+  if (!result.ok) {
+    // Batch errors are keyed "records[0].field"; a form shows them on its own fields.
+    const fieldErrors = Object.fromEntries(
+      Object.entries(result.errors).map(([key, message]) => {
+        const field = key.replace(/^records\[0\]\./, "");
+        return [field === "sessions" ? "session2Weekday" : field, [message]];
+      }),
+    );
+    return data({ formId: recordType, result: submission.reply({ fieldErrors }) }, { status: 400 });
+  }
+  return redirect("/aanbieder/capaciteit?melding=saved");
+}
+
+function displayValue(t: Translate, record: PublishedRecord, input: Input, serves: { code: string; name: string }[]) {
+  const values = formValues(record);
+  const value = values[input.name] ?? "";
+  if (input.kind === "weekday") return t(`weekday.${value}` as MessageKey);
+  if (input.kind === "municipality") return serves.find((m) => m.code === value)?.name ?? value;
+  if (input.kind === "decimal") return value.replace(".", ",");
+  return value;
+}
+
+function RecordTable({ type, records }: { type: CapacityRecordType; records: PublishedRecord[] }) {
+  const t = useT();
+  const locale = useLocale();
+  const { provider } = useLoaderData<typeof loader>();
+  if (records.length === 0) return <Paragraph>{t("capacity.none")}</Paragraph>;
+  const inputs = FORMS[type];
+  return (
+    <div className="hw-table-scroll">
+      <Table>
+        <TableHeader>
+          <TableRow>
+            {inputs.map((i) => (
+              <TableHeaderCell key={i.name} scope="col">
+                {t(`capacity.field.${i.name}` as MessageKey)}
+              </TableHeaderCell>
+            ))}
+            <TableHeaderCell scope="col">{t("capacity.updated")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("capacity.freshness")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("capacity.actions")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {records.map((r) => (
+            <TableRow key={r.externalRef}>
+              {inputs.map((i) => (
+                <TableCell key={i.name}>{displayValue(t, r, i, provider.serves)}</TableCell>
+              ))}
+              <TableCell>{formatDateTime(r.confirmedAt, locale)}</TableCell>
+              <TableCell>
+                {r.stale ? (
+                  <strong className="hw-badge hw-badge--warning">
+                    {t("capacity.staleBadge", { days: r.ageDays })}
+                  </strong>
+                ) : (
+                  t("capacity.fresh")
+                )}
+              </TableCell>
+              <TableCell>
+                <div className="hw-row-actions">
+                  <Link
+                    to={`?bewerk=${encodeURIComponent(`${type}:${r.externalRef}`)}#form-${type}`}
+                    className="utrecht-link"
+                  >
+                    {t("capacity.edit")}
+                    <span className="visually-hidden"> {r.externalRef}</span>
+                  </Link>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="delete" />
+                    <input type="hidden" name="type" value={type} />
+                    <input type="hidden" name="externalRef" value={r.externalRef} />
+                    <Button type="submit" appearance="subtle-button" hint="danger">
+                      {t("capacity.delete")}
+                      <span className="visually-hidden"> {r.externalRef}</span>
+                    </Button>
+                  </Form>
+                </div>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+function RecordForm({ type }: { type: CapacityRecordType }) {
+  const t = useT();
+  const { provider, editing, newRefs } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const isEditing = editing?.type === type;
+  const [form, fields] = useZodForm(
+    `form-${type}`,
+    SCHEMAS[type],
+    actionData?.formId === type ? actionData.result : undefined,
+    isEditing ? editing : undefined,
+  );
+  const byName = fields as unknown as Record<string, Field>;
+  const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: t(`weekday.${d}` as MessageKey) }));
+  return (
+    <Form method="post" {...getFormProps(form)} className="hw-capacity-form">
+      <Heading2 className="hw-form-title">{t(isEditing ? "capacity.edit" : "capacity.add")}</Heading2>
+      <input type="hidden" name="type" value={type} />
+      <input
+        type="hidden"
+        name="externalRef"
+        value={isEditing ? (editing?.externalRef ?? "") : (newRefs[type] ?? "")}
+      />
+      {FORMS[type].map((input) => {
+        const field = byName[input.name];
+        if (!field) return null;
+        const label = t(`capacity.field.${input.name}` as MessageKey);
+        if (input.kind === "weekday")
+          return <SelectField key={input.name} field={field} label={label} options={weekdays} />;
+        if (input.kind === "municipality") {
+          return (
+            <SelectField
+              key={input.name}
+              field={field}
+              label={label}
+              options={provider.serves.map((m) => ({ value: m.code, label: m.name }))}
+            />
+          );
+        }
+        const type = input.kind === "decimal" ? "text" : input.kind;
+        return <TextField key={input.name} field={field} label={label} type={type} required={!input.optional} />;
+      })}
+      <div className="hw-row-actions">
+        <SubmitButton label="capacity.save" />
+        {isEditing ? (
+          <Link to="/aanbieder/capaciteit" className="utrecht-link">
+            {t("capacity.cancelEdit")}
+          </Link>
+        ) : null}
+      </div>
+    </Form>
+  );
+}
+
+function Slots() {
+  const t = useT();
+  const locale = useLocale();
+  const { slots } = useLoaderData<typeof loader>();
+  const count = (status: string) => slots.filter((s) => s.status === status).length;
+  return (
+    <section aria-labelledby="slots-title">
+      <Heading2 id="slots-title">{t("capacity.slots.title")}</Heading2>
+      {slots.length === 0 ? (
+        <Paragraph>{t("capacity.slots.none")}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>
+            {t("capacity.slots.summary", { free: count("free"), held: count("held"), booked: count("booked") })}
+          </Paragraph>
+          <ul className="hw-slot-list" data-testid="slots">
+            {slots.map((s) => (
+              <li key={s.id}>
+                {formatDateTime(s.startsAt, locale)} – {t(`capacity.slot.${s.status}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+const NOTICES = { saved: "capacity.saved", deleted: "capacity.deleted", confirmed: "capacity.confirmed" } as const;
+
+export default function CapacityPage() {
+  const t = useT();
+  const { types, records, staleAfterDays, provider, editing, newRefs } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const notice = NOTICES[params.get("melding") as keyof typeof NOTICES];
+  const stale = records.filter((r) => r.stale);
+  return (
+    <>
+      <Heading1>{t("capacity.title")}</Heading1>
+      <Paragraph>{t("capacity.intro", { days: staleAfterDays })}</Paragraph>
+      {notice ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t(notice)}</Paragraph>
+        </Alert>
+      ) : null}
+      {stale.length > 0 ? (
+        <Alert type="warning">
+          <Heading2>{t("capacity.stale.title")}</Heading2>
+          <Paragraph>{t("capacity.stale.text", { count: stale.length, days: staleAfterDays })}</Paragraph>
+          <Form method="post">
+            <input type="hidden" name="intent" value="confirm-all" />
+            <Button type="submit" appearance="primary-action-button">
+              {t("capacity.confirmAll")}
+            </Button>
+          </Form>
+        </Alert>
+      ) : null}
+      {types.map((type) => (
+        <section key={type} aria-labelledby={`title-${type}`} className="hw-capacity-section">
+          <Heading2 id={`title-${type}`}>{t(`capacity.type.${type}`)}</Heading2>
+          <RecordTable type={type} records={records.filter((r) => r.type === type)} />
+          {/* A fresh reference after each save remounts the form, so it starts empty again. */}
+          <RecordForm key={editing?.type === type ? `edit-${editing.externalRef}` : newRefs[type]} type={type} />
+        </section>
+      ))}
+      {provider.kind === "private_cleaner" ? <Slots /> : null}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import {
+  Heading1,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@utrecht/component-library-react";
+import { requireProviderUser } from "~/auth/auth.server";
+import { formatDateTime, useLocale, useT } from "~/i18n";
+import { capacityHistory } from "~/services/provider-workspace.server";
+import { titleMeta } from "~/utils/meta";
+
+export const meta = titleMeta("history.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = requireProviderUser(request);
+  return { changes: capacityHistory(user.providerId) };
+}
+
+/** "newClients: 3 → 1" for the fields that differ. */
+function summarise(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string {
+  const show = (v: unknown) => (typeof v === "object" ? JSON.stringify(v) : String(v));
+  if (before && after) {
+    return Object.keys(after)
+      .filter((k) => show(before[k]) !== show(after[k]))
+      .map((k) => `${k}: ${show(before[k])} → ${show(after[k])}`)
+      .join("; ");
+  }
+  const only = after ?? before ?? {};
+  return Object.entries(only)
+    .map(([k, v]) => `${k}: ${show(v)}`)
+    .join("; ");
+}
+
+export default function HistoryPage() {
+  const t = useT();
+  const locale = useLocale();
+  const { changes } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <Heading1>{t("history.title")}</Heading1>
+      <Paragraph>{t("history.intro")}</Paragraph>
+      {changes.length === 0 ? (
+        <Paragraph>{t("history.none")}</Paragraph>
+      ) : (
+        <div className="hw-table-scroll">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t("history.col.at")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("history.col.what")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("history.col.action")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("history.col.by")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("history.col.change")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {changes.map((c) => (
+                <TableRow key={c.id}>
+                  <TableCell>{formatDateTime(c.at, locale)}</TableCell>
+                  <TableCell>
+                    {t(`capacity.type.${c.recordType}`)} ({c.externalRef})
+                  </TableCell>
+                  <TableCell>{t(`history.action.${c.action}`)}</TableCell>
+                  <TableCell>{c.byName ?? (c.apiKeyId ? t("history.by.apiKey") : t("history.by.system"))}</TableCell>
+                  <TableCell>{summarise(c.before ?? null, c.after ?? null)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </>
+  );
+}

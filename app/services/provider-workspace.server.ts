@@ -1,0 +1,73 @@
+// What a provider's own workspace shows: upcoming slots, change history, reminders.
+import { and, desc, eq, gte, isNull } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { capacityChanges, cleanerSlots, providerNotifications, users } from "~db/schema";
+import type { PublishedRecord } from "./capacity.server";
+
+export function upcomingSlots(providerId: number, now = new Date()) {
+  return getDb()
+    .select({
+      id: cleanerSlots.id,
+      startsAt: cleanerSlots.startsAt,
+      endsAt: cleanerSlots.endsAt,
+      status: cleanerSlots.status,
+    })
+    .from(cleanerSlots)
+    .where(and(eq(cleanerSlots.providerId, providerId), gte(cleanerSlots.startsAt, now)))
+    .orderBy(cleanerSlots.startsAt)
+    .all();
+}
+
+export function capacityHistory(providerId: number, limit = 100) {
+  return getDb()
+    .select({
+      id: capacityChanges.id,
+      recordType: capacityChanges.recordType,
+      externalRef: capacityChanges.externalRef,
+      action: capacityChanges.action,
+      before: capacityChanges.before,
+      after: capacityChanges.after,
+      at: capacityChanges.at,
+      byName: users.name,
+      apiKeyId: capacityChanges.apiKeyId,
+    })
+    .from(capacityChanges)
+    .leftJoin(users, eq(users.id, capacityChanges.changedByUserId))
+    .where(eq(capacityChanges.providerId, providerId))
+    .orderBy(desc(capacityChanges.at), desc(capacityChanges.id))
+    .limit(limit)
+    .all();
+}
+
+/**
+ * Makes sure every stale record has a reminder in the provider's notification list (once per
+ * time it goes stale: the key includes when it was last confirmed), and returns the unread ones.
+ */
+export function staleReminders(providerId: number, records: readonly PublishedRecord[]) {
+  const db = getDb();
+  for (const r of records.filter((x) => x.stale)) {
+    db.insert(providerNotifications)
+      .values({
+        providerId,
+        kind: "capacity_stale",
+        dedupeKey: `stale:${r.type}:${r.externalRef}:${r.confirmedAt}`,
+        params: { type: r.type, externalRef: r.externalRef, days: r.ageDays },
+      })
+      .onConflictDoNothing()
+      .run();
+  }
+  return db
+    .select()
+    .from(providerNotifications)
+    .where(and(eq(providerNotifications.providerId, providerId), isNull(providerNotifications.readAt)))
+    .orderBy(desc(providerNotifications.createdAt))
+    .all();
+}
+
+export function markNotificationsRead(providerId: number) {
+  getDb()
+    .update(providerNotifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(providerNotifications.providerId, providerId), isNull(providerNotifications.readAt)))
+    .run();
+}
