@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "./client.server";
 import { parseCsv } from "./csv";
 import {
+  type CAOS,
   municipalities,
   municipalityPolicies,
   type ProviderKind,
@@ -106,6 +107,15 @@ type DemoProvider = {
   contactPhone: string;
   vettingStatus: VettingStatus;
   serves: readonly string[];
+  languages: string[]; // ISO 639-1
+  // Kind-specific details; the kinds that do not use a field leave it out (null).
+  homePc4?: string; // private cleaners, physio
+  maxTravelKm?: number; // private cleaners, physio
+  hourlyRateCents?: number; // private cleaners
+  acceptsHht?: boolean; // private cleaners
+  cao?: (typeof CAOS)[number]; // ZIN
+  mediationFeeCents?: number; // mediators
+  address?: string; // physio
 };
 
 // Fictional organisations; KvK numbers are made up for the demo.
@@ -119,7 +129,10 @@ export const DEMO_PROVIDERS: readonly DemoProvider[] = [
     contactEmail: "planning@groenehart.example",
     contactPhone: "0348 000 111",
     vettingStatus: "vetted",
-    serves: ["GM0632", "GM0589", "GM0335"],
+    // De Ronde Venen too, so it keeps fresh ZIN capacity while Vechtstreek's there is stale.
+    serves: ["GM0632", "GM0589", "GM0335", "GM0736"],
+    languages: ["nl"],
+    cao: "vvt",
   },
   {
     key: "vechtstreek",
@@ -131,6 +144,8 @@ export const DEMO_PROVIDERS: readonly DemoProvider[] = [
     contactPhone: "0346 000 222",
     vettingStatus: "vetted",
     serves: ["GM1904", "GM0736"],
+    languages: ["nl", "ar", "en"],
+    cao: "vvt",
   },
   {
     key: "stad-groningen",
@@ -142,6 +157,8 @@ export const DEMO_PROVIDERS: readonly DemoProvider[] = [
     contactPhone: "050 000 333",
     vettingStatus: "vetted",
     serves: ["GM0014"],
+    languages: ["nl", "en"],
+    cao: "schoonmaak",
   },
   {
     key: "utrecht-west-thuishulp",
@@ -153,6 +170,8 @@ export const DEMO_PROVIDERS: readonly DemoProvider[] = [
     contactPhone: "0348 000 444",
     vettingStatus: "pending",
     serves: UTRECHT_WEST,
+    languages: ["nl"],
+    cao: "vvt",
   },
   {
     key: "ans-de-vries",
@@ -163,7 +182,12 @@ export const DEMO_PROVIDERS: readonly DemoProvider[] = [
     contactEmail: "ans@schoonmaakhulp.example",
     contactPhone: "06 0000 0555",
     vettingStatus: "vetted",
-    serves: ["GM0632", "GM0589"],
+    serves: ["GM0632", "GM0589", "GM0335"],
+    languages: ["nl"],
+    homePc4: "3447", // Woerden
+    maxTravelKm: 15,
+    hourlyRateCents: 2450,
+    acceptsHht: true,
   },
   {
     key: "poets-mijdrecht",
@@ -175,6 +199,11 @@ export const DEMO_PROVIDERS: readonly DemoProvider[] = [
     contactPhone: "06 0000 0666",
     vettingStatus: "vetted",
     serves: ["GM0736"],
+    languages: ["nl", "en"],
+    homePc4: "3641", // Mijdrecht
+    maxTravelKm: 15,
+    hourlyRateCents: 2650,
+    acceptsHht: false,
   },
   {
     key: "helpende-handen",
@@ -185,7 +214,13 @@ export const DEMO_PROVIDERS: readonly DemoProvider[] = [
     contactEmail: "sevda@helpendehanden.example",
     contactPhone: "06 0000 0777",
     vettingStatus: "vetted",
-    serves: ["GM1904"],
+    // De Ronde Venen too: a fresh cleaner there while Poetsbedrijf Mijdrecht's windows are stale.
+    serves: ["GM1904", "GM0736"],
+    languages: ["nl", "tr"],
+    homePc4: "3606", // Maarssen
+    maxTravelKm: 20,
+    hourlyRateCents: 2300,
+    acceptsHht: true,
   },
   {
     key: "schoon-en-zo",
@@ -197,6 +232,11 @@ export const DEMO_PROVIDERS: readonly DemoProvider[] = [
     contactPhone: "06 0000 0888",
     vettingStatus: "vetted",
     serves: ["GM0014"],
+    languages: ["nl", "en"],
+    homePc4: "9712", // Groningen centrum
+    maxTravelKm: 20,
+    hourlyRateCents: 2850,
+    acceptsHht: false,
   },
   {
     key: "montfoort-schoon",
@@ -208,6 +248,11 @@ export const DEMO_PROVIDERS: readonly DemoProvider[] = [
     contactPhone: "06 0000 0999",
     vettingStatus: "pending",
     serves: ["GM0335", "GM0632"],
+    languages: ["nl"],
+    homePc4: "3417", // Montfoort
+    maxTravelKm: 12,
+    hourlyRateCents: 2200,
+    acceptsHht: true,
   },
   {
     key: "burenhulp-uw",
@@ -219,6 +264,8 @@ export const DEMO_PROVIDERS: readonly DemoProvider[] = [
     contactPhone: "0348 000 101",
     vettingStatus: "vetted",
     serves: UTRECHT_WEST,
+    languages: ["nl"],
+    mediationFeeCents: 25000,
   },
   {
     key: "informele-zorg-noord",
@@ -230,6 +277,8 @@ export const DEMO_PROVIDERS: readonly DemoProvider[] = [
     contactPhone: "050 000 112",
     vettingStatus: "vetted",
     serves: ["GM0014"],
+    languages: ["nl", "fy"],
+    mediationFeeCents: 25000,
   },
   {
     key: "fysio-woerden",
@@ -241,6 +290,10 @@ export const DEMO_PROVIDERS: readonly DemoProvider[] = [
     contactPhone: "0348 000 123",
     vettingStatus: "vetted",
     serves: ["GM0632", "GM0335", "GM0589"],
+    languages: ["nl", "en"],
+    homePc4: "3441", // Woerden centrum
+    maxTravelKm: 15,
+    address: "Rijnstraat 42, 3441 BV Woerden",
   },
   {
     key: "fysio-vecht-venen",
@@ -252,6 +305,10 @@ export const DEMO_PROVIDERS: readonly DemoProvider[] = [
     contactPhone: "0297 000 134",
     vettingStatus: "vetted",
     serves: ["GM1904", "GM0736"],
+    languages: ["nl"],
+    homePc4: "3641", // Mijdrecht
+    maxTravelKm: 20,
+    address: "Dorpsstraat 18, 3641 EB Mijdrecht",
   },
   {
     key: "fysio-paddepoel",
@@ -263,6 +320,10 @@ export const DEMO_PROVIDERS: readonly DemoProvider[] = [
     contactPhone: "050 000 145",
     vettingStatus: "vetted",
     serves: ["GM0014"],
+    languages: ["nl", "en", "de"],
+    homePc4: "9742", // Paddepoel
+    maxTravelKm: 20,
+    address: "Zonnelaan 96, 9742 AK Groningen",
   },
 ];
 

@@ -18,6 +18,7 @@ const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
   consultant: [{ to: "/consulent", label: "nav.consultant" }],
   admin: [
     { to: "/beheer", label: "nav.admin" },
+    { to: "/beheer/aanbieders", label: "nav.adminProviders" },
     { to: "/beheer/gebruikers", label: "nav.adminUsers" },
   ],
 };

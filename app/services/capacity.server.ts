@@ -135,7 +135,8 @@ export const RECORD_TYPES_BY_KIND: Record<ProviderKind, CapacityRecordType[]> = 
   physio: ["cohort"],
 };
 
-export type Actor = { userId: number } | { apiKeyId: number };
+// The seed publishes demo capacity as the system: its history names neither a user nor a key.
+export type Actor = { userId: number } | { apiKeyId: number } | { system: "seed" };
 export type BatchItem = CapacityRecord | DeletionRecord;
 export type BatchErrors = Record<string, MessageKey>;
 export type BatchResult =

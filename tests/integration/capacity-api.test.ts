@@ -63,6 +63,20 @@ const zinBatch = {
 
 beforeAll(async () => {
   app = await startApp();
+  // Start from no capacity at all (the demo seed publishes some), so counts below are exact.
+  for (const table of [
+    "cleaner_slots",
+    "zin_capacity_weeks",
+    "zin_waiting_lists",
+    "cleaner_windows",
+    "cleaner_exceptions",
+    "mediator_capacity_months",
+    "mediator_pools",
+    "physio_cohorts",
+    "capacity_changes",
+  ]) {
+    app.db().prepare(`DELETE FROM ${table}`).run();
+  }
   addKey(KEYS.groeneHart, "Thuiszorg Groene Hart");
   addKey(KEYS.vechtstreek, "Zorggroep Vechtstreek");
   addKey(KEYS.ans, "Schoonmaakhulp Ans de Vries");

@@ -1,0 +1,40 @@
+// What a municipality checks before a provider may be shown to citizens.
+import type { ProviderKind, VettingItem } from "~db/schema";
+
+/** The checklist per kind: a VOG for people entering homes, a contract and cao for ZIN. */
+export function requiredChecks(kind: ProviderKind): VettingItem[] {
+  switch (kind) {
+    case "private_cleaner":
+    case "pgb_mediator":
+      return ["vog", "identity", "insurance"];
+    case "zin":
+      return ["identity", "insurance", "contract", "cao"];
+    case "physio":
+      return ["identity", "insurance"];
+  }
+}
+
+export type Check = { item: VettingItem; ok: boolean; vogDate: string | null };
+
+export const VOG_MAX_AGE_YEARS = 3;
+
+/** A VOG counts when it is dated today or earlier and not older than three years. */
+export function vogValid(vogDate: string | null, today: string): boolean {
+  if (!vogDate) return false;
+  const [y, m, d] = today.split("-").map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const back = new Date(Date.UTC(y - VOG_MAX_AGE_YEARS, m - 1, d));
+  // 29 February in a year without one rolls into March: use the last day of February.
+  if (back.getUTCMonth() !== m - 1) back.setUTCDate(0);
+  const threeYearsAgo = back.toISOString().slice(0, 10);
+  return vogDate >= threeYearsAgo && vogDate <= today;
+}
+
+/** The required checks still missing or failed, given the latest check per item. */
+export function missingChecks(kind: ProviderKind, latest: readonly Check[], today: string): VettingItem[] {
+  return requiredChecks(kind).filter((item) => {
+    const check = latest.find((c) => c.item === item);
+    if (!check?.ok) return true;
+    return item === "vog" && !vogValid(check.vogDate, today);
+  });
+}

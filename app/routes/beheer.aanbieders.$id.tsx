@@ -1,0 +1,244 @@
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import {
+  Alert,
+  Button,
+  Heading1,
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
+import { z } from "zod";
+import { requireMunicipalityUser } from "~/auth/auth.server";
+import { ErrorSummary, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { isValidDay } from "~/domain/time";
+import { formatDateTime, type MessageKey, useLocale, useT } from "~/i18n";
+import { changeStatus, getProviderForVetting, recordCheck } from "~/services/vetting.server";
+import { notFound, readFormData } from "~/utils/http.server";
+import { titleMeta } from "~/utils/meta";
+import { VETTING_ITEMS } from "~db/schema";
+
+export const meta = titleMeta("vetting.title");
+
+const checkSchema = z.object({
+  item: z.enum(VETTING_ITEMS, { error: "validation.vetting.item" }),
+  ok: z.enum(["yes", "no"], { error: "validation.vetting.ok" }),
+  vogDate: z
+    .string()
+    .refine((d) => isValidDay(d) && d <= new Date().toISOString().slice(0, 10), { error: "validation.vetting.vogDate" })
+    .optional(),
+  note: z.string().trim().max(500, { error: "validation.vetting.note" }).optional(),
+});
+
+const statusSchema = z.object({
+  to: z.enum(["vetted", "suspended"], { error: "validation.invalid" }),
+  reason: z.string().trim().max(500, { error: "validation.vetting.reason" }).optional(),
+});
+
+function providerIdOf(params: { id?: string }) {
+  const id = Number(params.id);
+  if (!Number.isInteger(id) || id <= 0) throw notFound();
+  return id;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const admin = requireMunicipalityUser(request, "admin");
+  // Only providers serving the admin's own municipality exist here.
+  const state = getProviderForVetting(admin, providerIdOf(params));
+  if (!state) throw notFound();
+  return state;
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const admin = requireMunicipalityUser(request, "admin");
+  const providerId = providerIdOf(params);
+  const form = await readFormData(request);
+  if (form.get("intent") === "check") {
+    const submission = parseWithZod(form, { schema: checkSchema });
+    if (submission.status !== "success") return data({ form: "check", result: submission.reply() }, { status: 400 });
+    const { item, ok, vogDate, note } = submission.value;
+    if (item === "vog" && ok === "yes" && !vogDate) {
+      return data(
+        { form: "check", result: submission.reply({ fieldErrors: { vogDate: ["validation.vetting.vogDate"] } }) },
+        { status: 400 },
+      );
+    }
+    if (!recordCheck(admin, providerId, { item, ok: ok === "yes", vogDate, note })) throw notFound();
+    return redirect(`/beheer/aanbieders/${providerId}?melding=check`);
+  }
+  const submission = parseWithZod(form, { schema: statusSchema });
+  if (submission.status !== "success") return data({ form: "status", result: submission.reply() }, { status: 400 });
+  const result = changeStatus(admin, providerId, submission.value.to, submission.value.reason || undefined);
+  if (!result.ok) {
+    if (result.reason === "not_found") throw notFound();
+    const messages: Record<string, MessageKey> = {
+      same_status: "validation.vetting.sameStatus",
+      checks_missing: "validation.vetting.checksMissing",
+      reason_required: "validation.vetting.reason",
+    };
+    const field = result.reason === "reason_required" ? "reason" : "to";
+    return data(
+      {
+        form: "status",
+        result: submission.reply({ fieldErrors: { [field]: [messages[result.reason] ?? "validation.invalid"] } }),
+      },
+      { status: 400 },
+    );
+  }
+  return redirect(`/beheer/aanbieders/${providerId}?melding=status`);
+}
+
+export default function ProviderVetting() {
+  const t = useT();
+  const locale = useLocale();
+  const { provider, checks, missing, statusChanges } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const [checkForm, checkFields] = useZodForm(
+    "check",
+    checkSchema,
+    actionData?.form === "check" ? actionData.result : undefined,
+  );
+  const [statusForm, statusFields] = useZodForm(
+    "status",
+    statusSchema,
+    actionData?.form === "status" ? actionData.result : undefined,
+  );
+  const itemLabel = (item: string) => t(`vetting.item.${item}` as MessageKey);
+  const notice = params.get("melding");
+  return (
+    <>
+      <Paragraph>
+        <Link to="/beheer/aanbieders" className="utrecht-link">
+          {t("vetting.back")}
+        </Link>
+      </Paragraph>
+      <Heading1>{provider.name}</Heading1>
+      <Paragraph>
+        {t(`providerKind.${provider.kind}`)} · KvK {provider.kvkNumber} ·{" "}
+        {provider.serves.map((m) => m.name).join(", ")}
+      </Paragraph>
+      {notice === "check" || notice === "status" ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t(notice === "check" ? "vetting.recorded" : "vetting.status.changed")}</Paragraph>
+        </Alert>
+      ) : null}
+
+      <section aria-labelledby="checklist-title">
+        <Heading2 id="checklist-title">{t("vetting.checklist")}</Heading2>
+        <UnorderedList>
+          {VETTING_ITEMS.map((item) => {
+            const c = checks.find((x) => x.item === item);
+            return (
+              <UnorderedListItem key={item}>
+                <strong>{itemLabel(item)}</strong>:{" "}
+                {c
+                  ? t("vetting.checkedBy", {
+                      result: `${t(c.ok ? "vetting.result.ok" : "vetting.result.notOk")}${c.vogDate ? ` (VOG ${c.vogDate})` : ""}`,
+                      name: c.checkedBy ?? "—",
+                      date: formatDateTime(c.checkedAt, locale),
+                    })
+                  : t("vetting.notChecked")}
+              </UnorderedListItem>
+            );
+          })}
+        </UnorderedList>
+        <Paragraph>
+          {missing.length > 0
+            ? t("vetting.missing", { items: missing.map(itemLabel).join(", ") })
+            : t("vetting.complete")}
+        </Paragraph>
+        <div className="hw-capacity-form">
+          <Heading2 className="hw-form-title">{t("vetting.record")}</Heading2>
+          <ErrorSummary
+            form={checkForm}
+            fields={{
+              item: checkFields.item,
+              ok: checkFields.ok,
+              vogDate: checkFields.vogDate,
+              note: checkFields.note,
+            }}
+            labels={{
+              item: t("vetting.field.item"),
+              ok: t("vetting.field.ok"),
+              vogDate: t("vetting.field.vogDate"),
+              note: t("vetting.field.note"),
+            }}
+          />
+          <Form method="post" {...getFormProps(checkForm)}>
+            <input type="hidden" name="intent" value="check" />
+            <SelectField
+              field={checkFields.item}
+              label={t("vetting.field.item")}
+              options={VETTING_ITEMS.map((i) => ({ value: i, label: itemLabel(i) }))}
+            />
+            <SelectField
+              field={checkFields.ok}
+              label={t("vetting.field.ok")}
+              options={[
+                { value: "yes", label: t("vetting.result.ok") },
+                { value: "no", label: t("vetting.result.notOk") },
+              ]}
+            />
+            <TextField field={checkFields.vogDate} label={t("vetting.field.vogDate")} type="date" required={false} />
+            <TextField field={checkFields.note} label={t("vetting.field.note")} required={false} />
+            <SubmitButton label="vetting.record" />
+          </Form>
+        </div>
+      </section>
+
+      <section aria-labelledby="status-title">
+        <Heading2 id="status-title">{t("vetting.status.title")}</Heading2>
+        <Paragraph>{t("vetting.status.current", { status: t(`vetting.${provider.vettingStatus}`) })}</Paragraph>
+        {provider.vettingStatus === "suspended" && provider.suspensionReason ? (
+          <Paragraph>{t("vetting.status.suspendedBecause", { reason: provider.suspensionReason })}</Paragraph>
+        ) : null}
+        <ErrorSummary
+          form={statusForm}
+          fields={{ to: statusFields.to, reason: statusFields.reason }}
+          labels={{ to: t("vetting.status.title"), reason: t("vetting.status.reason") }}
+        />
+        <div className="hw-row-actions">
+          {provider.vettingStatus !== "vetted" ? (
+            <Form method="post">
+              <input type="hidden" name="to" value="vetted" />
+              <Button type="submit" appearance="primary-action-button">
+                {t(provider.vettingStatus === "suspended" ? "vetting.status.reinstate" : "vetting.status.approve")}
+              </Button>
+            </Form>
+          ) : null}
+        </div>
+        {provider.vettingStatus !== "suspended" ? (
+          <Form method="post" {...getFormProps(statusForm)} className="hw-capacity-form">
+            <input type="hidden" name="to" value="suspended" />
+            <TextField field={statusFields.reason} label={t("vetting.status.reason")} />
+            <Button type="submit" appearance="secondary-action-button" hint="danger">
+              {t("vetting.status.suspend")}
+            </Button>
+          </Form>
+        ) : null}
+        <Heading2>{t("vetting.status.history")}</Heading2>
+        {statusChanges.length === 0 ? (
+          <Paragraph>{t("vetting.status.noHistory")}</Paragraph>
+        ) : (
+          <UnorderedList>
+            {statusChanges.map((c) => (
+              <UnorderedListItem key={c.id}>
+                {t("vetting.status.historyItem", {
+                  from: t(`vetting.${c.fromStatus}`),
+                  to: t(`vetting.${c.toStatus}`),
+                  name: c.changedBy ?? "—",
+                  date: formatDateTime(c.changedAt, locale),
+                })}
+                {c.reason ? ` — ${c.reason}` : ""}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,323 @@
+import { isDeepStrictEqual } from "node:util";
+import { describe, expect, it } from "vitest";
+import type { ZodType } from "zod";
+import { type JsonObject, type JsonValue, openApiDocument } from "~/api/openapi";
+import { loader } from "~/routes/api.v1.openapi[.]json";
+import {
+  capacityRecord,
+  cleanerExceptionRecord,
+  cleanerWindowRecord,
+  cohortRecord,
+  deletionRecord,
+  helperPoolRecord,
+  MAX_BATCH_RECORDS,
+  mediationMonthRecord,
+  zinWaitingListRecord,
+  zinWeekRecord,
+} from "~/schemas/capacity";
+
+const RECORD_TYPES = [
+  "zin_week",
+  "zin_waiting_list",
+  "cleaner_window",
+  "cleaner_exception",
+  "mediation_month",
+  "helper_pool",
+  "cohort",
+];
+
+// Which zod schema each documented component stands for.
+const ZOD_BY_COMPONENT = {
+  ZinWeekRecord: zinWeekRecord,
+  ZinWaitingListRecord: zinWaitingListRecord,
+  CleanerWindowRecord: cleanerWindowRecord,
+  CleanerExceptionRecord: cleanerExceptionRecord,
+  MediationMonthRecord: mediationMonthRecord,
+  HelperPoolRecord: helperPoolRecord,
+  CohortRecord: cohortRecord,
+};
+
+const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The value a local reference such as "#/components/schemas/X" points at, or undefined. */
+function lookup(ref: string): JsonValue | undefined {
+  if (!ref.startsWith("#/")) return undefined;
+  let node: JsonValue | undefined = openApiDocument;
+  for (const part of ref.slice(2).split("/")) {
+    const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
+    node = isObject(node) ? node[key] : undefined;
+  }
+  return node;
+}
+
+/** An object in the document, following $refs; fails the test when it is missing. */
+function obj(v: JsonValue | undefined): JsonObject {
+  let node = v;
+  while (isObject(node) && typeof node.$ref === "string") node = lookup(node.$ref);
+  if (!isObject(node)) throw new Error(`expected an object, got ${JSON.stringify(v)}`);
+  return node;
+}
+
+function arr(v: JsonValue | undefined): JsonValue[] {
+  if (!Array.isArray(v)) throw new Error(`expected an array, got ${JSON.stringify(v)}`);
+  return v;
+}
+
+/** Follows a path of keys through the document, resolving $refs on the way. */
+function at(...path: string[]): JsonObject {
+  return path.reduce<JsonObject>((node, key) => obj(node[key]), openApiDocument);
+}
+
+/**
+ * Just enough of JSON Schema (the keywords this document uses) to check values against it,
+ * so the documented constraints can be compared with what zod accepts.
+ */
+function matches(schemaValue: JsonValue, value: unknown): boolean {
+  const s = obj(schemaValue);
+  if (s.allOf !== undefined && !arr(s.allOf).every((sub) => matches(sub, value))) return false;
+  if (s.oneOf !== undefined && arr(s.oneOf).filter((sub) => matches(sub, value)).length !== 1) return false;
+  if (s.not !== undefined && matches(s.not, value)) return false;
+  if ("const" in s && !isDeepStrictEqual(s.const, value)) return false;
+  if (s.enum !== undefined && !arr(s.enum).some((e) => isDeepStrictEqual(e, value))) return false;
+  const typeOk = {
+    string: typeof value === "string",
+    number: typeof value === "number" && Number.isFinite(value),
+    integer: Number.isInteger(value),
+    boolean: typeof value === "boolean",
+    array: Array.isArray(value),
+    object: isObject(value),
+  }[String(s.type)];
+  if (typeOk === false) return false;
+  if (typeof value === "string") {
+    if (typeof s.pattern === "string" && !new RegExp(s.pattern, "u").test(value)) return false;
+    if (typeof s.minLength === "number" && [...value].length < s.minLength) return false;
+    if (typeof s.maxLength === "number" && [...value].length > s.maxLength) return false;
+  }
+  if (typeof value === "number") {
+    if (typeof s.minimum === "number" && value < s.minimum) return false;
+    if (typeof s.maximum === "number" && value > s.maximum) return false;
+  }
+  if (Array.isArray(value)) {
+    if (typeof s.minItems === "number" && value.length < s.minItems) return false;
+    if (typeof s.maxItems === "number" && value.length > s.maxItems) return false;
+    const items = s.items;
+    if (items !== undefined && !value.every((item) => matches(items, item))) return false;
+  }
+  if (isObject(value)) {
+    if (s.required !== undefined && !arr(s.required).every((k) => typeof k === "string" && k in value)) return false;
+    const props = s.properties === undefined ? {} : obj(s.properties);
+    for (const [k, v] of Object.entries(value)) {
+      const sub = props[k];
+      if (sub !== undefined && !matches(sub, v)) return false;
+    }
+  }
+  return true;
+}
+
+const putOperation = () => at("paths", "/api/v1/capacity", "put");
+const batchSchema = () => obj(putOperation().requestBody).content;
+const recordsSchema = () => at("components", "schemas", "CapacityBatch", "properties", "records");
+const itemChoices = () => arr(obj(recordsSchema().items).oneOf).map(obj);
+
+function documentedExample(): JsonObject[] {
+  const media = obj(obj(obj(putOperation().requestBody).content)["application/json"]);
+  return arr(obj(media.example).records).map(obj);
+}
+
+describe("OpenAPI document", () => {
+  it("is OpenAPI 3.1.0 for the Hulpwijzer API", () => {
+    expect(openApiDocument.openapi).toBe("3.1.0");
+    const info = at("info");
+    expect(info.title).toBe("Hulpwijzer API");
+    expect(info.version).toBe("1");
+    expect(String(info.description)).toMatch(/Dutch/);
+    expect(openApiDocument.servers).toEqual([{ url: "/" }]);
+  });
+
+  it("documents GET and PUT /api/v1/capacity behind bearer authentication", () => {
+    expect(at("components", "securitySchemes", "bearerAuth")).toMatchObject({ type: "http", scheme: "bearer" });
+    const path = at("paths", "/api/v1/capacity");
+    for (const method of ["get", "put"]) {
+      expect(obj(path[method]).security).toEqual([{ bearerAuth: [] }]);
+    }
+    expect(Object.keys(path).filter((k) => k !== "description" && k !== "parameters")).toEqual(["get", "put"]);
+    expect(String(path.description)).toMatch(/405/);
+  });
+
+  it("lists exactly the seven record types and a deletion in the PUT body", () => {
+    expect(Object.keys(obj(batchSchema()))).toEqual(["application/json"]);
+    const choices = itemChoices();
+    expect(choices).toHaveLength(8);
+    const deletions = choices.filter((c) => arr(c.required).includes("deleted"));
+    const records = choices.filter((c) => !arr(c.required).includes("deleted"));
+    expect(deletions).toHaveLength(1);
+    expect(records).toHaveLength(7);
+    const consts = records.map((c) => obj(obj(c.properties).type).const);
+    expect([...consts].sort()).toEqual([...RECORD_TYPES].sort());
+
+    const deletion = obj(deletions[0]);
+    expect(obj(obj(deletion.properties).type).enum).toEqual(RECORD_TYPES);
+    expect(obj(obj(deletion.properties).deleted).const).toBe(true);
+    expect(deletionRecord.shape.type.options).toEqual(RECORD_TYPES);
+  });
+
+  it("limits a batch to MAX_BATCH_RECORDS records", () => {
+    expect(recordsSchema().maxItems).toBe(MAX_BATCH_RECORDS);
+    expect(recordsSchema().maxItems).toBe(500);
+  });
+
+  it("documents 200, 400, 401 and 413 for PUT and 200 and 401 for GET", () => {
+    const put = obj(putOperation().responses);
+    expect(Object.keys(put).sort()).toEqual(["200", "400", "401", "413"]);
+    const get = at("paths", "/api/v1/capacity", "get", "responses");
+    expect(Object.keys(get).sort()).toEqual(["200", "401"]);
+
+    const json = (status: string) => obj(obj(obj(put[status]).content)["application/json"]);
+    expect(obj(json("401").schema).required).toEqual(["error", "message"]);
+    expect(obj(json("413").example).error).toBe("payload_too_large");
+    expect(obj(obj(obj(put["401"]).headers)["WWW-Authenticate"])).toBeDefined();
+    const badRequest = arr(obj(json("400").schema).oneOf).map(obj);
+    expect(badRequest.map((s) => obj(s.properties).error)).toContainEqual({ type: "string", const: "invalid_request" });
+  });
+
+  it("has an example batch with every record type, each accepted by the zod schema", () => {
+    const records = documentedExample();
+    expect(new Set(records.map((r) => r.type))).toEqual(new Set(RECORD_TYPES));
+    for (const record of records) {
+      const parsed = capacityRecord.safeParse(record);
+      expect(parsed.success, `${record.type}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+    }
+    const zin = records.find((r) => r.type === "zin_week");
+    expect(zin?.municipalityCode).toBe("GM0632");
+    expect(String(zin?.weekStart)).toMatch(/^2026-/);
+    expect(new Date(`${zin?.weekStart}T00:00:00Z`).getUTCDay()).toBe(1);
+    expect(records.find((r) => r.type === "mediation_month")?.municipalityCode).toBe("GM0632");
+    expect(records.find((r) => r.type === "cohort")?.locationPostcode).toBe("3441 AB");
+  });
+
+  it("has an example batch that also satisfies the documented schema, each item matching one choice", () => {
+    const media = obj(obj(batchSchema())["application/json"]);
+    expect(matches(media.schema as JsonValue, media.example)).toBe(true);
+    for (const record of documentedExample()) {
+      expect(itemChoices().filter((c) => matches(c, record))).toHaveLength(1);
+    }
+  });
+
+  it("has component examples accepted by zod", () => {
+    for (const [name, schema] of Object.entries(ZOD_BY_COMPONENT)) {
+      const examples = arr(at("components", "schemas", name).examples);
+      expect(examples.length, name).toBeGreaterThan(0);
+      for (const e of examples) expect(schema.safeParse(e).success, name).toBe(true);
+    }
+    for (const e of arr(at("components", "schemas", "CapacityDeletion").examples)) {
+      expect(deletionRecord.safeParse(e).success).toBe(true);
+    }
+  });
+
+  it("documents exactly the fields zod knows, with the same required ones", () => {
+    for (const [name, schema] of Object.entries(ZOD_BY_COMPONENT)) {
+      const component = at("components", "schemas", name);
+      const documented = Object.keys(obj(component.properties)).filter((k) => k !== "deleted");
+      const required = Object.entries(schema.shape)
+        .filter(([, field]) => !(field as ZodType).safeParse(undefined).success)
+        .map(([k]) => k);
+      expect(documented.sort(), name).toEqual(Object.keys(schema.shape).sort());
+      expect(arr(component.required).map(String).sort(), name).toEqual(required.sort());
+    }
+  });
+
+  it("states the same limits as zod (both accept the edges, both refuse beyond them)", () => {
+    const base = Object.fromEntries(documentedExample().map((r) => [String(r.type), r]));
+    const variant = (type: string, change: JsonObject) => ({ ...base[type], ...change });
+    const valid = [
+      variant("zin_week", { hoursPerWeek: 0 }),
+      variant("zin_week", { hoursPerWeek: 2000, newClients: 1000 }),
+      variant("zin_waiting_list", { length: 100_000 }),
+      variant("cleaner_window", { weekday: 7, visitMinutes: 480, startTime: "00:00", endTime: "23:59" }),
+      variant("cleaner_window", { weekday: 1, visitMinutes: 30 }),
+      variant("cleaner_exception", { reason: "x".repeat(200) }),
+      variant("mediation_month", { month: "2026-12", newMatches: 1000 }),
+      variant("helper_pool", { helpers: 100_000 }),
+      variant("cohort", { seats: 1, locationPostcode: "3441" }),
+      variant("cohort", { seats: 100, locationPostcode: "3441ab" }),
+      variant("cohort", { location: "x".repeat(200) }),
+      variant("helper_pool", { externalRef: "x".repeat(100) }),
+    ];
+    const invalid = [
+      variant("zin_week", { municipalityCode: "0632" }),
+      variant("zin_week", { municipalityCode: "GM632" }),
+      variant("zin_week", { hoursPerWeek: 2000.5 }),
+      variant("zin_week", { hoursPerWeek: -1 }),
+      variant("zin_week", { newClients: 1001 }),
+      variant("zin_week", { newClients: 1.5 }),
+      variant("zin_week", { earliestStart: "2026-12-1" }),
+      variant("zin_waiting_list", { length: 100_001 }),
+      variant("cleaner_window", { weekday: 0 }),
+      variant("cleaner_window", { weekday: 8 }),
+      variant("cleaner_window", { visitMinutes: 29 }),
+      variant("cleaner_window", { visitMinutes: 481 }),
+      variant("cleaner_window", { startTime: "9:00" }),
+      variant("cleaner_window", { endTime: "24:00" }),
+      variant("cleaner_exception", { reason: "x".repeat(201) }),
+      variant("mediation_month", { month: "2026-13" }),
+      variant("mediation_month", { month: "2026-1" }),
+      variant("cohort", { seats: 0 }),
+      variant("cohort", { seats: 101 }),
+      variant("cohort", { sessions: [{ weekday: 1, time: "10:00" }] }),
+      variant("cohort", { location: "" }),
+      variant("cohort", { location: "x".repeat(201) }),
+      variant("cohort", { locationPostcode: "344 AB" }),
+      variant("cohort", { locationPostcode: "3441 A" }),
+      variant("helper_pool", { externalRef: "" }),
+      variant("helper_pool", { externalRef: "x".repeat(101) }),
+      variant("helper_pool", { type: "helpers" }),
+    ];
+    const records = recordsSchema();
+    for (const record of valid) {
+      expect(capacityRecord.safeParse(record).success, JSON.stringify(record)).toBe(true);
+      expect(matches(records, [record]), JSON.stringify(record)).toBe(true);
+    }
+    for (const record of invalid) {
+      expect(capacityRecord.safeParse(record).success, JSON.stringify(record)).toBe(false);
+      expect(matches(records, [record]), JSON.stringify(record)).toBe(false);
+    }
+  });
+
+  it("reads an item with deleted: true as a deletion only", () => {
+    const full = { ...documentedExample()[0], deleted: true };
+    const chosen = itemChoices().filter((c) => matches(c, full));
+    expect(chosen).toHaveLength(1);
+    expect(arr(chosen[0]?.required)).toContain("deleted");
+    expect(deletionRecord.safeParse(full).success).toBe(true);
+  });
+
+  it("only has $refs that resolve to existing components", () => {
+    const refs: string[] = [];
+    const walk = (node: JsonValue) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (isObject(node)) {
+        for (const [k, v] of Object.entries(node)) {
+          if (k === "$ref" && typeof v === "string") refs.push(v);
+          else walk(v);
+        }
+      }
+    };
+    walk(openApiDocument);
+    expect(refs.length).toBeGreaterThan(20);
+    for (const ref of refs) {
+      expect(ref, ref).toMatch(/^#\/components\/(schemas|responses)\/[A-Za-z]+$/);
+      expect(isObject(lookup(ref)), ref).toBe(true);
+    }
+  });
+});
+
+describe("GET /api/v1/openapi.json", () => {
+  it("serves the document as public, cacheable JSON", async () => {
+    const response = loader();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
+    expect(response.headers.get("Cache-Control")).toBe("public, max-age=300");
+    expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(await response.json()).toEqual(openApiDocument);
+  });
+});
