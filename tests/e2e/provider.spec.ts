@@ -1,0 +1,93 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+
+async function login(page: Page, email: string, password = "hulpwijzer-demo") {
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+}
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("a private cleaner publishes a Tuesday window and sees the bookable visits", async ({ page }) => {
+  // The municipality admin gives the cleaner an account (shown once).
+  await login(page, "beheer@demo.hulpwijzer.nl");
+  await page.goto("/beheer/gebruikers");
+  await page.getByLabel("Naam").fill("Ans de Vries");
+  await page.getByLabel("E-mailadres").fill(`ans-${Date.now()}@schoonmaakhulp.example`);
+  await page.getByLabel("Rol").selectOption({ label: "medewerker aanbieder" });
+  await page.getByLabel(/^Aanbieder/).selectOption({ label: "Schoonmaakhulp Ans de Vries" });
+  const email = await page.getByLabel("E-mailadres").inputValue();
+  await page.getByRole("button", { name: "Account aanmaken" }).click();
+  const password = (await page.getByTestId("one-time-password").textContent())?.trim() ?? "";
+  expect(password).toMatch(/^[a-z2-9-]{19}$/);
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+
+  await login(page, email, password);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Capaciteit" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Capaciteit" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  const form = page.locator("#form-cleaner_window");
+  await form.getByLabel("Dag").selectOption({ label: "dinsdag" });
+  await form.getByLabel("Begintijd").fill("09:00");
+  await form.getByLabel("Eindtijd").fill("12:00");
+  await form.getByLabel("Duur van een bezoek (minuten)").fill("180");
+  await form.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByRole("status")).toContainText("Opgeslagen.");
+
+  const slots = page.getByTestId("slots").getByRole("listitem");
+  const tuesdayNine = slots.filter({ hasText: /^dinsdag .* 09:00 – vrij$/ });
+  // Eight weeks of Tuesdays (the first may already be past today).
+  expect(await tuesdayNine.count()).toBeGreaterThanOrEqual(7);
+  // A mistake is explained in Dutch and keeps the form.
+  await form.getByLabel("Begintijd").fill("14:00");
+  await form.getByLabel("Eindtijd").fill("12:00");
+  await form.getByLabel("Duur van een bezoek (minuten)").fill("60");
+  await form.getByRole("button", { name: "Opslaan" }).click();
+  await expect(form.getByText("De eindtijd ligt na de begintijd.")).toBeVisible();
+});
+
+test("an admin suspends a provider with a reason, and can lift it again", async ({ page }) => {
+  await login(page, "beheer@demo.hulpwijzer.nl");
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Aanbieders" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Aanbieders controleren" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole("link", { name: "Fysiotherapie Woerden Centrum" }).click();
+  await expect(page.getByText("Huidige status: Gecontroleerd.")).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  // Without a reason, suspension is refused with a Dutch message.
+  await page.getByRole("button", { name: "Schorsen" }).click();
+  await expect(page.getByRole("alert")).toContainText("Geef een reden voor de schorsing");
+  await page.getByLabel("Reden van de schorsing").fill("Klachten over hygiëne in onderzoek");
+  await page.getByRole("button", { name: "Schorsen" }).click();
+  await expect(page.getByRole("status")).toContainText("De status is gewijzigd.");
+  await expect(page.getByText("Huidige status: Geschorst.")).toBeVisible();
+  await expect(page.getByText("Geschorst omdat: Klachten over hygiëne in onderzoek")).toBeVisible();
+  await expect(page.getByText(/Gecontroleerd → Geschorst door Peter Visser/)).toBeVisible();
+
+  await page.goto("/beheer/aanbieders");
+  await expect(page.getByRole("row", { name: /Fysiotherapie Woerden Centrum/ })).toContainText("Geschorst");
+
+  // Lifting the suspension needs a complete checklist: identity and insurance for a practice.
+  await page.getByRole("link", { name: "Fysiotherapie Woerden Centrum" }).click();
+  await page.getByRole("button", { name: "Schorsing opheffen" }).click();
+  await expect(page.getByRole("alert")).toContainText("Goedkeuren kan pas als de controlelijst compleet is.");
+  for (const item of ["Identiteit gecontroleerd", "Aansprakelijkheidsverzekering"]) {
+    await page.getByLabel("Onderdeel").selectOption({ label: item });
+    await page.getByLabel("Uitkomst").selectOption({ label: "In orde" });
+    await page.getByRole("button", { name: "Controle vastleggen" }).click();
+    await expect(page.getByRole("status")).toContainText("De controle is vastgelegd.");
+  }
+  await expect(page.getByText("De controlelijst is compleet.")).toBeVisible();
+  await expect(page.getByText(/Identiteit gecontroleerd: In orde door Peter Visser/)).toBeVisible();
+  await page.getByRole("button", { name: "Schorsing opheffen" }).click();
+  await expect(page.getByText("Huidige status: Gecontroleerd.")).toBeVisible();
+});
