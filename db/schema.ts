@@ -2,15 +2,9 @@
 // Later issues add their own tables in their own migrations.
 import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { CAOS, PROVIDER_KINDS, ROLES, VETTING_ITEMS, VETTING_STATUSES } from "./enums";
 
-export const ROLES = ["citizen", "provider_staff", "consultant", "admin"] as const;
-export type Role = (typeof ROLES)[number];
-
-export const PROVIDER_KINDS = ["zin", "private_cleaner", "pgb_mediator", "physio"] as const;
-export type ProviderKind = (typeof PROVIDER_KINDS)[number];
-
-export const VETTING_STATUSES = ["pending", "vetted", "suspended"] as const;
-export type VettingStatus = (typeof VETTING_STATUSES)[number];
+export * from "./enums";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -84,8 +78,6 @@ export const postcodeAreas = sqliteTable(
   },
   (t) => [index("postcode_areas_municipality").on(t.municipalityCode)],
 );
-
-export const CAOS = ["schoonmaak", "vvt"] as const;
 
 export const providers = sqliteTable(
   "providers",
@@ -189,8 +181,6 @@ export const auditEvents = sqliteTable(
 );
 
 /** The admin's vetting checklist: append-only, the latest row per item counts. */
-export const VETTING_ITEMS = ["vog", "identity", "insurance", "contract", "cao"] as const;
-export type VettingItem = (typeof VETTING_ITEMS)[number];
 
 export const providerVettingChecks = sqliteTable(
   "provider_vetting_checks",

@@ -6,11 +6,15 @@ import { useNavigation } from "@remix-run/react";
 import {
   Alert,
   Button,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
   FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
   Paragraph,
+  RadioButton,
   Select,
   Textbox,
 } from "@utrecht/component-library-react";
@@ -223,5 +227,59 @@ export function SubmitButton({ label, busyLabel }: { label: MessageKey; busyLabe
     <Button type="submit" appearance="primary-action-button" busy={busy} aria-disabled={busy || undefined}>
       {busy && busyLabel ? t(busyLabel) : t(label)}
     </Button>
+  );
+}
+
+/** A group of checkboxes (several answers) or radio buttons (one), in a fieldset with a legend. */
+export function ChoiceGroup({
+  field,
+  legend,
+  options,
+  multiple = false,
+  required = true,
+}: {
+  field: Field;
+  legend: ReactNode;
+  options: { value: string; label: string }[];
+  multiple?: boolean;
+  required?: boolean;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const error = field.errors?.[0];
+  const initial = field.initialValue;
+  const chosen = new Set(Array.isArray(initial) ? initial.map(String) : typeof initial === "string" ? [initial] : []);
+  const Input = multiple ? Checkbox : RadioButton;
+  return (
+    <Fieldset
+      key={field.key}
+      id={field.id}
+      invalid={Boolean(error)}
+      aria-describedby={error ? field.errorId : undefined}
+      className="hw-field hw-choice-group"
+    >
+      <FieldsetLegend>
+        {legend}
+        {required ? <span className="hw-required"> {t("form.required")}</span> : null}
+      </FieldsetLegend>
+      {error ? <FormFieldErrorMessage id={field.errorId}>{translateError(locale, error)}</FormFieldErrorMessage> : null}
+      {options.map((o) => {
+        const id = `${field.id}-${o.value}`;
+        return (
+          <div key={o.value} className="hw-choice">
+            <Input
+              id={id}
+              name={field.name}
+              value={o.value}
+              defaultChecked={chosen.has(o.value)}
+              invalid={Boolean(error)}
+            />
+            <FormLabel htmlFor={id} type={multiple ? "checkbox" : "radio"}>
+              {o.label}
+            </FormLabel>
+          </div>
+        );
+      })}
+    </Fieldset>
   );
 }

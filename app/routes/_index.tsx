@@ -49,6 +49,11 @@ export default function Home() {
               {t("nav.login")}
             </Link>
           </Paragraph>
+          <Paragraph>
+            <Link to="/aanbieder/aanmelden" className="utrecht-link">
+              {t("home.apply")}
+            </Link>
+          </Paragraph>
         </section>
       </div>
     </>

@@ -1,30 +1,125 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
-import { requireUser } from "~/auth/auth.server";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import {
+  Alert,
+  Button,
+  Heading1,
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
+import { requireProviderUser } from "~/auth/auth.server";
 import { Facts } from "~/components/Facts";
-import { useT } from "~/i18n";
+import { type MessageKey, useT } from "~/i18n";
+import { listCapacity, RECORD_TYPES_BY_KIND, staleAfterDaysFor } from "~/services/capacity.server";
+import { markNotificationsRead, staleReminders, upcomingSlots } from "~/services/provider-workspace.server";
 import { getProviderWithArea } from "~/services/providers.server";
 import { forbidden } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
+import type { CapacityRecordType } from "~db/schema";
 
 export const meta = titleMeta("provider.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = requireUser(request, { role: "provider_staff" });
+  const user = requireProviderUser(request);
   // Scoped by the session's provider, never by an id from the URL.
-  const provider = user.providerId ? getProviderWithArea(user.providerId) : null;
+  const provider = getProviderWithArea(user.providerId);
   if (!provider) throw forbidden();
-  return { name: user.name, provider };
+  const records = listCapacity(provider.id, staleAfterDaysFor(provider.id));
+  const slots = provider.kind === "private_cleaner" ? upcomingSlots(provider.id) : [];
+  return {
+    name: user.name,
+    provider,
+    summary: RECORD_TYPES_BY_KIND[provider.kind].map((type) => ({
+      type,
+      count: records.filter((r) => r.type === type).length,
+      stale: records.filter((r) => r.type === type && r.stale).length,
+    })),
+    staleCount: records.filter((r) => r.stale).length,
+    slots:
+      provider.kind === "private_cleaner"
+        ? {
+            free: slots.filter((s) => s.status === "free").length,
+            taken: slots.filter((s) => s.status !== "free").length,
+          }
+        : null,
+    notifications: staleReminders(provider.id, records),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = requireProviderUser(request);
+  markNotificationsRead(user.providerId);
+  return redirect("/aanbieder");
 }
 
 export default function ProviderHome() {
   const t = useT();
-  const { name, provider } = useLoaderData<typeof loader>();
+  const { name, provider, summary, staleCount, slots, notifications } = useLoaderData<typeof loader>();
   return (
     <>
       <Heading1>{t("provider.title")}</Heading1>
       <Paragraph lead>{t("provider.welcome", { name, provider: provider.name })}</Paragraph>
+      {provider.vettingStatus === "pending" ? (
+        <Alert type="info">
+          <Paragraph>{t("provider.pending")}</Paragraph>
+        </Alert>
+      ) : null}
+      {provider.vettingStatus === "suspended" ? (
+        <Alert type="error">
+          <Paragraph>{t("provider.suspended", { reason: provider.suspensionReason ?? "—" })}</Paragraph>
+        </Alert>
+      ) : null}
+
+      <section aria-labelledby="notifications-title">
+        <Heading2 id="notifications-title">{t("provider.notifications.title")}</Heading2>
+        {notifications.length === 0 ? (
+          <Paragraph>{t("provider.notifications.none")}</Paragraph>
+        ) : (
+          <>
+            <UnorderedList>
+              {notifications.map((n) => (
+                <UnorderedListItem key={n.id}>
+                  {t("provider.notifications.stale", {
+                    type: t(`capacity.type.${n.params?.type as CapacityRecordType}` as MessageKey),
+                    ref: n.params?.externalRef ?? "",
+                    days: n.params?.days ?? "",
+                  })}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+            <Form method="post">
+              <Button type="submit" appearance="secondary-action-button">
+                {t("provider.notifications.markRead")}
+              </Button>
+            </Form>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="capacity-title">
+        <Heading2 id="capacity-title">{t("provider.capacity.title")}</Heading2>
+        {staleCount > 0 ? (
+          <Alert type="warning">
+            <Paragraph>{t("provider.capacity.staleWarning", { count: staleCount })}</Paragraph>
+          </Alert>
+        ) : null}
+        <Facts
+          items={summary.map((s) => [
+            t(`capacity.type.${s.type}`),
+            t("provider.capacity.records", { count: s.count, stale: s.stale }),
+          ])}
+        />
+        {slots ? <Paragraph>{t("provider.capacity.slots", slots)}</Paragraph> : null}
+        <Paragraph>
+          <Link to="/aanbieder/capaciteit" className="utrecht-link">
+            {t("provider.capacity.manage")}
+          </Link>
+        </Paragraph>
+      </section>
+
       <section aria-labelledby="details-title">
         <Heading2 id="details-title">{t("provider.details")}</Heading2>
         <Facts

@@ -11,7 +11,7 @@ import {
   TableRow,
 } from "@utrecht/component-library-react";
 import { requireProviderUser } from "~/auth/auth.server";
-import { formatDateTime, useLocale, useT } from "~/i18n";
+import { formatDateTime, isMessageKey, type Translate, useLocale, useT } from "~/i18n";
 import { capacityHistory } from "~/services/provider-workspace.server";
 import { titleMeta } from "~/utils/meta";
 
@@ -22,18 +22,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { changes: capacityHistory(user.providerId) };
 }
 
-/** "newClients: 3 → 1" for the fields that differ. */
-function summarise(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string {
+/** "Aantal nieuwe cliënten: 3 → 1" for the fields that differ, with the form's own labels. */
+function summarise(
+  t: Translate,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): string {
+  const label = (k: string) => {
+    const key = `capacity.field.${k}`;
+    return isMessageKey(key) ? t(key) : k;
+  };
   const show = (v: unknown) => (typeof v === "object" ? JSON.stringify(v) : String(v));
   if (before && after) {
     return Object.keys(after)
       .filter((k) => show(before[k]) !== show(after[k]))
-      .map((k) => `${k}: ${show(before[k])} → ${show(after[k])}`)
+      .map((k) => `${label(k)}: ${show(before[k])} → ${show(after[k])}`)
       .join("; ");
   }
-  const only = after ?? before ?? {};
-  return Object.entries(only)
-    .map(([k, v]) => `${k}: ${show(v)}`)
+  return Object.entries(after ?? before ?? {})
+    .map(([k, v]) => `${label(k)}: ${show(v)}`)
     .join("; ");
 }
 
@@ -68,7 +75,7 @@ export default function HistoryPage() {
                   </TableCell>
                   <TableCell>{t(`history.action.${c.action}`)}</TableCell>
                   <TableCell>{c.byName ?? (c.apiKeyId ? t("history.by.apiKey") : t("history.by.system"))}</TableCell>
-                  <TableCell>{summarise(c.before ?? null, c.after ?? null)}</TableCell>
+                  <TableCell>{summarise(t, c.before ?? null, c.after ?? null)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -19,7 +19,7 @@ import { formatDateTime, type MessageKey, useLocale, useT } from "~/i18n";
 import { changeStatus, getProviderForVetting, recordCheck } from "~/services/vetting.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
-import { VETTING_ITEMS } from "~db/schema";
+import { VETTING_ITEMS } from "~db/enums";
 
 export const meta = titleMeta("vetting.title");
 

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { amsterdamDay, policyInForce } from "~/domain/policy";
 import { getDb } from "~db/client.server";
 import { municipalities, municipalityPolicies } from "~db/schema";
@@ -18,4 +18,16 @@ export function getPolicyInForce(code: string, now = new Date()): Policy | null 
     .orderBy(asc(municipalityPolicies.effectiveFrom))
     .all();
   return policyInForce(rows, amsterdamDay(now));
+}
+
+/** Municipalities that take part: those with a policy. */
+export function listParticipatingMunicipalities() {
+  const db = getDb();
+  const withPolicy = db.selectDistinct({ code: municipalityPolicies.municipalityCode }).from(municipalityPolicies);
+  return db
+    .select({ code: municipalities.code, name: municipalities.name })
+    .from(municipalities)
+    .where(inArray(municipalities.code, withPolicy))
+    .orderBy(asc(municipalities.name))
+    .all();
 }

@@ -1,0 +1,318 @@
+// Onboarding, vetting and the provider workspace over HTTP, with each role kept to its own data.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppServer, startApp } from "../support/app-server";
+import { Client, DEMO, textOf } from "../support/client";
+
+let app: AppServer;
+
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const providerId = (name: string) =>
+  (app.db().prepare("SELECT id FROM providers WHERE name = ?").get(name) as { id: number }).id;
+
+/** A staff account for a provider, with the demo password (arranged directly in the database). */
+function addProviderStaff(email: string, provider: string) {
+  app
+    .db()
+    .prepare(
+      `INSERT INTO users (email, name, password_hash, role, provider_id)
+       SELECT ?, 'Test Medewerker', password_hash, 'provider_staff', ? FROM users WHERE email = ?`,
+    )
+    .run(email, providerId(provider), DEMO.provider);
+}
+
+const cleanerApplication = {
+  kind: "private_cleaner",
+  name: "Glans & Glimmer",
+  kvkNumber: "1234 5678",
+  contactName: "Fatma Demir",
+  contactEmail: "fatma@glans.example",
+  serves: "GM0632",
+  languages: "nl",
+  homePostcode: "3441 ab",
+  maxTravelKm: "12",
+  hourlyRate: "24,50",
+  acceptsHht: "yes",
+};
+
+describe("/aanbieder/aanmelden", () => {
+  it("takes an application as pending, with the details its kind needs", async () => {
+    const body = new URLSearchParams(cleanerApplication);
+    body.append("languages", "tr");
+    body.append("serves", "GM0589");
+    const res = await fetch(`${app.baseUrl}/aanbieder/aanmelden`, {
+      method: "POST",
+      body,
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      redirect: "manual",
+    });
+    expect(res.status).toBe(302);
+    const page = await fetch(app.baseUrl + (res.headers.get("location") ?? ""));
+    expect(textOf(await page.text())).toContain("Wij hebben de aanmelding van Glans & Glimmer ontvangen");
+    const row = app
+      .db()
+      .prepare(
+        "SELECT id, kind, vetting_status AS status, kvk_number AS kvk, home_pc4 AS pc4, max_travel_km AS km, hourly_rate_cents AS rate, accepts_hht AS hht, languages, cao FROM providers WHERE name = 'Glans & Glimmer'",
+      )
+      .get() as Record<string, unknown>;
+    expect(row).toMatchObject({
+      kind: "private_cleaner",
+      status: "pending",
+      kvk: "12345678",
+      pc4: "3441",
+      km: 12,
+      rate: 2450,
+      hht: 1,
+      cao: null,
+    });
+    expect(JSON.parse(String(row.languages))).toEqual(["nl", "tr"]);
+    expect(
+      app
+        .db()
+        .prepare("SELECT municipality_code AS m FROM provider_service_areas WHERE provider_id = ? ORDER BY 1")
+        .all(row.id),
+    ).toEqual([{ m: "GM0589" }, { m: "GM0632" }]);
+  });
+
+  it("asks for what the chosen kind needs, in Dutch, and keeps the answers", async () => {
+    const res = await new Client(app.baseUrl).post("/aanbieder/aanmelden", {
+      ...cleanerApplication,
+      kvkNumber: "1234",
+      hourlyRate: "",
+      homePostcode: "",
+    });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    const text = textOf(html);
+    expect(text).toContain("Een KvK-nummer bestaat uit 8 cijfers.");
+    expect(text).toContain("Vul een uurtarief in tussen € 10 en € 100");
+    expect(text).toContain("Vul de postcode van uw vestiging in");
+    expect(html).toContain('value="Fatma Demir"');
+  });
+
+  it("refuses municipalities that do not take part and unknown postcodes", async () => {
+    const res = await new Client(app.baseUrl).post("/aanbieder/aanmelden", {
+      ...cleanerApplication,
+      serves: "GM0363",
+      homePostcode: "0000",
+    });
+    expect(res.status).toBe(400);
+    expect(app.db().prepare("SELECT count(*) AS n FROM providers WHERE kvk_number = '12345678'").get()).toEqual({
+      n: 1,
+    });
+  });
+});
+
+describe("vetting", () => {
+  it("shows an admin only providers serving their municipality", async () => {
+    const groningen = new Client(app.baseUrl);
+    await groningen.login(DEMO.adminGroningen);
+    const list = textOf(await (await groningen.get("/beheer/aanbieders")).text());
+    expect(list).toContain("Huishoudhulp Stad Groningen");
+    expect(list).not.toContain("Thuiszorg Groene Hart");
+    expect((await groningen.get(`/beheer/aanbieders/${providerId("Thuiszorg Groene Hart")}`)).status).toBe(404);
+    const suspend = await groningen.post(`/beheer/aanbieders/${providerId("Thuiszorg Groene Hart")}`, {
+      to: "suspended",
+      reason: "x",
+    });
+    expect(suspend.status).toBe(404);
+    expect(
+      app.db().prepare("SELECT vetting_status AS s FROM providers WHERE name = 'Thuiszorg Groene Hart'").get(),
+    ).toEqual({ s: "vetted" });
+  });
+
+  it("needs a complete checklist to approve, with a valid VOG for a cleaner", async () => {
+    const admin = new Client(app.baseUrl);
+    await admin.login(DEMO.admin);
+    const id = providerId("Glans & Glimmer");
+    const early = await admin.post(`/beheer/aanbieders/${id}`, { to: "vetted" });
+    expect(early.status).toBe(400);
+    expect(textOf(await early.text())).toContain("Goedkeuren kan pas als de controlelijst compleet is.");
+
+    const oldVog = await admin.post(`/beheer/aanbieders/${id}`, {
+      intent: "check",
+      item: "vog",
+      ok: "yes",
+      vogDate: "2020-01-01",
+    });
+    expect(oldVog.status).toBe(302); // recorded, but too old to count
+    for (const item of ["identity", "insurance"]) {
+      expect((await admin.post(`/beheer/aanbieders/${id}`, { intent: "check", item, ok: "yes" })).status).toBe(302);
+    }
+    const page = textOf(await (await admin.get(`/beheer/aanbieders/${id}`)).text());
+    expect(page).toContain("Nog nodig voor goedkeuring: Verklaring omtrent het gedrag (VOG), niet ouder dan 3 jaar.");
+
+    const noDate = await admin.post(`/beheer/aanbieders/${id}`, { intent: "check", item: "vog", ok: "yes" });
+    expect(noDate.status).toBe(400);
+    const future = await admin.post(`/beheer/aanbieders/${id}`, {
+      intent: "check",
+      item: "vog",
+      ok: "yes",
+      vogDate: "2999-01-01",
+    });
+    expect(future.status).toBe(400);
+    const recent = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    expect(
+      (await admin.post(`/beheer/aanbieders/${id}`, { intent: "check", item: "vog", ok: "yes", vogDate: recent }))
+        .status,
+    ).toBe(302);
+
+    const approve = await admin.post(`/beheer/aanbieders/${id}`, { to: "vetted" });
+    expect(approve.status).toBe(302);
+    expect(app.db().prepare("SELECT vetting_status AS s FROM providers WHERE id = ?").get(id)).toEqual({ s: "vetted" });
+    const checks = app
+      .db()
+      .prepare("SELECT item, checked_by_user_id AS by FROM provider_vetting_checks WHERE provider_id = ? ORDER BY id")
+      .all(id);
+    expect(checks).toHaveLength(4);
+  });
+
+  it("suspends only with a reason, logs the change and who made it", async () => {
+    const admin = new Client(app.baseUrl);
+    await admin.login(DEMO.admin);
+    const id = providerId("Schoonmaakhulp Ans de Vries");
+    expect((await admin.post(`/beheer/aanbieders/${id}`, { to: "suspended", reason: "" })).status).toBe(400);
+    expect((await admin.post(`/beheer/aanbieders/${id}`, { to: "suspended", reason: "VOG verlopen" })).status).toBe(
+      302,
+    );
+    expect(
+      app.db().prepare("SELECT vetting_status AS s, suspension_reason AS r FROM providers WHERE id = ?").get(id),
+    ).toEqual({
+      s: "suspended",
+      r: "VOG verlopen",
+    });
+    const adminId = (app.db().prepare("SELECT id FROM users WHERE email = ?").get(DEMO.admin) as { id: number }).id;
+    expect(
+      app
+        .db()
+        .prepare(
+          "SELECT from_status AS f, to_status AS t, reason, changed_by_user_id AS by FROM provider_status_changes WHERE provider_id = ?",
+        )
+        .get(id),
+    ).toEqual({ f: "vetted", t: "suspended", reason: "VOG verlopen", by: adminId });
+    expect(
+      app
+        .db()
+        .prepare("SELECT count(*) AS n FROM audit_events WHERE action = 'provider.status_changed' AND subject_id = ?")
+        .get(String(id)),
+    ).toEqual({ n: 1 });
+    // The provider's own staff see why.
+    addProviderStaff("ans.staff@example.nl", "Schoonmaakhulp Ans de Vries");
+    const staff = new Client(app.baseUrl);
+    await staff.login("ans.staff@example.nl");
+    expect(textOf(await (await staff.get("/aanbieder")).text())).toContain("Reden: VOG verlopen");
+  });
+
+  it("is for admins only", async () => {
+    const consultant = new Client(app.baseUrl);
+    await consultant.login(DEMO.consultant);
+    expect((await consultant.get("/beheer/aanbieders")).status).toBe(403);
+    expect(
+      (
+        await consultant.post(`/beheer/aanbieders/${providerId("Thuiszorg Groene Hart")}`, {
+          to: "suspended",
+          reason: "x",
+        })
+      ).status,
+    ).toBe(403);
+  });
+});
+
+describe("the provider workspace", () => {
+  it("reminds a provider of stale capacity in its notifications, once", async () => {
+    addProviderStaff("vecht.staff@example.nl", "Zorggroep Vechtstreek");
+    const staff = new Client(app.baseUrl);
+    await staff.login("vecht.staff@example.nl");
+    const text = textOf(await (await staff.get("/aanbieder")).text());
+    expect(text).toMatch(/Let op: \d+ record\(s\) zijn verouderd/);
+    expect(text).toMatch(/is 20 dagen niet bevestigd/);
+    const first = (
+      app
+        .db()
+        .prepare("SELECT count(*) AS n FROM provider_notifications WHERE provider_id = ?")
+        .get(providerId("Zorggroep Vechtstreek")) as { n: number }
+    ).n;
+    expect(first).toBeGreaterThan(0);
+    await staff.get("/aanbieder");
+    expect(
+      app
+        .db()
+        .prepare("SELECT count(*) AS n FROM provider_notifications WHERE provider_id = ?")
+        .get(providerId("Zorggroep Vechtstreek")),
+    ).toEqual({ n: first });
+
+    // "Alles klopt nog" makes all capacity fresh again; reminders can be marked read.
+    expect((await staff.post("/aanbieder/capaciteit", { intent: "confirm-all" })).status).toBe(302);
+    expect(textOf(await (await staff.get("/aanbieder/capaciteit")).text())).not.toContain("Verouderd (");
+    await staff.post("/aanbieder", {});
+    expect(textOf(await (await staff.get("/aanbieder")).text())).toContain("Geen nieuwe meldingen.");
+  });
+
+  it("saves a form record with Dutch validation, and shows it in the history", async () => {
+    const staff = new Client(app.baseUrl);
+    await staff.login(DEMO.provider);
+    const bad = await staff.post("/aanbieder/capaciteit", {
+      type: "zin_waiting_list",
+      externalRef: "web-x",
+      municipalityCode: "GM0014",
+      length: "-3",
+    });
+    expect(bad.status).toBe(400);
+    expect(textOf(await bad.text())).toContain("Vul een heel getal in van 0 of meer.");
+    const notServed = await staff.post("/aanbieder/capaciteit", {
+      type: "zin_waiting_list",
+      externalRef: "web-y",
+      municipalityCode: "GM0014",
+      length: "3",
+    });
+    expect(notServed.status).toBe(400);
+    expect(textOf(await notServed.text())).toContain("Deze gemeente hoort niet bij uw werkgebied.");
+    const ok = await staff.post("/aanbieder/capaciteit", {
+      type: "zin_week",
+      externalRef: "web-week-test",
+      municipalityCode: "GM0589",
+      weekStart: "2027-03-01",
+      hoursPerWeek: "6,5",
+      newClients: "2",
+      earliestStart: "2027-03-02",
+    });
+    expect(ok.status).toBe(302);
+    expect(
+      app
+        .db()
+        .prepare("SELECT minutes_per_week AS m FROM zin_capacity_weeks WHERE external_ref = 'web-week-test'")
+        .get(),
+    ).toEqual({ m: 390 });
+    const history = textOf(await (await staff.get("/aanbieder/geschiedenis")).text());
+    expect(history).toMatch(/Ruimte voor nieuwe cliënten per week \( web-week-test \) toegevoegd Marieke Smit/);
+    expect(history).toContain("Uren per week voor nieuwe cliënten: 6.5");
+  });
+
+  it("lets staff create and revoke their own API keys only", async () => {
+    const staff = new Client(app.baseUrl);
+    await staff.login(DEMO.provider);
+    const created = await staff.post("/aanbieder/api-sleutels", { name: "Rooster" });
+    const key = /data-testid="new-api-key"[^>]*>([^<]+)</.exec(await created.text())?.[1] ?? "";
+    expect(key).toMatch(/^hwk_[a-z2-7]{32}$/);
+    const get = await fetch(`${app.baseUrl}/api/v1/capacity`, { headers: { Authorization: `Bearer ${key}` } });
+    expect((await get.json()).providerId).toBe(providerId("Thuiszorg Groene Hart"));
+    const keyId = (app.db().prepare("SELECT id FROM api_keys WHERE name = 'Rooster'").get() as { id: number }).id;
+
+    const other = new Client(app.baseUrl);
+    await other.login("vecht.staff@example.nl");
+    expect((await other.post("/aanbieder/api-sleutels", { intent: "revoke", keyId: String(keyId) })).status).toBe(400);
+    expect(
+      (await fetch(`${app.baseUrl}/api/v1/capacity`, { headers: { Authorization: `Bearer ${key}` } })).status,
+    ).toBe(200);
+
+    expect((await staff.post("/aanbieder/api-sleutels", { intent: "revoke", keyId: String(keyId) })).status).toBe(200);
+    expect(
+      (await fetch(`${app.baseUrl}/api/v1/capacity`, { headers: { Authorization: `Bearer ${key}` } })).status,
+    ).toBe(401);
+  });
+});
