@@ -4,11 +4,12 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { prepareDatabase } from "~/services/startup.server";
+import { prepareDatabase, startMaintenance } from "~/services/startup.server";
 import { NonceProvider } from "~/utils/nonce";
 
 // Migrate, load reference data and (on an empty database) seed, before the first request.
 prepareDatabase();
+startMaintenance();
 
 const ABORT_DELAY = 5_000;
 

@@ -418,3 +418,14 @@ export function staleAfterDaysFor(providerId: number, now = new Date()): number 
     .get(providerId, day) as { days: number | null } | undefined;
   return row?.days ?? 14;
 }
+
+/** Moves every cleaner's 8-week slot horizon forward to `now` (run at start-up and hourly). */
+export function refreshAllCleanerSlots(now = new Date()): number {
+  const sqlite = getDb().$client;
+  const ids = (sqlite.prepare("SELECT id FROM providers WHERE kind = 'private_cleaner'").all() as { id: number }[]).map(
+    (r) => r.id,
+  );
+  // One short transaction per provider keeps the writer lock brief for concurrent bookings.
+  for (const id of ids) sqlite.transaction(() => refreshCleanerSlots(sqlite, id, now)).immediate();
+  return ids.length;
+}

@@ -4,6 +4,7 @@ import { hashPasswordSync } from "~/auth/password.server";
 import { seedDemoCapacity } from "~/services/demo-capacity.server";
 import { getDb } from "~db/client.server";
 import { DEMO_PASSWORD, loadReferenceData, seedDemoData } from "~db/seed";
+import { refreshAllCleanerSlots } from "./capacity.server";
 
 let prepared = false;
 
@@ -21,4 +22,23 @@ export function prepareDatabase(): void {
     );
   }
   prepared = true;
+}
+
+let maintenance: NodeJS.Timeout | undefined;
+
+/** Hourly upkeep: the slot horizon rolls forward as days pass. Not started in tests. */
+export function startMaintenance(): void {
+  if (maintenance) return;
+  refreshAllCleanerSlots();
+  maintenance = setInterval(
+    () => {
+      try {
+        refreshAllCleanerSlots();
+      } catch (error) {
+        console.error("maintenance failed", error);
+      }
+    },
+    60 * 60 * 1000,
+  );
+  maintenance.unref(); // never keeps the process alive on shutdown
 }

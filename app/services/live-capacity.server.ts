@@ -1,0 +1,125 @@
+// The capacity matching may use: only vetted providers serving the municipality, only records
+// confirmed within the municipality's stale period. A suspension or staleness takes effect at
+// the next query, since nothing here is cached.
+
+import { amsterdamDay } from "~/domain/policy";
+import { addDays } from "~/domain/time";
+import { getDb } from "~db/client.server";
+
+const DAY_MS = 86_400_000;
+
+export type LiveCapacity = {
+  zin: {
+    providerId: number;
+    providerName: string;
+    weeks: { weekStart: string; minutesPerWeek: number; newClients: number; earliestStart: string }[];
+    waitingList: number | null;
+  }[];
+  cleaners: {
+    providerId: number;
+    providerName: string;
+    hourlyRateCents: number | null;
+    homePc4: string | null;
+    maxTravelKm: number | null;
+    slots: { slotId: number; startsAt: Date }[];
+  }[];
+  mediators: { providerId: number; providerName: string; newMatchesThisMonth: number; helpers: number | null }[];
+  cohorts: {
+    providerId: number;
+    providerName: string;
+    cohortId: number;
+    startDate: string;
+    seats: number;
+    locationPc4: string;
+  }[];
+};
+
+/** Live capacity in a municipality at a moment, for the matching engine. */
+export function liveCapacity(municipalityCode: string, staleAfterDays: number, now = new Date()): LiveCapacity {
+  const sqlite = getDb().$client;
+  const freshSince = now.getTime() - staleAfterDays * DAY_MS;
+  const today = amsterdamDay(now);
+  const month = today.slice(0, 7);
+  const providersOf = (kind: string) =>
+    sqlite
+      .prepare(
+        `SELECT p.id, p.name, p.hourly_rate_cents AS rate, p.home_pc4 AS pc4, p.max_travel_km AS km
+         FROM providers p JOIN provider_service_areas a ON a.provider_id = p.id
+         WHERE a.municipality_code = ? AND p.kind = ? AND p.vetting_status = 'vetted'
+         ORDER BY p.name`,
+      )
+      .all(municipalityCode, kind) as {
+      id: number;
+      name: string;
+      rate: number | null;
+      pc4: string | null;
+      km: number | null;
+    }[];
+
+  const weeksStmt = sqlite.prepare(
+    `SELECT week_start AS weekStart, minutes_per_week AS minutesPerWeek, new_clients AS newClients, earliest_start AS earliestStart
+     FROM zin_capacity_weeks
+     WHERE provider_id = ? AND municipality_code = ? AND confirmed_at >= ? AND week_start >= ?
+     ORDER BY week_start`,
+  );
+  const waitingStmt = sqlite.prepare(
+    "SELECT length FROM zin_waiting_lists WHERE provider_id = ? AND municipality_code = ? AND confirmed_at >= ?",
+  );
+  const zin = providersOf("zin").map((p) => ({
+    providerId: p.id,
+    providerName: p.name,
+    // Weeks from the Monday of this week on (a week that started is still bookable).
+    weeks: weeksStmt.all(
+      p.id,
+      municipalityCode,
+      freshSince,
+      addDays(today, -6),
+    ) as LiveCapacity["zin"][number]["weeks"],
+    waitingList:
+      (waitingStmt.get(p.id, municipalityCode, freshSince) as { length: number } | undefined)?.length ?? null,
+  }));
+
+  // A slot counts when the window it came from is fresh; days off never make slots stale.
+  const slotsStmt = sqlite.prepare(
+    `SELECT s.id AS slotId, s.starts_at AS startsAt FROM cleaner_slots s
+     JOIN cleaner_windows w ON w.id = s.window_id
+     WHERE s.provider_id = ? AND s.status = 'free' AND s.starts_at > ? AND w.confirmed_at >= ?
+     ORDER BY s.starts_at LIMIT 50`,
+  );
+  const cleaners = providersOf("private_cleaner").map((p) => ({
+    providerId: p.id,
+    providerName: p.name,
+    hourlyRateCents: p.rate,
+    homePc4: p.pc4,
+    maxTravelKm: p.km,
+    slots: (slotsStmt.all(p.id, now.getTime(), freshSince) as { slotId: number; startsAt: number }[]).map((s) => ({
+      slotId: s.slotId,
+      startsAt: new Date(s.startsAt),
+    })),
+  }));
+
+  const monthStmt = sqlite.prepare(
+    `SELECT new_matches AS n FROM mediator_capacity_months
+     WHERE provider_id = ? AND municipality_code = ? AND month = ? AND confirmed_at >= ?`,
+  );
+  const poolStmt = sqlite.prepare("SELECT helpers FROM mediator_pools WHERE provider_id = ? AND confirmed_at >= ?");
+  const mediators = providersOf("pgb_mediator").map((p) => ({
+    providerId: p.id,
+    providerName: p.name,
+    newMatchesThisMonth:
+      (monthStmt.get(p.id, municipalityCode, month, freshSince) as { n: number } | undefined)?.n ?? 0,
+    helpers: (poolStmt.get(p.id, freshSince) as { helpers: number } | undefined)?.helpers ?? null,
+  }));
+
+  const cohortStmt = sqlite.prepare(
+    `SELECT id AS cohortId, start_date AS startDate, seats, location_pc4 AS locationPc4 FROM physio_cohorts
+     WHERE provider_id = ? AND confirmed_at >= ? AND start_date >= ? ORDER BY start_date`,
+  );
+  const cohorts = providersOf("physio").flatMap((p) =>
+    (
+      cohortStmt.all(p.id, freshSince, today) as Omit<LiveCapacity["cohorts"][number], "providerId" | "providerName">[]
+    ).map((c) => ({ providerId: p.id, providerName: p.name, ...c })),
+  );
+
+  return { zin, cleaners, mediators, cohorts };
+}

@@ -1,0 +1,92 @@
+// What matching may use: vetted providers only, fresh capacity only — checked on the demo seed.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { LiveCapacity } from "~/services/live-capacity.server";
+
+let live: (code: string, staleAfterDays?: number) => LiveCapacity;
+let suspend: (providerName: string) => void;
+
+beforeAll(async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hulpwijzer-live-"));
+  process.env.DATABASE_URL = path.join(dir, "live.db"); // before any module opens the database
+  process.env.SEED_DEMO = "true";
+  const { prepareDatabase } = await import("~/services/startup.server");
+  prepareDatabase();
+  const { liveCapacity } = await import("~/services/live-capacity.server");
+  const { changeStatus } = await import("~/services/vetting.server");
+  const { getDb } = await import("~db/client.server");
+  const sqlite = getDb().$client;
+  live = (code, staleAfterDays = 14) => liveCapacity(code, staleAfterDays);
+  suspend = (name) => {
+    const { id } = sqlite.prepare("SELECT id FROM providers WHERE name = ?").get(name) as { id: number };
+    const admin = sqlite.prepare("SELECT id FROM users WHERE email = 'beheer@demo.hulpwijzer.nl'").get() as {
+      id: number;
+    };
+    const result = changeStatus({ id: admin.id, municipalityCode: "GM0632" }, id, "suspended", "test");
+    expect(result).toEqual({ ok: true });
+  };
+});
+
+const names = (rows: { providerName: string }[]) => [...new Set(rows.map((r) => r.providerName))].sort();
+
+describe("liveCapacity", () => {
+  it("gives Woerden fresh capacity of all four kinds from vetted providers only", () => {
+    const woerden = live("GM0632");
+    expect(names(woerden.zin)).toEqual(["Thuiszorg Groene Hart"]); // "Thuishulp Utrecht West" is pending
+    expect(woerden.zin[0]?.weeks.length).toBeGreaterThan(0);
+    expect(woerden.zin[0]?.waitingList).toBeGreaterThanOrEqual(0);
+    expect(names(woerden.cleaners)).toEqual(["Schoonmaakhulp Ans de Vries"]); // "Montfoort Schoon" is pending
+    expect(woerden.cleaners[0]?.slots.length).toBeGreaterThan(0);
+    for (const slot of woerden.cleaners[0]?.slots ?? []) expect(slot.startsAt.getTime()).toBeGreaterThan(Date.now());
+    expect(names(woerden.mediators)).toEqual(["Burenhulp Bemiddeling Utrecht West"]);
+    expect(woerden.mediators[0]?.newMatchesThisMonth).toBeGreaterThan(0);
+    expect(names(woerden.cohorts)).toEqual(["Fysiotherapie Woerden Centrum"]);
+  });
+
+  it("ignores stale capacity: Vechtstreek's De Ronde Venen weeks and Poetsbedrijf Mijdrecht's windows", () => {
+    const drv = live("GM0736");
+    const vechtstreek = drv.zin.find((z) => z.providerName === "Zorggroep Vechtstreek");
+    expect(vechtstreek?.weeks).toEqual([]);
+    expect(vechtstreek?.waitingList).toBeNull();
+    expect(drv.zin.find((z) => z.providerName === "Thuiszorg Groene Hart")?.weeks.length).toBeGreaterThan(0);
+    expect(drv.cleaners.find((c) => c.providerName === "Poetsbedrijf Mijdrecht")?.slots).toEqual([]);
+    expect(drv.cleaners.find((c) => c.providerName === "Helpende Handen Maarssen")?.slots.length).toBeGreaterThan(0);
+  });
+
+  it("follows the municipality's stale period", () => {
+    // Published 20 days ago: stale under 14 days, fresh under 30.
+    const lenient = live("GM0736", 30);
+    expect(lenient.zin.find((z) => z.providerName === "Zorggroep Vechtstreek")?.weeks.length).toBeGreaterThan(0);
+    expect(lenient.cleaners.find((c) => c.providerName === "Poetsbedrijf Mijdrecht")?.slots.length).toBeGreaterThan(0);
+  });
+
+  it("drops a suspended provider at once", () => {
+    expect(names(live("GM0632").zin)).toEqual(["Thuiszorg Groene Hart"]);
+    suspend("Thuiszorg Groene Hart");
+    expect(live("GM0632").zin).toEqual([]);
+    expect(names(live("GM0736").zin)).toEqual(["Zorggroep Vechtstreek"]);
+  });
+});
+
+describe("refreshAllCleanerSlots", () => {
+  it("rolls the 8-week horizon forward: past free slots go, new weeks come", async () => {
+    const { refreshAllCleanerSlots } = await import("~/services/capacity.server");
+    const { getDb } = await import("~db/client.server");
+    const sqlite = getDb().$client;
+    const span = () =>
+      sqlite
+        .prepare("SELECT min(starts_at) AS first, max(starts_at) AS last FROM cleaner_slots WHERE status = 'free'")
+        .get() as {
+        first: number;
+        last: number;
+      };
+    const before = span();
+    const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000);
+    expect(refreshAllCleanerSlots(inTwoWeeks)).toBeGreaterThanOrEqual(4);
+    const after = span();
+    expect(after.first).toBeGreaterThan(inTwoWeeks.getTime());
+    expect(after.last).toBeGreaterThan(before.last + 10 * 86_400_000);
+  });
+});
