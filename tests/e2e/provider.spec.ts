@@ -28,6 +28,10 @@ test("a private cleaner publishes a Tuesday window and sees the bookable visits"
   const password = (await page.getByTestId("one-time-password").textContent())?.trim() ?? "";
   expect(password).toMatch(/^[a-z2-9-]{19}$/);
   await page.getByRole("button", { name: "Uitloggen" }).click();
+  // Wait until the logout has landed before going to the login page.
+  await expect(
+    page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Inloggen" }),
+  ).toBeVisible();
 
   await login(page, email, password);
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Capaciteit" }).click();
