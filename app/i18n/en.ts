@@ -137,6 +137,10 @@ export const en: Record<MessageKey, string> = {
   "provider.capacity.manage": "View and update capacity",
   "provider.capacity.slots": "Visits in the next 8 weeks: {free} free, {taken} taken",
   "provider.capacity.staleWarning": "Note: {count} record(s) are out of date and not shown to residents.",
+  "provider.free.zin":
+    "Free for new clients (coming weeks): {clients} clients, {hours} hours per week in total. On your waiting list: {waiting}.",
+  "provider.free.pgb_mediator": "Free this month: {matches} new matches. Helpers in your pool: {helpers}.",
+  "provider.free.physio": "Free seats in upcoming groups: {seats}.",
   "provider.notifications.title": "Notifications",
   "provider.notifications.none": "No new notifications.",
   "provider.notifications.stale":

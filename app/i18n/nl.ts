@@ -135,6 +135,10 @@ export const nl = {
   "provider.capacity.manage": "Capaciteit bekijken en bijwerken",
   "provider.capacity.slots": "Bezoeken komende 8 weken: {free} vrij, {taken} bezet",
   "provider.capacity.staleWarning": "Let op: {count} record(s) zijn verouderd en worden niet aan inwoners getoond.",
+  "provider.free.zin":
+    "Vrij voor nieuwe cliënten (komende weken): {clients} cliënten, {hours} uur per week in totaal. Op uw wachtlijst: {waiting}.",
+  "provider.free.pgb_mediator": "Vrij deze maand: {matches} nieuwe koppelingen. Hulpen in uw pool: {helpers}.",
+  "provider.free.physio": "Vrije plaatsen in komende groepen: {seats}.",
   "provider.notifications.title": "Meldingen",
   "provider.notifications.none": "Geen nieuwe meldingen.",
   "provider.notifications.stale":

@@ -12,9 +12,14 @@ import {
 } from "@utrecht/component-library-react";
 import { requireProviderUser } from "~/auth/auth.server";
 import { Facts } from "~/components/Facts";
-import { type MessageKey, useT } from "~/i18n";
+import { type MessageKey, useLocale, useT } from "~/i18n";
 import { listCapacity, RECORD_TYPES_BY_KIND, staleAfterDaysFor } from "~/services/capacity.server";
-import { markNotificationsRead, staleReminders, upcomingSlots } from "~/services/provider-workspace.server";
+import {
+  freeCapacity,
+  markNotificationsRead,
+  staleReminders,
+  upcomingSlots,
+} from "~/services/provider-workspace.server";
 import { getProviderWithArea } from "~/services/providers.server";
 import { forbidden } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
@@ -27,7 +32,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Scoped by the session's provider, never by an id from the URL.
   const provider = getProviderWithArea(user.providerId);
   if (!provider) throw forbidden();
-  const records = listCapacity(provider.id, staleAfterDaysFor(provider.id));
+  const staleAfterDays = staleAfterDaysFor(provider.id);
+  const records = listCapacity(provider.id, staleAfterDays);
   const slots = provider.kind === "private_cleaner" ? upcomingSlots(provider.id) : [];
   return {
     name: user.name,
@@ -46,6 +52,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
           }
         : null,
     notifications: staleReminders(provider.id, records),
+    free: freeCapacity(provider.id, staleAfterDays),
   };
 }
 
@@ -57,7 +64,8 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function ProviderHome() {
   const t = useT();
-  const { name, provider, summary, staleCount, slots, notifications } = useLoaderData<typeof loader>();
+  const locale = useLocale();
+  const { name, provider, summary, staleCount, slots, notifications, free } = useLoaderData<typeof loader>();
   return (
     <>
       <Heading1>{t("provider.title")}</Heading1>
@@ -113,6 +121,23 @@ export default function ProviderHome() {
           ])}
         />
         {slots ? <Paragraph>{t("provider.capacity.slots", slots)}</Paragraph> : null}
+        {provider.kind === "zin" ? (
+          <Paragraph>
+            {t("provider.free.zin", {
+              clients: free.zinNewClients,
+              hours: free.zinHours.toLocaleString(locale === "nl" ? "nl-NL" : "en-GB"),
+              waiting: free.waitingList,
+            })}
+          </Paragraph>
+        ) : null}
+        {provider.kind === "pgb_mediator" ? (
+          <Paragraph>
+            {t("provider.free.pgb_mediator", { matches: free.mediationsThisMonth, helpers: free.helpers })}
+          </Paragraph>
+        ) : null}
+        {provider.kind === "physio" ? (
+          <Paragraph>{t("provider.free.physio", { seats: free.cohortSeats })}</Paragraph>
+        ) : null}
         <Paragraph>
           <Link to="/aanbieder/capaciteit" className="utrecht-link">
             {t("provider.capacity.manage")}

@@ -60,7 +60,7 @@ function latestChecks(providerId: number) {
 /** A provider as the admin sees it, or null when it does not serve the admin's municipality. */
 export function getProviderForVetting(admin: Admin, providerId: number, now = new Date()) {
   const provider = getProviderWithArea(providerId);
-  if (!provider || !provider.serves.some((m) => m.code === admin.municipalityCode)) return null;
+  if (!provider?.serves.some((m) => m.code === admin.municipalityCode)) return null;
   const checks = latestChecks(providerId);
   const statusChanges = getDb()
     .select({

@@ -32,10 +32,7 @@ export async function readJson(
 ): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   const declared = Number(request.headers.get("Content-Length") ?? "0");
   if (declared > maxBytes) {
-    return {
-      ok: false,
-      response: apiError(413, "payload_too_large", `De aanlevering is groter dan ${maxBytes} bytes.`),
-    };
+    return { ok: false, response: tooLarge(maxBytes) };
   }
   let text: string;
   try {
@@ -44,10 +41,7 @@ export async function readJson(
     return { ok: false, response: apiError(400, "unreadable_body", "De aanlevering kon niet worden gelezen.") };
   }
   if (Buffer.byteLength(text) > maxBytes) {
-    return {
-      ok: false,
-      response: apiError(413, "payload_too_large", `De aanlevering is groter dan ${maxBytes} bytes.`),
-    };
+    return { ok: false, response: tooLarge(maxBytes) };
   }
   try {
     return { ok: true, value: JSON.parse(text) };

@@ -231,6 +231,14 @@ describe("the provider workspace", () => {
     const text = textOf(await (await staff.get("/aanbieder")).text());
     expect(text).toMatch(/Let op: \d+ record\(s\) zijn verouderd/);
     expect(text).toMatch(/is 20 dagen niet bevestigd/);
+    // Only fresh capacity counts as free: Vechtstreek's De Ronde Venen weeks do not.
+    const fresh = app
+      .db()
+      .prepare(
+        "SELECT sum(new_clients) AS n FROM zin_capacity_weeks WHERE provider_id = ? AND municipality_code = 'GM1904' AND week_start >= date('now', '-6 days')",
+      )
+      .get(providerId("Zorggroep Vechtstreek")) as { n: number };
+    expect(text).toContain(`Vrij voor nieuwe cliënten (komende weken): ${fresh.n} cliënten`);
     const first = (
       app
         .db()
