@@ -101,10 +101,12 @@ export function TextField({
   autoComplete,
   required = true,
   step,
+  inputMode,
 }: {
   field: Field;
   label: ReactNode;
   description?: ReactNode;
+  inputMode?: "decimal" | "numeric";
   type?: "text" | "email" | "password" | "tel" | "number" | "date" | "time" | "month";
   autoComplete?: string;
   required?: boolean;
@@ -124,6 +126,7 @@ export function TextField({
           defaultValue={type === "password" ? undefined : initialText(field)}
           autoComplete={autoComplete}
           step={step}
+          inputMode={inputMode}
           invalid={invalid}
           aria-invalid={invalid || undefined}
           aria-required={required || undefined}

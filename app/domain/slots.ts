@@ -24,7 +24,7 @@ export const SLOT_HORIZON_WEEKS = 8;
 /**
  * Every visit that fits whole in a window, back to back, on each matching day from
  * `fromDay` for `weeks` weeks, skipping days off and wall times that do not exist
- * (the skipped hour when summer time starts). Sorted by start.
+ * (the skipped hour when summer time starts). Sorted by start, never overlapping.
  */
 export function deriveSlots(
   windows: readonly Window[],
@@ -55,5 +55,13 @@ export function deriveSlots(
       }
     }
   }
-  return slots.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  // One cleaner is in one place: drop any visit that overlaps an earlier one (overlapping
+  // windows, or wall-clock steps across the spring clock change).
+  slots.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const kept: DerivedSlot[] = [];
+  for (const slot of slots) {
+    const last = kept.at(-1);
+    if (!last || slot.startsAt.getTime() >= last.endsAt.getTime()) kept.push(slot);
+  }
+  return kept;
 }

@@ -86,6 +86,11 @@ export default function ApiKeysPage() {
           <Paragraph>{t("keys.revokedNotice")}</Paragraph>
         </Alert>
       ) : null}
+      {actionData && actionData.revoked === false && actionData.result === undefined ? (
+        <Alert type="error" role="alert">
+          <Paragraph>{t("keys.revokeFailed")}</Paragraph>
+        </Alert>
+      ) : null}
       {keys.length === 0 ? (
         <Paragraph>{t("keys.none")}</Paragraph>
       ) : (

@@ -7,6 +7,7 @@ import {
   Button,
   Heading1,
   Heading2,
+  Heading3,
   Paragraph,
   Table,
   TableBody,
@@ -17,10 +18,9 @@ import {
 } from "@utrecht/component-library-react";
 import type { z } from "zod";
 import { requireProviderUser } from "~/auth/auth.server";
-import { type Field, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { ErrorSummary, type Field, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { formatDateTime, type MessageKey, type Translate, useLocale, useT } from "~/i18n";
 import {
-  capacityRecord,
   cleanerExceptionRecord,
   cleanerWindowRecord,
   cohortForm,
@@ -32,6 +32,7 @@ import {
 } from "~/schemas/capacity";
 import {
   applyCapacityBatch,
+  confirmAllCapacity,
   listCapacity,
   type PublishedRecord,
   RECORD_TYPES_BY_KIND,
@@ -146,13 +147,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = { userId: user.id };
 
   if (intent === "confirm-all") {
-    // Re-sending every current record unchanged confirms it: fresh again, no history.
-    const records = listCapacity(user.providerId, staleAfterDaysFor(user.providerId));
-    const items = records.flatMap((r) => {
-      const parsed = capacityRecord.safeParse(r);
-      return parsed.success ? [parsed.data] : [];
-    });
-    applyCapacityBatch(user.providerId, items, actor);
+    confirmAllCapacity(user.providerId, actor);
     return redirect("/aanbieder/capaciteit?melding=confirmed");
   }
 
@@ -169,7 +164,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 
   const type = form.get("type");
-  if (typeof type !== "string" || !(type in SCHEMAS)) throw data({ message: "bad_type" }, { status: 400 });
+  if (typeof type !== "string" || !Object.hasOwn(SCHEMAS, type)) throw data({ message: "bad_type" }, { status: 400 });
   const recordType = type as CapacityRecordType;
   const submission = parseWithZod(form, { schema: SCHEMAS[recordType] });
   if (submission.status !== "success") {
@@ -278,7 +273,16 @@ function RecordForm({ type }: { type: CapacityRecordType }) {
   const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: t(`weekday.${d}` as MessageKey) }));
   return (
     <Form method="post" {...getFormProps(form)} className="hw-capacity-form">
-      <Heading2 className="hw-form-title">{t(isEditing ? "capacity.edit" : "capacity.add")}</Heading2>
+      <Heading3 className="hw-form-title">
+        {t(isEditing ? "capacity.edit" : "capacity.add")}: {t(`capacity.type.${type}`).toLowerCase()}
+      </Heading3>
+      <ErrorSummary
+        form={form}
+        fields={Object.fromEntries(
+          FORMS[type].flatMap((i) => (byName[i.name] ? [[i.name, byName[i.name] as Field]] : [])),
+        )}
+        labels={Object.fromEntries(FORMS[type].map((i) => [i.name, t(`capacity.field.${i.name}` as MessageKey)]))}
+      />
       <input type="hidden" name="type" value={type} />
       <input
         type="hidden"
@@ -302,7 +306,17 @@ function RecordForm({ type }: { type: CapacityRecordType }) {
           );
         }
         const type = input.kind === "decimal" ? "text" : input.kind;
-        return <TextField key={input.name} field={field} label={label} type={type} required={!input.optional} />;
+        return (
+          <TextField
+            key={input.name}
+            field={field}
+            label={label}
+            type={type}
+            required={!input.optional}
+            inputMode={input.kind === "decimal" ? "decimal" : input.kind === "number" ? "numeric" : undefined}
+            description={input.kind === "month" ? t("capacity.hint.month") : undefined}
+          />
+        );
       })}
       <div className="hw-row-actions">
         <SubmitButton label="capacity.save" />

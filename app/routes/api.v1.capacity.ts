@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { isMessageKey } from "~/i18n";
 import { capacityRecord, deletionRecord, MAX_BATCH_BYTES, MAX_BATCH_RECORDS } from "~/schemas/capacity";
 import { authenticateApiKey } from "~/services/api-keys.server";
 import { applyCapacityBatch, type BatchItem, listCapacity, staleAfterDaysFor } from "~/services/capacity.server";
@@ -40,9 +41,11 @@ export async function action({ request }: ActionFunctionArgs) {
       items.push(parsed.data);
       return;
     }
+    // Our own messages are catalogue keys; a library's (English) message becomes the generic Dutch one.
     for (const issue of parsed.error.issues) {
       const field = [`records[${i}]`, ...issue.path.map(String)].join(".");
-      errors[field] ??= issue.message;
+      const message = isMessageKey(issue.message) ? issue.message : "validation.invalid";
+      if (errors[field] === undefined || errors[field] === "validation.invalid") errors[field] = message;
     }
   });
   if (Object.keys(errors).length > 0) return fieldErrors(errors);

@@ -14,6 +14,7 @@ import {
 import { z } from "zod";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { amsterdamDay } from "~/domain/policy";
 import { isValidDay } from "~/domain/time";
 import { formatDateTime, type MessageKey, useLocale, useT } from "~/i18n";
 import { changeStatus, getProviderForVetting, recordCheck } from "~/services/vetting.server";
@@ -28,7 +29,7 @@ const checkSchema = z.object({
   ok: z.enum(["yes", "no"], { error: "validation.vetting.ok" }),
   vogDate: z
     .string()
-    .refine((d) => isValidDay(d) && d <= new Date().toISOString().slice(0, 10), { error: "validation.vetting.vogDate" })
+    .refine((d) => isValidDay(d) && d <= amsterdamDay(new Date()), { error: "validation.vetting.vogDate" })
     .optional(),
   note: z.string().trim().max(500, { error: "validation.vetting.note" }).optional(),
 });
@@ -179,6 +180,7 @@ export default function ProviderVetting() {
               field={checkFields.ok}
               label={t("vetting.field.ok")}
               options={[
+                { value: "", label: t("vetting.field.choose") },
                 { value: "yes", label: t("vetting.result.ok") },
                 { value: "no", label: t("vetting.result.notOk") },
               ]}

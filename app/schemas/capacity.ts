@@ -2,6 +2,24 @@
 import { z } from "zod";
 import { isoWeekday, isValidDay, isValidTime } from "~/domain/time";
 
+/**
+ * A number from JSON or a form: numbers as they are, numeric strings (a Dutch decimal comma
+ * allowed) converted; anything else ("", true, [60], null) is refused rather than coerced.
+ */
+const numeric = (error: string, rules: (n: z.ZodNumber) => z.ZodNumber = (n) => n) =>
+  z.preprocess(
+    (v) => {
+      if (typeof v !== "string") return v;
+      const t = v.trim().replace(",", ".");
+      return t !== "" && /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : v;
+    },
+    rules(z.number({ error })),
+  );
+
+/** A whole number from min to max, with one message for every way it can be wrong. */
+const whole = (min: number, max: number, error: string) =>
+  numeric(error, (n) => n.int({ error }).min(min, { error }).max(max, { error }));
+
 const ref = z
   .string({ error: "validation.capacity.externalRef" })
   .trim()
@@ -10,17 +28,8 @@ const ref = z
 const day = z.string({ error: "validation.capacity.day" }).refine(isValidDay, { error: "validation.capacity.day" });
 const monday = day.refine((d) => isoWeekday(d) === 1, { error: "validation.capacity.monday" });
 const time = z.string({ error: "validation.capacity.time" }).refine(isValidTime, { error: "validation.capacity.time" });
-const weekday = z.coerce
-  .number({ error: "validation.capacity.weekday" })
-  .int({ error: "validation.capacity.weekday" })
-  .min(1, { error: "validation.capacity.weekday" })
-  .max(7, { error: "validation.capacity.weekday" });
-const count = (max: number) =>
-  z.coerce
-    .number({ error: "validation.capacity.count" })
-    .int({ error: "validation.capacity.count" })
-    .min(0, { error: "validation.capacity.count" })
-    .max(max, { error: "validation.capacity.count" });
+const weekday = whole(1, 7, "validation.capacity.weekday");
+const count = (max: number) => whole(0, max, "validation.capacity.count");
 const municipalityCode = z
   .string({ error: "validation.capacity.municipality" })
   .regex(/^GM\d{4}$/, { error: "validation.capacity.municipality" });
@@ -31,12 +40,8 @@ export const zinWeekRecord = z.object({
   municipalityCode,
   weekStart: monday,
   // Forms may send a Dutch decimal comma ("12,5").
-  hoursPerWeek: z.preprocess(
-    (v) => (typeof v === "string" ? v.replace(",", ".") : v),
-    z.coerce
-      .number({ error: "validation.capacity.hours" })
-      .min(0, { error: "validation.capacity.hours" })
-      .max(2000, { error: "validation.capacity.hours" }),
+  hoursPerWeek: numeric("validation.capacity.hours", (n) =>
+    n.min(0, { error: "validation.capacity.hours" }).max(2000, { error: "validation.capacity.hours" }),
   ),
   newClients: count(1000),
   earliestStart: day,
@@ -56,11 +61,7 @@ export const cleanerWindowRecord = z
     weekday,
     startTime: time,
     endTime: time,
-    visitMinutes: z.coerce
-      .number({ error: "validation.capacity.visitMinutes" })
-      .int({ error: "validation.capacity.visitMinutes" })
-      .min(30, { error: "validation.capacity.visitMinutes" })
-      .max(480, { error: "validation.capacity.visitMinutes" }),
+    visitMinutes: whole(30, 480, "validation.capacity.visitMinutes"),
   })
   .refine((r) => r.startTime < r.endTime, { path: ["endTime"], error: "validation.capacity.timeOrder" });
 
@@ -70,7 +71,11 @@ export const cleanerExceptionRecord = z
     externalRef: ref,
     fromDate: day,
     toDate: day,
-    reason: z.string().trim().max(200, { error: "validation.capacity.reason" }).optional(),
+    reason: z
+      .string({ error: "validation.capacity.reason" })
+      .trim()
+      .max(200, { error: "validation.capacity.reason" })
+      .optional(),
   })
   .refine((r) => r.fromDate <= r.toDate, { path: ["toDate"], error: "validation.capacity.dateOrder" });
 
@@ -92,11 +97,7 @@ export const helperPoolRecord = z.object({
 
 const session = z.object({ weekday, time });
 
-const seats = z.coerce
-  .number({ error: "validation.capacity.seats" })
-  .int({ error: "validation.capacity.seats" })
-  .min(1, { error: "validation.capacity.seats" })
-  .max(100, { error: "validation.capacity.seats" });
+const seats = whole(1, 100, "validation.capacity.seats");
 const location = z
   .string({ error: "validation.capacity.location" })
   .trim()

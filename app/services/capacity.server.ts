@@ -6,7 +6,8 @@ import { deriveSlots } from "~/domain/slots";
 import type { MessageKey } from "~/i18n";
 import type { CapacityRecord, DeletionRecord } from "~/schemas/capacity";
 import { getDb } from "~db/client.server";
-import type { CapacityRecordType, ProviderKind } from "~db/schema";
+import { CAPACITY_RECORD_TYPES, type CapacityRecordType, type ProviderKind } from "~db/schema";
+import { audit } from "./audit.server";
 
 type Row = Record<string, unknown>;
 type Value = string | number | null;
@@ -332,7 +333,39 @@ export function applyCapacityBatch(
     if (provider.kind === "private_cleaner") refreshCleanerSlots(sqlite, providerId, now);
     return result;
   });
-  return run.immediate();
+  try {
+    return run.immediate();
+  } catch (error) {
+    // Records that swap a natural key (week, month, municipality) between references can only
+    // collide at write time; the transaction is rolled back whole, so nothing was applied.
+    if (error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_UNIQUE") {
+      return { ok: false, errors: { records: "validation.capacity.duplicateKey" } };
+    }
+    throw error;
+  }
+}
+
+/** "All still correct": confirms every current record of the provider in one transaction. */
+export function confirmAllCapacity(providerId: number, actor: Actor, now = new Date()): number {
+  const sqlite = getDb().$client;
+  return sqlite
+    .transaction(() => {
+      let confirmed = 0;
+      for (const type of CAPACITY_RECORD_TYPES) {
+        confirmed += sqlite
+          .prepare(`UPDATE ${spec(type).table} SET confirmed_at = ? WHERE provider_id = ?`)
+          .run(now.getTime(), providerId).changes;
+      }
+      audit({
+        actorUserId: "userId" in actor ? actor.userId : null,
+        action: "capacity.confirmed_all",
+        subjectType: "provider",
+        subjectId: providerId,
+        detail: { records: confirmed },
+      });
+      return confirmed;
+    })
+    .immediate();
 }
 
 /**
@@ -359,10 +392,19 @@ export function refreshCleanerSlots(sqlite: Database.Database, providerId: numbe
   for (const slot of free) {
     if (slot.s <= now.getTime() || !wantedKey.has(`${slot.s}|${slot.e}|${slot.w}`)) remove.run(slot.id);
   }
+  // A new free slot may never overlap a visit someone holds or booked (one cleaner, one place).
+  const taken = sqlite
+    .prepare("SELECT starts_at AS s, ends_at AS e FROM cleaner_slots WHERE provider_id = ? AND status <> 'free'")
+    .all(providerId) as { s: number; e: number }[];
   const insert = sqlite.prepare(
     "INSERT OR IGNORE INTO cleaner_slots (provider_id, window_id, starts_at, ends_at, status) VALUES (?, ?, ?, ?, 'free')",
   );
-  for (const s of wanted) insert.run(providerId, s.windowId ?? null, s.startsAt.getTime(), s.endsAt.getTime());
+  for (const s of wanted) {
+    const start = s.startsAt.getTime();
+    const end = s.endsAt.getTime();
+    if (taken.some((t) => start < t.e && t.s < end)) continue;
+    insert.run(providerId, s.windowId ?? null, start, end);
+  }
 }
 
 export type PublishedRecord = Record<string, unknown> & {

@@ -133,11 +133,14 @@ export function changeStatus(
   if (to === "vetted" && state.missing.length > 0)
     return { ok: false, reason: "checks_missing", missing: state.missing };
   if (to === "suspended" && !reason) return { ok: false, reason: "reason_required" };
-  getDb().transaction((tx) => {
-    tx.update(providers)
+  const changed = getDb().transaction((tx) => {
+    // Guarded on the status we checked: a concurrent change makes this one a no-op.
+    const update = tx
+      .update(providers)
       .set({ vettingStatus: to, suspensionReason: to === "suspended" ? (reason ?? null) : null })
       .where(and(eq(providers.id, providerId), eq(providers.vettingStatus, from)))
       .run();
+    if (update.changes === 0) return false;
     tx.insert(providerStatusChanges)
       .values({ providerId, fromStatus: from, toStatus: to, reason: reason ?? null, changedByUserId: admin.id })
       .run();
@@ -151,6 +154,7 @@ export function changeStatus(
       },
       tx,
     );
+    return true;
   });
-  return { ok: true };
+  return changed ? { ok: true } : { ok: false, reason: "same_status" };
 }

@@ -34,15 +34,25 @@ export async function readJson(
   if (declared > maxBytes) {
     return { ok: false, response: tooLarge(maxBytes) };
   }
-  let text: string;
+  // Read the stream ourselves, so a chunked body without Content-Length is cut off at the limit.
+  const chunks: Uint8Array[] = [];
+  let size = 0;
   try {
-    text = await request.text();
+    const reader = request.body?.getReader();
+    while (reader) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        return { ok: false, response: tooLarge(maxBytes) };
+      }
+      chunks.push(value);
+    }
   } catch {
     return { ok: false, response: apiError(400, "unreadable_body", "De aanlevering kon niet worden gelezen.") };
   }
-  if (Buffer.byteLength(text) > maxBytes) {
-    return { ok: false, response: tooLarge(maxBytes) };
-  }
+  const text = Buffer.concat(chunks).toString("utf8");
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {

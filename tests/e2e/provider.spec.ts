@@ -55,7 +55,8 @@ test("a private cleaner publishes a Tuesday window and sees the bookable visits"
   await form.getByLabel("Eindtijd").fill("12:00");
   await form.getByLabel("Duur van een bezoek (minuten)").fill("60");
   await form.getByRole("button", { name: "Opslaan" }).click();
-  await expect(form.getByText("De eindtijd ligt na de begintijd.")).toBeVisible();
+  await expect(form.getByRole("alert")).toContainText("Eindtijd: De eindtijd ligt na de begintijd.");
+  await expect(form.getByLabel("Begintijd")).toHaveValue("14:00");
 });
 
 test("an admin suspends a provider with a reason, and can lift it again", async ({ page }) => {

@@ -282,6 +282,82 @@ describe("all or nothing", () => {
     expect((await put(KEYS.groeneHart, huge)).status).toBe(413);
   });
 
+  it("refuses values that are not numbers instead of coercing them", async () => {
+    for (const length of ["", true, [60], null, "12abc"]) {
+      const res = await put(KEYS.groeneHart, {
+        records: [{ type: "zin_waiting_list", externalRef: "wl-woerden", municipalityCode: "GM0632", length }],
+      });
+      expect(res.status, JSON.stringify(length)).toBe(400);
+      expect((await res.json()).errors["records[0].length"]).toBe("Vul een heel getal in van 0 of meer.");
+    }
+    expect(app.db().prepare("SELECT length FROM zin_waiting_lists WHERE external_ref = 'wl-woerden'").get()).toEqual({
+      length: 17,
+    });
+  });
+
+  it("answers only in Dutch, also where the library has its own message", async () => {
+    const res = await put(KEYS.groeneHart, {
+      records: [{ type: "zin_week", externalRef: "x", municipalityCode: 632 }],
+    });
+    const { errors } = await res.json();
+    for (const message of Object.values(errors) as string[]) expect(message).not.toMatch(/Invalid|expected/i);
+  });
+
+  it("answers 400, not 500, when two records swap their weeks", async () => {
+    const week = (ref: string, weekStart: string) => ({
+      type: "zin_week",
+      externalRef: ref,
+      municipalityCode: "GM0335",
+      weekStart,
+      hoursPerWeek: 2,
+      newClients: 1,
+      earliestStart: weekStart,
+    });
+    expect(
+      (await put(KEYS.groeneHart, { records: [week("m-a", "2027-01-04"), week("m-b", "2027-01-11")] })).status,
+    ).toBe(200);
+    const swap = await put(KEYS.groeneHart, { records: [week("m-a", "2027-01-11"), week("m-b", "2027-01-04")] });
+    expect(swap.status).toBe(400);
+    expect(
+      app
+        .db()
+        .prepare(
+          "SELECT external_ref AS r, week_start AS w FROM zin_capacity_weeks WHERE municipality_code = 'GM0335' ORDER BY r",
+        )
+        .all(),
+    ).toEqual([
+      { r: "m-a", w: "2027-01-04" },
+      { r: "m-b", w: "2027-01-11" },
+    ]);
+  });
+
+  it("cuts off a chunked body without Content-Length at the limit", async () => {
+    const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 20)
+          controller.enqueue(chunk); // 1.25 MiB in all
+        else controller.close();
+      },
+    });
+    const before = count("capacity_changes");
+    // The server stops reading at the limit: the client gets the 413, or sees the connection
+    // closed while it is still uploading. Either way nothing is buffered or applied.
+    const outcome = await fetch(`${app.baseUrl}/api/v1/capacity`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${KEYS.groeneHart}` },
+      body,
+      duplex: "half",
+    } as RequestInit).then(
+      (res) => res.status,
+      (error: Error & { cause?: { code?: string } }) => error.cause?.code,
+    );
+    expect([413, "ECONNRESET", "EPIPE", "UND_ERR_SOCKET"]).toContain(outcome);
+    expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
+    expect(count("capacity_changes")).toBe(before);
+  });
+
   it("answers 405 to other methods", async () => {
     const res = await fetch(`${app.baseUrl}/api/v1/capacity`, {
       method: "POST",

@@ -301,6 +301,14 @@ describe("the provider workspace", () => {
     expect(history).toContain("Uren per week voor nieuwe cliënten: 6.5");
   });
 
+  it("answers 400 to a record type that is not one of ours, even a name every object has", async () => {
+    const staff = new Client(app.baseUrl);
+    await staff.login(DEMO.provider);
+    for (const type of ["toString", "constructor", "__proto__", "nonsense"]) {
+      expect((await staff.post("/aanbieder/capaciteit", { type, externalRef: "x" })).status, type).toBe(400);
+    }
+  });
+
   it("lets staff create and revoke their own API keys only", async () => {
     const staff = new Client(app.baseUrl);
     await staff.login(DEMO.provider);

@@ -105,6 +105,33 @@ describe("deriveSlots", () => {
   });
 });
 
+describe("deriveSlots never double-books the cleaner", () => {
+  const overlaps = (slots: { startsAt: Date; endsAt: Date }[]) =>
+    slots.some((a, i) => slots.slice(i + 1).some((b) => a.startsAt < b.endsAt && b.startsAt < a.endsAt));
+
+  it("drops visits of overlapping windows on the same day", () => {
+    const slots = deriveSlots(
+      [
+        { weekday: 2, startTime: "09:00", endTime: "12:00", visitMinutes: 180 },
+        { weekday: 2, startTime: "10:00", endTime: "13:00", visitMinutes: 60 },
+      ],
+      [],
+      "2026-01-05",
+      1,
+    );
+    expect(slots.map((s) => s.time)).toEqual(["09:00", "12:00"]);
+    expect(overlaps(slots)).toBe(false);
+  });
+
+  it("does not overlap across the spring clock change, where wall-clock steps are shorter than real time", () => {
+    const night = { weekday: 7, startTime: "01:30", endTime: "04:00", visitMinutes: 45 };
+    const slots = deriveSlots([night], [], "2026-03-29", 1);
+    expect(overlaps(slots)).toBe(false);
+    // 01:30 winter time + 45 real minutes is 03:15 summer time, so a 03:00 visit would overlap.
+    expect(slots.map((s) => s.time)).toEqual(["01:30"]);
+  });
+});
+
 describe("calendar helpers", () => {
   it("validate days and times strictly", () => {
     expect(isValidDay("2026-02-28")).toBe(true);
