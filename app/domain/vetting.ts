@@ -18,16 +18,18 @@ export type Check = { item: VettingItem; ok: boolean; vogDate: string | null };
 
 export const VOG_MAX_AGE_YEARS = 3;
 
+/** The same calendar day three years earlier (29 February falls back to 28 February). */
+export function threeYearsBefore(today: string): string {
+  const [y = 0, m = 1, d = 1] = today.split("-").map(Number);
+  const back = new Date(Date.UTC(y - VOG_MAX_AGE_YEARS, m - 1, d));
+  if (back.getUTCMonth() !== m - 1) back.setUTCDate(0);
+  return back.toISOString().slice(0, 10);
+}
+
 /** A VOG counts when it is dated today or earlier and not older than three years. */
 export function vogValid(vogDate: string | null, today: string): boolean {
   if (!vogDate) return false;
-  const [y, m, d] = today.split("-").map(Number);
-  if (y === undefined || m === undefined || d === undefined) return false;
-  const back = new Date(Date.UTC(y - VOG_MAX_AGE_YEARS, m - 1, d));
-  // 29 February in a year without one rolls into March: use the last day of February.
-  if (back.getUTCMonth() !== m - 1) back.setUTCDate(0);
-  const threeYearsAgo = back.toISOString().slice(0, 10);
-  return vogDate >= threeYearsAgo && vogDate <= today;
+  return vogDate >= threeYearsBefore(today) && vogDate <= today;
 }
 
 /** The required checks still missing or failed, given the latest check per item. */

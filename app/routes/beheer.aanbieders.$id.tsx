@@ -95,7 +95,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ProviderVetting() {
   const t = useT();
   const locale = useLocale();
-  const { provider, checks, missing, statusChanges } = useLoaderData<typeof loader>();
+  const { provider, checks, checkHistory, missing, statusChanges } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const [checkForm, checkFields] = useZodForm(
@@ -169,7 +169,8 @@ export default function ProviderVetting() {
               note: t("vetting.field.note"),
             }}
           />
-          <Form method="post" {...getFormProps(checkForm)}>
+          {/* Keyed on the number of checks, so the form starts empty after each one is recorded. */}
+          <Form method="post" {...getFormProps(checkForm)} key={checkHistory.length}>
             <input type="hidden" name="intent" value="check" />
             <SelectField
               field={checkFields.item}

@@ -2,7 +2,9 @@
 // own, so the tables, history and cleaner slots look exactly as they would in real use.
 import { amsterdamDay } from "~/domain/policy";
 import { addDays, isoWeekday } from "~/domain/time";
+import { requiredChecks } from "~/domain/vetting";
 import { getDb } from "~db/client.server";
+import type { ProviderKind } from "~db/schema";
 import { DEMO_PROVIDERS } from "~db/seed";
 import { type Actor, applyCapacityBatch, type BatchItem } from "./capacity.server";
 
@@ -209,5 +211,26 @@ export function seedDemoCapacity(now: Date): void {
         if (!result.ok) throw new Error(`demo capacity for ${p.name} refused: ${JSON.stringify(result.errors)}`);
       }
     });
+  })();
+}
+
+/**
+ * The demo's vetted providers were vetted: record their checklist (a VOG of about a year old
+ * where one is needed), so they pass the same rules as providers vetted through the app.
+ */
+export function seedDemoVetting(now: Date): void {
+  const sqlite = getDb().$client;
+  const vetted = sqlite.prepare("SELECT id, kind FROM providers WHERE vetting_status = 'vetted'").all() as {
+    id: number;
+    kind: ProviderKind;
+  }[];
+  const insert = sqlite.prepare(
+    "INSERT INTO provider_vetting_checks (provider_id, item, ok, vog_date, note, created_at) VALUES (?, ?, 1, ?, 'demo', ?)",
+  );
+  const vogDate = addDays(amsterdamDay(now), -365);
+  sqlite.transaction(() => {
+    for (const p of vetted) {
+      for (const item of requiredChecks(p.kind)) insert.run(p.id, item, item === "vog" ? vogDate : null, now.getTime());
+    }
   })();
 }

@@ -4,6 +4,7 @@
 
 import { amsterdamDay } from "~/domain/policy";
 import { addDays } from "~/domain/time";
+import { threeYearsBefore } from "~/domain/vetting";
 import { getDb } from "~db/client.server";
 
 const DAY_MS = 86_400_000;
@@ -40,15 +41,20 @@ export function liveCapacity(municipalityCode: string, staleAfterDays: number, n
   const freshSince = now.getTime() - staleAfterDays * DAY_MS;
   const today = amsterdamDay(now);
   const month = today.slice(0, 7);
+  // People who enter homes need a VOG not older than three years: the latest one recorded.
+  const vogSince = threeYearsBefore(today);
   const providersOf = (kind: string) =>
     sqlite
       .prepare(
         `SELECT p.id, p.name, p.hourly_rate_cents AS rate, p.home_pc4 AS pc4, p.max_travel_km AS km
          FROM providers p JOIN provider_service_areas a ON a.provider_id = p.id
          WHERE a.municipality_code = ? AND p.kind = ? AND p.vetting_status = 'vetted'
+           AND (p.kind NOT IN ('private_cleaner', 'pgb_mediator') OR (
+             SELECT c.ok = 1 AND c.vog_date >= ? FROM provider_vetting_checks c
+             WHERE c.provider_id = p.id AND c.item = 'vog' ORDER BY c.id DESC LIMIT 1))
          ORDER BY p.name`,
       )
-      .all(municipalityCode, kind) as {
+      .all(municipalityCode, kind, vogSince) as {
       id: number;
       name: string;
       rate: number | null;

@@ -1,7 +1,7 @@
 // What the app does once at start-up: migrate (in getDb), load reference data, seed demo data.
 
 import { hashPasswordSync } from "~/auth/password.server";
-import { seedDemoCapacity } from "~/services/demo-capacity.server";
+import { seedDemoCapacity, seedDemoVetting } from "~/services/demo-capacity.server";
 import { getDb } from "~db/client.server";
 import { DEMO_PASSWORD, loadReferenceData, seedDemoData } from "~db/seed";
 import { refreshAllCleanerSlots } from "./capacity.server";
@@ -15,7 +15,10 @@ export function prepareDatabase(): void {
   // Demo data only where it is wanted, and never over existing data (seedDemoData checks).
   const seeded = process.env.SEED_DEMO !== "false" && seedDemoData(db, () => hashPasswordSync(DEMO_PASSWORD));
   // Capacity only onto demo data seeded just now, never onto a database already in use.
-  if (seeded) seedDemoCapacity(new Date());
+  if (seeded) {
+    seedDemoVetting(new Date());
+    seedDemoCapacity(new Date());
+  }
   if (reference.loaded || seeded) {
     console.log(
       `database ready: reference data ${reference.loaded ? "loaded" : "kept"}, demo data ${seeded ? "seeded" : "kept"}`,

@@ -92,7 +92,7 @@ export function recordCheck(
         providerId,
         item: input.item,
         ok: input.ok,
-        vogDate: input.vogDate ?? null,
+        vogDate: input.item === "vog" ? (input.vogDate ?? null) : null, // a date belongs to a VOG only
         note: input.note ?? null,
         checkedByUserId: admin.id,
       })

@@ -81,18 +81,37 @@ test("an admin suspends a provider with a reason, and can lift it again", async 
   await page.goto("/beheer/aanbieders");
   await expect(page.getByRole("row", { name: /Fysiotherapie Woerden Centrum/ })).toContainText("Geschorst");
 
-  // Lifting the suspension needs a complete checklist: identity and insurance for a practice.
+  // Its checklist is complete, so the suspension can be lifted again.
   await page.getByRole("link", { name: "Fysiotherapie Woerden Centrum" }).click();
-  await page.getByRole("button", { name: "Schorsing opheffen" }).click();
-  await expect(page.getByRole("alert")).toContainText("Goedkeuren kan pas als de controlelijst compleet is.");
-  for (const item of ["Identiteit gecontroleerd", "Aansprakelijkheidsverzekering"]) {
-    await page.getByLabel("Onderdeel").selectOption({ label: item });
-    await page.getByLabel("Uitkomst").selectOption({ label: "In orde" });
-    await page.getByRole("button", { name: "Controle vastleggen" }).click();
-    await expect(page.getByRole("status")).toContainText("De controle is vastgelegd.");
-  }
   await expect(page.getByText("De controlelijst is compleet.")).toBeVisible();
-  await expect(page.getByText(/Identiteit gecontroleerd: In orde door Peter Visser/)).toBeVisible();
   await page.getByRole("button", { name: "Schorsing opheffen" }).click();
   await expect(page.getByText("Huidige status: Gecontroleerd.")).toBeVisible();
+});
+
+test("an admin approves a pending cleaner only after the checklist, VOG included", async ({ page }) => {
+  await login(page, "beheer@demo.hulpwijzer.nl");
+  await page.goto("/beheer/aanbieders");
+  await page.getByRole("link", { name: "Montfoort Schoon" }).click();
+  await expect(page.getByText("Huidige status: Wacht op controle.")).toBeVisible();
+  await page.getByRole("button", { name: "Goedkeuren" }).click();
+  await expect(page.getByRole("alert")).toContainText("Goedkeuren kan pas als de controlelijst compleet is.");
+
+  const vogDate = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
+  for (const [item, date] of [
+    ["Verklaring omtrent het gedrag (VOG), niet ouder dan 3 jaar", vogDate],
+    ["Identiteit gecontroleerd", ""],
+    ["Aansprakelijkheidsverzekering", ""],
+  ] as const) {
+    await page.getByLabel("Onderdeel").selectOption({ label: item });
+    await page.getByLabel("Uitkomst").selectOption({ label: "In orde" });
+    if (date) await page.getByLabel("Datum van de VOG (alleen bij VOG)").fill(date);
+    await page.getByRole("button", { name: "Controle vastleggen" }).click();
+    // Wait for this item itself: the confirmation of the previous one may still be showing.
+    await expect(page.getByRole("listitem").filter({ hasText: item })).toContainText("In orde");
+  }
+  await expect(page.getByText(/Identiteit gecontroleerd: In orde door Peter Visser/)).toBeVisible();
+  await expect(page.getByText("De controlelijst is compleet.")).toBeVisible();
+  await page.getByRole("button", { name: "Goedkeuren" }).click();
+  await expect(page.getByText("Huidige status: Gecontroleerd.")).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
 });

@@ -62,6 +62,25 @@ describe("liveCapacity", () => {
     expect(lenient.cleaners.find((c) => c.providerName === "Poetsbedrijf Mijdrecht")?.slots.length).toBeGreaterThan(0);
   });
 
+  it("drops a cleaner whose latest VOG is more than three years old, even while vetted", async () => {
+    const { getDb } = await import("~db/client.server");
+    const sqlite = getDb().$client;
+    const { id } = sqlite.prepare("SELECT id FROM providers WHERE name = 'Helpende Handen Maarssen'").get() as {
+      id: number;
+    };
+    expect(names(live("GM1904").cleaners)).toContain("Helpende Handen Maarssen");
+    const old = new Date(Date.now() - 4 * 365 * 86_400_000).toISOString().slice(0, 10);
+    sqlite
+      .prepare("INSERT INTO provider_vetting_checks (provider_id, item, ok, vog_date) VALUES (?, 'vog', 1, ?)")
+      .run(id, old);
+    expect(names(live("GM1904").cleaners)).not.toContain("Helpende Handen Maarssen");
+    const recent = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    sqlite
+      .prepare("INSERT INTO provider_vetting_checks (provider_id, item, ok, vog_date) VALUES (?, 'vog', 1, ?)")
+      .run(id, recent);
+    expect(names(live("GM1904").cleaners)).toContain("Helpende Handen Maarssen");
+  });
+
   it("drops a suspended provider at once", () => {
     expect(names(live("GM0632").zin)).toEqual(["Thuiszorg Groene Hart"]);
     suspend("Thuiszorg Groene Hart");

@@ -142,8 +142,18 @@ describe("vetting", () => {
     });
     expect(oldVog.status).toBe(302); // recorded, but too old to count
     for (const item of ["identity", "insurance"]) {
-      expect((await admin.post(`/beheer/aanbieders/${id}`, { intent: "check", item, ok: "yes" })).status).toBe(302);
+      // A date sent along with another item is not a VOG date.
+      expect(
+        (await admin.post(`/beheer/aanbieders/${id}`, { intent: "check", item, ok: "yes", vogDate: "2026-01-01" }))
+          .status,
+      ).toBe(302);
     }
+    expect(
+      app
+        .db()
+        .prepare("SELECT vog_date AS d FROM provider_vetting_checks WHERE provider_id = ? AND item = 'identity'")
+        .get(id),
+    ).toEqual({ d: null });
     const page = textOf(await (await admin.get(`/beheer/aanbieders/${id}`)).text());
     expect(page).toContain("Nog nodig voor goedkeuring: Verklaring omtrent het gedrag (VOG), niet ouder dan 3 jaar.");
 
