@@ -369,6 +369,7 @@ export const physioCohorts = sqliteTable(
     locationPc4: text("location_pc4")
       .notNull()
       .references(() => postcodeAreas.pc4),
+    locationPostcode: text("location_postcode"), // as published, e.g. 3441AB (PC4 alone is allowed)
   },
   (t) => [
     uniqueIndex("physio_cohorts_ref").on(t.providerId, t.externalRef),

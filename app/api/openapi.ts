@@ -245,7 +245,7 @@ const schemas: JsonObject = {
         pattern: "^\\s*(?:\\d\\s*){4}(?:[A-Za-z]\\s*[A-Za-z]\\s*)?$",
         description:
           "Dutch postcode of the location, e.g. 3441 AB (spaces and case do not matter; the letters are optional). " +
-          "Only the four digits (PC4) are stored and they must be a known area, so GET returns e.g. 3441.",
+          "Its four digits (PC4) must be a known area; GET returns it normalised, e.g. 3441AB.",
       },
     },
     cohortExample,
@@ -295,7 +295,7 @@ const schemas: JsonObject = {
   },
   PublishedRecord: {
     description:
-      "A stored record as returned by the API: its fields (cohort locationPostcode reduced to the four digits, " +
+      "A stored record as returned by the API: its fields (cohort locationPostcode normalised without spaces, " +
       "cleaner_exception reason left out when empty) plus its freshness.",
     allOf: [{ oneOf: RECORD_SCHEMAS.map(schemaRef) }, schemaRef("RecordState")],
   },

@@ -114,6 +114,7 @@ const SPECS: { [T in CapacityRecordType]: Spec<T> } = {
       seats: r.seats,
       location: r.location,
       location_pc4: r.locationPostcode.slice(0, 4),
+      location_postcode: r.locationPostcode,
     }),
     read: (row) => ({
       startDate: str(row.start_date),
@@ -123,7 +124,7 @@ const SPECS: { [T in CapacityRecordType]: Spec<T> } = {
       ],
       seats: num(row.seats),
       location: str(row.location),
-      locationPostcode: str(row.location_pc4),
+      locationPostcode: str(row.location_postcode ?? row.location_pc4),
     }),
     pc4: (r) => r.locationPostcode.slice(0, 4),
   },

@@ -367,6 +367,34 @@ describe("all or nothing", () => {
   });
 });
 
+describe("physio cohorts", () => {
+  it("keeps the full postcode, so a changed postcode is a change", async () => {
+    const key = `hwk_${"e".repeat(32)}`;
+    addKey(key, "Fysiotherapie Woerden Centrum");
+    const cohort = (postcode: string) => ({
+      records: [
+        {
+          type: "cohort",
+          externalRef: "voorjaar",
+          startDate: "2027-03-01",
+          sessions: [
+            { weekday: 1, time: "10:00" },
+            { weekday: 4, time: "10:00" },
+          ],
+          seats: 12,
+          location: "Rijnstraat 42, Woerden",
+          locationPostcode: postcode,
+        },
+      ],
+    });
+    expect(await (await put(key, cohort("3441 bv"))).json()).toMatchObject({ created: 1 });
+    const [record] = (await (await get(key)).json()).records;
+    expect(record).toMatchObject({ locationPostcode: "3441BV", seats: 12 });
+    expect(await (await put(key, cohort("3441BV"))).json()).toMatchObject({ unchanged: 1 });
+    expect(await (await put(key, cohort("3441BX"))).json()).toMatchObject({ updated: 1 });
+  });
+});
+
 describe("private cleaner windows", () => {
   it("derives bookable slots from a Tuesday window and removes those on days off", async () => {
     const res = await put(KEYS.ans, {

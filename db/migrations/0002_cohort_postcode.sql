@@ -1,0 +1,1 @@
+ALTER TABLE `physio_cohorts` ADD `location_postcode` text;
