@@ -2,21 +2,10 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import {
-  Alert,
-  Button,
-  Heading1,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
+import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { z } from "zod";
 import { requireProviderUser } from "~/auth/auth.server";
+import { DataTable } from "~/components/DataTable";
 import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { formatDateTime, useLocale, useT } from "~/i18n";
 import { createApiKey, listApiKeys, revokeApiKey } from "~/services/api-keys.server";
@@ -94,48 +83,38 @@ export default function ApiKeysPage() {
       {keys.length === 0 ? (
         <Paragraph>{t("keys.none")}</Paragraph>
       ) : (
-        <div className="hw-table-scroll">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("keys.col.name")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("keys.col.prefix")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("keys.col.created")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("keys.col.lastUsed")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("keys.col.status")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {keys.map((k) => (
-                <TableRow key={k.id}>
-                  <TableCell>{k.name}</TableCell>
-                  <TableCell>
-                    <code>{k.prefix}…</code>
-                  </TableCell>
-                  <TableCell>{formatDateTime(k.createdAt, locale)}</TableCell>
-                  <TableCell>{k.lastUsedAt ? formatDateTime(k.lastUsedAt, locale) : t("keys.never")}</TableCell>
-                  <TableCell>
-                    {k.revokedAt ? (
-                      t("keys.revoked")
-                    ) : (
-                      <div className="hw-row-actions">
-                        {t("keys.active")}
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="revoke" />
-                          <input type="hidden" name="keyId" value={k.id} />
-                          <Button type="submit" appearance="subtle-button" hint="danger">
-                            {t("keys.revoke")}
-                            <span className="visually-hidden"> {k.name}</span>
-                          </Button>
-                        </Form>
-                      </div>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          rows={keys}
+          rowKey={(k) => k.id}
+          columns={[
+            { header: t("keys.col.name"), cell: (k) => k.name },
+            { header: t("keys.col.prefix"), cell: (k) => <code>{k.prefix}…</code> },
+            { header: t("keys.col.created"), cell: (k) => formatDateTime(k.createdAt, locale) },
+            {
+              header: t("keys.col.lastUsed"),
+              cell: (k) => (k.lastUsedAt ? formatDateTime(k.lastUsedAt, locale) : t("keys.never")),
+            },
+            {
+              header: t("keys.col.status"),
+              cell: (k) =>
+                k.revokedAt ? (
+                  t("keys.revoked")
+                ) : (
+                  <div className="hw-row-actions">
+                    {t("keys.active")}
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="revoke" />
+                      <input type="hidden" name="keyId" value={k.id} />
+                      <Button type="submit" appearance="subtle-button" hint="danger">
+                        {t("keys.revoke")}
+                        <span className="visually-hidden"> {k.name}</span>
+                      </Button>
+                    </Form>
+                  </div>
+                ),
+            },
+          ]}
+        />
       )}
       <section aria-labelledby="new-key-title" className="hw-narrow">
         <Heading2 id="new-key-title">{t("keys.create.title")}</Heading2>

@@ -2,22 +2,10 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import {
-  Alert,
-  Button,
-  Heading1,
-  Heading2,
-  Heading3,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
+import { Alert, Button, Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import type { z } from "zod";
 import { requireProviderUser } from "~/auth/auth.server";
+import { DataTable } from "~/components/DataTable";
 import { ErrorSummary, type Field, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { formatDateTime, type MessageKey, type Translate, useLocale, useT } from "~/i18n";
 import {
@@ -198,63 +186,50 @@ function RecordTable({ type, records }: { type: CapacityRecordType; records: Pub
   const locale = useLocale();
   const { provider } = useLoaderData<typeof loader>();
   if (records.length === 0) return <Paragraph>{t("capacity.none")}</Paragraph>;
-  const inputs = FORMS[type];
   return (
-    <div className="hw-table-scroll">
-      <Table>
-        <TableHeader>
-          <TableRow>
-            {inputs.map((i) => (
-              <TableHeaderCell key={i.name} scope="col">
-                {t(`capacity.field.${i.name}` as MessageKey)}
-              </TableHeaderCell>
-            ))}
-            <TableHeaderCell scope="col">{t("capacity.updated")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("capacity.freshness")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("capacity.actions")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {records.map((r) => (
-            <TableRow key={r.externalRef}>
-              {inputs.map((i) => (
-                <TableCell key={i.name}>{displayValue(t, r, i, provider.serves)}</TableCell>
-              ))}
-              <TableCell>{formatDateTime(r.confirmedAt, locale)}</TableCell>
-              <TableCell>
-                {r.stale ? (
-                  <strong className="hw-badge hw-badge--warning">
-                    {t("capacity.staleBadge", { days: r.ageDays })}
-                  </strong>
-                ) : (
-                  t("capacity.fresh")
-                )}
-              </TableCell>
-              <TableCell>
-                <div className="hw-row-actions">
-                  <Link
-                    to={`?bewerk=${encodeURIComponent(`${type}:${r.externalRef}`)}#form-${type}`}
-                    className="utrecht-link"
-                  >
-                    {t("capacity.edit")}
-                    <span className="visually-hidden"> {r.externalRef}</span>
-                  </Link>
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="delete" />
-                    <input type="hidden" name="type" value={type} />
-                    <input type="hidden" name="externalRef" value={r.externalRef} />
-                    <Button type="submit" appearance="subtle-button" hint="danger">
-                      {t("capacity.delete")}
-                      <span className="visually-hidden"> {r.externalRef}</span>
-                    </Button>
-                  </Form>
-                </div>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <DataTable
+      rows={records}
+      rowKey={(r) => r.externalRef}
+      columns={[
+        ...FORMS[type].map((input) => ({
+          header: t(`capacity.field.${input.name}` as MessageKey),
+          cell: (r: PublishedRecord) => displayValue(t, r, input, provider.serves),
+        })),
+        { header: t("capacity.updated"), cell: (r) => formatDateTime(r.confirmedAt, locale) },
+        {
+          header: t("capacity.freshness"),
+          cell: (r) =>
+            r.stale ? (
+              <strong className="hw-badge hw-badge--warning">{t("capacity.staleBadge", { days: r.ageDays })}</strong>
+            ) : (
+              t("capacity.fresh")
+            ),
+        },
+        {
+          header: t("capacity.actions"),
+          cell: (r) => (
+            <div className="hw-row-actions">
+              <Link
+                to={`?bewerk=${encodeURIComponent(`${type}:${r.externalRef}`)}#form-${type}`}
+                className="utrecht-link"
+              >
+                {t("capacity.edit")}
+                <span className="visually-hidden"> {r.externalRef}</span>
+              </Link>
+              <Form method="post">
+                <input type="hidden" name="intent" value="delete" />
+                <input type="hidden" name="type" value={type} />
+                <input type="hidden" name="externalRef" value={r.externalRef} />
+                <Button type="submit" appearance="subtle-button" hint="danger">
+                  {t("capacity.delete")}
+                  <span className="visually-hidden"> {r.externalRef}</span>
+                </Button>
+              </Form>
+            </div>
+          ),
+        },
+      ]}
+    />
   );
 }
 

@@ -1,16 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import {
-  Heading1,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
+import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { requireProviderUser } from "~/auth/auth.server";
+import { DataTable } from "~/components/DataTable";
 import { formatDateTime, isMessageKey, type Translate, useLocale, useT } from "~/i18n";
 import { capacityHistory } from "~/services/provider-workspace.server";
 import { titleMeta } from "~/utils/meta";
@@ -55,32 +47,20 @@ export default function HistoryPage() {
       {changes.length === 0 ? (
         <Paragraph>{t("history.none")}</Paragraph>
       ) : (
-        <div className="hw-table-scroll">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("history.col.at")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("history.col.what")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("history.col.action")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("history.col.by")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("history.col.change")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {changes.map((c) => (
-                <TableRow key={c.id}>
-                  <TableCell>{formatDateTime(c.at, locale)}</TableCell>
-                  <TableCell>
-                    {t(`capacity.type.${c.recordType}`)} ({c.externalRef})
-                  </TableCell>
-                  <TableCell>{t(`history.action.${c.action}`)}</TableCell>
-                  <TableCell>{c.byName ?? (c.apiKeyId ? t("history.by.apiKey") : t("history.by.system"))}</TableCell>
-                  <TableCell>{summarise(t, c.before ?? null, c.after ?? null)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          rows={changes}
+          rowKey={(c) => c.id}
+          columns={[
+            { header: t("history.col.at"), cell: (c) => formatDateTime(c.at, locale) },
+            { header: t("history.col.what"), cell: (c) => `${t(`capacity.type.${c.recordType}`)} (${c.externalRef})` },
+            { header: t("history.col.action"), cell: (c) => t(`history.action.${c.action}`) },
+            {
+              header: t("history.col.by"),
+              cell: (c) => c.byName ?? (c.apiKeyId ? t("history.by.apiKey") : t("history.by.system")),
+            },
+            { header: t("history.col.change"), cell: (c) => summarise(t, c.before ?? null, c.after ?? null) },
+          ]}
+        />
       )}
     </>
   );

@@ -1,16 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import {
-  Heading1,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
+import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { requireMunicipalityUser } from "~/auth/auth.server";
+import { DataTable } from "~/components/DataTable";
 import { useT } from "~/i18n";
 import { listProvidersForVetting } from "~/services/vetting.server";
 import { titleMeta } from "~/utils/meta";
@@ -32,30 +24,22 @@ export default function ProvidersForVetting() {
       {providers.length === 0 ? (
         <Paragraph>{t("vetting.none")}</Paragraph>
       ) : (
-        <div className="hw-table-scroll">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("vetting.col.name")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("vetting.col.kind")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("vetting.col.status")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {providers.map((p) => (
-                <TableRow key={p.id}>
-                  <TableCell>
-                    <Link to={`/beheer/aanbieders/${p.id}`} className="utrecht-link">
-                      {p.name}
-                    </Link>
-                  </TableCell>
-                  <TableCell>{t(`providerKind.${p.kind}`)}</TableCell>
-                  <TableCell>{t(`vetting.${p.status}`)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          rows={providers}
+          rowKey={(p) => p.id}
+          columns={[
+            {
+              header: t("vetting.col.name"),
+              cell: (p) => (
+                <Link to={`/beheer/aanbieders/${p.id}`} className="utrecht-link">
+                  {p.name}
+                </Link>
+              ),
+            },
+            { header: t("vetting.col.kind"), cell: (p) => t(`providerKind.${p.kind}`) },
+            { header: t("vetting.col.status"), cell: (p) => t(`vetting.${p.status}`) },
+          ]}
+        />
       )}
     </>
   );

@@ -2,20 +2,10 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import {
-  Alert,
-  Heading1,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
+import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { z } from "zod";
 import { requireMunicipalityUser } from "~/auth/auth.server";
+import { DataTable } from "~/components/DataTable";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { useT } from "~/i18n";
 import { emailField, nameField, STAFF_ROLES } from "~/schemas/account";
@@ -101,28 +91,16 @@ export default function StaffPage() {
         {staff.length === 0 ? (
           <Paragraph>{t("users.list.empty")}</Paragraph>
         ) : (
-          <div className="hw-table-scroll">
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t("users.col.name")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("users.col.email")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("users.col.role")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("users.col.organisation")}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {staff.map((u) => (
-                  <TableRow key={u.id}>
-                    <TableCell>{u.name}</TableCell>
-                    <TableCell>{u.email}</TableCell>
-                    <TableCell>{t(`role.${u.role}`)}</TableCell>
-                    <TableCell>{u.providerName ?? municipality}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable
+            rows={staff}
+            rowKey={(u) => u.id}
+            columns={[
+              { header: t("users.col.name"), cell: (u) => u.name },
+              { header: t("users.col.email"), cell: (u) => u.email },
+              { header: t("users.col.role"), cell: (u) => t(`role.${u.role}`) },
+              { header: t("users.col.organisation"), cell: (u) => u.providerName ?? municipality },
+            ]}
+          />
         )}
       </section>
       <section aria-labelledby="staff-create-title" className="hw-narrow">

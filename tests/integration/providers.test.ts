@@ -307,7 +307,7 @@ describe("the provider workspace", () => {
         .get(),
     ).toEqual({ m: 390 });
     const history = textOf(await (await staff.get("/aanbieder/geschiedenis")).text());
-    expect(history).toMatch(/Ruimte voor nieuwe cliënten per week \( web-week-test \) toegevoegd Marieke Smit/);
+    expect(history).toMatch(/Ruimte voor nieuwe cliënten per week \( ?web-week-test ?\) toegevoegd Marieke Smit/);
     expect(history).toContain("Uren per week voor nieuwe cliënten: 6.5");
   });
 
