@@ -117,6 +117,21 @@ export const en: Record<MessageKey, string> = {
   "validation.capacity.duplicateKey":
     "A record for this municipality and period already exists with another reference.",
 
+  "validation.help.postcode": "Enter a postcode, for example 3441 AB.",
+  "validation.help.postcodeUnknown": "We do not know this postcode. Check the digits.",
+  "validation.help.birthYear": "Enter your year of birth in four digits, for example 1948.",
+  "validation.help.household": "Choose whether you live alone or with someone.",
+  "validation.help.partnerUnderAow": "Choose whether your partner is under the state pension (AOW) age.",
+  "validation.help.income": "Enter an amount in whole euros, or choose 'I'd rather not say'.",
+  "validation.help.needs": "Choose at least one kind of help.",
+  "validation.help.mobility": "This choice is not right.",
+  "validation.help.network": "Choose whether someone around you can help.",
+  "validation.help.start": "Enter a valid date.",
+  "validation.help.startTooLate": "Choose a date within a year.",
+
+  "help.notParticipating":
+    "The municipality of {municipality} does not take part in Hulpwijzer yet. For household help, contact your municipality's Wmo desk or neighbourhood team.",
+
   "citizen.title": "My overview",
   "citizen.welcome": "Welcome, {name}.",
   "citizen.loggedIn": "You are logged in as a resident with {email}.",

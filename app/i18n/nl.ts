@@ -115,6 +115,21 @@ export const nl = {
   "validation.capacity.duplicateRef": "Dit kenmerk komt twee keer voor in dezelfde aanlevering.",
   "validation.capacity.duplicateKey": "Voor deze gemeente en periode bestaat al een record met een ander kenmerk.",
 
+  "validation.help.postcode": "Vul een postcode in, bijvoorbeeld 3441 AB.",
+  "validation.help.postcodeUnknown": "Deze postcode kennen we niet. Controleer de cijfers.",
+  "validation.help.birthYear": "Vul uw geboortejaar in met vier cijfers, bijvoorbeeld 1948.",
+  "validation.help.household": "Kies of u alleen of met iemand samenwoont.",
+  "validation.help.partnerUnderAow": "Kies of uw partner jonger is dan de AOW-leeftijd.",
+  "validation.help.income": "Vul een bedrag in hele euro's in, of kies 'zeg ik liever niet'.",
+  "validation.help.needs": "Kies minstens één soort hulp.",
+  "validation.help.mobility": "Deze keuze klopt niet.",
+  "validation.help.network": "Kies of iemand in uw omgeving kan helpen.",
+  "validation.help.start": "Vul een geldige datum in.",
+  "validation.help.startTooLate": "Kies een datum binnen een jaar.",
+
+  "help.notParticipating":
+    "De gemeente {municipality} doet nog niet mee met Hulpwijzer. Voor hulp in het huishouden kunt u terecht bij het Wmo-loket of sociaal wijkteam van uw gemeente.",
+
   "citizen.title": "Mijn overzicht",
   "citizen.welcome": "Welkom, {name}.",
   "citizen.loggedIn": "U bent ingelogd als inwoner met {email}.",

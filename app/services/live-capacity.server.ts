@@ -20,6 +20,7 @@ export type LiveCapacity = {
     providerId: number;
     providerName: string;
     hourlyRateCents: number | null;
+    acceptsHht: boolean;
     homePc4: string | null;
     maxTravelKm: number | null;
     slots: { slotId: number; startsAt: Date }[];
@@ -46,7 +47,7 @@ export function liveCapacity(municipalityCode: string, staleAfterDays: number, n
   const providersOf = (kind: string) =>
     sqlite
       .prepare(
-        `SELECT p.id, p.name, p.hourly_rate_cents AS rate, p.home_pc4 AS pc4, p.max_travel_km AS km
+        `SELECT p.id, p.name, p.hourly_rate_cents AS rate, p.accepts_hht AS hht, p.home_pc4 AS pc4, p.max_travel_km AS km
          FROM providers p JOIN provider_service_areas a ON a.provider_id = p.id
          WHERE a.municipality_code = ? AND p.kind = ? AND p.vetting_status = 'vetted'
            AND (p.kind NOT IN ('private_cleaner', 'pgb_mediator') OR (
@@ -58,6 +59,7 @@ export function liveCapacity(municipalityCode: string, staleAfterDays: number, n
       id: number;
       name: string;
       rate: number | null;
+      hht: number | null;
       pc4: string | null;
       km: number | null;
     }[];
@@ -96,6 +98,7 @@ export function liveCapacity(municipalityCode: string, staleAfterDays: number, n
     providerId: p.id,
     providerName: p.name,
     hourlyRateCents: p.rate,
+    acceptsHht: p.hht === 1,
     homePc4: p.pc4,
     maxTravelKm: p.km,
     slots: (slotsStmt.all(p.id, now.getTime(), freshSince) as { slotId: number; startsAt: number }[]).map((s) => ({

@@ -1,0 +1,52 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { amsterdamDay } from "~/domain/policy";
+import { isMessageKey, translate } from "~/i18n";
+import { helpRequestSchema } from "~/schemas/help-request";
+import { findOptions } from "~/services/matching.server";
+import { fieldErrors, json } from "~/utils/api.server";
+import { queryObject } from "~/utils/query";
+
+/** GET /api/v1/options: the matching engine for a help request, best first. No account needed. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const now = new Date();
+  const parsed = helpRequestSchema(amsterdamDay(now)).safeParse(queryObject(new URL(request.url).searchParams));
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "request");
+      errors[field] ??= isMessageKey(issue.message) ? issue.message : "validation.invalid";
+    }
+    return fieldErrors(errors);
+  }
+  const result = findOptions(parsed.data, now);
+  if (!result.ok && result.reason === "unknown_postcode")
+    return fieldErrors({ postcode: "validation.help.postcodeUnknown" });
+  if (!result.ok) {
+    return json(
+      {
+        error: "municipality_not_participating",
+        message: translate("nl", "help.notParticipating", { municipality: result.municipality.name }),
+        municipality: result.municipality,
+      },
+      404,
+    );
+  }
+  // Fields in the order of the public contract (DESIGN.md), for people reading the JSON.
+  const options = result.options.map((o) => ({
+    kind: o.kind,
+    providerId: o.providerId,
+    providerName: o.providerName,
+    offerId: o.offerId,
+    eligible: o.eligible,
+    recommended: o.recommended,
+    reasons: o.reasons,
+    earliestStart: o.earliestStart,
+    distanceKm: o.distanceKm,
+    hoursPerWeek: o.hoursPerWeek,
+    citizenCostPerMonthCents: o.citizenCostPerMonthCents,
+    municipalityCostPerMonthCents: o.municipalityCostPerMonthCents,
+    waitDays: o.waitDays,
+    slots: o.slots,
+  }));
+  return json({ request: parsed.data, municipality: result.municipality, options });
+}
