@@ -35,6 +35,7 @@ export function SiteLayout({ user, children }: { user: LayoutUser | null; childr
   const links = user
     ? WORKSPACE[user.role]
     : [
+        { to: "/hulp", label: "nav.help" as const },
         { to: "/inloggen", label: "nav.login" as const },
         { to: "/registreren", label: "nav.register" as const },
       ];

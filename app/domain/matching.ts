@@ -1,6 +1,6 @@
 // The matching engine: from a help request, the policy in force and live capacity to a ranked
 // list of options with machine-readable reasons and monthly costs. Pure: no DB, no clock.
-import { addDays, daysBetween } from "./time";
+import { addDays, daysBetween, laterDay } from "./time";
 
 export const NEEDS = ["cleaning", "laundry", "heavy_cleaning"] as const;
 export const MOBILITY = ["stairs", "chair_rise"] as const;
@@ -196,7 +196,7 @@ export type MatchContext = {
 /** All options for a help request, best first. The same function serves citizens, consultants and the API. */
 export function matchOptions(request: HelpRequest, ctx: MatchContext): Option[] {
   const { policy: p, capacity, citizen, today } = ctx;
-  const start = request.start < today ? today : request.start;
+  const start = laterDay(request.start, today);
   const minutes = estimateMinutesPerWeek(request.needs, p);
   const hoursPerWeek = minutes / 60;
   const hasNeed = minutes > 0;
@@ -332,9 +332,7 @@ export function matchOptions(request: HelpRequest, ctx: MatchContext): Option[] 
     ...(tariff === 0 ? ["tariff_exempt"] : []),
   ];
   const zinOptions = capacity.zin.map((z): Option => {
-    const open = z.weeks
-      .filter((w) => w.newClients > 0)
-      .map((w) => (w.earliestStart < start ? start : w.earliestStart));
+    const open = z.weeks.filter((w) => w.newClients > 0).map((w) => laterDay(w.earliestStart, start));
     const earliest = open.sort()[0] ?? null;
     const waitDays = earliest
       ? Math.max(0, daysBetween(start, earliest))

@@ -81,3 +81,8 @@ export function minutesOfDay(time: string): number {
 export function timeOfDay(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
+
+/** The later of two YYYY-MM-DD days (ISO days compare as strings). */
+export function laterDay(a: string, b: string): string {
+  return a > b ? a : b;
+}

@@ -20,6 +20,11 @@ export default function Home() {
     <>
       <Heading1>{t("home.title")}</Heading1>
       <Paragraph lead>{t("home.intro")}</Paragraph>
+      <Paragraph>
+        <Link to="/hulp" className="utrecht-button-link utrecht-button-link--primary-action hw-action">
+          {t("home.cta")}
+        </Link>
+      </Paragraph>
       <Paragraph>{t("home.participating")}</Paragraph>
       <section aria-labelledby="ladder-title">
         <Heading2 id="ladder-title">{t("home.ladder.title")}</Heading2>

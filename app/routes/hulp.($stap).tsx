@@ -1,0 +1,278 @@
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Heading1, Paragraph, PreHeading } from "@utrecht/component-library-react";
+import { ChoiceGroup, ErrorSummary, type Field, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { amsterdamDay } from "~/domain/policy";
+import { type MessageKey, translate, useT } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
+import { helpRequestSchema } from "~/schemas/help-request";
+import { lookUpPostcode } from "~/services/matching.server";
+import { notFound, readFormData } from "~/utils/http.server";
+import { titleMeta } from "~/utils/meta";
+
+export const meta = titleMeta("help.start");
+
+// One topic per step; the answers travel along in the URL, so going back keeps them.
+const STEPS = [
+  { slug: "postcode", fields: ["postcode"] },
+  { slug: "leeftijd", fields: ["birthYear"] },
+  { slug: "huishouden", fields: ["household", "partnerUnderAow"] },
+  { slug: "hulp", fields: ["needs"] },
+  { slug: "bewegen", fields: ["mobility"] },
+  { slug: "omgeving", fields: ["network"] },
+  { slug: "inkomen", fields: ["income"] },
+  { slug: "start", fields: ["start"] },
+] as const;
+type Step = (typeof STEPS)[number];
+type FieldName = Step["fields"][number];
+const ALL_FIELDS: FieldName[] = STEPS.flatMap((s) => [...s.fields]);
+
+// Income bands; each stands for its lower bound, so we never overstate what someone can pay.
+const INCOME_BANDS = [
+  { value: "0", label: "help.income.below1500" },
+  { value: "1500", label: "help.income.from1500" },
+  { value: "2000", label: "help.income.from2000" },
+  { value: "2500", label: "help.income.from2500" },
+  { value: "3000", label: "help.income.from3000" },
+] as const;
+
+function stepSchema(step: Step, today: string) {
+  const mask = Object.fromEntries(step.fields.map((f) => [f, true])) as Partial<Record<FieldName, true>>;
+  return helpRequestSchema(today).pick(mask);
+}
+
+function stepIndex(slug: string | undefined): number {
+  const index = STEPS.findIndex((s) => s.slug === (slug ?? "postcode"));
+  if (index < 0) throw notFound();
+  return index;
+}
+
+function pathOf(index: number, answers: URLSearchParams): string {
+  const step = STEPS[index];
+  const path = !step || step.slug === "postcode" ? "/hulp" : `/hulp/${step.slug}`;
+  const query = answers.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** Only the answers we ask for, from any source (URL or form). */
+function answersFrom(source: URLSearchParams | FormData): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const field of ALL_FIELDS) {
+    const values = source.getAll(field).filter((v): v is string => typeof v === "string");
+    if (values.length > 0) out.set(field, values.join(","));
+  }
+  return out;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const index = stepIndex(params.stap);
+  const answers = answersFrom(new URL(request.url).searchParams);
+  const today = amsterdamDay(new Date());
+  // Nobody skips ahead: the first earlier step without a valid answer comes first.
+  for (let i = 0; i < index; i++) {
+    const step = STEPS[i] as Step;
+    if (!stepSchema(step, today).safeParse(Object.fromEntries(answers)).success) throw redirect(pathOf(i, answers));
+  }
+  return {
+    index,
+    total: STEPS.length,
+    slug: STEPS[index]?.slug ?? "postcode",
+    answers: Object.fromEntries(answers),
+    today,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const index = stepIndex(params.stap);
+  const step = STEPS[index] as Step;
+  const form = await readFormData(request);
+  const answers = answersFrom(form);
+  // A question left empty (no box ticked) is answered with nothing, not the old answer.
+  for (const field of step.fields) if (!form.has(field)) answers.delete(field);
+  if (answers.get("household") === "single") answers.delete("partnerUnderAow");
+  const today = amsterdamDay(new Date());
+  const submission = parseWithZod(answers, { schema: stepSchema(step, today) });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+
+  if (step.slug === "postcode") {
+    const postcode = String(submission.value.postcode);
+    answers.set("postcode", postcode);
+    const lookup = lookUpPostcode(postcode);
+    if (!lookup.ok) {
+      const message =
+        lookup.reason === "unknown_postcode"
+          ? translate(getLocale(request), "validation.help.postcodeUnknown")
+          : translate(getLocale(request), "help.notParticipating", { municipality: lookup.municipality.name });
+      return data({ result: submission.reply({ fieldErrors: { postcode: [message] } }) }, { status: 400 });
+    }
+  }
+  const next = index + 1;
+  if (next >= STEPS.length) return redirect(`/hulp/opties?${answers}`);
+  return redirect(pathOf(next, answers));
+}
+
+const TITLES: Record<Step["slug"], MessageKey> = {
+  postcode: "help.postcode.title",
+  leeftijd: "help.age.title",
+  huishouden: "help.household.title",
+  hulp: "help.needs.title",
+  bewegen: "help.mobility.title",
+  omgeving: "help.network.title",
+  inkomen: "help.income.title",
+  start: "help.start.title",
+};
+
+/** The band a given income falls in (a shared link may carry any amount). */
+function bandOf(income: string | undefined): string {
+  if (income === undefined || income === "") return "";
+  const amount = Number(income);
+  return [...INCOME_BANDS].reverse().find((b) => amount >= Number(b.value))?.value ?? "0";
+}
+
+export default function HelpStep() {
+  const t = useT();
+  const { index, total, slug, answers, today } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const step = STEPS[index] as Step;
+  const defaults: Record<string, string | string[]> = {
+    ...answers,
+    needs: answers.needs?.split(",") ?? [],
+    mobility: answers.mobility?.split(",") ?? [],
+    income: bandOf(answers.income),
+    start: answers.start ?? today,
+  };
+  const [form, fields] = useZodForm(`help-${slug}`, stepSchema(step, today), actionData?.result, defaults as never);
+  const f = fields as unknown as Record<FieldName, Field>;
+  const hidden = Object.entries(answers).filter(([k]) => !(step.fields as readonly string[]).includes(k));
+  const labels: Record<string, string> = {
+    postcode: t("help.postcode.label"),
+    birthYear: t("help.age.label"),
+    household: t("help.household.label"),
+    partnerUnderAow: t("help.household.partner"),
+    needs: t("help.needs.label"),
+    mobility: t("help.mobility.label"),
+    network: t("help.network.label"),
+    income: t("help.income.label"),
+    start: t("help.start.label"),
+  };
+  const previous = new URLSearchParams(answers);
+  return (
+    <div className="hw-narrow hw-steps">
+      {index > 0 ? (
+        <Paragraph>
+          <Link to={pathOf(index - 1, previous)} className="utrecht-link hw-back">
+            {t("help.back")}
+          </Link>
+        </Paragraph>
+      ) : null}
+      <PreHeading>{t("help.progress", { step: index + 1, total })}</PreHeading>
+      <progress className="hw-progress" max={total} value={index + 1} aria-hidden="true" />
+      <Heading1>{t(TITLES[step.slug])}</Heading1>
+      <ErrorSummary form={form} fields={Object.fromEntries(step.fields.map((n) => [n, f[n]]))} labels={labels} />
+      <Form method="post" {...getFormProps(form)}>
+        {hidden.map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        {step.slug === "postcode" ? (
+          <>
+            <Paragraph>{t("help.postcode.intro")}</Paragraph>
+            <TextField
+              field={f.postcode}
+              label={labels.postcode}
+              description={t("help.postcode.hint")}
+              autoComplete="postal-code"
+            />
+          </>
+        ) : null}
+        {step.slug === "leeftijd" ? (
+          <>
+            <Paragraph>{t("help.age.intro")}</Paragraph>
+            <TextField
+              field={f.birthYear}
+              label={labels.birthYear}
+              description={t("help.age.hint")}
+              inputMode="numeric"
+            />
+          </>
+        ) : null}
+        {step.slug === "huishouden" ? (
+          <>
+            <ChoiceGroup
+              field={f.household}
+              legend={labels.household}
+              options={[
+                { value: "single", label: t("help.household.single") },
+                { value: "couple", label: t("help.household.couple") },
+              ]}
+            />
+            <ChoiceGroup
+              field={f.partnerUnderAow}
+              legend={labels.partnerUnderAow}
+              required={false}
+              options={[
+                { value: "true", label: t("help.household.partnerYes") },
+                { value: "false", label: t("help.household.partnerNo") },
+              ]}
+            />
+          </>
+        ) : null}
+        {step.slug === "hulp" ? (
+          <ChoiceGroup
+            field={f.needs}
+            legend={labels.needs}
+            multiple
+            options={(["cleaning", "laundry", "heavy_cleaning"] as const).map((n) => ({
+              value: n,
+              label: t(`help.needs.${n}`),
+            }))}
+          />
+        ) : null}
+        {step.slug === "bewegen" ? (
+          <>
+            <Paragraph>{t("help.mobility.intro")}</Paragraph>
+            <ChoiceGroup
+              field={f.mobility}
+              legend={labels.mobility}
+              multiple
+              required={false}
+              options={(["stairs", "chair_rise"] as const).map((m) => ({ value: m, label: t(`help.mobility.${m}`) }))}
+            />
+          </>
+        ) : null}
+        {step.slug === "omgeving" ? (
+          <>
+            <Paragraph>{t("help.network.intro")}</Paragraph>
+            <ChoiceGroup
+              field={f.network}
+              legend={labels.network}
+              options={(["can_provide", "some", "none"] as const).map((n) => ({
+                value: n,
+                label: t(`help.network.${n}`),
+              }))}
+            />
+          </>
+        ) : null}
+        {step.slug === "inkomen" ? (
+          <>
+            <Paragraph>{t("help.income.intro")}</Paragraph>
+            <ChoiceGroup
+              field={f.income}
+              legend={labels.income}
+              required={false}
+              options={[
+                { value: "", label: t("help.income.unknown") },
+                ...INCOME_BANDS.map((b) => ({ value: b.value, label: t(b.label) })),
+              ]}
+            />
+          </>
+        ) : null}
+        {step.slug === "start" ? (
+          <TextField field={f.start} label={labels.start} type="date" description={t("help.start.hint")} />
+        ) : null}
+        <SubmitButton label={index === total - 1 ? "help.showOptions" : "help.next"} />
+      </Form>
+    </div>
+  );
+}

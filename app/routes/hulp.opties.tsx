@@ -1,0 +1,168 @@
+import { type LoaderFunctionArgs, redirect } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import {
+  Heading1,
+  Heading2,
+  Heading3,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
+import { useEffect } from "react";
+import { Facts } from "~/components/Facts";
+import { OPTION_KINDS, type Option, type OptionKind } from "~/domain/matching";
+import { amsterdamDay } from "~/domain/policy";
+import { formatDateTime, formatDay, formatEuro, isMessageKey, type MessageKey, useLocale, useT } from "~/i18n";
+import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
+import { findOptions } from "~/services/matching.server";
+import { titleMeta } from "~/utils/meta";
+import { queryObject } from "~/utils/query";
+
+export const meta = titleMeta("options.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const now = new Date();
+  const parsed = helpRequestSchema(amsterdamDay(now)).safeParse(queryObject(url.searchParams));
+  // Missing or wrong answers: back to the questions, which show what to fix (answers kept).
+  if (!parsed.success) throw redirect(`/hulp?${url.searchParams}`);
+  const result = findOptions(parsed.data, now);
+  if (!result.ok) throw redirect(`/hulp?${url.searchParams}`);
+  const query = toSearchParams(parsed.data).toString();
+  return {
+    query,
+    answers: parsed.data,
+    municipality: result.municipality,
+    place: result.place,
+    options: result.options,
+    print: url.searchParams.get("afdrukken") === "1",
+    today: amsterdamDay(now),
+  };
+}
+
+function actionLink(option: Option, query: string): string | null {
+  if (!option.eligible || option.kind === "own_strength") return null;
+  return `/hulp/aanvragen?${new URLSearchParams({ offer: option.offerId })}&${query}`;
+}
+
+function OptionCard({ option, query }: { option: Option; query: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const euro = (cents: number) => formatEuro(cents, locale);
+  const title = option.providerName ?? t(`ladder.${option.kind}`);
+  const link = actionLink(option, query);
+  const facts: [string, string][] = [
+    [
+      t("options.cost"),
+      option.citizenCostPerMonthCents === 0
+        ? t("options.costFree")
+        : t("options.costPerMonth", { amount: euro(option.citizenCostPerMonthCents) }),
+    ],
+    [
+      t("options.start"),
+      option.earliestStart && option.kind !== "zin"
+        ? t("options.startFrom", { date: formatDay(option.earliestStart, locale) })
+        : option.waitDays === null
+          ? t("options.waitUnknown")
+          : option.waitDays <= 7 && option.earliestStart
+            ? t("options.startFrom", { date: formatDay(option.earliestStart, locale) })
+            : t("options.wait", { weeks: Math.ceil(option.waitDays / 7) }),
+    ],
+  ];
+  if (option.distanceKm !== null) {
+    facts.push([
+      t("options.distance"),
+      t("options.distanceKm", { km: option.distanceKm.toLocaleString(locale === "nl" ? "nl-NL" : "en-GB") }),
+    ]);
+  }
+  if (option.kind !== "own_strength" && option.kind !== "powerful_ageing" && option.hoursPerWeek > 0) {
+    facts.push([
+      t("options.hoursLabel"),
+      t("options.hours", { hours: option.hoursPerWeek.toLocaleString(locale === "nl" ? "nl-NL" : "en-GB") }),
+    ]);
+  }
+  return (
+    <article
+      className={`hw-option${option.recommended ? " hw-option--recommended" : ""}${option.eligible ? "" : " hw-option--muted"}`}
+    >
+      <Heading3>{title}</Heading3>
+      {option.recommended ? <p className="hw-badge hw-badge--ok">{t("options.recommended")}</p> : null}
+      {!option.eligible ? <p className="hw-badge">{t("options.notEligible")}</p> : null}
+      <Paragraph>{t(`kind.${option.kind}`)}</Paragraph>
+      <Facts items={facts} />
+      <Heading3 className="hw-sub">{t("options.why")}</Heading3>
+      <UnorderedList>
+        {option.reasons.map((r) => {
+          const key = `reason.${r}`;
+          return <UnorderedListItem key={r}>{isMessageKey(key) ? t(key) : r}</UnorderedListItem>;
+        })}
+      </UnorderedList>
+      {option.slots.length > 0 ? (
+        <>
+          <Heading3 className="hw-sub">{t("options.slots")}</Heading3>
+          <UnorderedList>
+            {option.slots.map((s) => (
+              <UnorderedListItem key={s.slotId}>{formatDateTime(s.start, locale)}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      ) : null}
+      {link ? (
+        <Paragraph className="hw-no-print">
+          <Link to={link} className="utrecht-button-link utrecht-button-link--primary-action hw-action">
+            {option.kind === "private_cleaner" ? t("options.book") : t("options.request")}
+            <span className="visually-hidden"> – {title}</span>
+          </Link>
+        </Paragraph>
+      ) : null}
+    </article>
+  );
+}
+
+export default function OptionsPage() {
+  const t = useT();
+  const locale = useLocale();
+  const { query, municipality, place, options, print, today } = useLoaderData<typeof loader>();
+  useEffect(() => {
+    // With JavaScript, the print link opens the print dialog; without it, the hint explains how.
+    if (print) window.print();
+  }, [print]);
+  const recommended = [
+    ...new Set(options.filter((o) => o.recommended).map((o) => t(`ladder.${o.kind}` as MessageKey))),
+  ];
+  const groups = OPTION_KINDS.map((kind: OptionKind) => ({
+    kind,
+    options: options.filter((o) => o.kind === kind),
+  })).filter((g) => g.options.length > 0);
+  return (
+    <div className={print ? "hw-print" : undefined}>
+      <Heading1>{t("options.title")}</Heading1>
+      <Paragraph lead>{t("options.intro", { place, municipality: municipality.name })}</Paragraph>
+      {print ? <Paragraph>{t("options.printedOn", { date: formatDay(today, locale) })}</Paragraph> : null}
+      {recommended.length > 0 ? (
+        <Paragraph>{t("options.recommendedSummary", { list: recommended.join("; ") })}</Paragraph>
+      ) : null}
+      <Paragraph className="hw-row-actions hw-no-print">
+        <Link to={`/hulp?${query}`} className="utrecht-link">
+          {t("options.change")}
+        </Link>
+        <Link to={`/hulp/opties?${query}&afdrukken=1`} className="utrecht-link">
+          {t("options.print")}
+        </Link>
+      </Paragraph>
+      {print ? <Paragraph className="hw-no-print">{t("options.printHint")}</Paragraph> : null}
+      {groups.map((g, i) => (
+        <section key={g.kind} aria-labelledby={`group-${g.kind}`} className="hw-ladder-group">
+          <Heading2 id={`group-${g.kind}`}>
+            {i + 1}. {t(`ladder.${g.kind}`)}
+          </Heading2>
+          <div className="hw-options">
+            {g.options.map((o) => (
+              <OptionCard key={o.offerId} option={o} query={query} />
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
