@@ -313,6 +313,9 @@ export const cleanerSlots = sqliteTable(
     startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
     endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
     status: text("status", { enum: SLOT_STATUSES }).notNull().default("free"),
+    // A hold lasts until holdExpiresAt; after that the slot counts as free again by itself.
+    holdExpiresAt: integer("hold_expires_at", { mode: "timestamp_ms" }),
+    requestId: integer("request_id"),
   },
   (t) => [
     uniqueIndex("cleaner_slots_provider_start").on(t.providerId, t.startsAt),
@@ -443,4 +446,69 @@ export const providerNotifications = sqliteTable(
     readAt: integer("read_at", { mode: "timestamp_ms" }),
   },
   (t) => [uniqueIndex("provider_notifications_dedupe").on(t.providerId, t.dedupeKey)],
+);
+
+export const REQUEST_STATUSES = [
+  "held", // a cleaner slot held for 15 minutes, waiting for confirmation
+  "booked", // a cleaner booking, weekly
+  "intake_requested", // Powerful Ageing: waiting for the practice's intake
+  "enrolled", // Powerful Ageing: accepted into the cohort
+  "mediation_requested", // informal pgb: waiting for the mediator
+  "matched", // informal pgb: a helper found
+  "submitted", // ZIN: with the municipality's consultants
+  "declined",
+  "cancelled",
+  "expired", // a hold that was not confirmed in time
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** A citizen's request for one option; the help request (answers) is kept as it was asked. */
+export const helpRequests = sqliteTable(
+  "help_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    citizenUserId: integer("citizen_user_id")
+      .notNull()
+      .references(() => users.id),
+    // A family member may act for the citizen: who, their relation, and the citizen's consent.
+    actingForName: text("acting_for_name"),
+    actingRelation: text("acting_relation"),
+    actingConsent: integer("acting_consent", { mode: "boolean" }),
+    kind: text("kind").notNull(), // own_strength | powerful_ageing | private_cleaner | pgb_informal | zin
+    offerId: text("offer_id").notNull(),
+    providerId: integer("provider_id").references(() => providers.id),
+    cohortId: integer("cohort_id").references(() => physioCohorts.id),
+    municipalityCode: text("municipality_code")
+      .notNull()
+      .references(() => municipalities.code),
+    status: text("status", { enum: REQUEST_STATUSES }).notNull(),
+    answers: text("answers", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    citizenCostPerMonthCents: integer("citizen_cost_per_month_cents").notNull(),
+    municipalityCostPerMonthCents: integer("municipality_cost_per_month_cents").notNull(),
+    holdExpiresAt: integer("hold_expires_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    index("help_requests_citizen").on(t.citizenUserId),
+    index("help_requests_provider").on(t.providerId, t.status),
+    index("help_requests_municipality").on(t.municipalityCode, t.kind, t.status),
+    index("help_requests_cohort").on(t.cohortId, t.status),
+  ],
+);
+
+/** The status timeline of a request: every step, when, and by whom. */
+export const requestEvents = sqliteTable(
+  "request_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => helpRequests.id, { onDelete: "cascade" }),
+    status: text("status", { enum: REQUEST_STATUSES }).notNull(),
+    note: text("note"),
+    byUserId: integer("by_user_id").references(() => users.id, { onDelete: "set null" }),
+    at: createdAt(),
+  },
+  (t) => [index("request_events_request").on(t.requestId)],
 );

@@ -1,20 +1,23 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { requireUser } from "~/auth/auth.server";
-import { useT } from "~/i18n";
+import { DataTable } from "~/components/DataTable";
+import { formatDateTime, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
+import { listRequests } from "~/services/requests.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta = titleMeta("citizen.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
-  return { name: user.name, email: user.email };
+  return { name: user.name, email: user.email, requests: listRequests(user.id) };
 }
 
 export default function CitizenHome() {
   const t = useT();
-  const { name, email } = useLoaderData<typeof loader>();
+  const locale = useLocale();
+  const { name, email, requests } = useLoaderData<typeof loader>();
   return (
     <>
       <Heading1>{t("citizen.title")}</Heading1>
@@ -22,7 +25,35 @@ export default function CitizenHome() {
       <Paragraph>{t("citizen.loggedIn", { email })}</Paragraph>
       <section aria-labelledby="requests-title">
         <Heading2 id="requests-title">{t("citizen.requests.title")}</Heading2>
-        <Paragraph>{t("citizen.requests.empty")}</Paragraph>
+        {requests.length === 0 ? (
+          <Paragraph>{t("citizen.requests.empty")}</Paragraph>
+        ) : (
+          <DataTable
+            rows={requests}
+            rowKey={(r) => r.id}
+            columns={[
+              { header: t("request.kind"), cell: (r) => t(`ladder.${r.kind}` as MessageKey) },
+              { header: t("request.provider"), cell: (r) => r.providerName ?? "—" },
+              { header: t("request.status"), cell: (r) => t(`status.${r.status}`) },
+              { header: t("request.cost"), cell: (r) => formatEuro(r.citizenCostPerMonthCents, locale) },
+              { header: t("history.col.at"), cell: (r) => formatDateTime(r.createdAt, locale) },
+              {
+                header: t("capacity.actions"),
+                cell: (r) => (
+                  <Link to={`/mijn/aanvragen/${r.id}`} className="utrecht-link">
+                    {t("citizen.requests.open")}
+                    <span className="visually-hidden"> {r.providerName ?? t(`ladder.${r.kind}` as MessageKey)}</span>
+                  </Link>
+                ),
+              },
+            ]}
+          />
+        )}
+        <Paragraph>
+          <Link to="/hulp" className="utrecht-link">
+            {t("citizen.findHelp")}
+          </Link>
+        </Paragraph>
       </section>
     </>
   );

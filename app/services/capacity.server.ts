@@ -395,8 +395,11 @@ export function refreshCleanerSlots(sqlite: Database.Database, providerId: numbe
   }
   // A new free slot may never overlap a visit someone holds or booked (one cleaner, one place).
   const taken = sqlite
-    .prepare("SELECT starts_at AS s, ends_at AS e FROM cleaner_slots WHERE provider_id = ? AND status <> 'free'")
-    .all(providerId) as { s: number; e: number }[];
+    .prepare(
+      `SELECT starts_at AS s, ends_at AS e FROM cleaner_slots WHERE provider_id = ?
+       AND (status = 'booked' OR (status = 'held' AND hold_expires_at > ?))`,
+    )
+    .all(providerId, now.getTime()) as { s: number; e: number }[];
   const insert = sqlite.prepare(
     "INSERT OR IGNORE INTO cleaner_slots (provider_id, window_id, starts_at, ends_at, status) VALUES (?, ?, ?, ?, 'free')",
   );

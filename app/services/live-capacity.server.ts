@@ -91,7 +91,8 @@ export function liveCapacity(municipalityCode: string, staleAfterDays: number, n
   const slotsStmt = sqlite.prepare(
     `SELECT s.id AS slotId, s.starts_at AS startsAt FROM cleaner_slots s
      JOIN cleaner_windows w ON w.id = s.window_id
-     WHERE s.provider_id = ? AND s.status = 'free' AND s.starts_at > ? AND w.confirmed_at >= ?
+     WHERE s.provider_id = ? AND s.starts_at > ? AND w.confirmed_at >= ?
+       AND (s.status = 'free' OR (s.status = 'held' AND s.hold_expires_at <= ?))
      ORDER BY s.starts_at LIMIT 50`,
   );
   const cleaners = providersOf("private_cleaner").map((p) => ({
@@ -101,7 +102,9 @@ export function liveCapacity(municipalityCode: string, staleAfterDays: number, n
     acceptsHht: p.hht === 1,
     homePc4: p.pc4,
     maxTravelKm: p.km,
-    slots: (slotsStmt.all(p.id, now.getTime(), freshSince) as { slotId: number; startsAt: number }[]).map((s) => ({
+    slots: (
+      slotsStmt.all(p.id, now.getTime(), freshSince, now.getTime()) as { slotId: number; startsAt: number }[]
+    ).map((s) => ({
       slotId: s.slotId,
       startsAt: new Date(s.startsAt),
     })),

@@ -6,6 +6,7 @@ import type { HelpQuery } from "~/schemas/help-request";
 import { getDb } from "~db/client.server";
 import { liveCapacity } from "./live-capacity.server";
 import { getPolicyInForce, type Policy } from "./municipalities.server";
+import { mediationsTaken, seatsTaken } from "./requests.server";
 
 type Area = {
   pc4: string;
@@ -74,11 +75,17 @@ export function findOptions(query: HelpQuery, now = new Date()): OptionsResult {
       home: point(c.homePc4),
       slots: c.slots.map((s) => ({ ...s, day: amsterdamDay(s.startsAt) })),
     })),
-    mediators: live.mediators,
+    // What requests already took is not free any more.
+    mediators: live.mediators.map((m) => ({
+      ...m,
+      newMatchesThisMonth: Math.max(
+        0,
+        m.newMatchesThisMonth - mediationsTaken(m.providerId, where.municipalityCode, now),
+      ),
+    })),
     cohorts: live.cohorts.flatMap((c) => {
       const location = point(c.locationPc4);
-      // Seats taken by enrolments are subtracted once requests exist.
-      return location ? [{ ...c, seatsFree: c.seats, location }] : [];
+      return location ? [{ ...c, seatsFree: Math.max(0, c.seats - seatsTaken(c.cohortId)), location }] : [];
     }),
   };
   const options = matchOptions(

@@ -5,6 +5,7 @@ import { seedDemoCapacity, seedDemoVetting } from "~/services/demo-capacity.serv
 import { getDb } from "~db/client.server";
 import { DEMO_PASSWORD, loadReferenceData, seedDemoData } from "~db/seed";
 import { refreshAllCleanerSlots } from "./capacity.server";
+import { expireHolds } from "./requests.server";
 
 let prepared = false;
 
@@ -28,6 +29,7 @@ export function prepareDatabase(): void {
 }
 
 let maintenance: NodeJS.Timeout | undefined;
+let holds: NodeJS.Timeout | undefined;
 
 /** Hourly upkeep: the slot horizon rolls forward as days pass. Not started in tests. */
 export function startMaintenance(): void {
@@ -44,4 +46,13 @@ export function startMaintenance(): void {
     60 * 60 * 1000,
   );
   maintenance.unref(); // never keeps the process alive on shutdown
+  // Holds last 15 minutes; matching already treats an expired hold as free, this tidies up.
+  holds = setInterval(() => {
+    try {
+      expireHolds();
+    } catch (error) {
+      console.error("expiring holds failed", error);
+    }
+  }, 60 * 1000);
+  holds.unref();
 }

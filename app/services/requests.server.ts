@@ -1,0 +1,370 @@
+// Requests and bookings: capacity is claimed in one transaction that re-checks it, so with any
+// number of simultaneous requests for the last slot or seat exactly one wins.
+
+import type { Option } from "~/domain/matching";
+import { amsterdamDay } from "~/domain/policy";
+import type { HelpQuery } from "~/schemas/help-request";
+import { getDb } from "~db/client.server";
+import type { RequestStatus } from "~db/schema";
+import { audit } from "./audit.server";
+import { findOptions } from "./matching.server";
+
+export const HOLD_MINUTES = 15;
+
+/** Statuses in which a request still takes capacity. */
+export const ACTIVE_STATUSES: readonly RequestStatus[] = [
+  "held",
+  "booked",
+  "intake_requested",
+  "enrolled",
+  "mediation_requested",
+  "matched",
+  "submitted",
+];
+
+export type ActingFor = { name: string; relation: string; consent: boolean };
+
+export type CreateRequestResult =
+  | { ok: true; id: number; status: RequestStatus; holdExpiresAt: Date | null }
+  | { ok: false; error: "no_capacity" | "invalid_offer" | "not_participating" };
+
+class NoCapacity extends Error {}
+
+function sqlite() {
+  return getDb().$client;
+}
+
+function addEvent(requestId: number, status: RequestStatus, byUserId: number | null, now: Date, note?: string) {
+  sqlite()
+    .prepare("INSERT INTO request_events (request_id, status, note, by_user_id, created_at) VALUES (?, ?, ?, ?, ?)")
+    .run(requestId, status, note ?? null, byUserId, now.getTime());
+}
+
+/** Active requests for a cohort: seats taken. */
+export function seatsTaken(cohortId: number): number {
+  return (
+    sqlite()
+      .prepare(
+        `SELECT count(*) AS n FROM help_requests WHERE cohort_id = ? AND status IN (${ACTIVE_STATUSES.map(() => "?").join(",")})`,
+      )
+      .get(cohortId, ...ACTIVE_STATUSES) as { n: number }
+  ).n;
+}
+
+/** Mediations a mediator has taken on in a municipality this month. */
+export function mediationsTaken(providerId: number, municipalityCode: string, now: Date): number {
+  const month = amsterdamDay(now).slice(0, 7);
+  return (
+    sqlite()
+      .prepare(
+        `SELECT count(*) AS n FROM help_requests
+         WHERE provider_id = ? AND municipality_code = ? AND kind = 'pgb_informal'
+           AND strftime('%Y-%m', created_at / 1000, 'unixepoch') = ?
+           AND status IN (${ACTIVE_STATUSES.map(() => "?").join(",")})`,
+      )
+      .get(providerId, municipalityCode, month, ...ACTIVE_STATUSES) as { n: number }
+  ).n;
+}
+
+const INITIAL_STATUS: Record<Exclude<Option["kind"], "own_strength">, RequestStatus> = {
+  private_cleaner: "held",
+  powerful_ageing: "intake_requested",
+  pgb_informal: "mediation_requested",
+  zin: "submitted",
+};
+
+/**
+ * Requests (or, for a cleaner, holds for 15 minutes) one option of the engine's answer.
+ * The option is computed again here: price and eligibility never come from the client.
+ */
+export function createRequest(
+  citizen: { id: number },
+  input: { offerId: string; slotId?: number; query: HelpQuery; actingFor?: ActingFor | null },
+  now = new Date(),
+): CreateRequestResult {
+  const result = findOptions(input.query, now);
+  if (!result.ok)
+    return { ok: false, error: result.reason === "unknown_postcode" ? "invalid_offer" : "not_participating" };
+  const option = result.options.find((o) => o.offerId === input.offerId);
+  // A cohort, cleaner or mediator that no longer shows up was just taken: no capacity, not a bad request.
+  if (!option)
+    return {
+      ok: false,
+      error: /^(cohort|cleaner|mediation|zin):\d+$/.test(input.offerId) ? "no_capacity" : "invalid_offer",
+    };
+  if (option.kind === "own_strength") return { ok: false, error: "invalid_offer" };
+  if (!option.eligible) return { ok: false, error: "no_capacity" };
+  if (option.kind === "private_cleaner" && input.slotId === undefined) return { ok: false, error: "invalid_offer" };
+
+  const db = sqlite();
+  const status = INITIAL_STATUS[option.kind];
+  const holdExpiresAt = option.kind === "private_cleaner" ? new Date(now.getTime() + HOLD_MINUTES * 60_000) : null;
+  const cohortId = option.offerId.startsWith("cohort:") ? Number(option.offerId.slice("cohort:".length)) : null;
+  try {
+    const id = db
+      .transaction(() => {
+        // Re-check capacity inside the transaction, right before the write it guards.
+        if (cohortId !== null) {
+          const cohort = db.prepare("SELECT seats FROM physio_cohorts WHERE id = ?").get(cohortId) as
+            | { seats: number }
+            | undefined;
+          if (!cohort || seatsTaken(cohortId) >= cohort.seats) throw new NoCapacity();
+        }
+        if (option.kind === "pgb_informal" && option.providerId !== null) {
+          const row = db
+            .prepare(
+              "SELECT new_matches AS n FROM mediator_capacity_months WHERE provider_id = ? AND municipality_code = ? AND month = ?",
+            )
+            .get(option.providerId, result.municipality.code, amsterdamDay(now).slice(0, 7)) as
+            | { n: number }
+            | undefined;
+          if (!row || mediationsTaken(option.providerId, result.municipality.code, now) >= row.n)
+            throw new NoCapacity();
+        }
+        const inserted = db
+          .prepare(
+            `INSERT INTO help_requests (citizen_user_id, acting_for_name, acting_relation, acting_consent, kind, offer_id,
+               provider_id, cohort_id, municipality_code, status, answers, citizen_cost_per_month_cents,
+               municipality_cost_per_month_cents, hold_expires_at, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+          )
+          .get(
+            citizen.id,
+            input.actingFor?.name ?? null,
+            input.actingFor?.relation ?? null,
+            input.actingFor ? (input.actingFor.consent ? 1 : 0) : null,
+            option.kind,
+            option.offerId,
+            option.providerId,
+            cohortId,
+            result.municipality.code,
+            status,
+            JSON.stringify(input.query),
+            option.citizenCostPerMonthCents,
+            option.municipalityCostPerMonthCents,
+            holdExpiresAt?.getTime() ?? null,
+            now.getTime(),
+            now.getTime(),
+          ) as { id: number };
+        if (option.kind === "private_cleaner") {
+          // Free, or held by someone whose 15 minutes have passed: an expired hold frees itself.
+          const claimed = db
+            .prepare(
+              `UPDATE cleaner_slots SET status = 'held', hold_expires_at = ?, request_id = ?
+               WHERE id = ? AND provider_id = ? AND starts_at > ?
+                 AND (status = 'free' OR (status = 'held' AND hold_expires_at <= ?))`,
+            )
+            .run(holdExpiresAt?.getTime(), inserted.id, input.slotId, option.providerId, now.getTime(), now.getTime());
+          if (claimed.changes !== 1) throw new NoCapacity();
+        }
+        addEvent(inserted.id, status, citizen.id, now);
+        audit({
+          actorUserId: citizen.id,
+          action: "request.created",
+          subjectType: "help_request",
+          subjectId: inserted.id,
+        });
+        return inserted.id;
+      })
+      .immediate();
+    return { ok: true, id, status, holdExpiresAt };
+  } catch (error) {
+    if (error instanceof NoCapacity) return { ok: false, error: "no_capacity" };
+    throw error;
+  }
+}
+
+export type RequestRow = {
+  id: number;
+  kind: Option["kind"];
+  offerId: string;
+  status: RequestStatus;
+  providerId: number | null;
+  providerName: string | null;
+  municipalityCode: string;
+  citizenCostPerMonthCents: number;
+  holdExpiresAt: number | null;
+  createdAt: number;
+  actingForName: string | null;
+  actingRelation: string | null;
+};
+
+const REQUEST_COLUMNS = `r.id, r.kind, r.offer_id AS offerId, r.status, r.provider_id AS providerId, p.name AS providerName,
+  r.municipality_code AS municipalityCode, r.citizen_cost_per_month_cents AS citizenCostPerMonthCents,
+  r.hold_expires_at AS holdExpiresAt, r.created_at AS createdAt, r.acting_for_name AS actingForName,
+  r.acting_relation AS actingRelation`;
+
+/** An unconfirmed hold past its 15 minutes reads as expired, even before upkeep marks it. */
+function effective(row: RequestRow, now: Date): RequestRow {
+  if (row.status === "held" && row.holdExpiresAt !== null && row.holdExpiresAt <= now.getTime()) {
+    return { ...row, status: "expired" };
+  }
+  return row;
+}
+
+export function listRequests(citizenUserId: number, now = new Date()): RequestRow[] {
+  return (
+    sqlite()
+      .prepare(
+        `SELECT ${REQUEST_COLUMNS} FROM help_requests r LEFT JOIN providers p ON p.id = r.provider_id
+         WHERE r.citizen_user_id = ? ORDER BY r.created_at DESC, r.id DESC`,
+      )
+      .all(citizenUserId) as RequestRow[]
+  ).map((r) => effective(r, now));
+}
+
+/** One request of this citizen (null for anyone else's), with its timeline and booked visits. */
+export function getRequest(citizenUserId: number, requestId: number, now = new Date()) {
+  const db = sqlite();
+  const row = db
+    .prepare(
+      `SELECT ${REQUEST_COLUMNS} FROM help_requests r LEFT JOIN providers p ON p.id = r.provider_id
+       WHERE r.id = ? AND r.citizen_user_id = ?`,
+    )
+    .get(requestId, citizenUserId) as RequestRow | undefined;
+  if (!row) return null;
+  const events = db
+    .prepare("SELECT id, status, note, created_at AS at FROM request_events WHERE request_id = ? ORDER BY id")
+    .all(requestId) as { id: number; status: RequestStatus; note: string | null; at: number }[];
+  const visits = db
+    .prepare(
+      "SELECT id, starts_at AS startsAt, ends_at AS endsAt, status FROM cleaner_slots WHERE request_id = ? ORDER BY starts_at",
+    )
+    .all(requestId) as { id: number; startsAt: number; endsAt: number; status: string }[];
+  audit({ actorUserId: citizenUserId, action: "request.read", subjectType: "help_request", subjectId: requestId });
+  return { request: effective(row, now), events, visits };
+}
+
+export type ConfirmResult =
+  | { ok: true; visits: number }
+  | { ok: false; error: "not_found" | "hold_expired" | "not_held" };
+
+/**
+ * Confirms a held cleaner slot within its 15 minutes: the visit and the same weekly time in the
+ * coming weeks are booked (recurring weekly), as far as they are still free.
+ */
+export function confirmBooking(citizenUserId: number, requestId: number, now = new Date()): ConfirmResult {
+  const db = sqlite();
+  return db
+    .transaction((): ConfirmResult => {
+      const row = db
+        .prepare(
+          "SELECT status, hold_expires_at AS holdExpiresAt, provider_id AS providerId FROM help_requests WHERE id = ? AND citizen_user_id = ?",
+        )
+        .get(requestId, citizenUserId) as
+        | { status: RequestStatus; holdExpiresAt: number | null; providerId: number }
+        | undefined;
+      if (!row) return { ok: false, error: "not_found" };
+      if (row.status !== "held") return { ok: false, error: "not_held" };
+      const held = db
+        .prepare(
+          "SELECT id, window_id AS windowId, starts_at AS startsAt FROM cleaner_slots WHERE request_id = ? AND status = 'held'",
+        )
+        .get(requestId) as { id: number; windowId: number | null; startsAt: number } | undefined;
+      if (!held || (row.holdExpiresAt ?? 0) <= now.getTime()) {
+        expireHold(requestId, now);
+        return { ok: false, error: "hold_expired" };
+      }
+      db.prepare("UPDATE cleaner_slots SET status = 'booked', hold_expires_at = NULL WHERE id = ?").run(held.id);
+      // The same weekly visit (same window, same local weekday and time) in the coming weeks.
+      const time = new Intl.DateTimeFormat("en-GB", {
+        timeZone: "Europe/Amsterdam",
+        weekday: "short",
+        hour: "2-digit",
+        minute: "2-digit",
+      });
+      const key = time.format(held.startsAt);
+      const later = db
+        .prepare(
+          `SELECT id, starts_at AS startsAt FROM cleaner_slots
+           WHERE provider_id = ? AND window_id IS ? AND starts_at > ?
+             AND (status = 'free' OR (status = 'held' AND hold_expires_at <= ?))`,
+        )
+        .all(row.providerId, held.windowId, held.startsAt, now.getTime()) as { id: number; startsAt: number }[];
+      const book = db.prepare(
+        "UPDATE cleaner_slots SET status = 'booked', hold_expires_at = NULL, request_id = ? WHERE id = ?",
+      );
+      let visits = 1;
+      for (const s of later) {
+        if (time.format(s.startsAt) === key) {
+          book.run(requestId, s.id);
+          visits++;
+        }
+      }
+      db.prepare("UPDATE help_requests SET status = 'booked', hold_expires_at = NULL, updated_at = ? WHERE id = ?").run(
+        now.getTime(),
+        requestId,
+      );
+      addEvent(requestId, "booked", citizenUserId, now, `${visits}`);
+      audit({
+        actorUserId: citizenUserId,
+        action: "request.booked",
+        subjectType: "help_request",
+        subjectId: requestId,
+      });
+      return { ok: true, visits };
+    })
+    .immediate();
+}
+
+/** Marks an unconfirmed hold as expired and frees its slot (also done by the hourly upkeep). */
+function expireHold(requestId: number, now: Date) {
+  const db = sqlite();
+  db.prepare(
+    "UPDATE cleaner_slots SET status = 'free', hold_expires_at = NULL, request_id = NULL WHERE request_id = ? AND status = 'held'",
+  ).run(requestId);
+  const changed = db
+    .prepare(
+      "UPDATE help_requests SET status = 'expired', hold_expires_at = NULL, updated_at = ? WHERE id = ? AND status = 'held'",
+    )
+    .run(now.getTime(), requestId).changes;
+  if (changed > 0) addEvent(requestId, "expired", null, now);
+}
+
+export function expireHolds(now = new Date()): number {
+  const db = sqlite();
+  const ids = db
+    .prepare("SELECT id FROM help_requests WHERE status = 'held' AND hold_expires_at <= ?")
+    .all(now.getTime()) as { id: number }[];
+  db.transaction(() => {
+    for (const { id } of ids) expireHold(id, now);
+  })();
+  return ids.length;
+}
+
+const CANCELLABLE: readonly RequestStatus[] = [
+  "held",
+  "booked",
+  "intake_requested",
+  "enrolled",
+  "mediation_requested",
+  "matched",
+  "submitted",
+];
+
+/** Cancels a request of this citizen and frees its capacity (future visits become free again). */
+export function cancelRequest(citizenUserId: number, requestId: number, now = new Date()): boolean {
+  const db = sqlite();
+  return db
+    .transaction(() => {
+      const row = db
+        .prepare("SELECT status FROM help_requests WHERE id = ? AND citizen_user_id = ?")
+        .get(requestId, citizenUserId) as { status: RequestStatus } | undefined;
+      if (!row || !CANCELLABLE.includes(row.status)) return false;
+      db.prepare(
+        "UPDATE cleaner_slots SET status = 'free', hold_expires_at = NULL, request_id = NULL WHERE request_id = ? AND starts_at > ?",
+      ).run(requestId, now.getTime());
+      db.prepare(
+        "UPDATE help_requests SET status = 'cancelled', hold_expires_at = NULL, updated_at = ? WHERE id = ?",
+      ).run(now.getTime(), requestId);
+      addEvent(requestId, "cancelled", citizenUserId, now);
+      audit({
+        actorUserId: citizenUserId,
+        action: "request.cancelled",
+        subjectType: "help_request",
+        subjectId: requestId,
+      });
+      return true;
+    })
+    .immediate();
+}

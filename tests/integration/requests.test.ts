@@ -1,0 +1,235 @@
+// Requesting and booking over HTTP: exactly one winner for the last slot or seat, holds that
+// expire by themselves, weekly bookings, cancellation that frees capacity.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppServer, startApp } from "../support/app-server";
+import { Client, DEMO } from "../support/client";
+
+let app: AppServer;
+const helpRequest = {
+  postcode: "3441AB",
+  birthYear: 1948,
+  household: "single",
+  needs: ["cleaning"],
+  mobility: ["stairs"],
+  network: "none",
+};
+
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const one = <T>(sql: string, ...params: unknown[]) =>
+  app
+    .db()
+    .prepare(sql)
+    .get(...params) as T;
+const ansId = () => one<{ id: number }>("SELECT id FROM providers WHERE name = 'Schoonmaakhulp Ans de Vries'").id;
+
+/** Citizens with the demo password, logged in (arranged in the database, then a real login). */
+async function citizens(count: number, prefix: string): Promise<Client[]> {
+  const clients: Client[] = [];
+  for (let i = 0; i < count; i++) {
+    const email = `${prefix}-${i}@example.nl`;
+    app
+      .db()
+      .prepare(
+        "INSERT INTO users (email, name, password_hash, role) SELECT ?, ?, password_hash, 'citizen' FROM users WHERE email = ?",
+      )
+      .run(email, `Inwoner ${i}`, DEMO.citizen);
+    const client = new Client(app.baseUrl);
+    await client.login(email);
+    clients.push(client);
+  }
+  return clients;
+}
+
+function post(client: Client, body: unknown) {
+  return client.request("/api/v1/requests", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+}
+
+describe("the last free slot", () => {
+  it("goes to exactly one of 100 simultaneous requests; the others get 409 and nothing is written", async () => {
+    const ans = ansId();
+    const free = app
+      .db()
+      .prepare("SELECT id FROM cleaner_slots WHERE provider_id = ? AND status = 'free' ORDER BY starts_at")
+      .all(ans) as {
+      id: number;
+    }[];
+    const last = free[0]?.id as number;
+    // Everything else of this cleaner is booked already.
+    app.db().prepare("UPDATE cleaner_slots SET status = 'booked' WHERE provider_id = ? AND id <> ?").run(ans, last);
+    const people = await citizens(10, "race");
+    const before = one<{ n: number }>("SELECT count(*) AS n FROM help_requests").n;
+    const responses = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        post(people[i % people.length] as Client, { offerId: `cleaner:${ans}`, slotId: last, helpRequest }),
+      ),
+    );
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(99);
+    const loser = await responses.find((r) => r.status === 409)?.json();
+    expect(loser).toMatchObject({ error: "no_capacity" });
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM help_requests").n).toBe(before + 1);
+    expect(one("SELECT status, request_id IS NOT NULL AS claimed FROM cleaner_slots WHERE id = ?", last)).toEqual({
+      status: "held",
+      claimed: 1,
+    });
+  });
+
+  it("frees an expired hold by itself, so the next person can take the slot", async () => {
+    const ans = ansId();
+    const held = one<{ id: number; request_id: number }>(
+      "SELECT id, request_id FROM cleaner_slots WHERE provider_id = ? AND status = 'held'",
+      ans,
+    );
+    app
+      .db()
+      .prepare("UPDATE cleaner_slots SET hold_expires_at = ? WHERE id = ?")
+      .run(Date.now() - 1000, held.id);
+    app
+      .db()
+      .prepare("UPDATE help_requests SET hold_expires_at = ? WHERE id = ?")
+      .run(Date.now() - 1000, held.request_id);
+    const [next] = await citizens(1, "next");
+    const res = await post(next as Client, { offerId: `cleaner:${ans}`, slotId: held.id, helpRequest });
+    expect(res.status).toBe(201);
+    expect((await res.json()).status).toBe("held");
+  });
+});
+
+describe("booking a cleaner", () => {
+  it("holds for 15 minutes, books weekly on confirmation, and frees the visits on cancellation", async () => {
+    const ans = ansId();
+    app
+      .db()
+      .prepare(
+        "UPDATE cleaner_slots SET status = 'free', request_id = NULL, hold_expires_at = NULL WHERE provider_id = ? AND request_id IS NULL",
+      )
+      .run(ans);
+    const first = one<{ id: number; window_id: number }>(
+      "SELECT id, window_id FROM cleaner_slots WHERE provider_id = ? AND status = 'free' ORDER BY starts_at LIMIT 1",
+      ans,
+    );
+    const client = new Client(app.baseUrl);
+    await client.login(DEMO.citizen);
+    const res = await post(client, { offerId: `cleaner:${ans}`, slotId: first.id, helpRequest });
+    expect(res.status).toBe(201);
+    const { id, holdExpiresAt } = await res.json();
+    const minutes = (Date.parse(holdExpiresAt) - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(14);
+    expect(minutes).toBeLessThanOrEqual(15);
+
+    const confirm = await client.post(`/mijn/aanvragen/${id}`, { intent: "confirm" });
+    expect(confirm.status).toBe(302);
+    const booked = app
+      .db()
+      .prepare("SELECT starts_at AS s FROM cleaner_slots WHERE request_id = ? AND status = 'booked' ORDER BY s")
+      .all(id) as { s: number }[];
+    expect(booked.length).toBeGreaterThan(1); // the same visit in the coming weeks
+    const weekday = (ms: number) =>
+      new Intl.DateTimeFormat("en-GB", {
+        timeZone: "Europe/Amsterdam",
+        weekday: "long",
+        hour: "2-digit",
+        minute: "2-digit",
+      }).format(ms);
+    for (const b of booked) expect(weekday(b.s)).toBe(weekday(booked[0]?.s as number));
+    expect(one<{ status: string }>("SELECT status FROM help_requests WHERE id = ?", id).status).toBe("booked");
+
+    const cancel = await client.post(`/mijn/aanvragen/${id}`, { intent: "cancel" });
+    expect(cancel.status).toBe(302);
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM cleaner_slots WHERE request_id = ?", id).n).toBe(0);
+    expect(one<{ status: string }>("SELECT status FROM help_requests WHERE id = ?", id).status).toBe("cancelled");
+    const timeline = app.db().prepare("SELECT status FROM request_events WHERE request_id = ? ORDER BY id").all(id);
+    expect(timeline).toEqual([{ status: "held" }, { status: "booked" }, { status: "cancelled" }]);
+  });
+
+  it("does not let another citizen see or change someone's request", async () => {
+    const owner = new Client(app.baseUrl);
+    await owner.login(DEMO.citizen);
+    const ans = ansId();
+    const slot = one<{ id: number }>(
+      "SELECT id FROM cleaner_slots WHERE provider_id = ? AND status = 'free' ORDER BY starts_at LIMIT 1",
+      ans,
+    );
+    const { id } = await (await post(owner, { offerId: `cleaner:${ans}`, slotId: slot.id, helpRequest })).json();
+    const [other] = await citizens(1, "other");
+    expect((await (other as Client).get(`/mijn/aanvragen/${id}`)).status).toBe(404);
+    expect((await (other as Client).post(`/mijn/aanvragen/${id}`, { intent: "cancel" })).status).toBe(404);
+    expect(one<{ status: string }>("SELECT status FROM help_requests WHERE id = ?", id).status).toBe("held");
+  });
+});
+
+describe("the last seat in a Powerful Ageing group", () => {
+  it("goes to exactly one of 50 simultaneous requests", async () => {
+    const cohort = one<{ id: number }>(
+      "SELECT c.id FROM physio_cohorts c JOIN providers p ON p.id = c.provider_id WHERE p.name = 'Fysiotherapie Woerden Centrum' ORDER BY c.start_date LIMIT 1",
+    );
+    app.db().prepare("UPDATE physio_cohorts SET seats = 1 WHERE id = ?").run(cohort.id);
+    const people = await citizens(5, "seat");
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        post(people[i % people.length] as Client, { offerId: `cohort:${cohort.id}`, helpRequest }),
+      ),
+    );
+    expect(responses.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(responses.filter((r) => r.status === 409)).toHaveLength(49);
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM help_requests WHERE cohort_id = ?", cohort.id).n).toBe(1);
+  });
+});
+
+describe("ZIN and the API's edges", () => {
+  it("sends a ZIN request to the municipality as submitted", async () => {
+    const client = new Client(app.baseUrl);
+    await client.login(DEMO.citizen);
+    const zin = one<{ id: number }>("SELECT id FROM providers WHERE name = 'Thuiszorg Groene Hart'");
+    const res = await post(client, { offerId: `zin:${zin.id}`, helpRequest });
+    expect(res.status).toBe(201);
+    expect((await res.json()).status).toBe("submitted");
+  });
+
+  it("answers 401 without a session, 403 for staff, 400 for bad bodies, 409 when nothing fits", async () => {
+    const anonymous = await fetch(`${app.baseUrl}/api/v1/requests`, {
+      method: "POST",
+      body: "{}",
+      headers: { "Content-Type": "application/json" },
+    });
+    expect(anonymous.status).toBe(401);
+    const staff = new Client(app.baseUrl);
+    await staff.login(DEMO.consultant);
+    expect((await post(staff, { offerId: "zin", helpRequest })).status).toBe(403);
+    const client = new Client(app.baseUrl);
+    await client.login(DEMO.citizen);
+    expect((await post(client, { helpRequest })).status).toBe(400);
+    expect((await post(client, { offerId: "zin:1", helpRequest: { ...helpRequest, birthYear: "oud" } })).status).toBe(
+      400,
+    );
+    expect((await post(client, { offerId: "nonsense", helpRequest })).status).toBe(400);
+    expect(
+      (
+        await client.request("/api/v1/requests", {
+          method: "POST",
+          body: "{not json",
+          headers: { "Content-Type": "application/json" },
+        })
+      ).status,
+    ).toBe(400);
+    // A young person without a mobility limit: no cohort fits, so there is nothing to claim.
+    const cohort = one<{ id: number }>("SELECT id FROM physio_cohorts ORDER BY id LIMIT 1");
+    const noFit = await post(client, {
+      offerId: `cohort:${cohort.id}`,
+      helpRequest: { ...helpRequest, birthYear: 1990, mobility: [] },
+    });
+    expect(noFit.status).toBe(409);
+    expect(await noFit.json()).toMatchObject({ error: "no_capacity" });
+  });
+});
