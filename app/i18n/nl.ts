@@ -254,6 +254,32 @@ export const nl = {
   "validation.request.slot": "Kies een tijd.",
   "validation.request.helpRequest": "Geef de antwoorden van de hulpvraag mee.",
 
+  "apply.request.title": "Aanvragen",
+  "apply.request.intro": "U vraagt aan: {title}.",
+  "apply.request.chooseSlot": "Kies de tijd die elke week past",
+  "apply.request.forWhom": "Voor wie vraagt u dit aan?",
+  "apply.request.self": "Voor mijzelf",
+  "apply.request.other": "Voor een familielid of iemand anders",
+  "apply.request.otherName": "Naam van degene voor wie u dit aanvraagt",
+  "apply.request.relation": "Wat is uw relatie? (bijvoorbeeld dochter, buurman)",
+  "apply.request.consent": "Degene voor wie ik dit aanvraag, weet hiervan en vindt het goed",
+  "apply.request.submitBook": "Deze tijd vasthouden",
+  "apply.request.submit": "Aanvraag versturen",
+  "apply.request.holdInfo": "We houden de tijd 15 minuten voor u vast. Daarna bevestigt u de afspraak.",
+  "apply.request.taken":
+    "Net te laat: deze plek is zojuist door iemand anders gekozen. Kies een andere tijd of bekijk uw andere mogelijkheden.",
+  "apply.request.gone": "Deze mogelijkheid is er nu niet meer. Bekijk uw andere mogelijkheden.",
+  "apply.request.backToOptions": "Terug naar uw mogelijkheden",
+  "login.forRequest":
+    "Om hulp aan te vragen heeft u een account nodig. Log in of maak een account aan; uw antwoorden blijven bewaard.",
+  "validation.request.forWhom": "Kies voor wie u dit aanvraagt.",
+  "validation.request.otherName": "Vul de naam in van degene voor wie u dit aanvraagt.",
+  "validation.request.relation": "Vul uw relatie in (hoogstens 60 tekens).",
+  "validation.request.consent": "Vraag eerst toestemming en vink dit daarna aan.",
+
+  "validation.help.notParticipating": "Uw gemeente doet nog niet mee met Hulpwijzer.",
+  "help.elsewhereLink": "Regelhulp.nl: vind het loket van uw gemeente (website van de overheid)",
+
   "citizen.title": "Mijn overzicht",
   "citizen.welcome": "Welkom, {name}.",
   "citizen.loggedIn": "U bent ingelogd als inwoner met {email}.",

@@ -2,11 +2,10 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Heading1, Paragraph, PreHeading } from "@utrecht/component-library-react";
+import { Alert, Heading1, Paragraph, PreHeading } from "@utrecht/component-library-react";
 import { ChoiceGroup, ErrorSummary, type Field, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { amsterdamDay } from "~/domain/policy";
-import { type MessageKey, translate, useT } from "~/i18n";
-import { getLocale } from "~/i18n/locale.server";
+import { type MessageKey, useT } from "~/i18n";
 import { helpRequestSchema } from "~/schemas/help-request";
 import { lookUpPostcode } from "~/services/matching.server";
 import { notFound, readFormData } from "~/utils/http.server";
@@ -94,18 +93,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (answers.get("household") === "single") answers.delete("partnerUnderAow");
   const today = amsterdamDay(new Date());
   const submission = parseWithZod(answers, { schema: stepSchema(step, today) });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply(), elsewhere: null }, { status: 400 });
 
   if (step.slug === "postcode") {
     const postcode = String(submission.value.postcode);
     answers.set("postcode", postcode);
     const lookup = lookUpPostcode(postcode);
+    if (!lookup.ok && lookup.reason === "unknown_postcode") {
+      return data(
+        {
+          result: submission.reply({ fieldErrors: { postcode: ["validation.help.postcodeUnknown"] } }),
+          elsewhere: null,
+        },
+        { status: 400 },
+      );
+    }
     if (!lookup.ok) {
-      const message =
-        lookup.reason === "unknown_postcode"
-          ? translate(getLocale(request), "validation.help.postcodeUnknown")
-          : translate(getLocale(request), "help.notParticipating", { municipality: lookup.municipality.name });
-      return data({ result: submission.reply({ fieldErrors: { postcode: [message] } }) }, { status: 400 });
+      // Not an input mistake: explain, and say where to go instead.
+      return data(
+        {
+          result: submission.reply({ fieldErrors: { postcode: ["validation.help.notParticipating"] } }),
+          elsewhere: lookup.municipality.name,
+        },
+        { status: 400 },
+      );
     }
   }
   const next = index + 1;
@@ -170,6 +181,16 @@ export default function HelpStep() {
       <PreHeading>{t("help.progress", { step: index + 1, total })}</PreHeading>
       <progress className="hw-progress" max={total} value={index + 1} aria-hidden="true" />
       <Heading1>{t(TITLES[step.slug])}</Heading1>
+      {actionData?.elsewhere ? (
+        <Alert type="info" role="status">
+          <Paragraph>{t("help.notParticipating", { municipality: actionData.elsewhere })}</Paragraph>
+          <Paragraph>
+            <a href="https://www.regelhulp.nl" className="utrecht-link" rel="noopener noreferrer">
+              {t("help.elsewhereLink")}
+            </a>
+          </Paragraph>
+        </Alert>
+      ) : null}
       <ErrorSummary form={form} fields={Object.fromEntries(step.fields.map((n) => [n, f[n]]))} labels={labels} />
       <Form method="post" {...getFormProps(form)}>
         {hidden.map(([name, value]) => (

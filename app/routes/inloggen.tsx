@@ -2,7 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
-import { Heading1, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { logIn, requireAnonymous } from "~/auth/auth.server";
 import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { useT } from "~/i18n";
@@ -46,6 +46,11 @@ export default function LoginPage() {
     <div className="hw-narrow">
       <Heading1>{t("login.title")}</Heading1>
       <Paragraph>{t("login.intro")}</Paragraph>
+      {searchParams.get("redirectTo")?.startsWith("/hulp/") ? (
+        <Alert type="info">
+          <Paragraph>{t("login.forRequest")}</Paragraph>
+        </Alert>
+      ) : null}
       <ErrorSummary form={form} fields={{ email: fields.email, password: fields.password }} labels={labels} />
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
@@ -55,7 +60,14 @@ export default function LoginPage() {
       </Form>
       <Paragraph>
         {t("login.noAccount")}{" "}
-        <Link to="/registreren" className="utrecht-link">
+        <Link
+          to={
+            searchParams.get("redirectTo")
+              ? `/registreren?${new URLSearchParams({ redirectTo: searchParams.get("redirectTo") ?? "" })}`
+              : "/registreren"
+          }
+          className="utrecht-link"
+        >
           {t("login.registerLink")}
         </Link>
       </Paragraph>

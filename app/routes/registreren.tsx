@@ -1,7 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { logIn, requireAnonymous } from "~/auth/auth.server";
 import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
@@ -31,13 +31,15 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  return logIn(request, result.user, "/mijn");
+  return logIn(request, result.user, submission.value.redirectTo || "/mijn");
 }
 
 export default function RegisterPage() {
   const t = useT();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useZodForm("register", registerSchema, actionData?.result);
+  const [searchParams] = useSearchParams();
+  const redirectTo = searchParams.get("redirectTo") ?? "";
   const labels = { name: t("register.name"), email: t("register.email"), password: t("register.password") };
   return (
     <div className="hw-narrow">
@@ -49,6 +51,7 @@ export default function RegisterPage() {
         labels={labels}
       />
       <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField field={fields.name} label={labels.name} autoComplete="name" />
         <TextField field={fields.email} label={labels.email} type="email" autoComplete="email" />
         <TextField
@@ -62,7 +65,10 @@ export default function RegisterPage() {
       </Form>
       <Paragraph>
         {t("register.haveAccount")}{" "}
-        <Link to="/inloggen" className="utrecht-link">
+        <Link
+          to={redirectTo ? `/inloggen?${new URLSearchParams({ redirectTo })}` : "/inloggen"}
+          className="utrecht-link"
+        >
           {t("register.loginLink")}
         </Link>
       </Paragraph>

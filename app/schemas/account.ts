@@ -30,6 +30,7 @@ export const registerSchema = z.object({
   name: nameField,
   email: emailField,
   password: newPasswordField,
+  redirectTo: z.string().max(2000).optional(),
 });
 
 export const STAFF_ROLES = ["consultant", "admin", "provider_staff"] as const;

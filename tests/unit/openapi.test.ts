@@ -311,6 +311,303 @@ describe("OpenAPI document", () => {
   });
 });
 
+// GET /api/v1/options, held against the route's zod schema and the matching engine's source.
+
+const OPTIONS_PARAMETERS = [
+  "postcode",
+  "birthYear",
+  "household",
+  "partnerUnderAow",
+  "income",
+  "needs",
+  "mobility",
+  "network",
+  "start",
+];
+const OPTION_FIELDS = [
+  "kind",
+  "providerId",
+  "providerName",
+  "offerId",
+  "eligible",
+  "recommended",
+  "reasons",
+  "earliestStart",
+  "distanceKm",
+  "hoursPerWeek",
+  "citizenCostPerMonthCents",
+  "municipalityCostPerMonthCents",
+  "waitDays",
+  "slots",
+];
+// Known today; guards the extraction below against finding nothing.
+const KNOWN_REASONS = [
+  "network_can_provide",
+  "mobility_limit",
+  "too_young",
+  "no_mobility_limit",
+  "no_cohort_nearby",
+  "free_slot",
+  "no_free_slot",
+  "outside_travel_distance",
+  "financially_able",
+  "hht_subsidy",
+  "no_need",
+  "mediation_capacity",
+  "no_mediation_capacity",
+  "network_if_paid",
+  "need_present",
+  "place_available",
+  "waiting_list",
+  "income_unknown",
+  "tariff_exempt",
+  "no_capacity_published",
+  "no_provider",
+];
+const TODAY = "2026-11-23";
+
+const MATCHING_SOURCE_PATH = path.resolve("app/domain/matching.ts");
+
+/**
+ * String literals that are elements of array literals in matching.ts, directly or as a branch of a
+ * ternary (`[...(x ? ["a"] : [])]`, `[x ? "a" : "b"]`): the reason codes. Arrays declared `as const`
+ * (NEEDS, OPTION_KINDS, …) and literals passed to calls (`[noProvider("zin", …)]`) are not reasons.
+ */
+function reasonLiteralsInMatching(): Set<string> {
+  const source = ts.createSourceFile(
+    MATCHING_SOURCE_PATH,
+    fs.readFileSync(MATCHING_SOURCE_PATH, "utf8"),
+    ts.ScriptTarget.Latest,
+    true,
+  );
+  const found = new Set<string>();
+  const visit = (node: ts.Node) => {
+    if (ts.isStringLiteral(node)) {
+      let child: ts.Node = node;
+      let parent = node.parent;
+      while (
+        ts.isParenthesizedExpression(parent) ||
+        ts.isSpreadElement(parent) ||
+        (ts.isConditionalExpression(parent) && parent.condition !== child)
+      ) {
+        child = parent;
+        parent = parent.parent;
+      }
+      if (ts.isArrayLiteralExpression(parent) && !ts.isAsExpression(parent.parent)) found.add(node.text);
+    }
+    node.forEachChild(visit);
+  };
+  visit(source);
+  return found;
+}
+
+const optionsOperation = () => at("paths", "/api/v1/options", "get");
+const optionsParameters = () => arr(optionsOperation().parameters).map(obj);
+const optionsJson = (status: string) =>
+  obj(obj(obj(obj(optionsOperation().responses)[status]).content)["application/json"]);
+const optionSchema = () => at("components", "schemas", "Option");
+const reasonItems = () => obj(obj(obj(optionSchema().properties).reasons).items);
+
+/** The parameters' examples as a query string, serialised as documented (form style, lists comma-separated). */
+function exampleQuery(): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const p of optionsParameters()) {
+    const example = p.example;
+    expect(example, String(p.name)).toBeDefined();
+    expect(p.explode === false || !Array.isArray(example), String(p.name)).toBe(true);
+    query.set(String(p.name), Array.isArray(example) ? example.join(",") : String(example));
+  }
+  return query;
+}
+
+/** A raw query value as the documented schema types it: lists split on commas, whole numbers as numbers. */
+function documentedValue(parameter: JsonObject, raw: string): JsonValue {
+  const type = obj(parameter.schema).type;
+  if (type === "array") return raw === "" ? [] : raw.split(",").map((s) => s.trim());
+  if (type === "integer" && /^\s*-?\d+(\.\d+)?\s*$/.test(raw)) return Number(raw);
+  return raw;
+}
+
+describe("OpenAPI document: GET /api/v1/options", () => {
+  it("documents the path with only GET, public (no security requirement)", () => {
+    const pathItem = at("paths", "/api/v1/options");
+    expect(Object.keys(pathItem)).toEqual(["get"]);
+    expect(optionsOperation().operationId).toBe("getOptions");
+    expect(optionsOperation().security).toEqual([]);
+    expect(Object.keys(obj(optionsOperation().responses)).sort()).toEqual(["200", "400", "404"]);
+    expect(optionsJson("200").schema).toEqual({ $ref: "#/components/schemas/OptionsResponse" });
+  });
+
+  it("documents exactly the query parameters the zod schema reads, with the same required ones", () => {
+    const params = optionsParameters();
+    expect(params.map((p) => p.name)).toEqual(OPTIONS_PARAMETERS);
+    expect(Object.keys(helpRequestSchema(TODAY).shape)).toEqual(OPTIONS_PARAMETERS);
+    for (const p of params) {
+      expect(p.in, String(p.name)).toBe("query");
+      expect(String(p.description).length, String(p.name)).toBeGreaterThan(20);
+      expect(isObject(p.schema), String(p.name)).toBe(true);
+      expect(matches(obj(p.schema), p.example as JsonValue), String(p.name)).toBe(true);
+    }
+    // Required exactly when zod refuses the example query without it.
+    const example = queryObject(exampleQuery());
+    for (const p of params) {
+      const { [String(p.name)]: _left, ...without } = example;
+      expect(helpRequestSchema(TODAY).safeParse(without).success, String(p.name)).toBe(p.required !== true);
+    }
+    expect(params.filter((p) => p.required === true).map((p) => p.name)).toEqual([
+      "postcode",
+      "birthYear",
+      "household",
+      "needs",
+      "network",
+    ]);
+  });
+
+  it("has an example query that zod accepts, echoed in the example response", () => {
+    const parsed = helpRequestSchema(TODAY).safeParse(queryObject(exampleQuery()));
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    const example = obj(optionsJson("200").example);
+    expect(parsed.data).toEqual(example.request);
+    expect(parsed.data?.postcode).toBe("3441AB");
+    expect(obj(example.municipality)).toEqual({ code: "GM0632", name: "Woerden" });
+  });
+
+  it("states the same limits on the query parameters as zod", () => {
+    const cases: [string, string, boolean][] = [
+      ["postcode", "3441 ab", true],
+      ["postcode", "3441", true],
+      ["postcode", " 3 4 4 1 A b ", true],
+      ["postcode", "9999ZZ", true],
+      ["postcode", "0441AB", false],
+      ["postcode", "3441A", false],
+      ["postcode", "344", false],
+      ["postcode", "3441ABC", false],
+      ["household", "couple", true],
+      ["household", "three", false],
+      ["partnerUnderAow", "true", true],
+      ["partnerUnderAow", "TRUE", false],
+      ["partnerUnderAow", "yes", false],
+      ["income", "0", true],
+      ["income", "1000000", true],
+      ["income", "1000001", false],
+      ["income", "-5", false],
+      ["income", "12.5", false],
+      ["needs", "cleaning,laundry,heavy_cleaning", true],
+      ["needs", "cleaning, cleaning", true],
+      ["needs", "cleaning,cleaning,cleaning,cleaning", false],
+      ["needs", "", false],
+      ["needs", "ironing", false],
+      ["mobility", "stairs,chair_rise", true],
+      ["mobility", "", true],
+      ["mobility", "wheelchair", false],
+      ["network", "can_provide", true],
+      ["network", "maybe", false],
+      ["start", "2027-11-23", true],
+      ["start", "2020-01-01", true],
+      ["start", "2026-12-1", false],
+    ];
+    const base = queryObject(exampleQuery());
+    const byName = Object.fromEntries(optionsParameters().map((p) => [String(p.name), p]));
+    for (const [name, raw, valid] of cases) {
+      const label = `${name}=${raw}`;
+      expect(helpRequestSchema(TODAY).safeParse({ ...base, [name]: raw }).success, label).toBe(valid);
+      const parameter = obj(byName[name]);
+      expect(matches(obj(parameter.schema), documentedValue(parameter, raw)), label).toBe(valid);
+    }
+    // Beyond what the schema can state: a real calendar day, at most a year ahead.
+    expect(helpRequestSchema(TODAY).safeParse({ ...base, start: "2026-02-30" }).success).toBe(false);
+    expect(helpRequestSchema(TODAY).safeParse({ ...base, start: "2027-11-24" }).success).toBe(false);
+  });
+
+  it("documents the Option fields in the order the route writes them, all required", () => {
+    const option = optionSchema();
+    expect(Object.keys(obj(option.properties))).toEqual(OPTION_FIELDS);
+    expect(option.required).toEqual(OPTION_FIELDS);
+    expect(obj(obj(option.properties).kind).enum).toEqual([...OPTION_KINDS]);
+    expect(obj(obj(option.properties).slots).maxItems).toBe(5);
+    expect(at("components", "schemas", "Slot", "required")).toEqual(["slotId", "start"]);
+    expect(Object.keys(at("components", "schemas", "OptionsResponse", "properties"))).toEqual([
+      "request",
+      "municipality",
+      "options",
+    ]);
+    const fields = OPTION_FIELDS.map((k) => `${k}: o.${k},`);
+    const route = fs.readFileSync(path.resolve("app/routes/api.v1.options.ts"), "utf8");
+    const written = route.match(/\b\w+: o\.\w+,/g) ?? [];
+    expect(written).toEqual(fields);
+  });
+
+  it("lists every reason code of the matching engine, each described", () => {
+    const inSource = reasonLiteralsInMatching();
+    for (const code of KNOWN_REASONS) expect(inSource.has(code), code).toBe(true);
+    const documented = arr(reasonItems().enum).map(String);
+    expect(new Set(documented)).toEqual(inSource);
+    expect(documented).toHaveLength(new Set(documented).size);
+    const source = fs.readFileSync(MATCHING_SOURCE_PATH, "utf8");
+    for (const code of documented) {
+      expect(source, code).toContain(`"${code}"`);
+      expect(code, code).toMatch(/^[a-z]+(_[a-z]+)+$/);
+      expect(String(reasonItems().description), code).toMatch(new RegExp(`\`${code}\`: \\S`));
+    }
+  });
+
+  it("has an example response that fits the schema and the engine's order", () => {
+    const example = obj(optionsJson("200").example);
+    expect(matches(at("components", "schemas", "OptionsResponse"), example)).toBe(true);
+    const options = arr(example.options).map(obj);
+    expect(options.length).toBeGreaterThan(2);
+    for (const o of options) {
+      expect(Object.keys(o)).toEqual(OPTION_FIELDS);
+      expect(matches(optionSchema(), o), String(o.offerId)).toBe(true);
+      if (o.recommended === true) expect(o.eligible, String(o.offerId)).toBe(true);
+      if (o.kind !== "private_cleaner") expect(o.slots, String(o.offerId)).toEqual([]);
+    }
+    const engine = options as unknown as Option[];
+    expect([...engine].sort(compareOptions)).toEqual(engine);
+    const cleaner = options.find((o) => o.kind === "private_cleaner");
+    expect(arr(cleaner?.slots).length).toBeGreaterThan(0);
+    // Values outside the documented schema are refused.
+    const first = obj(options[0]);
+    expect(matches(optionSchema(), { ...first, reasons: ["cheap"] })).toBe(false);
+    expect(matches(optionSchema(), { ...first, offerId: "cohort:x" })).toBe(false);
+    expect(matches(optionSchema(), { ...first, citizenCostPerMonthCents: 12.5 })).toBe(false);
+    expect(matches(optionSchema(), { ...first, waitDays: null, earliestStart: null })).toBe(true);
+  });
+
+  it("documents 400 and 404 with examples in the route's shapes and Dutch messages", () => {
+    const badRequest = optionsJson("400");
+    const examples = Object.values(obj(badRequest.examples)).map((e) => obj(obj(e).value));
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    for (const e of examples) expect(matches(obj(badRequest.schema), e)).toBe(true);
+    expect(matches(obj(badRequest.schema), { error: "invalid_request", errors: { records: "x" } })).toBe(false);
+    expect(examples.map((e) => obj(e.errors))).toEqual([
+      {
+        birthYear: translate("nl", "validation.help.birthYear"),
+        needs: translate("nl", "validation.help.needs"),
+      },
+      { postcode: translate("nl", "validation.help.postcodeUnknown") },
+    ]);
+
+    const notFound = optionsJson("404");
+    const example = obj(notFound.example);
+    expect(matches(obj(notFound.schema), example)).toBe(true);
+    expect(example).toEqual({
+      error: "municipality_not_participating",
+      message: translate("nl", "help.notParticipating", { municipality: "Amsterdam" }),
+      municipality: { code: "GM0363", name: "Amsterdam" },
+    });
+  });
+
+  it("states the rules in the operation's description", () => {
+    const description = String(optionsOperation().description);
+    expect(description).toMatch(/never not eligible \(Centrale Raad van Beroep, 2024\)/);
+    expect(description).toMatch(/Own strength appears only when `network=can_provide`/);
+    expect(description).toMatch(/Stale or unvetted capacity is never used/);
+    expect(description).toContain("own_strength < powerful_ageing < private_cleaner < pgb_informal < zin");
+    expect(description).toMatch(/up to 5 free visits for a private cleaner, \[\] for every other option/);
+  });
+});
+
 describe("GET /api/v1/openapi.json", () => {
   it("serves the document as public, cacheable JSON", async () => {
     const response = loader();

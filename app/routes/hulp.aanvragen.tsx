@@ -1,0 +1,158 @@
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
+import { z } from "zod";
+import { requireUser } from "~/auth/auth.server";
+import { ChoiceGroup, ErrorSummary, type Field, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { amsterdamDay } from "~/domain/policy";
+import { formatDateTime, type MessageKey, useLocale, useT } from "~/i18n";
+import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
+import { findOptions } from "~/services/matching.server";
+import { createRequest } from "~/services/requests.server";
+import { readFormData } from "~/utils/http.server";
+import { titleMeta } from "~/utils/meta";
+import { queryObject } from "~/utils/query";
+
+export const meta = titleMeta("apply.request.title");
+
+const requestForm = z
+  .object({
+    slotId: z.preprocess(
+      (v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : v),
+      z.number({ error: "validation.request.slot" }).int().positive().optional(),
+    ),
+    forWhom: z.enum(["self", "other"], { error: "validation.request.forWhom" }),
+    actingName: z.string().trim().max(100, { error: "validation.request.otherName" }).optional(),
+    actingRelation: z.string().trim().max(60, { error: "validation.request.relation" }).optional(),
+    consent: z.literal("on").optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.forWhom !== "other") return;
+    if (!v.actingName) ctx.addIssue({ code: "custom", path: ["actingName"], message: "validation.request.otherName" });
+    if (!v.actingRelation)
+      ctx.addIssue({ code: "custom", path: ["actingRelation"], message: "validation.request.relation" });
+    if (!v.consent) ctx.addIssue({ code: "custom", path: ["consent"], message: "validation.request.consent" });
+  });
+
+/** The option this page is about, computed again from the answers in the URL. */
+function resolve(request: Request) {
+  const url = new URL(request.url);
+  const now = new Date();
+  const parsed = helpRequestSchema(amsterdamDay(now)).safeParse(queryObject(url.searchParams));
+  if (!parsed.success) throw redirect(`/hulp?${url.searchParams}`);
+  const offer = url.searchParams.get("offer") ?? "";
+  const result = findOptions(parsed.data, now);
+  const option = result.ok ? (result.options.find((o) => o.offerId === offer && o.eligible) ?? null) : null;
+  return { query: parsed.data, offer, option };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  // An account is needed to request: the login page brings the citizen back here.
+  requireUser(request, { role: "citizen" });
+  const { query, option } = resolve(request);
+  return { option, optionsUrl: `/hulp/opties?${toSearchParams(query)}` };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = requireUser(request, { role: "citizen" });
+  const { query, offer, option } = resolve(request);
+  const submission = parseWithZod(await readFormData(request), { schema: requestForm });
+  if (submission.status !== "success") return data({ result: submission.reply(), taken: false }, { status: 400 });
+  if (!option) return data({ result: submission.reply(), taken: true }, { status: 409 });
+  if (option.kind === "private_cleaner" && submission.value.slotId === undefined) {
+    return data(
+      { result: submission.reply({ fieldErrors: { slotId: ["validation.request.slot"] } }), taken: false },
+      { status: 400 },
+    );
+  }
+  const { forWhom, actingName, actingRelation } = submission.value;
+  const result = createRequest(user, {
+    offerId: offer,
+    slotId: submission.value.slotId,
+    query,
+    actingFor: forWhom === "other" ? { name: actingName ?? "", relation: actingRelation ?? "", consent: true } : null,
+  });
+  if (!result.ok) return data({ result: submission.reply(), taken: true }, { status: 409 });
+  return redirect(`/mijn/aanvragen/${result.id}?melding=created`);
+}
+
+export default function RequestOption() {
+  const t = useT();
+  const locale = useLocale();
+  const { option, optionsUrl } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useZodForm("request", requestForm, actionData?.result, { forWhom: "self" });
+  const f = fields as unknown as Record<"slotId" | "forWhom" | "actingName" | "actingRelation" | "consent", Field>;
+  const back = (
+    <Paragraph>
+      <Link to={optionsUrl} className="utrecht-link hw-back">
+        {t("apply.request.backToOptions")}
+      </Link>
+    </Paragraph>
+  );
+  if (!option) {
+    return (
+      <>
+        {back}
+        <Heading1>{t("apply.request.title")}</Heading1>
+        <Alert type="warning" role="status">
+          <Paragraph>{t("apply.request.gone")}</Paragraph>
+        </Alert>
+      </>
+    );
+  }
+  const title = option.providerName ?? t(`ladder.${option.kind}` as MessageKey);
+  const labels = {
+    slotId: t("apply.request.chooseSlot"),
+    forWhom: t("apply.request.forWhom"),
+    actingName: t("apply.request.otherName"),
+    actingRelation: t("apply.request.relation"),
+    consent: t("apply.request.consent"),
+  };
+  return (
+    <div className="hw-narrow">
+      {back}
+      <Heading1>{t("apply.request.title")}</Heading1>
+      <Paragraph lead>{t("apply.request.intro", { title })}</Paragraph>
+      <Paragraph>{t(`kind.${option.kind}` as MessageKey)}</Paragraph>
+      {actionData?.taken ? (
+        <Alert type="warning" role="alert">
+          <Paragraph>{t("apply.request.taken")}</Paragraph>
+        </Alert>
+      ) : null}
+      <ErrorSummary form={form} fields={f} labels={labels} />
+      <Form method="post" {...getFormProps(form)}>
+        {option.kind === "private_cleaner" ? (
+          <>
+            <ChoiceGroup
+              field={f.slotId}
+              legend={labels.slotId}
+              options={option.slots.map((s) => ({ value: String(s.slotId), label: formatDateTime(s.start, locale) }))}
+            />
+            <Paragraph>{t("apply.request.holdInfo")}</Paragraph>
+          </>
+        ) : null}
+        <ChoiceGroup
+          field={f.forWhom}
+          legend={labels.forWhom}
+          options={[
+            { value: "self", label: t("apply.request.self") },
+            { value: "other", label: t("apply.request.other") },
+          ]}
+        />
+        <TextField field={f.actingName} label={labels.actingName} required={false} autoComplete="off" />
+        <TextField field={f.actingRelation} label={labels.actingRelation} required={false} autoComplete="off" />
+        <ChoiceGroup
+          field={f.consent}
+          legend={t("apply.request.other")}
+          multiple
+          required={false}
+          options={[{ value: "on", label: labels.consent }]}
+        />
+        <SubmitButton label={option.kind === "private_cleaner" ? "apply.request.submitBook" : "apply.request.submit"} />
+      </Form>
+    </div>
+  );
+}
