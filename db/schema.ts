@@ -134,6 +134,8 @@ export const users = sqliteTable(
     email: text("email").notNull(), // stored lower-cased
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(), // argon2id
+    // Secret part of the personal calendar (iCal) address; calendar apps send no cookies.
+    calendarToken: text("calendar_token"),
     role: text("role", { enum: ROLES }).notNull(),
     municipalityCode: text("municipality_code").references(() => municipalities.code),
     providerId: integer("provider_id").references(() => providers.id),
@@ -486,6 +488,12 @@ export const helpRequests = sqliteTable(
     citizenCostPerMonthCents: integer("citizen_cost_per_month_cents").notNull(),
     municipalityCostPerMonthCents: integer("municipality_cost_per_month_cents").notNull(),
     holdExpiresAt: integer("hold_expires_at", { mode: "timestamp_ms" }),
+    // The engine's expected wait when the request was made (ZIN waiting lists), in days.
+    waitDaysAtRequest: integer("wait_days_at_request"),
+    // Set by the provider: a mediator's match, or why a request was declined.
+    helperFirstName: text("helper_first_name"),
+    helperStartDate: text("helper_start_date"),
+    declineReason: text("decline_reason"),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
@@ -511,4 +519,32 @@ export const requestEvents = sqliteTable(
     at: createdAt(),
   },
   (t) => [index("request_events_request").on(t.requestId)],
+);
+
+export const COMPLAINT_STATUSES = ["received", "in_progress", "resolved"] as const;
+
+/** A citizen's complaint about a request; handled by the municipality (admin). */
+export const complaints = sqliteTable(
+  "complaints",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => helpRequests.id),
+    citizenUserId: integer("citizen_user_id")
+      .notNull()
+      .references(() => users.id),
+    providerId: integer("provider_id").references(() => providers.id),
+    municipalityCode: text("municipality_code")
+      .notNull()
+      .references(() => municipalities.code),
+    text: text("text").notNull(),
+    status: text("status", { enum: COMPLAINT_STATUSES }).notNull().default("received"),
+    providerResponse: text("provider_response"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("complaints_municipality").on(t.municipalityCode, t.status),
+    index("complaints_request").on(t.requestId),
+  ],
 );

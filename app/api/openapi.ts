@@ -1,5 +1,14 @@
 // OpenAPI 3.1 description of the public API, served at GET /api/v1/openapi.json.
 // Plain data without server imports, so unit tests can hold it against the zod schemas it describes.
+import {
+  HOUSEHOLDS,
+  MOBILITY,
+  NEEDS,
+  NETWORK,
+  OPTION_KINDS,
+  POWERFUL_AGEING_MAX_KM,
+  POWERFUL_AGEING_WITHIN_DAYS,
+} from "~/domain/matching";
 import { MAX_BATCH_BYTES, MAX_BATCH_RECORDS } from "~/schemas/capacity";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -410,6 +419,501 @@ const responses: JsonObject = {
   },
 };
 
+// GET /api/v1/options, mirroring app/routes/api.v1.options.ts, app/schemas/help-request.ts and app/domain/matching.ts.
+
+/** Every reason code matchOptions can give, with its meaning. */
+const REASONS: Record<string, string> = {
+  network_can_provide: "own_strength: someone in your network can help, for free.",
+  mobility_limit:
+    "powerful_ageing: you have a mobility limit and this group has a free seat, starts within " +
+    `${POWERFUL_AGEING_WITHIN_DAYS} days of the start date and meets within ${POWERFUL_AGEING_MAX_KM} km.`,
+  too_young: "powerful_ageing: you are younger than the municipality's minimum age for the programme.",
+  no_mobility_limit: "powerful_ageing: no mobility limit was given; the programme is meant for one.",
+  no_cohort_nearby:
+    `powerful_ageing: no group with a free seat starts within ${POWERFUL_AGEING_WITHIN_DAYS} days of the start ` +
+    `date within ${POWERFUL_AGEING_MAX_KM} km.`,
+  free_slot: "private_cleaner: the cleaner has at least one free visit on or after the start date.",
+  no_free_slot: "private_cleaner: the cleaner has no free visit on or after the start date.",
+  outside_travel_distance: "private_cleaner: you live farther from the cleaner than they travel.",
+  financially_able:
+    "private_cleaner, zin: the household income is at or above the municipality's threshold (a percentage of " +
+    "the social minimum). It makes a private cleaner recommended and ZIN not recommended, never ineligible.",
+  hht_subsidy:
+    "private_cleaner: the cleaner accepts the municipality's household-help subsidy (HHT), which lowers your " +
+    "hourly rate; the municipality pays that part.",
+  no_need:
+    "private_cleaner, pgb_informal, zin: under the municipality's norms the needs add up to no hours, so the " +
+    "option is not eligible.",
+  mediation_capacity: "pgb_informal: the mediator can make new matches this month.",
+  no_mediation_capacity: "pgb_informal: the mediator can make no new matches this month.",
+  network_if_paid:
+    "pgb_informal: someone in your network could help if paid (network=some); this makes the option recommended.",
+  need_present: "zin: you have a need, so care in kind is your right.",
+  place_available: "zin: the provider has room for new clients; earliestStart is its first week with room.",
+  waiting_list:
+    "zin: no room for new clients; earliestStart and waitDays are estimated from the waiting list and the weekly " +
+    "intake the provider publishes, or null when it publishes none.",
+  income_unknown: "zin: no income was given; nothing is assumed and ZIN stays recommended.",
+  tariff_exempt:
+    "zin: you pay no abonnementstarief (under the age the municipality sets, or a couple with a partner under AOW " +
+    "age where the municipality exempts it).",
+  no_capacity_published:
+    "zin: no provider has published capacity in your municipality; ZIN is still your right, through a consultant " +
+    "of the municipality.",
+  no_provider: "private_cleaner, pgb_informal: no vetted provider of this kind serves your municipality.",
+};
+
+const KIND_DESCRIPTIONS: Record<(typeof OPTION_KINDS)[number], string> = {
+  own_strength: "help from your own network, free (only when network=can_provide)",
+  powerful_ageing: "Sterk ouder worden: a physiotherapy group that trains strength and balance, voluntary",
+  private_cleaner: "a private cleaner you pay yourself, possibly with the HHT subsidy",
+  pgb_informal: "a personal budget (PGB) to pay someone you know, found through a mediator",
+  zin: "care in kind (zorg in natura) from a contracted home-care provider",
+};
+
+const nullable = (schema: JsonObject): JsonObject => ({ ...schema, type: [String(schema.type), "null"] });
+
+/** The query parameters, in the order of the route's zod schema. */
+const optionParameters: JsonObject[] = [
+  {
+    name: "postcode",
+    in: "query",
+    required: true,
+    description:
+      "Dutch postcode of the home: four digits, optionally followed by the two letters (spaces and case do not " +
+      "matter). Its four digits locate the municipality; unknown digits are refused (400 on `postcode`).",
+    schema: { type: "string", pattern: "^\\s*[1-9]\\s*(?:\\d\\s*){3}(?:[A-Za-z]\\s*[A-Za-z]\\s*)?$" },
+    example: "3441 AB",
+  },
+  {
+    name: "birthYear",
+    in: "query",
+    required: true,
+    description:
+      "Year of birth, four digits, within the last 120 years (not in the future). Age counts per calendar year.",
+    schema: { type: "integer" },
+    example: 1948,
+  },
+  {
+    name: "household",
+    in: "query",
+    required: true,
+    description: "Living alone (`single`) or with a partner (`couple`).",
+    schema: { type: "string", enum: [...HOUSEHOLDS] },
+    example: "single",
+  },
+  {
+    name: "partnerUnderAow",
+    in: "query",
+    required: false,
+    description:
+      "For a couple: whether the partner is under AOW age (affects the abonnementstarief and the social minimum). " +
+      "Exactly `true` or `false`; `false` when left out.",
+    schema: { type: "string", enum: ["true", "false"], default: "false" },
+    example: "false",
+  },
+  {
+    name: "income",
+    in: "query",
+    required: false,
+    description:
+      "Net household income per month in whole euros. Optional, and left out when empty; it only ever decides " +
+      "whether an option is recommended, never whether it is eligible.",
+    schema: { type: "integer", minimum: 0, maximum: 1_000_000 },
+    example: 1800,
+  },
+  {
+    name: "needs",
+    in: "query",
+    required: true,
+    description:
+      "The help needed: comma-separated, or the parameter repeated (`needs=cleaning&needs=laundry`). At least one " +
+      "and at most three values; repeats are ignored.",
+    style: "form",
+    explode: false,
+    schema: { type: "array", minItems: 1, maxItems: NEEDS.length, items: { type: "string", enum: [...NEEDS] } },
+    example: ["cleaning"],
+  },
+  {
+    name: "mobility",
+    in: "query",
+    required: false,
+    description:
+      "Mobility limits, comma-separated or repeated: trouble with stairs, or rising from a chair. Optional (none " +
+      "when left out or empty); repeats are ignored.",
+    style: "form",
+    explode: false,
+    schema: { type: "array", maxItems: MOBILITY.length, items: { type: "string", enum: [...MOBILITY] } },
+    example: ["stairs"],
+  },
+  {
+    name: "network",
+    in: "query",
+    required: true,
+    description:
+      "Whether someone around you can help: no one (`none`), someone if paid (`some`), or someone for free " +
+      "(`can_provide`).",
+    schema: { type: "string", enum: [...NETWORK] },
+    example: "none",
+  },
+  {
+    name: "start",
+    in: "query",
+    required: false,
+    description:
+      "Preferred start date, today when left out, at most one year ahead. A date in the past is treated as today " +
+      "(and echoed as given).",
+    schema: date("Preferred start date."),
+    example: "2026-12-01",
+  },
+];
+
+const slotExamples = [
+  "2026-12-01T08:00:00.000Z",
+  "2026-12-01T09:30:00.000Z",
+  "2026-12-08T08:00:00.000Z",
+  "2026-12-08T09:30:00.000Z",
+  "2026-12-15T08:00:00.000Z",
+].map((start, i) => ({ slotId: 101 + i, start }));
+
+/** The response to the example query on 23 November 2026 (Woerden, demo providers), best first. */
+const optionsExample = {
+  request: {
+    postcode: "3441AB",
+    birthYear: 1948,
+    household: "single",
+    partnerUnderAow: false,
+    income: 1800,
+    needs: ["cleaning"],
+    mobility: ["stairs"],
+    network: "none",
+    start: "2026-12-01",
+  },
+  municipality: { code: "GM0632", name: "Woerden" },
+  options: [
+    {
+      kind: "powerful_ageing",
+      providerId: 12,
+      providerName: "Fysiotherapie Woerden Centrum",
+      offerId: "cohort:3",
+      eligible: true,
+      recommended: true,
+      reasons: ["mobility_limit"],
+      earliestStart: "2027-01-11",
+      distanceKm: 0,
+      hoursPerWeek: 2,
+      citizenCostPerMonthCents: 0,
+      municipalityCostPerMonthCents: 18571,
+      waitDays: 41,
+      slots: [],
+    },
+    {
+      kind: "zin",
+      providerId: 1,
+      providerName: "Thuiszorg Groene Hart",
+      offerId: "zin:1",
+      eligible: true,
+      recommended: true,
+      reasons: ["need_present", "place_available"],
+      earliestStart: "2026-12-07",
+      distanceKm: null,
+      hoursPerWeek: 2,
+      citizenCostPerMonthCents: 2180,
+      municipalityCostPerMonthCents: 25380,
+      waitDays: 6,
+      slots: [],
+    },
+    {
+      kind: "private_cleaner",
+      providerId: 5,
+      providerName: "Schoonmaakhulp Ans de Vries",
+      offerId: "cleaner:5",
+      eligible: true,
+      recommended: false,
+      reasons: ["free_slot"],
+      earliestStart: "2026-12-01",
+      distanceKm: 1,
+      hoursPerWeek: 2,
+      citizenCostPerMonthCents: 21233,
+      municipalityCostPerMonthCents: 0,
+      waitDays: 0,
+      slots: slotExamples,
+    },
+    {
+      kind: "pgb_informal",
+      providerId: 10,
+      providerName: "Burenhulp Bemiddeling Utrecht West",
+      offerId: "mediation:10",
+      eligible: true,
+      recommended: false,
+      reasons: ["mediation_capacity"],
+      earliestStart: "2026-12-01",
+      distanceKm: null,
+      hoursPerWeek: 2,
+      citizenCostPerMonthCents: 2180,
+      municipalityCostPerMonthCents: 13683,
+      waitDays: 0,
+      slots: [],
+    },
+  ],
+} satisfies JsonObject;
+
+const reasonList = Object.entries(REASONS)
+  .map(([code, meaning]) => `- \`${code}\`: ${meaning}`)
+  .join("\n");
+const kindList = OPTION_KINDS.map((kind) => `- \`${kind}\`: ${KIND_DESCRIPTIONS[kind]}`).join("\n");
+const cents = (description: string): JsonObject => ({
+  type: "integer",
+  minimum: 0,
+  description: `${description} Whole euro cents per month: weekly hours × 52 / 12 at an hourly rate, rounded.`,
+});
+
+const optionsSchemas: JsonObject = {
+  Municipality: {
+    type: "object",
+    required: ["code", "name"],
+    properties: {
+      code: { type: "string", pattern: "^GM\\d{4}$", description: "CBS municipality code, e.g. GM0632." },
+      name: { type: "string", description: "Name of the municipality, e.g. Woerden." },
+    },
+  },
+  OptionsRequest: {
+    type: "object",
+    description:
+      "The request as understood: the postcode without spaces in capitals, numbers as numbers, lists without " +
+      "repeats, defaults filled in.",
+    required: optionParameters.map((p) => String(p.name)),
+    properties: {
+      postcode: { type: "string", pattern: "^[1-9]\\d{3}([A-Z]{2})?$", description: "Normalised, e.g. 3441AB." },
+      birthYear: { type: "integer" },
+      household: { type: "string", enum: [...HOUSEHOLDS] },
+      partnerUnderAow: { type: "boolean" },
+      income: {
+        type: ["integer", "null"],
+        minimum: 0,
+        maximum: 1_000_000,
+        description: "Net household income per month in whole euros; null when not given.",
+      },
+      needs: { type: "array", minItems: 1, items: { type: "string", enum: [...NEEDS] } },
+      mobility: { type: "array", items: { type: "string", enum: [...MOBILITY] } },
+      network: { type: "string", enum: [...NETWORK] },
+      start: date("The start date as given (also a past one), or today when left out."),
+    },
+  },
+  Slot: {
+    type: "object",
+    required: ["slotId", "start"],
+    properties: {
+      slotId: { type: "integer", description: "Id of the free visit." },
+      start: {
+        type: "string",
+        format: "date-time",
+        description: "Start of the visit as a UTC instant, e.g. 2026-12-01T08:00:00.000Z (09:00 in Woerden).",
+      },
+    },
+  },
+  Option: {
+    type: "object",
+    description: "One way to get household help. Properties appear in this order.",
+    required: [
+      "kind",
+      "providerId",
+      "providerName",
+      "offerId",
+      "eligible",
+      "recommended",
+      "reasons",
+      "earliestStart",
+      "distanceKm",
+      "hoursPerWeek",
+      "citizenCostPerMonthCents",
+      "municipalityCostPerMonthCents",
+      "waitDays",
+      "slots",
+    ],
+    properties: {
+      kind: { type: "string", enum: [...OPTION_KINDS], description: `The kind of help, lightest first:\n${kindList}` },
+      providerId: nullable({
+        type: "integer",
+        description:
+          "The provider; null for own strength and for an option without one (no fitting group, no provider of " +
+          "the kind, ZIN without published capacity).",
+      }),
+      providerName: nullable({ type: "string", description: "The provider's name; null when providerId is." }),
+      offerId: {
+        type: "string",
+        pattern:
+          "^(own_strength|powerful_ageing|private_cleaner|pgb_informal|zin|(cohort|cleaner|mediation|zin):\\d+)$",
+        description:
+          "Identifies the offer: `own_strength`; `cohort:<cohortId>` for a Powerful Ageing group, or " +
+          "`powerful_ageing` when none fits; `cleaner:<providerId>`; `mediation:<providerId>`; `zin:<providerId>`, " +
+          "or `zin` when no ZIN provider published capacity; `private_cleaner` or `pgb_informal` when no provider " +
+          "of that kind serves the municipality.",
+      },
+      eligible: { type: "boolean", description: "Whether the option can be chosen." },
+      recommended: {
+        type: "boolean",
+        description: "Whether the option fits best; only ever true when eligible.",
+      },
+      reasons: {
+        type: "array",
+        items: { type: "string", enum: Object.keys(REASONS), description: `Reason codes:\n${reasonList}` },
+        description: "Why the option is (not) eligible or recommended, as stable codes in a fixed order per kind.",
+      },
+      earliestStart: nullable(
+        date(
+          "Earliest start, not before the start date: the start date for own strength and a PGB mediator with " +
+            "room, the group's first session week, the day of the cleaner's first free visit, ZIN's first week with " +
+            "room or the estimate from its waiting list. Null when unknown.",
+        ),
+      ),
+      distanceKm: nullable({
+        type: "number",
+        minimum: 0,
+        description:
+          "Distance in km (one decimal) between the four-digit postcode areas of the home and of the group or the " +
+          "cleaner; null for other kinds or when unknown.",
+      }),
+      hoursPerWeek: {
+        type: "number",
+        minimum: 0,
+        description: "Estimated hours of help per week from the needs, by the municipality's norms; equal for all.",
+      },
+      citizenCostPerMonthCents: cents(
+        "What the resident pays: nothing for own strength and Powerful Ageing; the cleaner's hourly rate minus " +
+          "any HHT subsidy; the abonnementstarief for PGB and ZIN; nothing for an option without a provider of " +
+          "its kind.",
+      ),
+      municipalityCostPerMonthCents: cents(
+        "What the municipality pays: the Powerful Ageing programme cost spread over 3.5 months; the HHT subsidy " +
+          "for a private cleaner; for PGB the informal rate plus a twelfth of the one-off mediation fee, and for " +
+          "ZIN the hourly tariff, both minus the abonnementstarief.",
+      ),
+      waitDays: nullable({
+        type: "integer",
+        minimum: 0,
+        description: "Days from the start date (today if it is past) to earliestStart; null when unknown.",
+      }),
+      slots: {
+        type: "array",
+        maxItems: 5,
+        items: schemaRef("Slot"),
+        description:
+          "For a private cleaner up to 5 free visits on or after the start date, earliest first; [] for every " +
+          "other option.",
+      },
+    },
+  },
+  OptionsResponse: {
+    type: "object",
+    required: ["request", "municipality", "options"],
+    properties: {
+      request: schemaRef("OptionsRequest"),
+      municipality: schemaRef("Municipality"),
+      options: { type: "array", items: schemaRef("Option"), description: "Every option, best first." },
+    },
+  },
+  OptionsValidationErrors: {
+    type: "object",
+    required: ["error", "errors"],
+    properties: {
+      error: { type: "string", const: "invalid_request" },
+      errors: {
+        type: "object",
+        propertyNames: { enum: optionParameters.map((p) => String(p.name)) },
+        additionalProperties: { type: "string" },
+        description: "One Dutch message per invalid query parameter, keyed by its name.",
+      },
+    },
+  },
+  NotParticipating: {
+    type: "object",
+    required: ["error", "message", "municipality"],
+    properties: {
+      error: { type: "string", const: "municipality_not_participating" },
+      message: { type: "string", description: "Explanation in Dutch, pointing to the municipality's Wmo desk." },
+      municipality: schemaRef("Municipality"),
+    },
+  },
+};
+
+const optionsPath: JsonObject = {
+  get: {
+    operationId: "getOptions",
+    tags: ["options"],
+    summary: "Options for a help request, best first",
+    description:
+      "Matches a request for household help (Wmo) to every option in the resident's municipality: the engine the " +
+      "website and the municipality's consultants use. Public: no API key or account needed.\n\n" +
+      "- The postcode locates the municipality: an unknown postcode is a 400 on `postcode`, a municipality that " +
+      "does not take part in Hulpwijzer (no policy in force) a 404.\n" +
+      "- Only live capacity counts: providers that passed vetting (private cleaners and PGB mediators also with a " +
+      "certificate of conduct (VOG) under three years old) serving the municipality, and records confirmed within " +
+      "its stale period. Stale or unvetted capacity is never used; a suspended provider is gone at the next call.\n" +
+      "- One option per provider (per group for Powerful Ageing). A kind without a provider or fitting group still " +
+      "appears, not eligible, with its reason; ZIN without published capacity stays eligible (`offerId: zin`).\n" +
+      "- Own strength appears only when `network=can_provide`.\n" +
+      "- Income only ever makes an option recommended, never not eligible (Centrale Raad van Beroep, 2024): at or " +
+      "above the municipality's threshold a private cleaner is recommended and ZIN is not, but ZIN stays eligible.\n" +
+      "- Order: eligible first, then recommended, then the ladder own_strength < powerful_ageing < " +
+      "private_cleaner < pgb_informal < zin, then earliest start and distance (unknown last), then " +
+      "provider name.\n" +
+      "- Costs are estimates in whole euro cents per month, for the resident and for the municipality.\n" +
+      "- `slots` holds up to 5 free visits for a private cleaner, [] for every other option.",
+    security: [],
+    parameters: optionParameters,
+    responses: {
+      "200": {
+        description: "The request as understood, its municipality and every option, best first.",
+        content: { "application/json": { schema: schemaRef("OptionsResponse"), example: optionsExample } },
+      },
+      "400": {
+        description:
+          "One or more query parameters are invalid, or the postcode is unknown: a Dutch message per parameter.",
+        content: {
+          "application/json": {
+            schema: schemaRef("OptionsValidationErrors"),
+            examples: {
+              invalidParameters: {
+                summary: "Invalid parameters",
+                value: {
+                  error: "invalid_request",
+                  errors: {
+                    birthYear: "Vul uw geboortejaar in met vier cijfers, bijvoorbeeld 1948.",
+                    needs: "Kies minstens één soort hulp.",
+                  },
+                },
+              },
+              unknownPostcode: {
+                summary: "Unknown postcode",
+                value: {
+                  error: "invalid_request",
+                  errors: { postcode: "Deze postcode kennen we niet. Controleer de cijfers." },
+                },
+              },
+            },
+          },
+        },
+      },
+      "404": {
+        description: "The postcode's municipality does not take part in Hulpwijzer.",
+        content: {
+          "application/json": {
+            schema: schemaRef("NotParticipating"),
+            example: {
+              error: "municipality_not_participating",
+              message:
+                "De gemeente Amsterdam doet nog niet mee met Hulpwijzer. Voor hulp in het huishouden kunt u terecht " +
+                "bij het Wmo-loket of sociaal wijkteam van uw gemeente.",
+              municipality: { code: "GM0363", name: "Amsterdam" },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
 /** One record of every type, for reference; a real provider only sends the types of its own kind. */
 const exampleBatch = {
   records: [
@@ -430,10 +934,10 @@ export const openApiDocument: JsonObject = {
     version: "1",
     description:
       "API for providers' planning systems to publish capacity (room for new clients, working hours, groups) to " +
-      "Hulpwijzer.\n\n" +
-      "Authenticate with the provider's API key as a bearer token (`Authorization: Bearer hwk_…`: `hwk_` followed " +
-      "by 32 characters a-z and 2-7). A key only ever reads and writes its own provider's records; there is no way " +
-      "to address another provider.\n\n" +
+      "Hulpwijzer, and for anyone to look up the options for a help request (`GET /api/v1/options`, public).\n\n" +
+      "For the capacity endpoints, authenticate with the provider's API key as a bearer token " +
+      "(`Authorization: Bearer hwk_…`: `hwk_` followed by 32 characters a-z and 2-7). A key only ever reads and " +
+      "writes its own provider's records; there is no way to address another provider.\n\n" +
       'Errors are JSON: `{ error, message }`, or `{ error: "invalid_request", errors: { field: message } }` for ' +
       "invalid fields. The `error` codes are stable English identifiers; `message` and the field messages are in " +
       "Dutch, written to be shown to your users as they are.\n\n" +
@@ -442,7 +946,10 @@ export const openApiDocument: JsonObject = {
       "refused (403).",
   },
   servers: [{ url: "/" }],
-  tags: [{ name: "capacity", description: "Publishing and reading your capacity." }],
+  tags: [
+    { name: "capacity", description: "Publishing and reading your capacity." },
+    { name: "options", description: "Options for a help request; public." },
+  ],
   security: [{ bearerAuth: [] }],
   paths: {
     "/api/v1/capacity": {
@@ -548,6 +1055,7 @@ export const openApiDocument: JsonObject = {
         },
       },
     },
+    "/api/v1/options": optionsPath,
     "/api/v1/openapi.json": {
       get: {
         operationId: "getOpenApiDocument",
@@ -567,7 +1075,7 @@ export const openApiDocument: JsonObject = {
           "The provider's API key. Hulpwijzer keeps only a hash: a key is shown once when created and can be revoked.",
       },
     },
-    schemas,
+    schemas: { ...schemas, ...optionsSchemas },
     responses,
   },
 };

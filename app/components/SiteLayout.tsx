@@ -11,6 +11,7 @@ const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
   citizen: [{ to: "/mijn", label: "nav.citizen" }],
   provider_staff: [
     { to: "/aanbieder", label: "nav.provider" },
+    { to: "/aanbieder/aanvragen", label: "nav.providerRequests" },
     { to: "/aanbieder/capaciteit", label: "nav.providerCapacity" },
     { to: "/aanbieder/geschiedenis", label: "nav.providerHistory" },
     { to: "/aanbieder/api-sleutels", label: "nav.providerKeys" },

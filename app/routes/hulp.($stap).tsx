@@ -143,6 +143,12 @@ function bandOf(income: string | undefined): string {
 }
 
 export default function HelpStep() {
+  const { slug } = useLoaderData<typeof loader>();
+  // One form per step: moving between steps in the browser must not carry a form's state along.
+  return <StepForm key={slug} />;
+}
+
+function StepForm() {
   const t = useT();
   const { index, total, slug, answers, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();

@@ -4,6 +4,7 @@ import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react"
 import { requireUser } from "~/auth/auth.server";
 import { DataTable } from "~/components/DataTable";
 import { formatDateTime, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
+import { calendarToken } from "~/services/calendar.server";
 import { listRequests } from "~/services/requests.server";
 import { titleMeta } from "~/utils/meta";
 
@@ -11,13 +12,19 @@ export const meta = titleMeta("citizen.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
-  return { name: user.name, email: user.email, requests: listRequests(user.id) };
+  const requests = listRequests(user.id);
+  const origin = new URL(request.url).origin;
+  // The calendar address only once there is something to put in it.
+  const calendar = requests.some((r) => r.status === "booked" || r.status === "enrolled")
+    ? `${origin}/agenda/${calendarToken(user.id)}.ics`
+    : null;
+  return { name: user.name, email: user.email, requests, calendar };
 }
 
 export default function CitizenHome() {
   const t = useT();
   const locale = useLocale();
-  const { name, email, requests } = useLoaderData<typeof loader>();
+  const { name, email, requests, calendar } = useLoaderData<typeof loader>();
   return (
     <>
       <Heading1>{t("citizen.title")}</Heading1>
@@ -55,6 +62,17 @@ export default function CitizenHome() {
           </Link>
         </Paragraph>
       </section>
+      {calendar ? (
+        <section aria-labelledby="calendar-title">
+          <Heading2 id="calendar-title">{t("citizen.calendar")}</Heading2>
+          <Paragraph>{t("citizen.calendarText")}</Paragraph>
+          <Paragraph>
+            <a href={calendar} className="utrecht-link" data-testid="calendar-link">
+              {calendar}
+            </a>
+          </Paragraph>
+        </section>
+      ) : null}
     </>
   );
 }

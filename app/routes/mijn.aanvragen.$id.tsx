@@ -1,5 +1,5 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import {
   Alert,
   Button,
@@ -13,8 +13,16 @@ import {
 } from "@utrecht/component-library-react";
 import { requireUser } from "~/auth/auth.server";
 import { Facts } from "~/components/Facts";
-import { formatDateTime, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
-import { cancelRequest, confirmBooking, getRequest } from "~/services/requests.server";
+import { formatDateTime, formatDay, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
+import {
+  alternativeSlots,
+  cancelRequest,
+  changeSlot,
+  complaintsFor,
+  confirmBooking,
+  fileComplaint,
+  getRequest,
+} from "~/services/requests.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 
@@ -29,15 +37,34 @@ function idOf(params: { id?: string }): number {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
   // Scoped to the logged-in citizen: someone else's request does not exist here.
-  const found = getRequest(user.id, idOf(params));
+  const id = idOf(params);
+  const found = getRequest(user.id, id);
   if (!found) throw notFound();
-  return found;
+  return { ...found, alternatives: alternativeSlots(user.id, id), complaints: complaintsFor(user.id, id) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
   const id = idOf(params);
-  const intent = (await readFormData(request)).get("intent");
+  const form = await readFormData(request);
+  const intent = form.get("intent");
+  if (intent === "change-slot") {
+    const slotId = Number(form.get("slotId"));
+    if (!Number.isInteger(slotId) || slotId <= 0 || !changeSlot(user.id, id, slotId)) {
+      if (!getRequest(user.id, id)) throw notFound();
+      return redirect(`/mijn/aanvragen/${id}?melding=slot_gone`);
+    }
+    return redirect(`/mijn/aanvragen/${id}?melding=slot_changed`);
+  }
+  if (intent === "complaint") {
+    const text = String(form.get("text") ?? "").trim();
+    if (text.length < 5 || text.length > 2000) {
+      if (!getRequest(user.id, id)) throw notFound();
+      return data({ complaintError: "validation.complaint" as const, text }, { status: 400 });
+    }
+    if (!fileComplaint(user.id, id, text)) throw notFound();
+    return redirect(`/mijn/aanvragen/${id}?melding=complaint`);
+  }
   if (intent === "confirm") {
     const result = confirmBooking(user.id, id);
     if (!result.ok && result.error === "not_found") throw notFound();
@@ -67,7 +94,8 @@ const CANCELLABLE = new Set([
 export default function RequestPage() {
   const t = useT();
   const locale = useLocale();
-  const { request, events, visits } = useLoaderData<typeof loader>();
+  const { request, events, visits, position, alternatives, complaints } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const notice = params.get("melding");
   const title = request.providerName ?? t(`ladder.${request.kind}` as MessageKey);
@@ -99,6 +127,41 @@ export default function RequestPage() {
       {notice === "hold_expired" || request.status === "expired" ? (
         <Alert type="warning" role="status">
           <Paragraph>{t("request.holdExpired")}</Paragraph>
+        </Alert>
+      ) : null}
+      {(
+        [
+          ["slot_changed", "ok", "request.slotChanged"],
+          ["slot_gone", "warning", "request.slotGone"],
+          ["complaint", "ok", "request.complaintFiled"],
+        ] as const
+      ).map(([key, type, message]) =>
+        notice === key ? (
+          <Alert key={key} type={type} role="status">
+            <Paragraph>{t(message)}</Paragraph>
+          </Alert>
+        ) : null,
+      )}
+      {position !== null ? (
+        <Alert type="info">
+          <Paragraph>{t("request.position", { position })}</Paragraph>
+          {request.waitDaysAtRequest !== null ? (
+            <Paragraph>
+              {t("request.expectedWait", { weeks: Math.max(1, Math.ceil(request.waitDaysAtRequest / 7)) })}
+            </Paragraph>
+          ) : null}
+        </Alert>
+      ) : null}
+      {request.status === "matched" && request.helperFirstName && request.helperStartDate ? (
+        <Alert type="ok">
+          <Paragraph>
+            {t("request.matched", { name: request.helperFirstName, date: formatDay(request.helperStartDate, locale) })}
+          </Paragraph>
+        </Alert>
+      ) : null}
+      {request.status === "declined" ? (
+        <Alert type="warning">
+          <Paragraph>{t("request.declined", { reason: request.declineReason ?? "" })}</Paragraph>
         </Alert>
       ) : null}
       <Facts
@@ -133,6 +196,37 @@ export default function RequestPage() {
           </UnorderedList>
         </section>
       ) : null}
+      {request.status === "booked" ? (
+        <section aria-labelledby="change-title" className="hw-capacity-form hw-no-print">
+          <Heading2 id="change-title">{t("request.changeSlot")}</Heading2>
+          {alternatives.length === 0 ? (
+            <Paragraph>{t("request.changeSlotNone")}</Paragraph>
+          ) : (
+            <Form method="post">
+              <input type="hidden" name="intent" value="change-slot" />
+              <fieldset className="utrecht-form-fieldset hw-field">
+                <legend className="utrecht-form-fieldset__legend">{t("request.changeSlotLabel")}</legend>
+                {alternatives.map((a, i) => (
+                  <div key={a.id} className="hw-choice">
+                    <input
+                      type="radio"
+                      id={`slot-${a.id}`}
+                      name="slotId"
+                      value={a.id}
+                      required
+                      defaultChecked={i === 0}
+                    />
+                    <label htmlFor={`slot-${a.id}`}>{formatDateTime(a.startsAt, locale)}</label>
+                  </div>
+                ))}
+              </fieldset>
+              <Button type="submit" appearance="secondary-action-button">
+                {t("request.changeSlotSubmit")}
+              </Button>
+            </Form>
+          )}
+        </section>
+      ) : null}
       <section aria-labelledby="timeline-title">
         <Heading2 id="timeline-title">{t("request.timeline")}</Heading2>
         <OrderedList>
@@ -142,6 +236,50 @@ export default function RequestPage() {
             </OrderedListItem>
           ))}
         </OrderedList>
+      </section>
+      <section aria-labelledby="complaint-title" className="hw-capacity-form hw-no-print">
+        <Heading2 id="complaint-title">{t("request.complaint")}</Heading2>
+        {complaints.length > 0 ? (
+          <>
+            <Paragraph>{t("request.complaints")}:</Paragraph>
+            <UnorderedList>
+              {complaints.map((c) => (
+                <UnorderedListItem key={c.id}>
+                  {formatDateTime(c.createdAt, locale)} ({t(`complaint.${c.status}` as MessageKey)}): {c.text}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </>
+        ) : null}
+        <Form method="post">
+          <input type="hidden" name="intent" value="complaint" />
+          <div className="hw-field">
+            <label htmlFor="complaint-text" className="utrecht-form-label">
+              {t("request.complaintLabel")}
+            </label>
+            <p id="complaint-hint" className="utrecht-form-field-description">
+              {t("request.complaintHint")}
+            </p>
+            {actionData?.complaintError ? (
+              <p id="complaint-error" className="utrecht-form-field-error-message" role="alert">
+                {t(actionData.complaintError)}
+              </p>
+            ) : null}
+            <textarea
+              id="complaint-text"
+              name="text"
+              rows={4}
+              maxLength={2000}
+              className="utrecht-textarea"
+              defaultValue={actionData?.text ?? ""}
+              aria-invalid={actionData?.complaintError ? true : undefined}
+              aria-describedby={actionData?.complaintError ? "complaint-hint complaint-error" : "complaint-hint"}
+            />
+          </div>
+          <Button type="submit" appearance="secondary-action-button">
+            {t("request.complaintSubmit")}
+          </Button>
+        </Form>
       </section>
       {CANCELLABLE.has(request.status) ? (
         <Form method="post" className="hw-no-print">

@@ -125,8 +125,8 @@ export function createRequest(
           .prepare(
             `INSERT INTO help_requests (citizen_user_id, acting_for_name, acting_relation, acting_consent, kind, offer_id,
                provider_id, cohort_id, municipality_code, status, answers, citizen_cost_per_month_cents,
-               municipality_cost_per_month_cents, hold_expires_at, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+               municipality_cost_per_month_cents, hold_expires_at, wait_days_at_request, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
           )
           .get(
             citizen.id,
@@ -143,6 +143,7 @@ export function createRequest(
             option.citizenCostPerMonthCents,
             option.municipalityCostPerMonthCents,
             holdExpiresAt?.getTime() ?? null,
+            option.waitDays,
             now.getTime(),
             now.getTime(),
           ) as { id: number };
@@ -187,12 +188,17 @@ export type RequestRow = {
   createdAt: number;
   actingForName: string | null;
   actingRelation: string | null;
+  waitDaysAtRequest: number | null;
+  helperFirstName: string | null;
+  helperStartDate: string | null;
+  declineReason: string | null;
 };
 
 const REQUEST_COLUMNS = `r.id, r.kind, r.offer_id AS offerId, r.status, r.provider_id AS providerId, p.name AS providerName,
   r.municipality_code AS municipalityCode, r.citizen_cost_per_month_cents AS citizenCostPerMonthCents,
   r.hold_expires_at AS holdExpiresAt, r.created_at AS createdAt, r.acting_for_name AS actingForName,
-  r.acting_relation AS actingRelation`;
+  r.acting_relation AS actingRelation, r.wait_days_at_request AS waitDaysAtRequest,
+  r.helper_first_name AS helperFirstName, r.helper_start_date AS helperStartDate, r.decline_reason AS declineReason`;
 
 /** An unconfirmed hold past its 15 minutes reads as expired, even before upkeep marks it. */
 function effective(row: RequestRow, now: Date): RequestRow {
@@ -231,8 +237,20 @@ export function getRequest(citizenUserId: number, requestId: number, now = new D
       "SELECT id, starts_at AS startsAt, ends_at AS endsAt, status FROM cleaner_slots WHERE request_id = ? ORDER BY starts_at",
     )
     .all(requestId) as { id: number; startsAt: number; endsAt: number; status: string }[];
+  // For ZIN: how many submitted ZIN requests in the municipality came before this one.
+  const position =
+    row.kind === "zin" && row.status === "submitted"
+      ? (
+          db
+            .prepare(
+              `SELECT count(*) AS n FROM help_requests WHERE kind = 'zin' AND status = 'submitted'
+               AND municipality_code = ? AND (created_at < ? OR (created_at = ? AND id < ?))`,
+            )
+            .get(row.municipalityCode, row.createdAt, row.createdAt, requestId) as { n: number }
+        ).n + 1
+      : null;
   audit({ actorUserId: citizenUserId, action: "request.read", subjectType: "help_request", subjectId: requestId });
-  return { request: effective(row, now), events, visits };
+  return { request: effective(row, now), events, visits, position };
 }
 
 export type ConfirmResult =
@@ -265,32 +283,7 @@ export function confirmBooking(citizenUserId: number, requestId: number, now = n
         expireHold(requestId, now);
         return { ok: false, error: "hold_expired" };
       }
-      db.prepare("UPDATE cleaner_slots SET status = 'booked', hold_expires_at = NULL WHERE id = ?").run(held.id);
-      // The same weekly visit (same window, same local weekday and time) in the coming weeks.
-      const time = new Intl.DateTimeFormat("en-GB", {
-        timeZone: "Europe/Amsterdam",
-        weekday: "short",
-        hour: "2-digit",
-        minute: "2-digit",
-      });
-      const key = time.format(held.startsAt);
-      const later = db
-        .prepare(
-          `SELECT id, starts_at AS startsAt FROM cleaner_slots
-           WHERE provider_id = ? AND window_id IS ? AND starts_at > ?
-             AND (status = 'free' OR (status = 'held' AND hold_expires_at <= ?))`,
-        )
-        .all(row.providerId, held.windowId, held.startsAt, now.getTime()) as { id: number; startsAt: number }[];
-      const book = db.prepare(
-        "UPDATE cleaner_slots SET status = 'booked', hold_expires_at = NULL, request_id = ? WHERE id = ?",
-      );
-      let visits = 1;
-      for (const s of later) {
-        if (time.format(s.startsAt) === key) {
-          book.run(requestId, s.id);
-          visits++;
-        }
-      }
+      const visits = bookWeeklySeries(requestId, row.providerId, held, now);
       db.prepare("UPDATE help_requests SET status = 'booked', hold_expires_at = NULL, updated_at = ? WHERE id = ?").run(
         now.getTime(),
         requestId,
@@ -367,4 +360,124 @@ export function cancelRequest(citizenUserId: number, requestId: number, now = ne
       return true;
     })
     .immediate();
+}
+
+/** Books a slot and the same weekly visit (same window, local weekday and time) in the coming weeks. */
+function bookWeeklySeries(
+  requestId: number,
+  providerId: number,
+  first: { id: number; windowId: number | null; startsAt: number },
+  now: Date,
+): number {
+  const db = sqlite();
+  db.prepare("UPDATE cleaner_slots SET status = 'booked', hold_expires_at = NULL, request_id = ? WHERE id = ?").run(
+    requestId,
+    first.id,
+  );
+  const time = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/Amsterdam",
+    weekday: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+  const key = time.format(first.startsAt);
+  const later = db
+    .prepare(
+      `SELECT id, starts_at AS startsAt FROM cleaner_slots
+       WHERE provider_id = ? AND window_id IS ? AND starts_at > ?
+         AND (status = 'free' OR (status = 'held' AND hold_expires_at <= ?))`,
+    )
+    .all(providerId, first.windowId, first.startsAt, now.getTime()) as { id: number; startsAt: number }[];
+  const book = db.prepare(
+    "UPDATE cleaner_slots SET status = 'booked', hold_expires_at = NULL, request_id = ? WHERE id = ?",
+  );
+  let visits = 1;
+  for (const s of later) {
+    if (time.format(s.startsAt) === key) {
+      book.run(requestId, s.id);
+      visits++;
+    }
+  }
+  return visits;
+}
+
+/** Free times of the cleaner of a booked request, to move the weekly visit to. */
+export function alternativeSlots(citizenUserId: number, requestId: number, now = new Date()) {
+  return sqlite()
+    .prepare(
+      `SELECT s.id, s.starts_at AS startsAt FROM cleaner_slots s
+       JOIN help_requests r ON r.provider_id = s.provider_id
+       WHERE r.id = ? AND r.citizen_user_id = ? AND r.status = 'booked' AND s.starts_at > ?
+         AND (s.status = 'free' OR (s.status = 'held' AND s.hold_expires_at <= ?))
+       ORDER BY s.starts_at LIMIT 10`,
+    )
+    .all(requestId, citizenUserId, now.getTime(), now.getTime()) as { id: number; startsAt: number }[];
+}
+
+/**
+ * Moves a booked weekly visit to another free time of the same cleaner, in one transaction:
+ * the old future visits are freed and the new weekly series booked, or nothing changes.
+ */
+export function changeSlot(citizenUserId: number, requestId: number, slotId: number, now = new Date()): boolean {
+  const db = sqlite();
+  return db
+    .transaction(() => {
+      const row = db
+        .prepare(
+          "SELECT provider_id AS providerId FROM help_requests WHERE id = ? AND citizen_user_id = ? AND status = 'booked'",
+        )
+        .get(requestId, citizenUserId) as { providerId: number } | undefined;
+      if (!row) return false;
+      const slot = db
+        .prepare(
+          `SELECT id, window_id AS windowId, starts_at AS startsAt FROM cleaner_slots
+           WHERE id = ? AND provider_id = ? AND starts_at > ? AND (status = 'free' OR (status = 'held' AND hold_expires_at <= ?))`,
+        )
+        .get(slotId, row.providerId, now.getTime(), now.getTime()) as
+        | { id: number; windowId: number | null; startsAt: number }
+        | undefined;
+      if (!slot) return false;
+      db.prepare(
+        "UPDATE cleaner_slots SET status = 'free', request_id = NULL WHERE request_id = ? AND starts_at > ?",
+      ).run(requestId, now.getTime());
+      const visits = bookWeeklySeries(requestId, row.providerId, slot, now);
+      db.prepare("UPDATE help_requests SET updated_at = ? WHERE id = ?").run(now.getTime(), requestId);
+      addEvent(requestId, "booked", citizenUserId, now, `moved:${visits}`);
+      audit({
+        actorUserId: citizenUserId,
+        action: "request.slot_changed",
+        subjectType: "help_request",
+        subjectId: requestId,
+      });
+      return true;
+    })
+    .immediate();
+}
+
+/** A complaint about one of the citizen's own requests, for the municipality to handle. */
+export function fileComplaint(citizenUserId: number, requestId: number, text: string): boolean {
+  const db = sqlite();
+  const row = db
+    .prepare(
+      "SELECT provider_id AS providerId, municipality_code AS m FROM help_requests WHERE id = ? AND citizen_user_id = ?",
+    )
+    .get(requestId, citizenUserId) as { providerId: number | null; m: string } | undefined;
+  if (!row) return false;
+  db.transaction(() => {
+    const { id } = db
+      .prepare(
+        "INSERT INTO complaints (request_id, citizen_user_id, provider_id, municipality_code, text) VALUES (?, ?, ?, ?, ?) RETURNING id",
+      )
+      .get(requestId, citizenUserId, row.providerId, row.m, text) as { id: number };
+    audit({ actorUserId: citizenUserId, action: "complaint.filed", subjectType: "complaint", subjectId: id });
+  })();
+  return true;
+}
+
+export function complaintsFor(citizenUserId: number, requestId: number) {
+  return sqlite()
+    .prepare(
+      "SELECT id, text, status, created_at AS createdAt FROM complaints WHERE request_id = ? AND citizen_user_id = ? ORDER BY id",
+    )
+    .all(requestId, citizenUserId) as { id: number; text: string; status: string; createdAt: number }[];
 }

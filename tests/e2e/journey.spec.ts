@@ -25,7 +25,9 @@ test("a new citizen goes from postcode to a booked weekly cleaner and sees it in
   await next(page);
 
   // A back link keeps the answer.
+  await expect(page.getByText("Stap 3 van 8")).toBeVisible();
   await page.getByRole("link", { name: "Vorige stap" }).click();
+  await expect(page.getByText("Stap 2 van 8")).toBeVisible();
   await expect(page.getByLabel(/^Geboortejaar/)).toHaveValue("1948");
   await next(page);
 

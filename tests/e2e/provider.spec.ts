@@ -40,16 +40,17 @@ test("a private cleaner publishes a Tuesday window and sees the bookable visits"
 
   const form = page.locator("#form-cleaner_window");
   await form.getByLabel("Dag").selectOption({ label: "dinsdag" });
-  await form.getByLabel("Begintijd").fill("09:00");
-  await form.getByLabel("Eindtijd").fill("12:00");
+  // Tuesday afternoon: the demo's Tuesday mornings may be booked by other tests' citizens.
+  await form.getByLabel("Begintijd").fill("13:00");
+  await form.getByLabel("Eindtijd").fill("16:00");
   await form.getByLabel("Duur van een bezoek (minuten)").fill("180");
   await form.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByRole("status")).toContainText("Opgeslagen.");
 
   const slots = page.getByTestId("slots").getByRole("listitem");
-  const tuesdayNine = slots.filter({ hasText: /^dinsdag .* 09:00 – vrij$/ });
-  // Eight weeks of Tuesdays (the first may already be past today).
-  expect(await tuesdayNine.count()).toBeGreaterThanOrEqual(7);
+  const tuesdayOne = slots.filter({ hasText: /^dinsdag .* 13:00 – vrij$/ });
+  // Eight weeks of Tuesdays (the first may already be past today, one may be a holiday).
+  expect(await tuesdayOne.count()).toBeGreaterThanOrEqual(6);
   // A mistake is explained in Dutch and keeps the form.
   await form.getByLabel("Begintijd").fill("14:00");
   await form.getByLabel("Eindtijd").fill("12:00");

@@ -1,7 +1,12 @@
+import fs from "node:fs";
+import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import type { ZodType } from "zod";
 import { type JsonObject, type JsonValue, openApiDocument } from "~/api/openapi";
+import { compareOptions, OPTION_KINDS, type Option } from "~/domain/matching";
+import { translate } from "~/i18n";
 import { loader } from "~/routes/api.v1.openapi[.]json";
 import {
   capacityRecord,
@@ -15,6 +20,8 @@ import {
   zinWaitingListRecord,
   zinWeekRecord,
 } from "~/schemas/capacity";
+import { helpRequestSchema } from "~/schemas/help-request";
+import { queryObject } from "~/utils/query";
 
 const RECORD_TYPES = [
   "zin_week",
@@ -79,15 +86,17 @@ function matches(schemaValue: JsonValue, value: unknown): boolean {
   if (s.not !== undefined && matches(s.not, value)) return false;
   if ("const" in s && !isDeepStrictEqual(s.const, value)) return false;
   if (s.enum !== undefined && !arr(s.enum).some((e) => isDeepStrictEqual(e, value))) return false;
-  const typeOk = {
+  const typeOk: Record<string, boolean> = {
     string: typeof value === "string",
     number: typeof value === "number" && Number.isFinite(value),
     integer: Number.isInteger(value),
     boolean: typeof value === "boolean",
     array: Array.isArray(value),
     object: isObject(value),
-  }[String(s.type)];
-  if (typeOk === false) return false;
+    null: value === null,
+  };
+  const types = s.type === undefined ? [] : Array.isArray(s.type) ? s.type.map(String) : [String(s.type)];
+  if (types.length > 0 && !types.some((t) => typeOk[t])) return false;
   if (typeof value === "string") {
     if (typeof s.pattern === "string" && !new RegExp(s.pattern, "u").test(value)) return false;
     if (typeof s.minLength === "number" && [...value].length < s.minLength) return false;
@@ -105,6 +114,8 @@ function matches(schemaValue: JsonValue, value: unknown): boolean {
   }
   if (isObject(value)) {
     if (s.required !== undefined && !arr(s.required).every((k) => typeof k === "string" && k in value)) return false;
+    const names = s.propertyNames;
+    if (names !== undefined && !Object.keys(value).every((k) => matches(names, k))) return false;
     const props = s.properties === undefined ? {} : obj(s.properties);
     for (const [k, v] of Object.entries(value)) {
       const sub = props[k];
@@ -525,7 +536,7 @@ describe("OpenAPI document: GET /api/v1/options", () => {
     expect(option.required).toEqual(OPTION_FIELDS);
     expect(obj(obj(option.properties).kind).enum).toEqual([...OPTION_KINDS]);
     expect(obj(obj(option.properties).slots).maxItems).toBe(5);
-    expect(at("components", "schemas", "Slot", "required")).toEqual(["slotId", "start"]);
+    expect(at("components", "schemas", "Slot").required).toEqual(["slotId", "start"]);
     expect(Object.keys(at("components", "schemas", "OptionsResponse", "properties"))).toEqual([
       "request",
       "municipality",

@@ -1,0 +1,201 @@
+// After the request: practices and mediators decide, ZIN position, change of slot, complaints,
+// and the calendar feed — each role kept to its own requests.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppServer, startApp } from "../support/app-server";
+import { Client, DEMO, textOf } from "../support/client";
+
+let app: AppServer;
+let citizen: Client;
+const helpRequest = {
+  postcode: "3441AB",
+  birthYear: 1948,
+  household: "single",
+  needs: ["cleaning"],
+  mobility: ["stairs"],
+  network: "none",
+};
+const one = <T>(sql: string, ...params: unknown[]) =>
+  app
+    .db()
+    .prepare(sql)
+    .get(...params) as T;
+const providerId = (name: string) => one<{ id: number }>("SELECT id FROM providers WHERE name = ?", name).id;
+
+function staffFor(email: string, provider: string) {
+  app
+    .db()
+    .prepare(
+      "INSERT INTO users (email, name, password_hash, role, provider_id) SELECT ?, 'Medewerker', password_hash, 'provider_staff', ? FROM users WHERE email = ?",
+    )
+    .run(email, providerId(provider), DEMO.citizen);
+}
+
+async function requestOption(offerId: string, slotId?: number) {
+  const res = await citizen.request("/api/v1/requests", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ offerId, slotId, helpRequest }),
+  });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { id: number; status: string };
+}
+
+beforeAll(async () => {
+  app = await startApp();
+  citizen = new Client(app.baseUrl);
+  await citizen.login(DEMO.citizen);
+  staffFor("fysio@example.nl", "Fysiotherapie Woerden Centrum");
+  staffFor("bemiddeling@example.nl", "Burenhulp Bemiddeling Utrecht West");
+  staffFor("andere-fysio@example.nl", "Fysio Vecht en Venen");
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe("Powerful Ageing: the practice decides after its intake", () => {
+  it("enrols a citizen, who then has the sessions in the calendar feed", async () => {
+    const cohort = one<{ id: number }>(
+      "SELECT c.id FROM physio_cohorts c WHERE c.provider_id = ? ORDER BY c.start_date LIMIT 1",
+      providerId("Fysiotherapie Woerden Centrum"),
+    );
+    const { id, status } = await requestOption(`cohort:${cohort.id}`);
+    expect(status).toBe("intake_requested");
+
+    const other = new Client(app.baseUrl);
+    await other.login("andere-fysio@example.nl");
+    expect(textOf(await (await other.get("/aanbieder/aanvragen")).text())).not.toContain("Wilma Jansen");
+    await other.post("/aanbieder/aanvragen", { action: "enrol", requestId: String(id) });
+    expect(one<{ status: string }>("SELECT status FROM help_requests WHERE id = ?", id).status).toBe(
+      "intake_requested",
+    );
+
+    const practice = new Client(app.baseUrl);
+    await practice.login("fysio@example.nl");
+    const page = textOf(await (await practice.get("/aanbieder/aanvragen")).text());
+    expect(page).toContain("Wilma Jansen");
+    expect(page).toContain("3441AB, schoonmaken, traplopen moeilijk");
+    expect(page).not.toMatch(/inkomen|income/i);
+    const res = await practice.post("/aanbieder/aanvragen", { action: "enrol", requestId: String(id) });
+    expect(res.headers.get("location")).toBe("/aanbieder/aanvragen?melding=saved");
+    expect(one<{ status: string }>("SELECT status FROM help_requests WHERE id = ?", id).status).toBe("enrolled");
+
+    const mijn = await (await citizen.get("/mijn")).text();
+    const calendarUrl = /data-testid="calendar-link"[^>]*>([^<]+)</.exec(mijn)?.[1] ?? "";
+    expect(calendarUrl).toMatch(/\/agenda\/[a-z2-7]{32}\.ics$/);
+    const feed = await fetch(calendarUrl.replace(/^https?:\/\/[^/]+/, app.baseUrl));
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get("content-type")).toMatch(/^text\/calendar/);
+    const ics = await feed.text();
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(28); // 14 weeks × 2 sessions
+    expect(ics).toContain("SUMMARY:Powerful Ageing: Fysiotherapie Woerden Centrum");
+    expect((await fetch(`${app.baseUrl}/agenda/${"a".repeat(32)}.ics`)).status).toBe(404);
+  });
+});
+
+describe("informal pgb: the mediator records the match", () => {
+  it("matches with the helper's first name and start date, or declines with a reason", async () => {
+    const mediator = providerId("Burenhulp Bemiddeling Utrecht West");
+    const first = await requestOption(`mediation:${mediator}`);
+    expect(first.status).toBe("mediation_requested");
+    const staff = new Client(app.baseUrl);
+    await staff.login("bemiddeling@example.nl");
+    const bad = await staff.post("/aanbieder/aanvragen", {
+      action: "match",
+      requestId: String(first.id),
+      helperFirstName: "",
+      helperStartDate: "2026-13-01",
+    });
+    expect(bad.headers.get("location")).toBe("/aanbieder/aanvragen?melding=failed");
+    await staff.post("/aanbieder/aanvragen", {
+      action: "match",
+      requestId: String(first.id),
+      helperFirstName: "Fatima",
+      helperStartDate: "2026-12-07",
+    });
+    expect(
+      one("SELECT status, helper_first_name AS n, helper_start_date AS d FROM help_requests WHERE id = ?", first.id),
+    ).toEqual({
+      status: "matched",
+      n: "Fatima",
+      d: "2026-12-07",
+    });
+    expect(textOf(await (await citizen.get(`/mijn/aanvragen/${first.id}`)).text())).toContain(
+      "U bent gekoppeld aan Fatima. De hulp begint op 7 december 2026.",
+    );
+
+    const second = await requestOption(`mediation:${mediator}`);
+    await staff.post("/aanbieder/aanvragen", {
+      action: "decline",
+      requestId: String(second.id),
+      reason: "Geen hulp beschikbaar in uw wijk",
+    });
+    expect(textOf(await (await citizen.get(`/mijn/aanvragen/${second.id}`)).text())).toContain(
+      "De aanbieder heeft uw aanvraag afgewezen: Geen hulp beschikbaar in uw wijk",
+    );
+  });
+});
+
+describe("ZIN: position and expected wait", () => {
+  it("shows the citizen's place in line at the consultant", async () => {
+    const zin = providerId("Thuiszorg Groene Hart");
+    const a = await requestOption(`zin:${zin}`);
+    const b = await requestOption(`zin:${zin}`);
+    expect(textOf(await (await citizen.get(`/mijn/aanvragen/${a.id}`)).text())).toContain(
+      "U staat op plaats 1 bij de consulent van de gemeente.",
+    );
+    expect(textOf(await (await citizen.get(`/mijn/aanvragen/${b.id}`)).text())).toContain(
+      "U staat op plaats 2 bij de consulent van de gemeente.",
+    );
+  });
+});
+
+describe("a booked cleaner", () => {
+  it("moves to another weekly time in one step, and takes a complaint", async () => {
+    const ans = providerId("Schoonmaakhulp Ans de Vries");
+    const slot = one<{ id: number }>(
+      "SELECT id FROM cleaner_slots WHERE provider_id = ? AND status = 'free' ORDER BY starts_at LIMIT 1",
+      ans,
+    );
+    const { id } = await requestOption(`cleaner:${ans}`, slot.id);
+    expect((await citizen.post(`/mijn/aanvragen/${id}`, { intent: "confirm" })).status).toBe(302);
+    const before = app.db().prepare("SELECT id FROM cleaner_slots WHERE request_id = ? ORDER BY starts_at").all(id) as {
+      id: number;
+    }[];
+    const other = one<{ id: number }>(
+      "SELECT id FROM cleaner_slots WHERE provider_id = ? AND status = 'free' ORDER BY starts_at DESC LIMIT 1",
+      ans,
+    );
+    const moved = await citizen.post(`/mijn/aanvragen/${id}`, { intent: "change-slot", slotId: String(other.id) });
+    expect(moved.headers.get("location")).toBe(`/mijn/aanvragen/${id}?melding=slot_changed`);
+    const after = app.db().prepare("SELECT id FROM cleaner_slots WHERE request_id = ? ORDER BY starts_at").all(id) as {
+      id: number;
+    }[];
+    expect(after[0]?.id).toBe(other.id);
+    for (const b of before)
+      expect(one<{ status: string }>("SELECT status FROM cleaner_slots WHERE id = ?", b.id).status).toBe("free");
+    const taken = await citizen.post(`/mijn/aanvragen/${id}`, {
+      intent: "change-slot",
+      slotId: String(before[0]?.id === other.id ? 0 : 999999),
+    });
+    expect(taken.headers.get("location")).toBe(`/mijn/aanvragen/${id}?melding=slot_gone`);
+
+    const tooShort = await citizen.post(`/mijn/aanvragen/${id}`, { intent: "complaint", text: "nee" });
+    expect(tooShort.status).toBe(400);
+    expect(textOf(await tooShort.text())).toContain("Beschrijf uw klacht in 5 tot 2000 tekens.");
+    expect(
+      (
+        await citizen.post(`/mijn/aanvragen/${id}`, {
+          intent: "complaint",
+          text: "De hulp kwam twee keer niet opdagen.",
+        })
+      ).status,
+    ).toBe(302);
+    expect(
+      one("SELECT status, provider_id AS p, municipality_code AS m FROM complaints WHERE request_id = ?", id),
+    ).toEqual({
+      status: "received",
+      p: ans,
+      m: "GM0632",
+    });
+  });
+});
