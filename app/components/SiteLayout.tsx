@@ -8,7 +8,10 @@ import type { Role } from "~db/schema";
 type LayoutUser = { name: string; email: string; role: Role };
 
 const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
-  citizen: [{ to: "/mijn", label: "nav.citizen" }],
+  citizen: [
+    { to: "/hulp", label: "nav.help" },
+    { to: "/mijn", label: "nav.citizen" },
+  ],
   provider_staff: [
     { to: "/aanbieder", label: "nav.provider" },
     { to: "/aanbieder/aanvragen", label: "nav.providerRequests" },

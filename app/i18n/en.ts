@@ -263,6 +263,8 @@ export const en: Record<MessageKey, string> = {
   "apply.request.otherName": "Name of the person you are requesting this for",
   "apply.request.relation": "What is your relation? (for example daughter, neighbour)",
   "apply.request.consent": "The person I am requesting this for knows about it and agrees",
+  "apply.request.onlyForOther": "Only if you are requesting for someone else",
+  "apply.request.consentLegend": "Consent",
   "apply.request.submitBook": "Hold this time",
   "apply.request.submit": "Send request",
   "apply.request.holdInfo": "We hold the time for you for 15 minutes. Then you confirm the appointment.",

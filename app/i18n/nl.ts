@@ -263,6 +263,8 @@ export const nl = {
   "apply.request.otherName": "Naam van degene voor wie u dit aanvraagt",
   "apply.request.relation": "Wat is uw relatie? (bijvoorbeeld dochter, buurman)",
   "apply.request.consent": "Degene voor wie ik dit aanvraag, weet hiervan en vindt het goed",
+  "apply.request.onlyForOther": "Alleen als u voor iemand anders aanvraagt",
+  "apply.request.consentLegend": "Toestemming",
   "apply.request.submitBook": "Deze tijd vasthouden",
   "apply.request.submit": "Aanvraag versturen",
   "apply.request.holdInfo": "We houden de tijd 15 minuten voor u vast. Daarna bevestigt u de afspraak.",

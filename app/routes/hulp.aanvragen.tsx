@@ -142,15 +142,18 @@ export default function RequestOption() {
             { value: "other", label: t("apply.request.other") },
           ]}
         />
-        <TextField field={f.actingName} label={labels.actingName} required={false} autoComplete="off" />
-        <TextField field={f.actingRelation} label={labels.actingRelation} required={false} autoComplete="off" />
-        <ChoiceGroup
-          field={f.consent}
-          legend={t("apply.request.other")}
-          multiple
-          required={false}
-          options={[{ value: "on", label: labels.consent }]}
-        />
+        <fieldset className="utrecht-form-fieldset hw-field hw-subgroup">
+          <legend className="utrecht-form-fieldset__legend">{t("apply.request.onlyForOther")}</legend>
+          <TextField field={f.actingName} label={labels.actingName} required={false} autoComplete="off" />
+          <TextField field={f.actingRelation} label={labels.actingRelation} required={false} autoComplete="off" />
+          <ChoiceGroup
+            field={f.consent}
+            legend={t("apply.request.consentLegend")}
+            multiple
+            required={false}
+            options={[{ value: "on", label: labels.consent }]}
+          />
+        </fieldset>
         <SubmitButton label={option.kind === "private_cleaner" ? "apply.request.submitBook" : "apply.request.submit"} />
       </Form>
     </div>

@@ -199,3 +199,59 @@ describe("a booked cleaner", () => {
     });
   });
 });
+
+describe("a family member requests for the citizen", () => {
+  const query = new URLSearchParams({
+    postcode: "3441AB",
+    birthYear: "1948",
+    household: "single",
+    needs: "cleaning",
+    mobility: "stairs",
+    network: "none",
+  });
+
+  it("needs the citizen's consent, and records who acted and how they are related", async () => {
+    const zin = providerId("Thuiszorg Groene Hart");
+    const url = `/hulp/aanvragen?offer=zin:${zin}&${query}`;
+    const before = one<{ n: number }>("SELECT count(*) AS n FROM help_requests").n;
+    const noConsent = await citizen.post(url, {
+      forWhom: "other",
+      actingName: "Wilma Jansen",
+      actingRelation: "dochter",
+    });
+    expect(noConsent.status).toBe(400);
+    expect(textOf(await noConsent.text())).toContain("Vraag eerst toestemming en vink dit daarna aan.");
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM help_requests").n).toBe(before);
+
+    const ok = await citizen.post(url, {
+      forWhom: "other",
+      actingName: "Wilma Jansen",
+      actingRelation: "dochter",
+      consent: "on",
+    });
+    expect(ok.status).toBe(302);
+    const id = Number(/aanvragen\/(\d+)/.exec(ok.headers.get("location") ?? "")?.[1]);
+    expect(
+      one(
+        "SELECT acting_for_name AS n, acting_relation AS r, acting_consent AS c, status FROM help_requests WHERE id = ?",
+        id,
+      ),
+    ).toEqual({
+      n: "Wilma Jansen",
+      r: "dochter",
+      c: 1,
+      status: "submitted",
+    });
+  });
+
+  it("sends someone who is not logged in to the login page and back", async () => {
+    const res = await fetch(`${app.baseUrl}/hulp/aanvragen?offer=zin:1&${query}`, { redirect: "manual" });
+    expect(res.status).toBe(302);
+    const location = new URL(res.headers.get("location") ?? "", app.baseUrl);
+    expect(location.pathname).toBe("/inloggen");
+    const back = new URL(location.searchParams.get("redirectTo") ?? "", app.baseUrl);
+    expect(back.pathname).toBe("/hulp/aanvragen");
+    expect(back.searchParams.get("offer")).toBe("zin:1");
+    expect(back.searchParams.get("postcode")).toBe("3441AB");
+  });
+});
