@@ -143,6 +143,7 @@ export const users = sqliteTable(
   },
   (t) => [
     uniqueIndex("users_email").on(t.email),
+    uniqueIndex("users_calendar_token").on(t.calendarToken),
     check("users_role", sql`${t.role} IN ('citizen','provider_staff','consultant','admin')`),
     // Staff are always tied to what scopes their access.
     check(

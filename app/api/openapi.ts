@@ -348,7 +348,8 @@ const schemas: JsonObject = {
       error: {
         type: "string",
         description:
-          "Stable code: invalid_json, unreadable_body, unauthorized, method_not_allowed or payload_too_large.",
+          "Stable code: invalid_json, unreadable_body, unauthorized, forbidden, method_not_allowed, " +
+          "payload_too_large, no_capacity or municipality_not_participating; each response names its own.",
       },
       message: { type: "string", description: "Explanation in Dutch." },
     },
@@ -433,6 +434,7 @@ const REASONS: Record<string, string> = {
     `powerful_ageing: no group with a free seat starts within ${POWERFUL_AGEING_WITHIN_DAYS} days of the start ` +
     `date within ${POWERFUL_AGEING_MAX_KM} km.`,
   free_slot: "private_cleaner: the cleaner has at least one free visit on or after the start date.",
+  no_rate: "private_cleaner: the cleaner has not published an hourly rate, so the option is not eligible.",
   no_free_slot: "private_cleaner: the cleaner has no free visit on or after the start date.",
   outside_travel_distance: "private_cleaner: you live farther from the cleaner than they travel.",
   financially_able:
@@ -473,6 +475,12 @@ const KIND_DESCRIPTIONS: Record<(typeof OPTION_KINDS)[number], string> = {
 
 const nullable = (schema: JsonObject): JsonObject => ({ ...schema, type: [String(schema.type), "null"] });
 
+/** A postcode as the help-request schema accepts it, before normalising. */
+const postcodeQuery: JsonObject = {
+  type: "string",
+  pattern: "^\\s*[1-9]\\s*(?:\\d\\s*){3}(?:[A-Za-z]\\s*[A-Za-z]\\s*)?$",
+};
+
 /** The query parameters, in the order of the route's zod schema. */
 const optionParameters: JsonObject[] = [
   {
@@ -482,7 +490,7 @@ const optionParameters: JsonObject[] = [
     description:
       "Dutch postcode of the home: four digits, optionally followed by the two letters (spaces and case do not " +
       "matter). Its four digits locate the municipality; unknown digits are refused (400 on `postcode`).",
-    schema: { type: "string", pattern: "^\\s*[1-9]\\s*(?:\\d\\s*){3}(?:[A-Za-z]\\s*[A-Za-z]\\s*)?$" },
+    schema: postcodeQuery,
     example: "3441 AB",
   },
   {
@@ -527,11 +535,11 @@ const optionParameters: JsonObject[] = [
     in: "query",
     required: true,
     description:
-      "The help needed: comma-separated, or the parameter repeated (`needs=cleaning&needs=laundry`). At least one " +
-      "and at most three values; repeats are ignored.",
+      "The help needed: comma-separated, or the parameter repeated (`needs=cleaning&needs=laundry`). At least one value; " +
+      "repeats are ignored.",
     style: "form",
     explode: false,
-    schema: { type: "array", minItems: 1, maxItems: NEEDS.length, items: { type: "string", enum: [...NEEDS] } },
+    schema: { type: "array", minItems: 1, items: { type: "string", enum: [...NEEDS] } },
     example: ["cleaning"],
   },
   {
@@ -543,7 +551,7 @@ const optionParameters: JsonObject[] = [
       "when left out or empty); repeats are ignored.",
     style: "form",
     explode: false,
-    schema: { type: "array", maxItems: MOBILITY.length, items: { type: "string", enum: [...MOBILITY] } },
+    schema: { type: "array", items: { type: "string", enum: [...MOBILITY] } },
     example: ["stairs"],
   },
   {
@@ -914,6 +922,293 @@ const optionsPath: JsonObject = {
   },
 };
 
+// POST /api/v1/requests, mirroring app/routes/api.v1.requests.ts and app/services/requests.server.ts.
+
+const HOLD_MINUTES = 15; // HOLD_MINUTES in app/services/requests.server.ts
+const REQUEST_MAX_BYTES = 64 * 1024; // readJson limit in the route
+const REQUEST_STATUSES = ["held", "intake_requested", "mediation_requested", "submitted"];
+const answerNames = optionParameters.map((p) => String(p.name));
+
+const offerMessage = "Deze mogelijkheid bestaat niet (meer). Kies opnieuw uit uw mogelijkheden.";
+
+/** The shared Error shape, limited to the codes a response can carry. */
+const errorWith = (...codes: [string, ...string[]]): JsonObject => ({
+  allOf: [
+    schemaRef("Error"),
+    {
+      properties: { error: codes.length === 1 ? { type: "string", const: codes[0] } : { type: "string", enum: codes } },
+    },
+  ],
+});
+
+/** The 201 body for each kind: only a cleaner's hold expires. */
+const createdExample = (id: number, status: string, holdExpiresAt: string | null): JsonObject => ({
+  id,
+  status,
+  holdExpiresAt,
+});
+
+const requestsSchemas: JsonObject = {
+  HelpRequestAnswers: {
+    type: "object",
+    title: "Help request",
+    description:
+      "The answers of the help request, the same fields as the query parameters of GET /api/v1/options (see " +
+      "there for their meaning); the `request` object of its response can be sent as it is. Each value is read " +
+      "as its query-string form: numbers and booleans as their text, arrays joined with commas, null as left " +
+      "out. Other properties are ignored.",
+    required: optionParameters.filter((p) => p.required === true).map((p) => String(p.name)),
+    properties: {
+      postcode: { ...postcodeQuery, description: "Dutch postcode of the home, e.g. 3441 AB or 3441AB." },
+      birthYear: {
+        type: ["integer", "string"],
+        pattern: "^\\s*\\d{4}\\s*$",
+        description: 'Year of birth: a number (1948) or four digits as a string ("1948").',
+      },
+      household: { type: "string", enum: [...HOUSEHOLDS] },
+      partnerUnderAow: {
+        type: ["boolean", "string", "null"],
+        enum: [true, false, "true", "false", null],
+        default: false,
+        description: "For a couple: whether the partner is under AOW age; false when left out or null.",
+      },
+      income: {
+        type: ["integer", "string", "null"],
+        minimum: 0,
+        maximum: 1_000_000,
+        pattern: "^(\\s*\\d{1,7}\\s*)?$",
+        description: 'Net household income per month in whole euros; left out, null or "" when not given.',
+      },
+      needs: {
+        type: ["array", "string"],
+        minItems: 1,
+        items: { type: "string", enum: [...NEEDS] },
+        description: "The help needed: a list, or the values comma-separated in one string. Repeats are ignored.",
+      },
+      mobility: {
+        type: ["array", "string", "null"],
+        items: { type: "string", enum: [...MOBILITY] },
+        description: "Mobility limits: a list or comma-separated; none when left out, null, empty or [].",
+      },
+      network: { type: "string", enum: [...NETWORK] },
+      start: nullable(date("Preferred start date; today when left out or null, at most one year ahead.")),
+    },
+  },
+  CreateRequest: {
+    type: "object",
+    required: ["offerId", "helpRequest"],
+    properties: {
+      offerId: {
+        type: "string",
+        minLength: 1,
+        maxLength: 100,
+        description:
+          "The `offerId` of an option that GET /api/v1/options gives for this help request, e.g. `cleaner:5`, " +
+          "`cohort:3`, `mediation:10`, `zin:1` or `zin`.",
+      },
+      slotId: {
+        type: "integer",
+        minimum: 1,
+        description:
+          "For a private cleaner (required there): the `slotId` of one of the option's free visits. Ignored for " +
+          "other kinds.",
+      },
+      helpRequest: schemaRef("HelpRequestAnswers"),
+    },
+  },
+  RequestCreated: {
+    type: "object",
+    required: ["id", "status", "holdExpiresAt"],
+    properties: {
+      id: {
+        type: "integer",
+        minimum: 1,
+        description: "The new request; the resident sees it at /mijn/aanvragen/{id}.",
+      },
+      status: {
+        type: "string",
+        enum: REQUEST_STATUSES,
+        description:
+          "The first status, by the option's kind: private_cleaner → `held`, powerful_ageing → " +
+          "`intake_requested`, pgb_informal → `mediation_requested`, zin → `submitted`.",
+      },
+      holdExpiresAt: {
+        type: ["string", "null"],
+        format: "date-time",
+        description:
+          `For \`held\`: when the hold ends, ${HOLD_MINUTES} minutes after the request, as a UTC instant; null for ` +
+          "every other status.",
+      },
+    },
+  },
+  RequestValidationErrors: {
+    type: "object",
+    required: ["error", "errors"],
+    properties: {
+      error: { type: "string", const: "invalid_request" },
+      errors: {
+        type: "object",
+        propertyNames: {
+          enum: ["body", "offerId", "slotId", "helpRequest", ...answerNames.map((name) => `helpRequest.${name}`)],
+        },
+        additionalProperties: { type: "string" },
+        description:
+          "One Dutch message per field: `offerId`, `slotId` or `helpRequest` (`body` when the body is not a JSON " +
+          "object); when those are fine, `helpRequest.<name>` per invalid answer. `offerId` is also the field when " +
+          "the offer cannot be requested (see the operation).",
+      },
+    },
+  },
+};
+
+const requestsPath: JsonObject = {
+  post: {
+    operationId: "createRequest",
+    tags: ["requests"],
+    summary: "Request an option, or hold a cleaner's visit",
+    description:
+      "Requests one option of GET /api/v1/options for the logged-in resident, as Hulpwijzer's own pages do. " +
+      "Authenticated with the browser session cookie `hw_session` (log in at /inloggen), not with an API key; " +
+      "only residents (role citizen) may request.\n\n" +
+      "- The server runs the matching engine again on `helpRequest` and takes the option with `offerId` from its " +
+      "answer: eligibility, provider and price never come from the client, so the body has no price.\n" +
+      "- The first status follows the option's kind: private_cleaner → `held`, powerful_ageing → " +
+      "`intake_requested`, pgb_informal → `mediation_requested`, zin → `submitted`. own_strength cannot be " +
+      "requested (400 on `offerId`).\n" +
+      `- A private cleaner needs \`slotId\` (400 on \`offerId\` without it). The visit is held for ${HOLD_MINUTES} ` +
+      "minutes (`holdExpiresAt`); the resident confirms it at /mijn/aanvragen/{id}. An unconfirmed hold expires " +
+      "by itself and frees the visit; nothing needs to be called. For other kinds `slotId` is ignored.\n" +
+      "- Capacity (the visit, a group's seat, a mediator's matches this month) is checked again and written in " +
+      "one transaction: of many simultaneous requests for the last visit or seat exactly one gets 201, the " +
+      "others 409 `no_capacity`. A slotId that is not a free future visit of that cleaner is also a 409.\n" +
+      "- An offerId that is not in the engine's answer gives 409 when it has the form of a provider's offer " +
+      "(`cohort:N`, `cleaner:N`, `mediation:N`, `zin:N`: offered before, gone since), and 400 on `offerId` for " +
+      "anything else. A listed option that is not eligible gives 409.\n" +
+      "- An unknown postcode gives 400 on `offerId`; a municipality that does not take part, 404.\n" +
+      `- Checks run in this order: method (405 \`method_not_allowed\` with \`Allow: POST\`), session (401), role ` +
+      `(403), body size (413 above ${REQUEST_MAX_BYTES} bytes) and JSON (400), fields (400), then the engine ` +
+      "(404, 400, 409).\n" +
+      "- A browser request from another origin is refused (403, plain text) before it reaches the API.",
+    security: [{ sessionCookie: [] }],
+    requestBody: {
+      required: true,
+      description: "The chosen option and the help request it was found for.",
+      content: {
+        "application/json": {
+          schema: schemaRef("CreateRequest"),
+          // The first free visit of cleaner:5 in the options example, for the same help request.
+          example: { offerId: "cleaner:5", slotId: 101, helpRequest: optionsExample.request },
+        },
+      },
+    },
+    responses: {
+      "201": {
+        description: "The request was made (for a private cleaner: the visit is held).",
+        content: {
+          "application/json": {
+            schema: schemaRef("RequestCreated"),
+            examples: {
+              held: {
+                summary: "Private cleaner: visit held",
+                value: createdExample(42, "held", "2026-11-23T10:15:00.000Z"),
+              },
+              intakeRequested: { summary: "Powerful Ageing", value: createdExample(43, "intake_requested", null) },
+              mediationRequested: { summary: "PGB mediator", value: createdExample(44, "mediation_requested", null) },
+              submitted: { summary: "Care in kind (ZIN)", value: createdExample(45, "submitted", null) },
+            },
+          },
+        },
+      },
+      "400": {
+        description:
+          "The body is not JSON (`invalid_json`) or could not be read (`unreadable_body`), fields are invalid, or " +
+          "the offer cannot be requested (`invalid_request`). Nothing was written.",
+        content: {
+          "application/json": {
+            schema: { oneOf: [schemaRef("RequestValidationErrors"), errorWith("invalid_json", "unreadable_body")] },
+            examples: {
+              invalidFields: {
+                summary: "Invalid offerId and slotId",
+                value: { error: "invalid_request", errors: { offerId: offerMessage, slotId: "Kies een tijd." } },
+              },
+              invalidHelpRequest: {
+                summary: "Invalid answers",
+                value: {
+                  error: "invalid_request",
+                  errors: {
+                    "helpRequest.birthYear": "Vul uw geboortejaar in met vier cijfers, bijvoorbeeld 1948.",
+                    "helpRequest.needs": "Kies minstens één soort hulp.",
+                  },
+                },
+              },
+              unknownOffer: {
+                summary: "Offer unknown, own strength, or a cleaner without slotId",
+                value: { error: "invalid_request", errors: { offerId: offerMessage } },
+              },
+              invalidJson: {
+                summary: "Not JSON",
+                value: errorExample("invalid_json", "De aanlevering is geen geldige JSON."),
+              },
+            },
+          },
+        },
+      },
+      "401": {
+        description: "No valid session: not logged in, or the session expired.",
+        content: {
+          "application/json": {
+            schema: errorWith("unauthorized"),
+            example: errorExample("unauthorized", "Log in om hulp aan te vragen."),
+          },
+        },
+      },
+      "403": {
+        description:
+          "Logged in, but not as a resident (`forbidden`); or, as plain text, a browser request from another origin.",
+        content: {
+          "application/json": {
+            schema: errorWith("forbidden"),
+            example: errorExample("forbidden", "Alleen inwoners vragen hier hulp aan."),
+          },
+          "text/plain": {
+            schema: { type: "string" },
+            example: "Verzoek van een andere website geweigerd. / Cross-site request refused.",
+          },
+        },
+      },
+      "404": {
+        description: "The help request's municipality does not take part in Hulpwijzer.",
+        content: {
+          "application/json": {
+            schema: errorWith("municipality_not_participating"),
+            example: errorExample("municipality_not_participating", "Deze gemeente doet nog niet mee."),
+          },
+        },
+      },
+      "409": {
+        description:
+          "The option is no longer available: its last visit, seat or match was just taken, a provider's offer " +
+          "is no longer offered or not eligible, or the visit is not free. Choose again from the options.",
+        content: {
+          "application/json": {
+            schema: errorWith("no_capacity"),
+            example: errorExample("no_capacity", "Deze plek is net door iemand anders gekozen."),
+          },
+        },
+      },
+      "413": {
+        description: `The body is larger than ${REQUEST_MAX_BYTES} bytes (64 KiB).`,
+        content: {
+          "application/json": {
+            schema: errorWith("payload_too_large"),
+            example: errorExample("payload_too_large", `De aanlevering is groter dan ${REQUEST_MAX_BYTES} bytes.`),
+          },
+        },
+      },
+    },
+  },
+};
+
 /** One record of every type, for reference; a real provider only sends the types of its own kind. */
 const exampleBatch = {
   records: [
@@ -934,21 +1229,23 @@ export const openApiDocument: JsonObject = {
     version: "1",
     description:
       "API for providers' planning systems to publish capacity (room for new clients, working hours, groups) to " +
-      "Hulpwijzer, and for anyone to look up the options for a help request (`GET /api/v1/options`, public).\n\n" +
+      "Hulpwijzer, for anyone to look up the options for a help request (`GET /api/v1/options`, public), and for " +
+      "logged-in residents to request one (`POST /api/v1/requests`, with the browser session).\n\n" +
       "For the capacity endpoints, authenticate with the provider's API key as a bearer token " +
       "(`Authorization: Bearer hwk_…`: `hwk_` followed by 32 characters a-z and 2-7). A key only ever reads and " +
       "writes its own provider's records; there is no way to address another provider.\n\n" +
       'Errors are JSON: `{ error, message }`, or `{ error: "invalid_request", errors: { field: message } }` for ' +
       "invalid fields. The `error` codes are stable English identifiers; `message` and the field messages are in " +
       "Dutch, written to be shown to your users as they are.\n\n" +
-      'Numeric fields also accept numeric strings ("12"). Responses are sent with `Cache-Control: no-store`. ' +
-      "The API is meant to be called from servers: a browser request that changes data from another website is " +
-      "refused (403).",
+      'Numeric fields of capacity records also accept numeric strings ("12"). Responses are sent with ' +
+      "`Cache-Control: no-store`. The capacity API is meant to be called from servers; a browser request that " +
+      "changes data from another website is refused (403).",
   },
   servers: [{ url: "/" }],
   tags: [
     { name: "capacity", description: "Publishing and reading your capacity." },
     { name: "options", description: "Options for a help request; public." },
+    { name: "requests", description: "Requesting an option, for logged-in residents." },
   ],
   security: [{ bearerAuth: [] }],
   paths: {
@@ -1056,6 +1353,7 @@ export const openApiDocument: JsonObject = {
       },
     },
     "/api/v1/options": optionsPath,
+    "/api/v1/requests": requestsPath,
     "/api/v1/openapi.json": {
       get: {
         operationId: "getOpenApiDocument",
@@ -1074,8 +1372,16 @@ export const openApiDocument: JsonObject = {
         description:
           "The provider's API key. Hulpwijzer keeps only a hash: a key is shown once when created and can be revoked.",
       },
+      sessionCookie: {
+        type: "apiKey",
+        in: "cookie",
+        name: "hw_session",
+        description:
+          "The browser session from logging in at /inloggen (HttpOnly cookie); for Hulpwijzer's own pages, not for " +
+          "other servers.",
+      },
     },
-    schemas: { ...schemas, ...optionsSchemas },
+    schemas: { ...schemas, ...optionsSchemas, ...requestsSchemas },
     responses,
   },
 };

@@ -121,7 +121,8 @@ export function ageOn(birthYear: number, today: string): number {
 
 /** The abonnementstarief the citizen pays per month (€0 by the statutory exceptions). */
 export function abonnementstariefCents(request: HelpRequest, p: PolicyValues, today: string): number {
-  if (ageOn(request.birthYear, today) < p.tariffFreeUnderAge) return 0;
+  // Only the birth year is known: someone who turns 18 this year may still be 17, so exempt.
+  if (ageOn(request.birthYear, today) <= p.tariffFreeUnderAge) return 0;
   if (p.tariffFreeWithPartnerUnderAow && request.household === "couple" && request.partnerUnderAow) return 0;
   return p.abonnementstariefCents;
 }
@@ -268,6 +269,7 @@ export function matchOptions(request: HelpRequest, ctx: MatchContext): Option[] 
     const rate = c.hourlyRateCents ?? 0;
     const reasons = [
       ...(tooFar ? ["outside_travel_distance"] : []),
+      ...(c.hourlyRateCents === null ? ["no_rate"] : []),
       ...(slots.length === 0 ? ["no_free_slot"] : ["free_slot"]),
       ...(able ? ["financially_able"] : []),
       ...(subsidy > 0 ? ["hht_subsidy"] : []),
@@ -293,8 +295,15 @@ export function matchOptions(request: HelpRequest, ctx: MatchContext): Option[] 
   options.push(...(cleanerOptions.length > 0 ? cleanerOptions : [noProvider("private_cleaner", base)]));
 
   // Informal pgb with mediation: a mediator with free capacity this month.
-  const pgbRate = Math.round((p.zinHourlyTariffCents * p.pgbInformalRatePercent) / 100);
-  const pgbMunicipality = Math.max(0, monthlyCents(minutes, pgbRate) + Math.round(p.mediationFeeCents / 12) - tariff);
+  // One rounding for the whole amount: hours × pgb rate × 52/12 + fee/12 − contribution.
+  const pgbMunicipality = Math.max(
+    0,
+    Math.round(
+      (minutes * p.zinHourlyTariffCents * p.pgbInformalRatePercent * 52) / (60 * 12 * 100) +
+        p.mediationFeeCents / 12 -
+        tariff,
+    ),
+  );
   const mediatorOptions = capacity.mediators.map((m): Option => {
     const free = m.newMatchesThisMonth > 0;
     const eligible = hasNeed && free;
@@ -332,11 +341,13 @@ export function matchOptions(request: HelpRequest, ctx: MatchContext): Option[] 
     ...(tariff === 0 ? ["tariff_exempt"] : []),
   ];
   const zinOptions = capacity.zin.map((z): Option => {
-    const open = z.weeks.filter((w) => w.newClients > 0).map((w) => laterDay(w.earliestStart, start));
+    // A place only when nobody is waiting for this provider; otherwise you join the queue,
+    // and the wait follows from its published weekly intake.
+    const queue = z.waitingList ?? 0;
+    const open =
+      queue === 0 ? z.weeks.filter((w) => w.newClients > 0).map((w) => laterDay(w.earliestStart, start)) : [];
     const earliest = open.sort()[0] ?? null;
-    const waitDays = earliest
-      ? Math.max(0, daysBetween(start, earliest))
-      : estimateWaitDays(z.waitingList ?? 0, z.weeks);
+    const waitDays = earliest ? Math.max(0, daysBetween(start, earliest)) : estimateWaitDays(queue, z.weeks);
     return {
       ...base,
       kind: "zin",

@@ -86,3 +86,16 @@ export function timeOfDay(minutes: number): string {
 export function laterDay(a: string, b: string): string {
   return a > b ? a : b;
 }
+
+const weeklyFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: ZONE,
+  weekday: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** The Amsterdam weekday and wall time of an instant ("Tue 09:00"): one weekly visit's identity. */
+export function weeklyKey(instant: number | Date): string {
+  return weeklyFormat.format(instant);
+}

@@ -37,8 +37,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const staff = requireProviderUser(request);
   const provider = getProviderWithArea(staff.providerId);
   if (!provider) throw forbidden();
-  // ZIN requests go to the municipality first; a provider sees them once referred.
-  return { kind: provider.kind, requests: listProviderRequests(staff).filter((r) => r.kind !== "zin") };
+  // ZIN requests go to the municipality first; a provider sees them once referred (not listed here).
+  return { kind: provider.kind, requests: listProviderRequests(staff) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -69,9 +69,15 @@ function Decide({ r }: { r: ProviderRequest }) {
         <Form method="post" className="hw-inline-form">
           <input type="hidden" name="requestId" value={r.id} />
           <input type="hidden" name="action" value="match" />
-          <label htmlFor={`helper-${r.id}`}>{t("preq.helperFirstName")}</label>
+          <label htmlFor={`helper-${r.id}`}>
+            {t("preq.helperFirstName")}
+            <span className="visually-hidden"> ({r.actingForName ?? r.citizenName})</span>
+          </label>
           <input id={`helper-${r.id}`} name="helperFirstName" required maxLength={60} className="utrecht-textbox" />
-          <label htmlFor={`start-${r.id}`}>{t("preq.helperStartDate")}</label>
+          <label htmlFor={`start-${r.id}`}>
+            {t("preq.helperStartDate")}
+            <span className="visually-hidden"> ({r.actingForName ?? r.citizenName})</span>
+          </label>
           <input id={`start-${r.id}`} name="helperStartDate" type="date" required className="utrecht-textbox" />
           <Button type="submit" appearance="primary-action-button">
             {t("preq.match")}
@@ -82,7 +88,10 @@ function Decide({ r }: { r: ProviderRequest }) {
       <Form method="post" className="hw-inline-form">
         <input type="hidden" name="requestId" value={r.id} />
         <input type="hidden" name="action" value="decline" />
-        <label htmlFor={`reason-${r.id}`}>{t("preq.declineReason")}</label>
+        <label htmlFor={`reason-${r.id}`}>
+          {t("preq.declineReason")}
+          <span className="visually-hidden"> ({r.actingForName ?? r.citizenName})</span>
+        </label>
         <input id={`reason-${r.id}`} name="reason" required maxLength={300} className="utrecht-textbox" />
         <Button type="submit" appearance="secondary-action-button" hint="danger">
           {t("preq.decline")}
@@ -125,8 +134,12 @@ export default function ProviderRequests() {
               header: t("preq.col.who"),
               cell: (r) => (
                 <>
-                  {r.citizenName}, {r.citizenEmail}
-                  {r.actingForName ? ` (${t("preq.for", { relation: r.actingRelation ?? "" })})` : ""}
+                  {/* When a family member acted, the client is the person they named. */}
+                  {r.actingForName ?? r.citizenName}
+                  {r.actingForName
+                    ? ` (${t("preq.actedBy", { name: r.citizenName, relation: r.actingRelation ?? "" })})`
+                    : ""}
+                  , {r.citizenEmail}
                 </>
               ),
             },

@@ -60,8 +60,15 @@ export async function action({ request }: ActionFunctionArgs) {
       201,
     );
   }
-  if (result.error === "no_capacity")
+  if (result.error === "no_capacity") {
     return json({ error: "no_capacity", message: "Deze plek is net door iemand anders gekozen." }, 409);
+  }
+  if (result.error === "already_requested") {
+    return json(
+      { error: "already_requested", message: "U heeft deze hulp al aangevraagd; kijk bij Mijn overzicht." },
+      409,
+    );
+  }
   if (result.error === "not_participating")
     return apiError(404, "municipality_not_participating", "Deze gemeente doet nog niet mee.");
   return fieldErrors({ offerId: "validation.request.offer" });

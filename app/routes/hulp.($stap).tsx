@@ -35,6 +35,7 @@ const INCOME_BANDS = [
   { value: "2000", label: "help.income.from2000" },
   { value: "2500", label: "help.income.from2500" },
   { value: "3000", label: "help.income.from3000" },
+  { value: "3500", label: "help.income.from3500" },
 ] as const;
 
 function stepSchema(step: Step, today: string) {

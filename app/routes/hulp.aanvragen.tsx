@@ -44,7 +44,9 @@ function resolve(request: Request) {
   if (!parsed.success) throw redirect(`/hulp?${url.searchParams}`);
   const offer = url.searchParams.get("offer") ?? "";
   const result = findOptions(parsed.data, now);
-  const option = result.ok ? (result.options.find((o) => o.offerId === offer && o.eligible) ?? null) : null;
+  // A postcode that does not (or no longer) work goes back to the questions, which explain why.
+  if (!result.ok) throw redirect(`/hulp?${url.searchParams}`);
+  const option = result.options.find((o) => o.offerId === offer && o.eligible) ?? null;
   return { query: parsed.data, offer, option };
 }
 
@@ -74,6 +76,9 @@ export async function action({ request }: ActionFunctionArgs) {
     query,
     actingFor: forWhom === "other" ? { name: actingName ?? "", relation: actingRelation ?? "", consent: true } : null,
   });
+  if (!result.ok && result.error === "already_requested") {
+    return data({ result: submission.reply(), taken: false, already: true }, { status: 409 });
+  }
   if (!result.ok) return data({ result: submission.reply(), taken: true }, { status: 409 });
   return redirect(`/mijn/aanvragen/${result.id}?melding=created`);
 }
@@ -117,6 +122,16 @@ export default function RequestOption() {
       <Heading1>{t("apply.request.title")}</Heading1>
       <Paragraph lead>{t("apply.request.intro", { title })}</Paragraph>
       <Paragraph>{t(`kind.${option.kind}` as MessageKey)}</Paragraph>
+      {actionData && "already" in actionData ? (
+        <Alert type="info" role="alert">
+          <Paragraph>
+            {t("apply.request.already")}{" "}
+            <Link to="/mijn" className="utrecht-link">
+              {t("nav.citizen")}
+            </Link>
+          </Paragraph>
+        </Alert>
+      ) : null}
       {actionData?.taken ? (
         <Alert type="warning" role="alert">
           <Paragraph>{t("apply.request.taken")}</Paragraph>

@@ -4,6 +4,7 @@ import {
   Heading1,
   Heading2,
   Heading3,
+  Heading4,
   Paragraph,
   UnorderedList,
   UnorderedListItem,
@@ -90,7 +91,7 @@ function OptionCard({ option, query }: { option: Option; query: string }) {
       {!option.eligible ? <p className="hw-badge">{t("options.notEligible")}</p> : null}
       <Paragraph>{t(`kind.${option.kind}`)}</Paragraph>
       <Facts items={facts} />
-      <Heading3 className="hw-sub">{t("options.why")}</Heading3>
+      <Heading4 className="hw-sub">{t("options.why")}</Heading4>
       <UnorderedList>
         {option.reasons.map((r) => {
           const key = `reason.${r}`;
@@ -99,7 +100,7 @@ function OptionCard({ option, query }: { option: Option; query: string }) {
       </UnorderedList>
       {option.slots.length > 0 ? (
         <>
-          <Heading3 className="hw-sub">{t("options.slots")}</Heading3>
+          <Heading4 className="hw-sub">{t("options.slots")}</Heading4>
           <UnorderedList>
             {option.slots.map((s) => (
               <UnorderedListItem key={s.slotId}>{formatDateTime(s.start, locale)}</UnorderedListItem>

@@ -22,6 +22,7 @@ import {
   confirmBooking,
   fileComplaint,
   getRequest,
+  ownsRequest,
 } from "~/services/requests.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
@@ -51,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "change-slot") {
     const slotId = Number(form.get("slotId"));
     if (!Number.isInteger(slotId) || slotId <= 0 || !changeSlot(user.id, id, slotId)) {
-      if (!getRequest(user.id, id)) throw notFound();
+      if (!ownsRequest(user.id, id)) throw notFound();
       return redirect(`/mijn/aanvragen/${id}?melding=slot_gone`);
     }
     return redirect(`/mijn/aanvragen/${id}?melding=slot_changed`);
@@ -59,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "complaint") {
     const text = String(form.get("text") ?? "").trim();
     if (text.length < 5 || text.length > 2000) {
-      if (!getRequest(user.id, id)) throw notFound();
+      if (!ownsRequest(user.id, id)) throw notFound();
       return data({ complaintError: "validation.complaint" as const, text }, { status: 400 });
     }
     if (!fileComplaint(user.id, id, text)) throw notFound();
@@ -73,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "cancel") {
     if (!cancelRequest(user.id, id)) {
-      if (!getRequest(user.id, id)) throw notFound();
+      if (!ownsRequest(user.id, id)) throw notFound();
       return redirect(`/mijn/aanvragen/${id}`);
     }
     return redirect(`/mijn/aanvragen/${id}?melding=cancelled`);

@@ -11,12 +11,11 @@ export function normalisePostcode(raw: string): string {
 /** A comma-separated list (or repeated parameter) of known values, without repeats. */
 const csv = <T extends readonly [string, ...string[]]>(values: T, error: string, min = 0) =>
   z.preprocess(
-    (v) => (v === undefined || v === "" ? [] : typeof v === "string" ? v.split(",").map((s) => s.trim()) : v),
-    z
-      .array(z.enum(values, { error }), { error })
-      .min(min, { error })
-      .max(values.length, { error })
-      .transform((list) => [...new Set(list)]),
+    (v) => {
+      const list = v === undefined || v === "" ? [] : typeof v === "string" ? v.split(",").map((s) => s.trim()) : v;
+      return Array.isArray(list) ? [...new Set(list)] : list; // repeats count once
+    },
+    z.array(z.enum(values, { error }), { error }).min(min, { error }).max(values.length, { error }),
   );
 
 export function helpRequestSchema(today: string) {

@@ -3,6 +3,7 @@ import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import type { CalendarEvent } from "~/domain/ical";
 import { addDays, fromAmsterdam, isoWeekday } from "~/domain/time";
 import { getDb } from "~db/client.server";
+import { audit } from "./audit.server";
 
 const SESSION_MINUTES = 45; // a Powerful Ageing training lasts 40–50 minutes
 
@@ -28,6 +29,7 @@ export function calendarEvents(token: string): CalendarEvent[] | null {
     | { id: number }
     | undefined;
   if (!user) return null;
+  audit({ actorUserId: null, action: "calendar.read", subjectType: "user", subjectId: user.id });
   const visits = db
     .prepare(
       `SELECT s.id, s.starts_at AS startsAt, s.ends_at AS endsAt, p.name FROM cleaner_slots s

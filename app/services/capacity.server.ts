@@ -3,6 +3,7 @@ import type Database from "better-sqlite3";
 import { ageInDays, isStale } from "~/domain/capacity";
 import { amsterdamDay } from "~/domain/policy";
 import { deriveSlots } from "~/domain/slots";
+import { weeklyKey } from "~/domain/time";
 import type { MessageKey } from "~/i18n";
 import type { CapacityRecord, DeletionRecord } from "~/schemas/capacity";
 import { getDb } from "~db/client.server";
@@ -395,11 +396,9 @@ export function refreshCleanerSlots(sqlite: Database.Database, providerId: numbe
   }
   // A new free slot may never overlap a visit someone holds or booked (one cleaner, one place).
   const taken = sqlite
-    .prepare(
-      `SELECT starts_at AS s, ends_at AS e FROM cleaner_slots WHERE provider_id = ?
-       AND (status = 'booked' OR (status = 'held' AND hold_expires_at > ?))`,
-    )
-    .all(providerId, now.getTime()) as { s: number; e: number }[];
+    // Every hold counts, even one past its 15 minutes: it can still be claimed until tidied.
+    .prepare("SELECT starts_at AS s, ends_at AS e FROM cleaner_slots WHERE provider_id = ? AND status <> 'free'")
+    .all(providerId) as { s: number; e: number }[];
   const insert = sqlite.prepare(
     "INSERT OR IGNORE INTO cleaner_slots (provider_id, window_id, starts_at, ends_at, status) VALUES (?, ?, ?, ?, 'free')",
   );
@@ -408,6 +407,26 @@ export function refreshCleanerSlots(sqlite: Database.Database, providerId: numbe
     const end = s.endsAt.getTime();
     if (taken.some((t) => start < t.e && t.s < end)) continue;
     insert.run(providerId, s.windowId ?? null, start, end);
+  }
+  // A weekly booking continues as the horizon moves: new slots at its weekday and time are its.
+  const series = sqlite
+    .prepare(
+      `SELECT s.request_id AS requestId, s.window_id AS windowId, max(s.starts_at) AS last FROM cleaner_slots s
+       JOIN help_requests r ON r.id = s.request_id AND r.status = 'booked'
+       WHERE s.provider_id = ? AND s.status = 'booked' GROUP BY s.request_id, s.window_id`,
+    )
+    .all(providerId) as { requestId: number; windowId: number | null; last: number }[];
+  const later = sqlite.prepare(
+    "SELECT id, starts_at AS s FROM cleaner_slots WHERE provider_id = ? AND window_id IS ? AND status = 'free' AND starts_at > ?",
+  );
+  const book = sqlite.prepare(
+    "UPDATE cleaner_slots SET status = 'booked', request_id = ? WHERE id = ? AND status = 'free'",
+  );
+  for (const b of series) {
+    const key = weeklyKey(b.last);
+    for (const slot of later.all(providerId, b.windowId, b.last) as { id: number; s: number }[]) {
+      if (weeklyKey(slot.s) === key) book.run(b.requestId, slot.id);
+    }
   }
 }
 

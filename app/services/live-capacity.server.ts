@@ -37,7 +37,13 @@ export type LiveCapacity = {
 };
 
 /** Live capacity in a municipality at a moment, for the matching engine. */
-export function liveCapacity(municipalityCode: string, staleAfterDays: number, now = new Date()): LiveCapacity {
+export function liveCapacity(
+  municipalityCode: string,
+  staleAfterDays: number,
+  now = new Date(),
+  /** Cleaner slots from this moment on (the preferred start); never before now. */
+  slotsFrom: Date = now,
+): LiveCapacity {
   const sqlite = getDb().$client;
   const freshSince = now.getTime() - staleAfterDays * DAY_MS;
   const today = amsterdamDay(now);
@@ -103,7 +109,10 @@ export function liveCapacity(municipalityCode: string, staleAfterDays: number, n
     homePc4: p.pc4,
     maxTravelKm: p.km,
     slots: (
-      slotsStmt.all(p.id, now.getTime(), freshSince, now.getTime()) as { slotId: number; startsAt: number }[]
+      slotsStmt.all(p.id, Math.max(now.getTime(), slotsFrom.getTime()), freshSince, now.getTime()) as {
+        slotId: number;
+        startsAt: number;
+      }[]
     ).map((s) => ({
       slotId: s.slotId,
       startsAt: new Date(s.startsAt),

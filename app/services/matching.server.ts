@@ -2,6 +2,7 @@
 
 import { type MatchCapacity, matchOptions, type Option, type Point } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
+import { fromAmsterdam } from "~/domain/time";
 import type { HelpQuery } from "~/schemas/help-request";
 import { getDb } from "~db/client.server";
 import { liveCapacity } from "./live-capacity.server";
@@ -59,7 +60,7 @@ export function lookUpPostcode(postcode: string, now = new Date()): PostcodeLook
 }
 
 export type OptionsResult =
-  | { ok: true; municipality: { code: string; name: string }; place: string; options: Option[] }
+  | { ok: true; municipality: { code: string; name: string }; place: string; options: Option[]; staleAfterDays: number }
   | Exclude<PostcodeLookup, { ok: true }>;
 
 /** All options for a parsed help request, best first. */
@@ -67,7 +68,8 @@ export function findOptions(query: HelpQuery, now = new Date()): OptionsResult {
   const lookup = lookUpPostcode(query.postcode, now);
   if (!lookup.ok) return lookup;
   const { area: where, policy } = lookup;
-  const live = liveCapacity(where.municipalityCode, policy.staleAfterDays, now);
+  const slotsFrom = fromAmsterdam(query.start, "00:00") ?? now;
+  const live = liveCapacity(where.municipalityCode, policy.staleAfterDays, now, slotsFrom);
   const capacity: MatchCapacity = {
     zin: live.zin,
     cleaners: live.cleaners.map((c) => ({
@@ -107,5 +109,6 @@ export function findOptions(query: HelpQuery, now = new Date()): OptionsResult {
     municipality: { code: where.municipalityCode, name: where.municipalityName },
     place: where.place,
     options,
+    staleAfterDays: policy.staleAfterDays,
   };
 }

@@ -28,7 +28,7 @@ export function listProviderRequests(staff: { id: number; providerId: number }):
               r.acting_for_name AS actingForName, r.acting_relation AS actingRelation, r.answers,
               r.helper_first_name AS helperFirstName, r.helper_start_date AS helperStartDate, r.decline_reason AS declineReason
        FROM help_requests r JOIN users u ON u.id = r.citizen_user_id
-       WHERE r.provider_id = ? AND r.status NOT IN ('held', 'expired')
+       WHERE r.provider_id = ? AND r.status NOT IN ('held', 'expired') AND r.kind <> 'zin'
        ORDER BY r.created_at DESC LIMIT 200`,
     )
     .all(staff.providerId) as (Omit<ProviderRequest, "postcode" | "needs" | "mobility"> & { answers: string })[];
@@ -43,7 +43,9 @@ export function listProviderRequests(staff: { id: number; providerId: number }):
   }
   return rows.map(({ answers, ...r }) => {
     const a = JSON.parse(answers) as { postcode?: string; needs?: string[]; mobility?: string[] };
-    return { ...r, postcode: a.postcode ?? "", needs: a.needs ?? [], mobility: a.mobility ?? [] };
+    // Mobility limits are health data: only the physio practice needs them, for its intake.
+    const mobility = r.kind === "powerful_ageing" ? (a.mobility ?? []) : [];
+    return { ...r, postcode: a.postcode ?? "", needs: a.needs ?? [], mobility };
   });
 }
 

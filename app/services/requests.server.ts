@@ -3,6 +3,7 @@
 
 import type { Option } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
+import { fromAmsterdam, weeklyKey } from "~/domain/time";
 import type { HelpQuery } from "~/schemas/help-request";
 import { getDb } from "~db/client.server";
 import type { RequestStatus } from "~db/schema";
@@ -26,9 +27,10 @@ export type ActingFor = { name: string; relation: string; consent: boolean };
 
 export type CreateRequestResult =
   | { ok: true; id: number; status: RequestStatus; holdExpiresAt: Date | null }
-  | { ok: false; error: "no_capacity" | "invalid_offer" | "not_participating" };
+  | { ok: false; error: "no_capacity" | "invalid_offer" | "not_participating" | "already_requested" };
 
 class NoCapacity extends Error {}
+class AlreadyRequested extends Error {}
 
 function sqlite() {
   return getDb().$client;
@@ -53,16 +55,22 @@ export function seatsTaken(cohortId: number): number {
 
 /** Mediations a mediator has taken on in a municipality this month. */
 export function mediationsTaken(providerId: number, municipalityCode: string, now: Date): number {
-  const month = amsterdamDay(now).slice(0, 7);
+  // The month as the Dutch calendar has it, not UTC's (requests just after midnight count).
+  const day = amsterdamDay(now);
+  const first = `${day.slice(0, 7)}-01`;
+  const [y = 0, m = 1] = first.split("-").map(Number);
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+  const from = fromAmsterdam(first, "00:00")?.getTime() ?? 0;
+  const until = fromAmsterdam(next, "00:00")?.getTime() ?? Number.MAX_SAFE_INTEGER;
   return (
     sqlite()
       .prepare(
         `SELECT count(*) AS n FROM help_requests
          WHERE provider_id = ? AND municipality_code = ? AND kind = 'pgb_informal'
-           AND strftime('%Y-%m', created_at / 1000, 'unixepoch') = ?
+           AND created_at >= ? AND created_at < ?
            AND status IN (${ACTIVE_STATUSES.map(() => "?").join(",")})`,
       )
-      .get(providerId, municipalityCode, month, ...ACTIVE_STATUSES) as { n: number }
+      .get(providerId, municipalityCode, from, until, ...ACTIVE_STATUSES) as { n: number }
   ).n;
 }
 
@@ -103,6 +111,17 @@ export function createRequest(
   try {
     const id = db
       .transaction(() => {
+        // One active request per person per offer: nobody can take a whole group or every slot. The
+        // person is the account holder, or the one they act for (a daughter may ask for both parents).
+        const mine = db
+          .prepare(
+            `SELECT 1 FROM help_requests WHERE citizen_user_id = ? AND offer_id = ?
+             AND lower(trim(coalesce(acting_for_name, ''))) = lower(trim(?))
+             AND status IN (${ACTIVE_STATUSES.map(() => "?").join(",")})
+             AND NOT (status = 'held' AND hold_expires_at <= ?)`,
+          )
+          .get(citizen.id, option.offerId, input.actingFor?.name ?? "", ...ACTIVE_STATUSES, now.getTime());
+        if (mine) throw new AlreadyRequested();
         // Re-check capacity inside the transaction, right before the write it guards.
         if (cohortId !== null) {
           const cohort = db.prepare("SELECT seats FROM physio_cohorts WHERE id = ?").get(cohortId) as
@@ -153,9 +172,18 @@ export function createRequest(
             .prepare(
               `UPDATE cleaner_slots SET status = 'held', hold_expires_at = ?, request_id = ?
                WHERE id = ? AND provider_id = ? AND starts_at > ?
-                 AND (status = 'free' OR (status = 'held' AND hold_expires_at <= ?))`,
+                 AND (status = 'free' OR (status = 'held' AND hold_expires_at <= ?))
+                 AND window_id IN (SELECT id FROM cleaner_windows WHERE confirmed_at >= ?)`,
             )
-            .run(holdExpiresAt?.getTime(), inserted.id, input.slotId, option.providerId, now.getTime(), now.getTime());
+            .run(
+              holdExpiresAt?.getTime(),
+              inserted.id,
+              input.slotId,
+              option.providerId,
+              now.getTime(),
+              now.getTime(),
+              now.getTime() - result.staleAfterDays * 86_400_000, // only slots of fresh windows
+            );
           if (claimed.changes !== 1) throw new NoCapacity();
         }
         addEvent(inserted.id, status, citizen.id, now);
@@ -171,6 +199,7 @@ export function createRequest(
     return { ok: true, id, status, holdExpiresAt };
   } catch (error) {
     if (error instanceof NoCapacity) return { ok: false, error: "no_capacity" };
+    if (error instanceof AlreadyRequested) return { ok: false, error: "already_requested" };
     throw error;
   }
 }
@@ -206,6 +235,15 @@ function effective(row: RequestRow, now: Date): RequestRow {
     return { ...row, status: "expired" };
   }
   return row;
+}
+
+/** Whether this citizen has this request (no audit entry: nothing about it is read). */
+export function ownsRequest(citizenUserId: number, requestId: number): boolean {
+  return (
+    sqlite()
+      .prepare("SELECT 1 FROM help_requests WHERE id = ? AND citizen_user_id = ?")
+      .get(requestId, citizenUserId) !== undefined
+  );
 }
 
 export function listRequests(citizenUserId: number, now = new Date()): RequestRow[] {
@@ -374,13 +412,7 @@ function bookWeeklySeries(
     requestId,
     first.id,
   );
-  const time = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/Amsterdam",
-    weekday: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
-  const key = time.format(first.startsAt);
+  const key = weeklyKey(first.startsAt);
   const later = db
     .prepare(
       `SELECT id, starts_at AS startsAt FROM cleaner_slots
@@ -393,7 +425,7 @@ function bookWeeklySeries(
   );
   let visits = 1;
   for (const s of later) {
-    if (time.format(s.startsAt) === key) {
+    if (weeklyKey(s.startsAt) === key) {
       book.run(requestId, s.id);
       visits++;
     }
@@ -407,11 +439,27 @@ export function alternativeSlots(citizenUserId: number, requestId: number, now =
     .prepare(
       `SELECT s.id, s.starts_at AS startsAt FROM cleaner_slots s
        JOIN help_requests r ON r.provider_id = s.provider_id
+       JOIN providers p ON p.id = s.provider_id AND p.vetting_status = 'vetted'
+       JOIN cleaner_windows w ON w.id = s.window_id AND w.confirmed_at >= ?
        WHERE r.id = ? AND r.citizen_user_id = ? AND r.status = 'booked' AND s.starts_at > ?
          AND (s.status = 'free' OR (s.status = 'held' AND s.hold_expires_at <= ?))
        ORDER BY s.starts_at LIMIT 10`,
     )
-    .all(requestId, citizenUserId, now.getTime(), now.getTime()) as { id: number; startsAt: number }[];
+    .all(freshSince(requestId, now), requestId, citizenUserId, now.getTime(), now.getTime()) as {
+    id: number;
+    startsAt: number;
+  }[];
+}
+
+/** Windows confirmed after this moment are fresh, by the stale period of the request's municipality. */
+function freshSince(requestId: number, now: Date): number {
+  const row = sqlite()
+    .prepare(
+      `SELECT p.stale_after_days AS days FROM help_requests r JOIN municipality_policies p ON p.municipality_code = r.municipality_code
+       WHERE r.id = ? AND p.effective_from <= ? ORDER BY p.effective_from DESC LIMIT 1`,
+    )
+    .get(requestId, amsterdamDay(now)) as { days: number } | undefined;
+  return now.getTime() - (row?.days ?? 14) * 86_400_000;
 }
 
 /**
@@ -430,10 +478,13 @@ export function changeSlot(citizenUserId: number, requestId: number, slotId: num
       if (!row) return false;
       const slot = db
         .prepare(
-          `SELECT id, window_id AS windowId, starts_at AS startsAt FROM cleaner_slots
-           WHERE id = ? AND provider_id = ? AND starts_at > ? AND (status = 'free' OR (status = 'held' AND hold_expires_at <= ?))`,
+          `SELECT s.id, s.window_id AS windowId, s.starts_at AS startsAt FROM cleaner_slots s
+           JOIN providers p ON p.id = s.provider_id AND p.vetting_status = 'vetted'
+           JOIN cleaner_windows w ON w.id = s.window_id AND w.confirmed_at >= ?
+           WHERE s.id = ? AND s.provider_id = ? AND s.starts_at > ?
+             AND (s.status = 'free' OR (s.status = 'held' AND s.hold_expires_at <= ?))`,
         )
-        .get(slotId, row.providerId, now.getTime(), now.getTime()) as
+        .get(freshSince(requestId, now), slotId, row.providerId, now.getTime(), now.getTime()) as
         | { id: number; windowId: number | null; startsAt: number }
         | undefined;
       if (!slot) return false;

@@ -109,3 +109,46 @@ describe("refreshAllCleanerSlots", () => {
     expect(after.last).toBeGreaterThan(before.last + 10 * 86_400_000);
   });
 });
+
+describe("a weekly booking as the horizon moves", () => {
+  it("takes the new week's slot at the same weekday and time", async () => {
+    const { refreshAllCleanerSlots } = await import("~/services/capacity.server");
+    const { getDb } = await import("~db/client.server");
+    const { weeklyKey } = await import("~/domain/time");
+    const sqlite = getDb().$client;
+    const ans = (
+      sqlite.prepare("SELECT id FROM providers WHERE name = 'Schoonmaakhulp Ans de Vries'").get() as { id: number }
+    ).id;
+    const citizen = (
+      sqlite.prepare("SELECT id FROM users WHERE email = 'inwoner@demo.hulpwijzer.nl'").get() as { id: number }
+    ).id;
+    const { id: requestId } = sqlite
+      .prepare(
+        `INSERT INTO help_requests (citizen_user_id, kind, offer_id, provider_id, municipality_code, status, answers,
+           citizen_cost_per_month_cents, municipality_cost_per_month_cents, updated_at)
+         VALUES (?, 'private_cleaner', ?, ?, 'GM0632', 'booked', '{}', 0, 0, ?) RETURNING id`,
+      )
+      .get(citizen, `cleaner:${ans}`, ans, Date.now()) as { id: number };
+    const series = sqlite
+      .prepare(
+        "SELECT id, starts_at AS s FROM cleaner_slots WHERE provider_id = ? AND status = 'free' ORDER BY starts_at",
+      )
+      .all(ans) as { id: number; s: number }[];
+    const first = series[0] as { id: number; s: number };
+    const key = weeklyKey(first.s);
+    const same = series.filter((x) => weeklyKey(x.s) === key);
+    const book = sqlite.prepare("UPDATE cleaner_slots SET status = 'booked', request_id = ? WHERE id = ?");
+    for (const x of same) book.run(requestId, x.id);
+    const lastBefore = Math.max(...same.map((x) => x.s));
+
+    refreshAllCleanerSlots(new Date(Date.now() + 21 * 86_400_000));
+    const after = sqlite
+      .prepare("SELECT starts_at AS s FROM cleaner_slots WHERE request_id = ? ORDER BY starts_at")
+      .all(requestId) as {
+      s: number;
+    }[];
+    const lastAfter = after.at(-1)?.s ?? 0;
+    expect(lastAfter).toBeGreaterThan(lastBefore);
+    for (const x of after) expect(weeklyKey(x.s)).toBe(key);
+  });
+});

@@ -6,6 +6,8 @@ import { Client, DEMO, textOf } from "../support/client";
 
 let app: AppServer;
 let citizen: Client;
+/** A second citizen: one person holds one active request per offer. */
+let neighbour: Client;
 const helpRequest = {
   postcode: "3441AB",
   birthYear: 1948,
@@ -30,8 +32,8 @@ function staffFor(email: string, provider: string) {
     .run(email, providerId(provider), DEMO.citizen);
 }
 
-async function requestOption(offerId: string, slotId?: number) {
-  const res = await citizen.request("/api/v1/requests", {
+async function requestOption(offerId: string, slotId?: number, who = citizen) {
+  const res = await who.request("/api/v1/requests", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ offerId, slotId, helpRequest }),
@@ -44,6 +46,14 @@ beforeAll(async () => {
   app = await startApp();
   citizen = new Client(app.baseUrl);
   await citizen.login(DEMO.citizen);
+  app
+    .db()
+    .prepare(
+      "INSERT INTO users (email, name, password_hash, role) SELECT 'buur@example.nl', 'Buurvrouw', password_hash, 'citizen' FROM users WHERE email = ?",
+    )
+    .run(DEMO.citizen);
+  neighbour = new Client(app.baseUrl);
+  await neighbour.login("buur@example.nl");
   staffFor("fysio@example.nl", "Fysiotherapie Woerden Centrum");
   staffFor("bemiddeling@example.nl", "Burenhulp Bemiddeling Utrecht West");
   staffFor("andere-fysio@example.nl", "Fysio Vecht en Venen");
@@ -99,6 +109,10 @@ describe("informal pgb: the mediator records the match", () => {
     expect(first.status).toBe("mediation_requested");
     const staff = new Client(app.baseUrl);
     await staff.login("bemiddeling@example.nl");
+    // A mediator does not need to know about mobility limits (health data).
+    const list = textOf(await (await staff.get("/aanbieder/aanvragen")).text());
+    expect(list).toContain("Wilma Jansen");
+    expect(list).not.toContain("traplopen moeilijk");
     const bad = await staff.post("/aanbieder/aanvragen", {
       action: "match",
       requestId: String(first.id),
@@ -123,13 +137,13 @@ describe("informal pgb: the mediator records the match", () => {
       "U bent gekoppeld aan Fatima. De hulp begint op 7 december 2026.",
     );
 
-    const second = await requestOption(`mediation:${mediator}`);
+    const second = await requestOption(`mediation:${mediator}`, undefined, neighbour);
     await staff.post("/aanbieder/aanvragen", {
       action: "decline",
       requestId: String(second.id),
       reason: "Geen hulp beschikbaar in uw wijk",
     });
-    expect(textOf(await (await citizen.get(`/mijn/aanvragen/${second.id}`)).text())).toContain(
+    expect(textOf(await (await neighbour.get(`/mijn/aanvragen/${second.id}`)).text())).toContain(
       "De aanbieder heeft uw aanvraag afgewezen: Geen hulp beschikbaar in uw wijk",
     );
   });
@@ -139,11 +153,11 @@ describe("ZIN: position and expected wait", () => {
   it("shows the citizen's place in line at the consultant", async () => {
     const zin = providerId("Thuiszorg Groene Hart");
     const a = await requestOption(`zin:${zin}`);
-    const b = await requestOption(`zin:${zin}`);
+    const b = await requestOption(`zin:${zin}`, undefined, neighbour);
     expect(textOf(await (await citizen.get(`/mijn/aanvragen/${a.id}`)).text())).toContain(
       "U staat op plaats 1 bij de consulent van de gemeente.",
     );
-    expect(textOf(await (await citizen.get(`/mijn/aanvragen/${b.id}`)).text())).toContain(
+    expect(textOf(await (await neighbour.get(`/mijn/aanvragen/${b.id}`)).text())).toContain(
       "U staat op plaats 2 bij de consulent van de gemeente.",
     );
   });

@@ -76,8 +76,12 @@ describe("the last free slot", () => {
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(99);
-    const loser = await responses.find((r) => r.status === 409)?.json();
-    expect(loser).toMatchObject({ error: "no_capacity" });
+    // Others were too late; a citizen's own repeats are told they already asked.
+    const errors = new Set(
+      await Promise.all(responses.filter((r) => r.status === 409).map(async (r) => (await r.json()).error)),
+    );
+    expect(errors.has("no_capacity")).toBe(true);
+    for (const e of errors) expect(["no_capacity", "already_requested"]).toContain(e);
     expect(one<{ n: number }>("SELECT count(*) AS n FROM help_requests").n).toBe(before + 1);
     expect(one("SELECT status, request_id IS NOT NULL AS claimed FROM cleaner_slots WHERE id = ?", last)).toEqual({
       status: "held",
@@ -231,5 +235,18 @@ describe("ZIN and the API's edges", () => {
     });
     expect(noFit.status).toBe(409);
     expect(await noFit.json()).toMatchObject({ error: "no_capacity" });
+  });
+});
+
+describe("one request per citizen per offer", () => {
+  it("answers 409 already_requested to the same citizen asking twice", async () => {
+    const [someone] = await citizens(1, "twice");
+    const mediator = one<{ id: number }>(
+      "SELECT id FROM providers WHERE name = 'Burenhulp Bemiddeling Utrecht West'",
+    ).id;
+    expect((await post(someone as Client, { offerId: `mediation:${mediator}`, helpRequest })).status).toBe(201);
+    const again = await post(someone as Client, { offerId: `mediation:${mediator}`, helpRequest });
+    expect(again.status).toBe(409);
+    expect(await again.json()).toMatchObject({ error: "already_requested" });
   });
 });

@@ -64,7 +64,7 @@ const capacity: MatchCapacity = {
       providerId: 1,
       providerName: "Thuiszorg Groene Hart",
       weeks: [{ newClients: 2, earliestStart: "2026-12-01" }],
-      waitingList: 5,
+      waitingList: 0,
     },
   ],
   cleaners: [
@@ -128,7 +128,9 @@ describe("abonnementstarief", () => {
 
   it("is €0 for a client under 18", () => {
     expect(abonnementstariefCents({ ...request, birthYear: 2010 }, policy, today)).toBe(0);
-    expect(abonnementstariefCents({ ...request, birthYear: 2008 }, policy, today)).toBe(2180);
+    // Turning 18 this year: may still be 17, so the estimate gives the benefit of the doubt.
+    expect(abonnementstariefCents({ ...request, birthYear: 2008 }, policy, today)).toBe(0);
+    expect(abonnementstariefCents({ ...request, birthYear: 2007 }, policy, today)).toBe(2180);
   });
 });
 
@@ -435,5 +437,38 @@ describe("distanceKm", () => {
     // Woerden (3441) to Mijdrecht (3641): about 13.5 km as the crow flies
     expect(distanceKm({ lat: 52.0856, lon: 4.8835 }, { lat: 52.2061, lon: 4.8618 })).toBeCloseTo(13.5, 0);
     expect(distanceKm(woerden, woerden)).toBe(0);
+  });
+});
+
+describe("ZIN waiting lists", () => {
+  const withQueue = (waitingList: number, weeks: { newClients: number; earliestStart: string }[]) => ({
+    ...ctx,
+    capacity: { ...capacity, zin: [{ providerId: 1, providerName: "Groene Hart", weeks, waitingList }] },
+  });
+
+  it("puts you behind the people already waiting, with the wait from the weekly intake", () => {
+    const weeks = [
+      { newClients: 2, earliestStart: "2026-11-24" },
+      { newClients: 0, earliestStart: "2026-12-08" },
+    ];
+    const zin = only(matchOptions(request, withQueue(5, weeks)), "zin");
+    // 6 people (5 waiting + you) at 1 a week on average: 42 days.
+    expect(zin).toMatchObject({ eligible: true, waitDays: 42, earliestStart: "2027-01-04" });
+    expect(zin.reasons).toContain("waiting_list");
+    expect(zin.reasons).not.toContain("place_available");
+  });
+
+  it("offers the place when nobody is waiting", () => {
+    const zin = only(matchOptions(request, withQueue(0, [{ newClients: 1, earliestStart: "2026-11-30" }])), "zin");
+    expect(zin).toMatchObject({ waitDays: 7, earliestStart: "2026-11-30" });
+    expect(zin.reasons).toContain("place_available");
+  });
+});
+
+describe("a cleaner without an hourly rate", () => {
+  it("is not eligible, with its reason", () => {
+    const cleaners = [{ ...(capacity.cleaners[0] as MatchCapacity["cleaners"][number]), hourlyRateCents: null }];
+    const cleaner = only(matchOptions(request, { ...ctx, capacity: { ...capacity, cleaners } }), "private_cleaner");
+    expect(cleaner).toMatchObject({ eligible: false, reasons: ["no_rate", "free_slot"] });
   });
 });

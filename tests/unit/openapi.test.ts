@@ -359,6 +359,7 @@ const KNOWN_REASONS = [
   "no_mobility_limit",
   "no_cohort_nearby",
   "free_slot",
+  "no_rate",
   "no_free_slot",
   "outside_travel_distance",
   "financially_able",
@@ -505,7 +506,7 @@ describe("OpenAPI document: GET /api/v1/options", () => {
       ["income", "12.5", false],
       ["needs", "cleaning,laundry,heavy_cleaning", true],
       ["needs", "cleaning, cleaning", true],
-      ["needs", "cleaning,cleaning,cleaning,cleaning", false],
+      ["needs", "cleaning,cleaning,cleaning,cleaning", true],
       ["needs", "", false],
       ["needs", "ironing", false],
       ["mobility", "stairs,chair_rise", true],
@@ -616,6 +617,288 @@ describe("OpenAPI document: GET /api/v1/options", () => {
     expect(description).toMatch(/Stale or unvetted capacity is never used/);
     expect(description).toContain("own_strength < powerful_ageing < private_cleaner < pgb_informal < zin");
     expect(description).toMatch(/up to 5 free visits for a private cleaner, \[\] for every other option/);
+  });
+});
+
+// POST /api/v1/requests, held against the route, the service and the help-request zod schema.
+
+const REQUEST_STATUSES = ["held", "intake_requested", "mediation_requested", "submitted"];
+const REQUEST_RESPONSES = ["201", "400", "401", "403", "404", "409", "413"];
+const REQUESTS_ROUTE = () => fs.readFileSync(path.resolve("app/routes/api.v1.requests.ts"), "utf8");
+const REQUESTS_SERVICE = () => fs.readFileSync(path.resolve("app/services/requests.server.ts"), "utf8");
+
+const requestsOperation = () => at("paths", "/api/v1/requests", "post");
+const requestsJson = (status: string, type = "application/json") =>
+  obj(obj(obj(obj(requestsOperation().responses)[status]).content)[type]);
+const requestBodyJson = () => obj(obj(obj(requestsOperation().requestBody).content)["application/json"]);
+const answersSchema = () => at("components", "schemas", "HelpRequestAnswers");
+
+/** JSON answers as the route reads them: values as strings, arrays joined with ",", null left out. */
+function asQuery(answers: JsonObject): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(answers).map(([k, v]) => [
+      k,
+      v === null ? undefined : Array.isArray(v) ? v.map(String).join(",") : String(v),
+    ]),
+  );
+}
+
+/** The error code a documented error schema allows: the `const` (or enum) in its allOf. */
+function errorCodes(schema: JsonObject): JsonValue[] {
+  const narrowed = obj(arr(schema.allOf).find((s) => isObject(s) && s.$ref === undefined));
+  const error = obj(obj(narrowed.properties).error);
+  return error.const !== undefined ? [error.const] : arr(error.enum);
+}
+
+describe("OpenAPI document: POST /api/v1/requests", () => {
+  it("documents the path with only POST and every status code the route answers with", () => {
+    expect(Object.keys(at("paths", "/api/v1/requests"))).toEqual(["post"]);
+    expect(requestsOperation().operationId).toBe("createRequest");
+    expect(Object.keys(obj(requestsOperation().responses)).sort()).toEqual(REQUEST_RESPONSES);
+    const route = REQUESTS_ROUTE();
+    // The route's 405 is stated in the description rather than as a response.
+    expect(route).toContain('apiError(405, "method_not_allowed", "Gebruik POST.", { Allow: "POST" })');
+    expect(String(requestsOperation().description)).toContain("405 `method_not_allowed` with `Allow: POST`");
+  });
+
+  it("is secured by the hw_session cookie, not the API key", () => {
+    const security = arr(requestsOperation().security).map(obj);
+    expect(security).toEqual([{ sessionCookie: [] }]);
+    const names = Object.keys(obj(security[0]));
+    expect(names).toHaveLength(1);
+    const scheme = at("components", "securitySchemes", String(names[0]));
+    expect(scheme).toMatchObject({ type: "apiKey", in: "cookie", name: "hw_session" });
+    expect(String(scheme.description)).toContain("/inloggen");
+    const session = fs.readFileSync(path.resolve("app/auth/session.server.ts"), "utf8");
+    expect(session).toContain('export const SESSION_COOKIE = "hw_session";');
+    expect(security).not.toContainEqual({ bearerAuth: [] });
+  });
+
+  it("documents the body the route's zod schema reads, requiring offerId and helpRequest", () => {
+    expect(obj(requestsOperation().requestBody).required).toBe(true);
+    const body = obj(requestBodyJson().schema);
+    expect(body.required).toEqual(["offerId", "helpRequest"]);
+    const properties = obj(body.properties);
+    expect(Object.keys(properties)).toEqual(["offerId", "slotId", "helpRequest"]);
+    const route = REQUESTS_ROUTE();
+    const zodBody = route.slice(route.indexOf("const bodySchema = z.object({"), route.indexOf("\n});"));
+    expect([...zodBody.matchAll(/^ {2}(\w+): z/gm)].map((m) => m[1])).toEqual(Object.keys(properties));
+    expect(obj(properties.offerId)).toMatchObject({ type: "string", minLength: 1, maxLength: 100 });
+    expect(obj(properties.slotId)).toMatchObject({ type: "integer", minimum: 1 });
+    expect(obj(properties.helpRequest).type).toBe("object");
+    // The answers are the options query's fields, with the same required ones.
+    expect(Object.keys(obj(answersSchema().properties))).toEqual(OPTIONS_PARAMETERS);
+    expect(answersSchema().required).toEqual(
+      optionsParameters()
+        .filter((p) => p.required)
+        .map((p) => p.name),
+    );
+  });
+
+  it("has a cleaner booking example whose helpRequest, read as the route does, zod accepts", () => {
+    const example = obj(requestBodyJson().example);
+    expect(example.offerId).toBe("cleaner:5");
+    expect(matches(obj(requestBodyJson().schema), example)).toBe(true);
+    const cleaner = arr(obj(optionsJson("200").example).options)
+      .map(obj)
+      .find((o) => o.offerId === example.offerId);
+    expect(arr(cleaner?.slots).map((s) => obj(s).slotId)).toContain(example.slotId);
+
+    const helpRequest = obj(example.helpRequest);
+    const parsed = helpRequestSchema(TODAY).safeParse(asQuery(helpRequest));
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    // The options response's `request` can be sent back as it is.
+    expect(parsed.data).toEqual(obj(optionsJson("200").example).request);
+    expect(asQuery(helpRequest)).toMatchObject({ needs: "cleaning", mobility: "stairs", partnerUnderAow: "false" });
+  });
+
+  it("states the same limits on the JSON answers as zod on their string forms", () => {
+    const base = obj(requestBodyJson().example).helpRequest as JsonObject;
+    const cases: [string, JsonValue, boolean][] = [
+      ["postcode", "3441 ab", true],
+      ["postcode", "0441AB", false],
+      ["postcode", null, false],
+      ["birthYear", 1948, true],
+      ["birthYear", "1948", true],
+      ["birthYear", "19480", false],
+      ["birthYear", 1948.5, false],
+      ["household", "couple", true],
+      ["household", "three", false],
+      ["partnerUnderAow", true, true],
+      ["partnerUnderAow", "true", true],
+      ["partnerUnderAow", null, true],
+      ["partnerUnderAow", "TRUE", false],
+      ["partnerUnderAow", 1, false],
+      ["income", 0, true],
+      ["income", "1800", true],
+      ["income", "", true],
+      ["income", null, true],
+      ["income", 1_000_001, false],
+      ["income", 12.5, false],
+      ["income", -5, false],
+      ["needs", ["cleaning", "laundry"], true],
+      ["needs", "cleaning,laundry", true],
+      ["needs", [], false],
+      ["needs", ["ironing"], false],
+      ["needs", ["cleaning", "cleaning", "cleaning", "cleaning"], true],
+      ["mobility", null, true],
+      ["mobility", [], true],
+      ["mobility", ["stairs", "chair_rise"], true],
+      ["mobility", ["wheelchair"], false],
+      ["network", "some", true],
+      ["network", "maybe", false],
+      ["start", null, true],
+      ["start", "2026-12-01", true],
+      ["start", "2026-12-1", false],
+    ];
+    for (const [name, value, valid] of cases) {
+      const label = `${name}=${JSON.stringify(value)}`;
+      const answers = { ...base, [name]: value };
+      expect(helpRequestSchema(TODAY).safeParse(asQuery(answers)).success, label).toBe(valid);
+      expect(matches(answersSchema(), answers), label).toBe(valid);
+    }
+  });
+
+  it("documents the 201 body with the four first statuses, as the service sets them", () => {
+    const created = obj(requestsJson("201").schema);
+    expect(created.required).toEqual(["id", "status", "holdExpiresAt"]);
+    const properties = obj(created.properties);
+    expect(Object.keys(properties)).toEqual(["id", "status", "holdExpiresAt"]);
+    expect(obj(properties.status).enum).toEqual(REQUEST_STATUSES);
+    expect(obj(properties.holdExpiresAt)).toMatchObject({ type: ["string", "null"], format: "date-time" });
+    expect(REQUESTS_ROUTE()).toMatch(/\{ id: result\.id, status: result\.status, holdExpiresAt: /);
+
+    // INITIAL_STATUS in the service: kind → first status.
+    const service = REQUESTS_SERVICE();
+    const table = service.match(/const INITIAL_STATUS[^=]*= \{([^}]*)\}/)?.[1] ?? "";
+    const initial = Object.fromEntries([...table.matchAll(/(\w+): "(\w+)"/g)].map((m) => [m[1], m[2]]));
+    expect(initial).toEqual({
+      private_cleaner: "held",
+      powerful_ageing: "intake_requested",
+      pgb_informal: "mediation_requested",
+      zin: "submitted",
+    });
+    expect(new Set(Object.values(initial))).toEqual(new Set(REQUEST_STATUSES));
+    const description = String(requestsOperation().description);
+    for (const [kind, status] of Object.entries(initial)) {
+      expect(description, kind).toContain(`${kind} → \`${status}\``);
+      expect(String(obj(properties.status).description), kind).toContain(`${kind} → \`${status}\``);
+    }
+
+    // One example per status; only a hold has an expiry, 15 minutes ahead.
+    const minutes = Number(service.match(/export const HOLD_MINUTES = (\d+);/)?.[1]);
+    expect(minutes).toBe(15);
+    expect(String(obj(properties.holdExpiresAt).description)).toContain(`${minutes} minutes`);
+    const examples = Object.values(obj(requestsJson("201").examples)).map((e) => obj(obj(e).value));
+    expect(examples.map((e) => e.status)).toEqual(REQUEST_STATUSES);
+    for (const e of examples) {
+      expect(matches(created, e), String(e.status)).toBe(true);
+      expect(e.holdExpiresAt === null, String(e.status)).toBe(e.status !== "held");
+    }
+    expect(matches(created, { id: 1, status: "booked", holdExpiresAt: null })).toBe(false);
+  });
+
+  it("documents 400 with the route's fields and Dutch messages", () => {
+    const badRequest = requestsJson("400");
+    const schema = obj(badRequest.schema);
+    const validation = obj(arr(schema.oneOf)[0]);
+    const fields = arr(obj(obj(obj(validation.properties).errors).propertyNames).enum);
+    expect(fields).toEqual([
+      "body",
+      "offerId",
+      "slotId",
+      "helpRequest",
+      ...OPTIONS_PARAMETERS.map((name) => `helpRequest.${name}`),
+    ]);
+    expect(errorCodes(obj(arr(schema.oneOf)[1]))).toEqual(["invalid_json", "unreadable_body"]);
+
+    const examples = Object.values(obj(badRequest.examples)).map((e) => obj(obj(e).value));
+    for (const e of examples) expect(matches(schema, e), JSON.stringify(e)).toBe(true);
+    expect(matches(schema, { error: "invalid_request", errors: { "records[0].type": "x" } })).toBe(false);
+    expect(examples.filter((e) => e.errors !== undefined).map((e) => obj(e.errors))).toEqual([
+      {
+        offerId: translate("nl", "validation.request.offer"),
+        slotId: translate("nl", "validation.request.slot"),
+      },
+      {
+        "helpRequest.birthYear": translate("nl", "validation.help.birthYear"),
+        "helpRequest.needs": translate("nl", "validation.help.needs"),
+      },
+      { offerId: translate("nl", "validation.request.offer") },
+    ]);
+    expect(examples).toContainEqual({ error: "invalid_json", message: "De aanlevering is geen geldige JSON." });
+  });
+
+  it("documents the error responses with the route's codes and messages", () => {
+    const route = REQUESTS_ROUTE();
+    const expected: Record<string, [string, string]> = {
+      "401": ["unauthorized", "Log in om hulp aan te vragen."],
+      "403": ["forbidden", "Alleen inwoners vragen hier hulp aan."],
+      "404": ["municipality_not_participating", "Deze gemeente doet nog niet mee."],
+      "409": ["no_capacity", "Deze plek is net door iemand anders gekozen."],
+    };
+    for (const [status, [error, message]] of Object.entries(expected)) {
+      const json = requestsJson(status);
+      expect(json.example, status).toEqual({ error, message });
+      expect(errorCodes(obj(json.schema)), status).toEqual([error]);
+      expect(matches(obj(json.schema), json.example as JsonValue), status).toBe(true);
+      expect(matches(obj(json.schema), { error: "other", message }), status).toBe(false);
+      expect(route, status).toContain(`"${error}"`);
+      expect(route, status).toContain(`"${message}"`);
+    }
+    // 413: the route's byte limit.
+    const [, a, b] = route.match(/readJson\(request, (\d+) \* (\d+)\)/) ?? [];
+    const limit = Number(a) * Number(b);
+    expect(limit).toBe(65_536);
+    expect(requestsJson("413").example).toEqual({
+      error: "payload_too_large",
+      message: `De aanlevering is groter dan ${limit} bytes.`,
+    });
+    expect(String(obj(obj(requestsOperation().responses)["413"]).description)).toContain(String(limit));
+    // A cross-origin browser post is refused by server.js before the route, as plain text.
+    const server = fs.readFileSync(path.resolve("server.js"), "utf8");
+    expect(server).toContain(`.send(${JSON.stringify(requestsJson("403", "text/plain").example)})`);
+  });
+
+  it("states the rules in the operation's description", () => {
+    const description = String(requestsOperation().description);
+    expect(description).toContain("session cookie `hw_session` (log in at /inloggen)");
+    expect(description).toMatch(/only residents \(role citizen\)/);
+    expect(description).toMatch(/eligibility, provider and price never come from the client/);
+    expect(description).toMatch(/A private cleaner needs `slotId`/);
+    expect(description).toMatch(/held for 15 minutes/);
+    expect(description).toMatch(/expires by itself/);
+    expect(description).toMatch(/in one transaction: of many simultaneous requests .* exactly one gets 201/s);
+    expect(description).toMatch(/`cohort:N`, `cleaner:N`, `mediation:N`, `zin:N`/);
+    expect(description).toMatch(/400 on `offerId` for anything else/);
+    expect(description).toMatch(/413 above 65536 bytes/);
+  });
+
+  it("only has $refs that resolve", () => {
+    const refs: string[] = [];
+    const walk = (node: JsonValue) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (isObject(node)) {
+        for (const [k, v] of Object.entries(node)) {
+          if (k === "$ref" && typeof v === "string") refs.push(v);
+          else walk(v);
+        }
+      }
+    };
+    walk(at("paths", "/api/v1/requests"));
+    for (const name of ["HelpRequestAnswers", "CreateRequest", "RequestCreated", "RequestValidationErrors"]) {
+      walk(at("components", "schemas", name));
+    }
+    expect(new Set(refs)).toEqual(
+      new Set([
+        "#/components/schemas/CreateRequest",
+        "#/components/schemas/HelpRequestAnswers",
+        "#/components/schemas/RequestCreated",
+        "#/components/schemas/RequestValidationErrors",
+        "#/components/schemas/Error",
+      ]),
+    );
+    for (const ref of refs) expect(isObject(lookup(ref)), ref).toBe(true);
   });
 });
 

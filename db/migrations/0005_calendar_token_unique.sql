@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX `users_calendar_token` ON `users` (`calendar_token`);
