@@ -1,8 +1,30 @@
 // The data model, first part: reference data, policy, people, providers.
 // Later issues add their own tables in their own migrations.
 import { sql } from "drizzle-orm";
-import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { CAOS, PROVIDER_KINDS, ROLES, VETTING_ITEMS, VETTING_STATUSES } from "./enums";
+import {
+  type AnySQLiteColumn,
+  check,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+import {
+  CAOS,
+  EVALUATION_OUTCOMES,
+  PROVIDER_KINDS,
+  REFERRAL_STATUSES,
+  ROLES,
+  SIGNAL_STATUSES,
+  SIGNAL_TYPES,
+  SIGNAL_URGENCIES,
+  STEERING_REASONS,
+  VETTING_ITEMS,
+  VETTING_STATUSES,
+} from "./enums";
 
 export * from "./enums";
 
@@ -179,8 +201,13 @@ export const auditEvents = sqliteTable(
     subjectType: text("subject_type").notNull(),
     subjectId: text("subject_id"),
     detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
+    // The municipality whose citizen the event concerns: its admins may read it.
+    municipalityCode: text("municipality_code").references(() => municipalities.code),
   },
-  (t) => [index("audit_events_subject").on(t.subjectType, t.subjectId)],
+  (t) => [
+    index("audit_events_subject").on(t.subjectType, t.subjectId),
+    index("audit_events_municipality").on(t.municipalityCode, t.at),
+  ],
 );
 
 /** The admin's vetting checklist: append-only, the latest row per item counts. */
@@ -458,7 +485,11 @@ export const REQUEST_STATUSES = [
   "enrolled", // Powerful Ageing: accepted into the cohort
   "mediation_requested", // informal pgb: waiting for the mediator
   "matched", // informal pgb: a helper found
-  "submitted", // ZIN: with the municipality's consultants
+  "submitted", // ZIN or a consultation: with the municipality's consultants
+  "steered", // the consultant and citizen chose a lighter option instead
+  "indicated", // ZIN granted (an indication) and referred to a provider
+  "care_started", // the ZIN provider started
+  "care_ended", // the ZIN provider ended the help
   "declined",
   "cancelled",
   "expired", // a hold that was not confirmed in time
@@ -495,6 +526,8 @@ export const helpRequests = sqliteTable(
     helperFirstName: text("helper_first_name"),
     helperStartDate: text("helper_start_date"),
     declineReason: text("decline_reason"),
+    // ZIN and consultation requests belong to the citizen's case at the municipality.
+    caseId: integer("case_id").references((): AnySQLiteColumn => cases.id),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
@@ -548,4 +581,219 @@ export const complaints = sqliteTable(
     index("complaints_municipality").on(t.municipalityCode, t.status),
     index("complaints_request").on(t.requestId),
   ],
+);
+
+const userRef = (name: string) => integer(name).references(() => users.id, { onDelete: "set null" });
+const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
+
+/**
+ * A citizen's case at the municipality (one per person: the account holder, or the person a
+ * family member acts for — personKey is that person's name, lower-cased, or "" for the holder).
+ */
+export const cases = sqliteTable(
+  "cases",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    municipalityCode: text("municipality_code")
+      .notNull()
+      .references(() => municipalities.code),
+    citizenUserId: integer("citizen_user_id")
+      .notNull()
+      .references(() => users.id),
+    personKey: text("person_key").notNull().default(""),
+    personName: text("person_name").notNull(),
+    // The kitchen-table talk (keukentafelgesprek).
+    talkSituation: text("talk_situation"),
+    talkOwnAbilities: text("talk_own_abilities"),
+    talkNetwork: text("talk_network"),
+    talkFacilities: text("talk_facilities", { mode: "json" }).$type<string[]>(),
+    talkNotes: text("talk_notes"),
+    talkAt: timestamp("talk_at"),
+    talkByUserId: userRef("talk_by_user_id"),
+    // The draagkracht check: it informs the advice, it never refuses help (CRvB 2024).
+    dkHousehold: text("dk_household", { enum: ["single", "couple"] }),
+    dkPartnerUnderAow: integer("dk_partner_under_aow", { mode: "boolean" }),
+    dkIncomeCents: integer("dk_income_cents"),
+    dkPercent: integer("dk_percent"),
+    dkAt: timestamp("dk_at"),
+    dkByUserId: userRef("dk_by_user_id"),
+    // What the citizen agreed to share with a provider in a referral.
+    contactPhone: text("contact_phone"),
+    preferences: text("preferences"),
+    consentShareIntake: integer("consent_share_intake", { mode: "boolean" }).notNull().default(false),
+    consentShareHealth: integer("consent_share_health", { mode: "boolean" }).notNull().default(false),
+    consentAt: timestamp("consent_at"),
+    consentByUserId: userRef("consent_by_user_id"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("cases_person").on(t.municipalityCode, t.citizenUserId, t.personKey),
+    check("cases_income", sql`${t.dkIncomeCents} IS NULL OR ${t.dkIncomeCents} >= 0`),
+  ],
+);
+
+/** A steering decision: the option chosen with the citizen, and why. */
+export const caseDecisions = sqliteTable(
+  "case_decisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    caseId: integer("case_id")
+      .notNull()
+      .references(() => cases.id),
+    requestId: integer("request_id").references(() => helpRequests.id),
+    kind: text("kind").notNull(), // an option kind
+    offerId: text("offer_id").notNull(),
+    providerId: integer("provider_id").references(() => providers.id),
+    reason: text("reason", { enum: STEERING_REASONS }).notNull(),
+    note: text("note"),
+    municipalityCostPerMonthCents: integer("municipality_cost_per_month_cents").notNull(),
+    zinCostPerMonthCents: integer("zin_cost_per_month_cents"), // for the difference against ZIN
+    decidedByUserId: userRef("decided_by_user_id"),
+    decidedAt: createdAt(),
+  },
+  (t) => [index("case_decisions_case").on(t.caseId)],
+);
+
+/** A ZIN indication: hours per week for a period, with its evaluation date. */
+export const indications = sqliteTable(
+  "indications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    caseId: integer("case_id")
+      .notNull()
+      .references(() => cases.id),
+    decisionId: integer("decision_id")
+      .notNull()
+      .references(() => caseDecisions.id),
+    minutesPerWeek: integer("minutes_per_week").notNull(),
+    startDate: text("start_date").notNull(),
+    endDate: text("end_date").notNull(),
+    evaluationDate: text("evaluation_date").notNull(),
+    durationMonths: integer("duration_months").notNull(),
+    first: integer("first", { mode: "boolean" }).notNull(),
+    createdByUserId: userRef("created_by_user_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("indications_case").on(t.caseId),
+    check("indications_minutes", sql`${t.minutesPerWeek} BETWEEN 15 AND 2400`),
+    check("indications_dates", sql`${t.startDate} <= ${t.evaluationDate} AND ${t.evaluationDate} <= ${t.endDate}`),
+  ],
+);
+
+/** The indication sent to a provider, with the intake summary the citizen agreed to share. */
+export const referrals = sqliteTable(
+  "referrals",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    indicationId: integer("indication_id")
+      .notNull()
+      .references(() => indications.id),
+    caseId: integer("case_id")
+      .notNull()
+      .references(() => cases.id),
+    providerId: integer("provider_id")
+      .notNull()
+      .references(() => providers.id),
+    municipalityCode: text("municipality_code")
+      .notNull()
+      .references(() => municipalities.code),
+    status: text("status", { enum: REFERRAL_STATUSES }).notNull().default("sent"),
+    intake: text("intake", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    startDate: text("start_date"), // agreed when accepting
+    declineReason: text("decline_reason"),
+    endReason: text("end_reason"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at").notNull(),
+  },
+  (t) => [
+    index("referrals_provider").on(t.providerId, t.status),
+    index("referrals_municipality").on(t.municipalityCode, t.status),
+    index("referrals_indication").on(t.indicationId),
+    check("referrals_status", sql`${t.status} IN ('sent','accepted','declined','started','ended','withdrawn')`),
+  ],
+);
+
+export const referralEvents = sqliteTable(
+  "referral_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    referralId: integer("referral_id")
+      .notNull()
+      .references(() => referrals.id),
+    status: text("status", { enum: REFERRAL_STATUSES }).notNull(),
+    note: text("note"),
+    byUserId: userRef("by_user_id"),
+    at: createdAt(),
+  },
+  (t) => [index("referral_events_referral").on(t.referralId)],
+);
+
+/** The provider's evaluation at the end of the first indication; the consultant reviews it. */
+export const evaluations = sqliteTable(
+  "evaluations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    referralId: integer("referral_id")
+      .notNull()
+      .references(() => referrals.id),
+    outcome: text("outcome", { enum: EVALUATION_OUTCOMES }).notNull(),
+    explanation: text("explanation").notNull(),
+    byUserId: userRef("by_user_id"),
+    at: createdAt(),
+    reviewedByUserId: userRef("reviewed_by_user_id"),
+    reviewedAt: timestamp("reviewed_at"),
+    reviewNote: text("review_note"),
+  },
+  (t) => [uniqueIndex("evaluations_referral").on(t.referralId)],
+);
+
+/** A helper's concern about a client (signaleren), for the consultant of the client's municipality. */
+export const signals = sqliteTable(
+  "signals",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    caseId: integer("case_id")
+      .notNull()
+      .references(() => cases.id),
+    providerId: integer("provider_id")
+      .notNull()
+      .references(() => providers.id),
+    municipalityCode: text("municipality_code")
+      .notNull()
+      .references(() => municipalities.code),
+    type: text("type", { enum: SIGNAL_TYPES }).notNull(),
+    urgency: text("urgency", { enum: SIGNAL_URGENCIES }).notNull(),
+    text: text("text").notNull(),
+    status: text("status", { enum: SIGNAL_STATUSES }).notNull().default("open"),
+    raisedByUserId: userRef("raised_by_user_id"),
+    createdAt: createdAt(),
+    acknowledgedAt: timestamp("acknowledged_at"),
+    acknowledgedByUserId: userRef("acknowledged_by_user_id"),
+    closedAt: timestamp("closed_at"),
+    closedByUserId: userRef("closed_by_user_id"),
+    closeNote: text("close_note"),
+  },
+  (t) => [
+    index("signals_municipality").on(t.municipalityCode, t.status),
+    index("signals_provider").on(t.providerId, t.createdAt),
+    check("signals_status", sql`${t.status} IN ('open','acknowledged','closed')`),
+    check("signals_urgency", sql`${t.urgency} IN ('normal','urgent')`),
+  ],
+);
+
+/** The consultant's follow-up notes on a signal. */
+export const signalNotes = sqliteTable(
+  "signal_notes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    signalId: integer("signal_id")
+      .notNull()
+      .references(() => signals.id),
+    note: text("note").notNull(),
+    byUserId: userRef("by_user_id"),
+    at: createdAt(),
+  },
+  (t) => [index("signal_notes_signal").on(t.signalId)],
 );

@@ -128,14 +128,16 @@ export function abonnementstariefCents(request: HelpRequest, p: PolicyValues, to
 }
 
 /** The social minimum for this household (AOW variant when the applicant has reached AOW age). */
-export function socialMinimumCents(request: HelpRequest, p: PolicyValues, today: string): number {
+export type Household = Pick<HelpRequest, "birthYear" | "household" | "partnerUnderAow">;
+
+export function socialMinimumCents(request: Household, p: PolicyValues, today: string): number {
   const aow = ageOn(request.birthYear, today) >= p.aowAgeYears;
   if (request.household === "single") return aow ? p.socialMinimumSingleAowCents : p.socialMinimumSingleCents;
   // A couple counts as an AOW couple only when the partner has reached AOW age too.
   return aow && !request.partnerUnderAow ? p.socialMinimumCoupleAowCents : p.socialMinimumCoupleCents;
 }
 
-export function draagkrachtThresholdCents(request: HelpRequest, p: PolicyValues, today: string): number {
+export function draagkrachtThresholdCents(request: Household, p: PolicyValues, today: string): number {
   return Math.round((socialMinimumCents(request, p, today) * p.draagkrachtThresholdPercent) / 100);
 }
 

@@ -1,4 +1,7 @@
+import { auditEn } from "./audit";
+import { casesEn } from "./cases";
 import type { MessageKey } from "./nl";
+import { referralsEn } from "./referrals";
 
 // English: every Dutch key must be here (the type enforces it).
 export const en: Record<MessageKey, string> = {
@@ -317,6 +320,10 @@ export const en: Record<MessageKey, string> = {
   "status.declined": "Declined",
   "status.cancelled": "Cancelled",
   "status.expired": "Expired",
+  "status.steered": "Chose other help together with the consultant",
+  "status.indicated": "Granted and referred to the home-care provider",
+  "status.care_started": "The help has started",
+  "status.care_ended": "The help has ended",
   "citizen.requests.open": "View",
   "citizen.findHelp": "Find help that fits you",
 
@@ -659,4 +666,7 @@ export const en: Record<MessageKey, string> = {
   "error.500.title": "Something went wrong",
   "error.500.text": "Something went wrong on our side. Your data is not lost. Please try again in a few minutes.",
   "error.backHome": "Go to the start page",
+  ...casesEn,
+  ...referralsEn,
+  ...auditEn,
 };

@@ -1,4 +1,9 @@
 // Dutch: the default language. Citizens are addressed with "u".
+// Larger areas keep their texts in their own file (both languages side by side).
+import { auditNl } from "./audit";
+import { casesNl } from "./cases";
+import { referralsNl } from "./referrals";
+
 export const nl = {
   "site.name": "Hulpwijzer",
   "site.tagline": "Hulp in het huishouden die bij u past",
@@ -319,6 +324,10 @@ export const nl = {
   "status.declined": "Afgewezen",
   "status.cancelled": "Geannuleerd",
   "status.expired": "Verlopen",
+  "status.steered": "Samen met de consulent gekozen voor andere hulp",
+  "status.indicated": "Toegekend en doorgestuurd naar de thuiszorgaanbieder",
+  "status.care_started": "De hulp is begonnen",
+  "status.care_ended": "De hulp is beëindigd",
   "citizen.requests.open": "Bekijken",
   "citizen.findHelp": "Zoek hulp die bij u past",
 
@@ -660,6 +669,9 @@ export const nl = {
   "error.500.text":
     "Er ging bij ons iets mis. Uw gegevens zijn niet verloren. Probeer het over een paar minuten opnieuw.",
   "error.backHome": "Naar de startpagina",
+  ...casesNl,
+  ...referralsNl,
+  ...auditNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -9,6 +9,8 @@ export type AuditEntry = {
   subjectType: string;
   subjectId?: string | number | null;
   detail?: Record<string, unknown>;
+  /** The municipality whose citizen this concerns: its admins can read the event. */
+  municipalityCode?: string | null;
 };
 
 /** Records one event; pass the transaction when it belongs with a change. */
@@ -20,6 +22,7 @@ export function audit(entry: AuditEntry, db: Pick<Db, "insert"> = getDb()): void
       subjectType: entry.subjectType,
       subjectId: entry.subjectId == null ? null : String(entry.subjectId),
       detail: entry.detail ?? null,
+      municipalityCode: entry.municipalityCode ?? null,
     })
     .run();
 }

@@ -8,6 +8,7 @@ import type { HelpQuery } from "~/schemas/help-request";
 import { getDb } from "~db/client.server";
 import type { RequestStatus } from "~db/schema";
 import { audit } from "./audit.server";
+import { ensureCase } from "./case-link.server";
 import { findOptions } from "./matching.server";
 
 export const HOLD_MINUTES = 15;
@@ -186,12 +187,26 @@ export function createRequest(
             );
           if (claimed.changes !== 1) throw new NoCapacity();
         }
+        if (option.kind === "zin") {
+          // ZIN needs the consultant's decision: the request joins the person's case.
+          const caseId = ensureCase(
+            db,
+            {
+              municipalityCode: result.municipality.code,
+              citizenUserId: citizen.id,
+              actingForName: input.actingFor?.name ?? null,
+            },
+            now,
+          );
+          db.prepare("UPDATE help_requests SET case_id = ? WHERE id = ?").run(caseId, inserted.id);
+        }
         addEvent(inserted.id, status, citizen.id, now);
         audit({
           actorUserId: citizen.id,
           action: "request.created",
           subjectType: "help_request",
           subjectId: inserted.id,
+          municipalityCode: result.municipality.code,
         });
         return inserted.id;
       })
@@ -202,6 +217,71 @@ export function createRequest(
     if (error instanceof AlreadyRequested) return { ok: false, error: "already_requested" };
     throw error;
   }
+}
+
+export type ConsultationResult =
+  | { ok: true; id: number }
+  | { ok: false; error: "not_participating" | "already_requested" };
+
+/**
+ * A citizen asks the municipality for a talk instead of (or before) choosing an option: it lands
+ * in the consultants' inbox with the answers given, on the person's case.
+ */
+export function requestConsultation(
+  citizen: { id: number },
+  input: { query: HelpQuery; actingFor?: ActingFor | null },
+  now = new Date(),
+): ConsultationResult {
+  const result = findOptions(input.query, now);
+  if (!result.ok) return { ok: false, error: "not_participating" };
+  const db = sqlite();
+  return db
+    .transaction((): ConsultationResult => {
+      const open = db
+        .prepare(
+          `SELECT 1 FROM help_requests WHERE citizen_user_id = ? AND kind = 'consultation' AND status = 'submitted'
+           AND municipality_code = ? AND lower(trim(coalesce(acting_for_name, ''))) = lower(trim(?))`,
+        )
+        .get(citizen.id, result.municipality.code, input.actingFor?.name ?? "");
+      if (open) return { ok: false, error: "already_requested" };
+      const caseId = ensureCase(
+        db,
+        {
+          municipalityCode: result.municipality.code,
+          citizenUserId: citizen.id,
+          actingForName: input.actingFor?.name ?? null,
+        },
+        now,
+      );
+      const { id } = db
+        .prepare(
+          `INSERT INTO help_requests (citizen_user_id, acting_for_name, acting_relation, acting_consent, kind, offer_id,
+             municipality_code, status, answers, citizen_cost_per_month_cents, municipality_cost_per_month_cents,
+             case_id, created_at, updated_at)
+           VALUES (?, ?, ?, ?, 'consultation', 'consultation', ?, 'submitted', ?, 0, 0, ?, ?, ?) RETURNING id`,
+        )
+        .get(
+          citizen.id,
+          input.actingFor?.name ?? null,
+          input.actingFor?.relation ?? null,
+          input.actingFor ? (input.actingFor.consent ? 1 : 0) : null,
+          result.municipality.code,
+          JSON.stringify(input.query),
+          caseId,
+          now.getTime(),
+          now.getTime(),
+        ) as { id: number };
+      addEvent(id, "submitted", citizen.id, now);
+      audit({
+        actorUserId: citizen.id,
+        action: "request.created",
+        subjectType: "help_request",
+        subjectId: id,
+        municipalityCode: result.municipality.code,
+      });
+      return { ok: true, id };
+    })
+    .immediate();
 }
 
 export type RequestRow = {
