@@ -9,6 +9,7 @@ import { ErrorPage } from "~/components/ErrorPage";
 import { SiteLayout } from "~/components/SiteLayout";
 import { LocaleProvider, translate } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
+import { navCounts } from "~/services/nav-counts.server";
 import appStyles from "~/styles/app.css?url";
 import { useNonce } from "~/utils/nonce";
 
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const renewCookie = renewedSessionCookie(request, session);
   const user = session ? { name: session.user.name, email: session.user.email, role: session.user.role } : null;
   return data(
-    { locale: getLocale(request), user },
+    { locale: getLocale(request), user, counts: session ? navCounts(session.user) : {} },
     renewCookie ? { headers: { "Set-Cookie": renewCookie } } : undefined,
   );
 }
@@ -52,7 +53,9 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body className="utrecht-document utrecht-document--surface">
         <LocaleProvider locale={locale}>
-          <SiteLayout user={root?.user ?? null}>{children}</SiteLayout>
+          <SiteLayout user={root?.user ?? null} counts={root?.counts ?? {}}>
+            {children}
+          </SiteLayout>
         </LocaleProvider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

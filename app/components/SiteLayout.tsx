@@ -7,6 +7,9 @@ import type { Role } from "~db/schema";
 
 type LayoutUser = { name: string; email: string; role: Role };
 
+/** How many items wait behind a navigation link (e.g. the consultant's inbox), by path. */
+export type NavCounts = Record<string, number>;
+
 const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
   citizen: [
     { to: "/hulp", label: "nav.help" },
@@ -19,7 +22,10 @@ const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
     { to: "/aanbieder/geschiedenis", label: "nav.providerHistory" },
     { to: "/aanbieder/api-sleutels", label: "nav.providerKeys" },
   ],
-  consultant: [{ to: "/consulent", label: "nav.consultant" }],
+  consultant: [
+    { to: "/consulent", label: "nav.consultantInbox" },
+    { to: "/consulent/zaken", label: "nav.consultantCases" },
+  ],
   admin: [
     { to: "/beheer", label: "nav.admin" },
     { to: "/beheer/aanbieders", label: "nav.adminProviders" },
@@ -31,7 +37,15 @@ function navClass({ isActive }: { isActive: boolean }) {
   return isActive ? "utrecht-link hw-nav__link hw-nav__link--current" : "utrecht-link hw-nav__link";
 }
 
-export function SiteLayout({ user, children }: { user: LayoutUser | null; children: ReactNode }) {
+export function SiteLayout({
+  user,
+  counts = {},
+  children,
+}: {
+  user: LayoutUser | null;
+  counts?: NavCounts;
+  children: ReactNode;
+}) {
   const t = useT();
   const locale = useLocale();
   const location = useLocation();
@@ -75,7 +89,9 @@ export function SiteLayout({ user, children }: { user: LayoutUser | null; childr
             {links.map((link) => (
               <li key={link.to}>
                 <NavLink to={link.to} end className={navClass}>
-                  {t(link.label)}
+                  {counts[link.to]
+                    ? t("nav.count", { label: t(link.label), count: counts[link.to] ?? 0 })
+                    : t(link.label)}
                 </NavLink>
               </li>
             ))}

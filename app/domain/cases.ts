@@ -5,6 +5,10 @@ import { draagkrachtThresholdCents, type Household, type PolicyValues, socialMin
 import { addDays, isValidDay } from "./time";
 import { addWorkingDays, workingDaysBetween } from "./workdays";
 
+/** What a consultant's inbox holds, in this order when sorted by type. */
+export const INBOX_TYPES = ["request", "returned", "signal", "evaluation"] as const;
+export type InboxType = (typeof INBOX_TYPES)[number];
+
 // ── Draagkracht ────────────────────────────────────────────────────────────────────────────
 export const DRAAGKRACHT_BANDS = ["up_to_minimum", "below_threshold", "from_threshold"] as const;
 export type DraagkrachtBand = (typeof DRAAGKRACHT_BANDS)[number];
@@ -26,9 +30,11 @@ export type Draagkracht = {
 export function draagkracht(household: Household, incomeCents: number, p: PolicyValues, today: string): Draagkracht {
   const minimum = socialMinimumCents(household, p, today);
   const threshold = draagkrachtThresholdCents(household, p, today);
-  const percent = Math.floor((incomeCents * 100) / minimum);
   const band: DraagkrachtBand =
     incomeCents >= threshold ? "from_threshold" : incomeCents <= minimum ? "up_to_minimum" : "below_threshold";
+  // The threshold is rounded to whole cents: an income exactly on it still reads as its percentage.
+  const floor = Math.floor((incomeCents * 100) / minimum);
+  const percent = band === "from_threshold" ? Math.max(floor, p.draagkrachtThresholdPercent) : floor;
   return {
     socialMinimumCents: minimum,
     thresholdCents: threshold,

@@ -40,7 +40,7 @@ export function allowedActions(from: ReferralStatus, actor: ReferralActor): Refe
   return (Object.keys(TRANSITIONS[from]) as ReferralAction[]).filter((a) => ACTOR[a] === actor);
 }
 
-/** A referral still needs the consultant when the provider declined it and nothing newer was sent. */
+/** Sent, accepted or started: the referral is still under way (a new one would compete with it). */
 export function isActive(status: ReferralStatus): boolean {
   return status === "sent" || status === "accepted" || status === "started";
 }

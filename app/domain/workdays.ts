@@ -23,10 +23,10 @@ export function easterSunday(year: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-const cache = new Map<number, Set<string>>();
+const cache = new Map<number, ReadonlySet<string>>();
 
 /** The holidays of the Algemene termijnenwet in a year (those on a weekend included). */
-export function holidays(year: number): Set<string> {
+export function holidays(year: number): ReadonlySet<string> {
   const known = cache.get(year);
   if (known) return known;
   const easter = easterSunday(year);

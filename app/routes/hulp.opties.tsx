@@ -1,19 +1,11 @@
 import { type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import {
-  Heading1,
-  Heading2,
-  Heading3,
-  Heading4,
-  Paragraph,
-  UnorderedList,
-  UnorderedListItem,
-} from "@utrecht/component-library-react";
+import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useEffect } from "react";
-import { Facts } from "~/components/Facts";
+import { OptionCard } from "~/components/OptionCard";
 import { OPTION_KINDS, type Option, type OptionKind } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
-import { formatDateTime, formatDay, formatEuro, isMessageKey, type MessageKey, useLocale, useT } from "~/i18n";
+import { formatDay, type MessageKey, useLocale, useT } from "~/i18n";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
 import { findOptions } from "~/services/matching.server";
 import { titleMeta } from "~/utils/meta";
@@ -46,77 +38,24 @@ function actionLink(option: Option, query: string): string | null {
   return `/hulp/aanvragen?${new URLSearchParams({ offer: option.offerId })}&${query}`;
 }
 
-function OptionCard({ option, query }: { option: Option; query: string }) {
+function Card({ option, query }: { option: Option; query: string }) {
   const t = useT();
-  const locale = useLocale();
-  const euro = (cents: number) => formatEuro(cents, locale);
-  const title = option.providerName ?? t(`ladder.${option.kind}`);
   const link = actionLink(option, query);
-  const facts: [string, string][] = [
-    [
-      t("options.cost"),
-      option.citizenCostPerMonthCents === 0
-        ? t("options.costFree")
-        : t("options.costPerMonth", { amount: euro(option.citizenCostPerMonthCents) }),
-    ],
-    [
-      t("options.start"),
-      option.earliestStart && option.kind !== "zin"
-        ? t("options.startFrom", { date: formatDay(option.earliestStart, locale) })
-        : option.waitDays === null
-          ? t("options.waitUnknown")
-          : option.waitDays <= 7 && option.earliestStart
-            ? t("options.startFrom", { date: formatDay(option.earliestStart, locale) })
-            : t("options.wait", { weeks: Math.ceil(option.waitDays / 7) }),
-    ],
-  ];
-  if (option.distanceKm !== null) {
-    facts.push([
-      t("options.distance"),
-      t("options.distanceKm", { km: option.distanceKm.toLocaleString(locale === "nl" ? "nl-NL" : "en-GB") }),
-    ]);
-  }
-  if (option.kind !== "own_strength" && option.kind !== "powerful_ageing" && option.hoursPerWeek > 0) {
-    facts.push([
-      t("options.hoursLabel"),
-      t("options.hours", { hours: option.hoursPerWeek.toLocaleString(locale === "nl" ? "nl-NL" : "en-GB") }),
-    ]);
-  }
+  const title = option.providerName ?? t(`ladder.${option.kind}`);
   return (
-    <article
-      className={`hw-option${option.recommended ? " hw-option--recommended" : ""}${option.eligible ? "" : " hw-option--muted"}`}
-    >
-      <Heading3>{title}</Heading3>
-      {option.recommended ? <p className="hw-badge hw-badge--ok">{t("options.recommended")}</p> : null}
-      {!option.eligible ? <p className="hw-badge">{t("options.notEligible")}</p> : null}
-      <Paragraph>{t(`kind.${option.kind}`)}</Paragraph>
-      <Facts items={facts} />
-      <Heading4 className="hw-sub">{t("options.why")}</Heading4>
-      <UnorderedList>
-        {option.reasons.map((r) => {
-          const key = `reason.${r}`;
-          return <UnorderedListItem key={r}>{isMessageKey(key) ? t(key) : r}</UnorderedListItem>;
-        })}
-      </UnorderedList>
-      {option.slots.length > 0 ? (
-        <>
-          <Heading4 className="hw-sub">{t("options.slots")}</Heading4>
-          <UnorderedList>
-            {option.slots.map((s) => (
-              <UnorderedListItem key={s.slotId}>{formatDateTime(s.start, locale)}</UnorderedListItem>
-            ))}
-          </UnorderedList>
-        </>
-      ) : null}
-      {link ? (
-        <Paragraph className="hw-no-print">
-          <Link to={link} className="utrecht-button-link utrecht-button-link--primary-action hw-action">
-            {option.kind === "private_cleaner" ? t("options.book") : t("options.request")}
-            <span className="visually-hidden"> – {title}</span>
-          </Link>
-        </Paragraph>
-      ) : null}
-    </article>
+    <OptionCard
+      option={option}
+      action={
+        link ? (
+          <Paragraph className="hw-no-print">
+            <Link to={link} className="utrecht-button-link utrecht-button-link--primary-action hw-action">
+              {option.kind === "private_cleaner" ? t("options.book") : t("options.request")}
+              <span className="visually-hidden"> – {title}</span>
+            </Link>
+          </Paragraph>
+        ) : null
+      }
+    />
   );
 }
 
@@ -159,7 +98,7 @@ export default function OptionsPage() {
           </Heading2>
           <div className="hw-options">
             {g.options.map((o) => (
-              <OptionCard key={o.offerId} option={o} query={query} />
+              <Card key={o.offerId} option={o} query={query} />
             ))}
           </div>
         </section>

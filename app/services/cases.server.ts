@@ -5,6 +5,7 @@
 import {
   type Draagkracht,
   draagkracht,
+  type InboxType,
   indicationDates,
   intakeSummary,
   signalOverdue,
@@ -42,8 +43,8 @@ function trace(consultant: Consultant, action: string, caseId: number, detail?: 
   });
 }
 
-/** The case's id when it belongs to the consultant's municipality (no audit: nothing is read). */
-function ownCase(consultant: Consultant, caseId: number): boolean {
+/** Whether the case belongs to the consultant's municipality (no audit: nothing is read). */
+export function ownCase(consultant: Consultant, caseId: number): boolean {
   return (
     sqlite()
       .prepare("SELECT 1 FROM cases WHERE id = ? AND municipality_code = ?")
@@ -52,8 +53,6 @@ function ownCase(consultant: Consultant, caseId: number): boolean {
 }
 
 // ── The inbox ──────────────────────────────────────────────────────────────────────────────
-export const INBOX_TYPES = ["request", "returned", "signal", "evaluation"] as const;
-export type InboxType = (typeof INBOX_TYPES)[number];
 
 export type InboxItem = {
   type: InboxType;

@@ -149,6 +149,12 @@ describe("draagkracht", () => {
     expect(draagkracht(single, 177978, p130, today)).toMatchObject({ band: "from_threshold", percent: 130 });
   });
 
+  it("never shows a percentage below the threshold for an income on the (cent-rounded) threshold", () => {
+    const p120 = { ...policy, draagkrachtThresholdPercent: 120 }; // 136906 × 1.2 = 164287.2 → 164287
+    expect(draagkracht(single, 164287, p120, today)).toMatchObject({ band: "from_threshold", percent: 120 });
+    expect(draagkracht(single, 164286, p120, today)).toMatchObject({ band: "below_threshold", percent: 119 });
+  });
+
   it("rounds the percentage down, never up", () => {
     expect(draagkracht(single, 136906 * 2 - 1, policy, today).percent).toBe(199);
     expect(draagkracht(single, 136906 * 2, policy, today).percent).toBe(200);
