@@ -207,8 +207,20 @@ export const casesNl = {
   "signal.type.self_neglect": "Zelfverwaarlozing",
   "signal.type.other": "Anders",
 
-  "kind.consultation": "Een gesprek met de consulent",
-  "status.consultation.submitted": "Bij de consulent van de gemeente",
+  "kind.consultation":
+    "Een consulent van de gemeente neemt contact met u op voor een gesprek, bij u thuis of op het gemeentehuis. Samen zoekt u uit welke hulp past.",
+  "options.consultation.title": "Liever eerst een gesprek?",
+  "options.consultation.text":
+    "Twijfelt u, of past geen van deze opties? Vraag een gesprek met een consulent van de gemeente {municipality} aan.",
+  "options.consultation.link": "Gesprek aanvragen",
+  "ladder.consultation": "Een gesprek met de consulent",
+  "outcome.steered": "U heeft samen met de consulent gekozen voor: {what}.",
+  "outcome.requestIt": "Deze hulp aanvragen",
+  "outcome.granted": "De gemeente heeft {hours} uur hulp per week toegekend, tot en met {end}.",
+  "outcome.sent": "{provider} krijgt uw gegevens en neemt contact met u op.",
+  "outcome.starts": "{provider} begint op {date}.",
+  "outcome.started": "De hulp van {provider} is begonnen.",
+  "outcome.pending": "De consulent zoekt een aanbieder voor u.",
 } as const;
 
 export const casesEn: Record<keyof typeof casesNl, string> = {
@@ -418,6 +430,18 @@ export const casesEn: Record<keyof typeof casesNl, string> = {
   "signal.type.self_neglect": "Self-neglect",
   "signal.type.other": "Other",
 
-  "kind.consultation": "A talk with the consultant",
-  "status.consultation.submitted": "With the municipality's consultant",
+  "kind.consultation":
+    "A consultant of the municipality contacts you for a talk, at your home or at the town hall. Together you find out which help fits.",
+  "options.consultation.title": "Rather talk first?",
+  "options.consultation.text":
+    "In doubt, or does none of these options fit? Ask for a talk with a consultant of the municipality of {municipality}.",
+  "options.consultation.link": "Ask for a talk",
+  "ladder.consultation": "A talk with the consultant",
+  "outcome.steered": "Together with the consultant you chose: {what}.",
+  "outcome.requestIt": "Request this help",
+  "outcome.granted": "The municipality granted {hours} hours of help per week, up to and including {end}.",
+  "outcome.sent": "{provider} receives your details and will contact you.",
+  "outcome.starts": "{provider} starts on {date}.",
+  "outcome.started": "The help from {provider} has started.",
+  "outcome.pending": "The consultant is looking for a provider for you.",
 };

@@ -10,7 +10,7 @@ import { amsterdamDay } from "~/domain/policy";
 import { formatDateTime, type MessageKey, useLocale, useT } from "~/i18n";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
 import { findOptions } from "~/services/matching.server";
-import { createRequest } from "~/services/requests.server";
+import { createRequest, requestConsultation } from "~/services/requests.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 import { queryObject } from "~/utils/query";
@@ -36,6 +36,8 @@ const requestForm = z
     if (!v.consent) ctx.addIssue({ code: "custom", path: ["consent"], message: "validation.request.consent" });
   });
 
+const CONSULTATION = "consultation";
+
 /** The option this page is about, computed again from the answers in the URL. */
 function resolve(request: Request) {
   const url = new URL(request.url);
@@ -47,21 +49,31 @@ function resolve(request: Request) {
   // A postcode that does not (or no longer) work goes back to the questions, which explain why.
   if (!result.ok) throw redirect(`/hulp?${url.searchParams}`);
   const option = result.options.find((o) => o.offerId === offer && o.eligible) ?? null;
-  return { query: parsed.data, offer, option };
+  // Not an option but a question to the municipality: a consultant calls for a talk.
+  return { query: parsed.data, offer, option, consultation: offer === CONSULTATION };
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // An account is needed to request: the login page brings the citizen back here.
   requireUser(request, { role: "citizen" });
-  const { query, option } = resolve(request);
-  return { option, optionsUrl: `/hulp/opties?${toSearchParams(query)}` };
+  const { query, option, consultation } = resolve(request);
+  return { option, consultation, optionsUrl: `/hulp/opties?${toSearchParams(query)}` };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
-  const { query, offer, option } = resolve(request);
+  const { query, offer, option, consultation } = resolve(request);
   const submission = parseWithZod(await readFormData(request), { schema: requestForm });
   if (submission.status !== "success") return data({ result: submission.reply(), taken: false }, { status: 400 });
+  const actingFor =
+    submission.value.forWhom === "other"
+      ? { name: submission.value.actingName ?? "", relation: submission.value.actingRelation ?? "", consent: true }
+      : null;
+  if (consultation) {
+    const asked = requestConsultation(user, { query, actingFor });
+    if (!asked.ok) return data({ result: submission.reply(), taken: false, already: true }, { status: 409 });
+    return redirect(`/mijn/aanvragen/${asked.id}?melding=created`);
+  }
   if (!option) return data({ result: submission.reply(), taken: true }, { status: 409 });
   if (option.kind === "private_cleaner" && submission.value.slotId === undefined) {
     return data(
@@ -69,13 +81,7 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  const { forWhom, actingName, actingRelation } = submission.value;
-  const result = createRequest(user, {
-    offerId: offer,
-    slotId: submission.value.slotId,
-    query,
-    actingFor: forWhom === "other" ? { name: actingName ?? "", relation: actingRelation ?? "", consent: true } : null,
-  });
+  const result = createRequest(user, { offerId: offer, slotId: submission.value.slotId, query, actingFor });
   if (!result.ok && result.error === "already_requested") {
     return data({ result: submission.reply(), taken: false, already: true }, { status: 409 });
   }
@@ -86,7 +92,8 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function RequestOption() {
   const t = useT();
   const locale = useLocale();
-  const { option, optionsUrl } = useLoaderData<typeof loader>();
+  const { option: found, consultation, optionsUrl } = useLoaderData<typeof loader>();
+  const option = found ?? (consultation ? { kind: "consultation", providerName: null, slots: [] } : null);
   const actionData = useActionData<typeof action>();
   const [form, fields] = useZodForm("request", requestForm, actionData?.result, { forWhom: "self" });
   const f = fields as unknown as Record<"slotId" | "forWhom" | "actingName" | "actingRelation" | "consent", Field>;

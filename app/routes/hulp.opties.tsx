@@ -103,6 +103,15 @@ export default function OptionsPage() {
           </div>
         </section>
       ))}
+      <section aria-labelledby="consultation-title" className="hw-ladder-group hw-no-print">
+        <Heading2 id="consultation-title">{t("options.consultation.title")}</Heading2>
+        <Paragraph>{t("options.consultation.text", { municipality: municipality.name })}</Paragraph>
+        <Paragraph>
+          <Link to={`/hulp/aanvragen?offer=consultation&${query}`} className="utrecht-link">
+            {t("options.consultation.link")}
+          </Link>
+        </Paragraph>
+      </section>
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { Facts } from "~/components/Facts";
 import { formatDateTime, formatDay, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
 import {
   alternativeSlots,
+  type ConsultantOutcome,
   cancelRequest,
   changeSlot,
   complaintsFor,
@@ -92,10 +93,51 @@ const CANCELLABLE = new Set([
   "submitted",
 ]);
 
+/** What the consultant decided with the citizen: the chosen help, or the granted hours and provider. */
+function Outcome({ outcome }: { outcome: ConsultantOutcome }) {
+  const t = useT();
+  const locale = useLocale();
+  const what = outcome.providerName
+    ? `${t(`ladder.${outcome.kind}` as MessageKey)} – ${outcome.providerName}`
+    : t(`ladder.${outcome.kind}` as MessageKey);
+  if (!outcome.indication) {
+    return (
+      <Alert type="info">
+        <Paragraph>{t("outcome.steered", { what })}</Paragraph>
+        {outcome.requestLink ? (
+          <Paragraph>
+            <Link to={outcome.requestLink} className="utrecht-button-link utrecht-button-link--primary-action">
+              {t("outcome.requestIt")}
+            </Link>
+          </Paragraph>
+        ) : null}
+      </Alert>
+    );
+  }
+  const hours = (outcome.indication.minutesPerWeek / 60).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB");
+  const r = outcome.referral;
+  return (
+    <Alert type="ok">
+      <Paragraph>{t("outcome.granted", { hours, end: formatDay(outcome.indication.endDate, locale) })}</Paragraph>
+      {r ? (
+        <Paragraph>
+          {r.status === "accepted" && r.startDate
+            ? t("outcome.starts", { provider: r.providerName, date: formatDay(r.startDate, locale) })
+            : r.status === "started"
+              ? t("outcome.started", { provider: r.providerName })
+              : r.status === "sent"
+                ? t("outcome.sent", { provider: r.providerName })
+                : t("outcome.pending")}
+        </Paragraph>
+      ) : null}
+    </Alert>
+  );
+}
+
 export default function RequestPage() {
   const t = useT();
   const locale = useLocale();
-  const { request, events, visits, position, alternatives, complaints } = useLoaderData<typeof loader>();
+  const { request, events, visits, position, alternatives, complaints, outcome } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const notice = params.get("melding");
@@ -160,6 +202,7 @@ export default function RequestPage() {
           </Paragraph>
         </Alert>
       ) : null}
+      {outcome ? <Outcome outcome={outcome} /> : null}
       {request.status === "declined" ? (
         <Alert type="warning">
           <Paragraph>{t("request.declined", { reason: request.declineReason ?? "" })}</Paragraph>

@@ -4,7 +4,7 @@
 import type { Option } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
 import { fromAmsterdam, weeklyKey } from "~/domain/time";
-import type { HelpQuery } from "~/schemas/help-request";
+import { type HelpQuery, toSearchParams } from "~/schemas/help-request";
 import { getDb } from "~db/client.server";
 import type { RequestStatus } from "~db/schema";
 import { audit } from "./audit.server";
@@ -367,8 +367,63 @@ export function getRequest(citizenUserId: number, requestId: number, now = new D
             .get(row.municipalityCode, row.createdAt, row.createdAt, requestId) as { n: number }
         ).n + 1
       : null;
-  audit({ actorUserId: citizenUserId, action: "request.read", subjectType: "help_request", subjectId: requestId });
-  return { request: effective(row, now), events, visits, position };
+  audit({
+    actorUserId: citizenUserId,
+    action: "request.read",
+    subjectType: "help_request",
+    subjectId: requestId,
+    municipalityCode: row.municipalityCode,
+  });
+  return { request: effective(row, now), events, visits, position, outcome: consultantOutcome(requestId) };
+}
+
+export type ConsultantOutcome = {
+  kind: string;
+  offerId: string;
+  providerName: string | null;
+  /** Where the citizen requests or books the chosen option (null for own strength and ZIN). */
+  requestLink: string | null;
+  indication: { minutesPerWeek: number; endDate: string } | null;
+  referral: { providerName: string; status: string; startDate: string | null } | null;
+};
+
+/** What the consultant decided on this request, as the citizen may see it (not the internal note). */
+function consultantOutcome(requestId: number): ConsultantOutcome | null {
+  const db = sqlite();
+  const decision = db
+    .prepare(
+      `SELECT d.id, d.kind, d.offer_id AS offerId, p.name AS providerName FROM case_decisions d
+       LEFT JOIN providers p ON p.id = d.provider_id WHERE d.request_id = ? ORDER BY d.id DESC LIMIT 1`,
+    )
+    .get(requestId) as { id: number; kind: string; offerId: string; providerName: string | null } | undefined;
+  if (!decision) return null;
+  const indication = db
+    .prepare(
+      "SELECT id, minutes_per_week AS minutesPerWeek, end_date AS endDate FROM indications WHERE decision_id = ?",
+    )
+    .get(decision.id) as { id: number; minutesPerWeek: number; endDate: string } | undefined;
+  const referral = indication
+    ? (db
+        .prepare(
+          `SELECT p.name AS providerName, f.status, f.start_date AS startDate FROM referrals f
+           JOIN providers p ON p.id = f.provider_id WHERE f.indication_id = ? ORDER BY f.id DESC LIMIT 1`,
+        )
+        .get(indication.id) as ConsultantOutcome["referral"] | undefined)
+    : undefined;
+  const { answers } = db.prepare("SELECT answers FROM help_requests WHERE id = ?").get(requestId) as {
+    answers: string;
+  };
+  const bookable = decision.kind !== "own_strength" && decision.kind !== "zin";
+  return {
+    kind: decision.kind,
+    offerId: decision.offerId,
+    providerName: decision.providerName,
+    requestLink: bookable
+      ? `/hulp/aanvragen?${new URLSearchParams({ offer: decision.offerId })}&${toSearchParams(JSON.parse(answers) as HelpQuery)}`
+      : null,
+    indication: indication ? { minutesPerWeek: indication.minutesPerWeek, endDate: indication.endDate } : null,
+    referral: referral ?? null,
+  };
 }
 
 export type ConfirmResult =

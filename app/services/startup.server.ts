@@ -2,6 +2,7 @@
 
 import { hashPasswordSync } from "~/auth/password.server";
 import { seedDemoCapacity, seedDemoVetting } from "~/services/demo-capacity.server";
+import { seedDemoCases } from "~/services/demo-cases.server";
 import { getDb } from "~db/client.server";
 import { DEMO_PASSWORD, loadReferenceData, seedDemoData } from "~db/seed";
 import { refreshAllCleanerSlots } from "./capacity.server";
@@ -19,6 +20,7 @@ export function prepareDatabase(): void {
   if (seeded) {
     seedDemoVetting(new Date());
     seedDemoCapacity(new Date());
+    seedDemoCases(new Date());
   }
   if (reference.loaded || seeded) {
     console.log(

@@ -64,6 +64,19 @@ afterAll(async () => {
 });
 
 describe("the inbox", () => {
+  it("shows the demo's work of every kind: a ZIN request, a talk, an urgent signal, a due evaluation", async () => {
+    const page = textOf(await (await consultant.get("/consulent")).text());
+    expect(page).toContain("Aanvraag: Zorg in natura Johanna de Boer");
+    expect(page).toContain("Aanvraag: Gesprek gevraagd Henk Bakker");
+    expect(page).toContain("Signaal: Valrisico Urgent Anna Visser");
+    expect(page).toContain("Evaluatie: Evaluatie nodig Anna Visser");
+    const anna = one<{ id: number }>("SELECT id FROM cases WHERE person_name = 'Anna Visser'").id;
+    const text = textOf(await (await consultant.get(`/consulent/zaken/${anna}`)).text());
+    expect(text).toContain("Indicatie: 2,5 uur per week");
+    expect(text).toContain("Verwijzing naar Thuiszorg Groene Hart");
+    expect(text).toContain("Mevrouw is deze week twee keer bijna gevallen");
+  });
+
   it("lists a new ZIN request with its age, and counts it in the navigation", async () => {
     const { caseId } = await citizenAskingZin("inbox@example.nl", "Mevrouw Inbox");
     const page = textOf(await (await consultant.get("/consulent")).text());
@@ -78,6 +91,35 @@ describe("the inbox", () => {
     );
     // Groningen's consultant has a different inbox.
     expect(textOf(await (await groningen.get("/consulent")).text())).not.toContain("Mevrouw Inbox");
+  });
+});
+
+describe("asking for a talk", () => {
+  it("puts the citizen's question in the inbox, on their case", async () => {
+    app
+      .db()
+      .prepare(
+        "INSERT INTO users (email, name, password_hash, role) SELECT 'praten@example.nl', 'Mevrouw Praat', password_hash, 'citizen' FROM users WHERE email = ?",
+      )
+      .run(DEMO.citizen);
+    const citizen = new Client(app.baseUrl);
+    await citizen.login("praten@example.nl");
+    const query = "postcode=3441AB&birthYear=1944&household=single&needs=cleaning&network=none";
+    const options = textOf(await (await citizen.get(`/hulp/opties?${query}`)).text());
+    expect(options).toContain("Liever eerst een gesprek?");
+    const page = textOf(await (await citizen.get(`/hulp/aanvragen?offer=consultation&${query}`)).text());
+    expect(page).toContain("Een consulent van de gemeente neemt contact met u op");
+    const res = await citizen.post(`/hulp/aanvragen?offer=consultation&${query}`, { forWhom: "self" });
+    expect(res.status).toBe(302);
+    const id = Number(/aanvragen\/(\d+)/.exec(res.headers.get("location") ?? "")?.[1]);
+    expect(
+      one("SELECT kind, status, case_id IS NOT NULL AS c, municipality_code AS m FROM help_requests WHERE id = ?", id),
+    ).toEqual({ kind: "consultation", status: "submitted", c: 1, m: "GM0632" });
+    const again = await citizen.post(`/hulp/aanvragen?offer=consultation&${query}`, { forWhom: "self" });
+    expect(again.status).toBe(409);
+    const inbox = textOf(await (await consultant.get("/consulent")).text());
+    expect(inbox).toContain("Aanvraag: Gesprek gevraagd");
+    expect(inbox).toContain("Mevrouw Praat");
   });
 });
 
@@ -178,15 +220,20 @@ describe("a case", () => {
       r: requestId,
     });
     expect(one<{ status: string }>("SELECT status FROM help_requests WHERE id = ?", requestId).status).toBe("steered");
-    expect(textOf(await (await client.get(`/mijn/aanvragen/${requestId}`)).text())).toContain(
-      "Samen met de consulent gekozen voor andere hulp",
+    const mine = await (await client.get(`/mijn/aanvragen/${requestId}`)).text();
+    expect(textOf(mine)).toContain("Samen met de consulent gekozen voor andere hulp");
+    expect(textOf(mine)).toContain(
+      "U heeft samen met de consulent gekozen voor: Een vaste particuliere schoonmaakhulp – Schoonmaakhulp Ans de Vries.",
     );
+    // The internal note stays with the municipality; the citizen gets a way to book the choice.
+    expect(mine).not.toContain("Kan het betalen");
+    expect(mine).toContain(`/hulp/aanvragen?offer=${encodeURIComponent(cleaner)}&amp;postcode=3441AB`);
     // Out of the inbox now.
     expect(await (await consultant.get("/consulent")).text()).not.toContain("Mevrouw Stuur");
   });
 
   it("grants ZIN only with consent: an indication of 3 months with its evaluation date, and a referral with the intake", async () => {
-    const { caseId, requestId } = await citizenAskingZin("zin@example.nl", "Meneer Indicatie");
+    const { caseId, requestId, client } = await citizenAskingZin("zin@example.nl", "Meneer Indicatie");
     const offer = `zin:${providerId("Thuiszorg Groene Hart")}`;
     const start = one<{ d: string }>("SELECT date('now', '+7 days') AS d").d;
     const fields = {
@@ -239,6 +286,9 @@ describe("a case", () => {
     expect(one<{ status: string }>("SELECT status FROM help_requests WHERE id = ?", requestId).status).toBe(
       "indicated",
     );
+    const mine = textOf(await (await client.get(`/mijn/aanvragen/${requestId}`)).text());
+    expect(mine).toContain("De gemeente heeft 2,5 uur hulp per week toegekend");
+    expect(mine).toContain("Thuiszorg Groene Hart krijgt uw gegevens en neemt contact met u op.");
 
     // The WMO301-shaped export, for the consultant's own municipality only.
     const exported = await consultant.get(`/consulent/indicaties/${ind.id}.json`);
