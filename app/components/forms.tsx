@@ -16,6 +16,7 @@ import {
   Paragraph,
   RadioButton,
   Select,
+  Textarea,
   Textbox,
 } from "@utrecht/component-library-react";
 import { type ReactNode, useEffect, useRef } from "react";
@@ -127,6 +128,45 @@ export function TextField({
           autoComplete={autoComplete}
           step={step}
           inputMode={inputMode}
+          invalid={invalid}
+          aria-invalid={invalid || undefined}
+          aria-required={required || undefined}
+          aria-describedby={describedBy(description !== undefined && field.descriptionId, invalid && field.errorId)}
+        />
+      </div>
+    </FormField>
+  );
+}
+
+/** Several lines of free text (a reason, a description), with its length limit for the browser. */
+export function TextAreaField({
+  field,
+  label,
+  description,
+  maxLength,
+  rows = 4,
+  required = true,
+}: {
+  field: Field;
+  label: ReactNode;
+  description?: ReactNode;
+  maxLength?: number;
+  rows?: number;
+  required?: boolean;
+}) {
+  const invalid = Boolean(field.errors?.length);
+  return (
+    <FormField invalid={invalid} type="text" className="hw-field">
+      <Label field={field} label={label} required={required} />
+      <FieldMessages field={field} description={description} />
+      <div className="utrecht-form-field__input">
+        <Textarea
+          key={field.key}
+          id={field.id}
+          name={field.name}
+          rows={rows}
+          maxLength={maxLength}
+          defaultValue={initialText(field)}
           invalid={invalid}
           aria-invalid={invalid || undefined}
           aria-required={required || undefined}

@@ -1,0 +1,210 @@
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { requireMunicipalityUser } from "~/auth/auth.server";
+import { DataTable } from "~/components/DataTable";
+import { ErrorSummary, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { formatDateTime, isMessageKey, type Translate, translateError, useLocale, useT } from "~/i18n";
+import { auditFilterSchema } from "~/schemas/audit";
+import { auditFilterChoices, readAuditLog } from "~/services/audit-log.server";
+import { getMunicipality } from "~/services/municipalities.server";
+import { titleMeta } from "~/utils/meta";
+
+export const meta = titleMeta("auditlog.title");
+
+const FILTER_FIELDS = ["actie", "email", "onderwerp", "nummer", "van", "tot"] as const;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const admin = requireMunicipalityUser(request, "admin");
+  const url = new URL(request.url);
+  const base = {
+    municipality: getMunicipality(admin.municipalityCode)?.name ?? admin.municipalityCode,
+    choices: auditFilterChoices(admin.municipalityCode),
+  };
+  const submission = parseWithZod(url.searchParams, { schema: auditFilterSchema });
+  if (submission.status !== "success") {
+    return data(
+      { ...base, result: submission.reply() as SubmissionResult<string[]> | null, log: null },
+      { status: 400 },
+    );
+  }
+  const f = submission.value;
+  // Scoped to the admin's own municipality by the session, never by the URL.
+  const log = readAuditLog(
+    admin,
+    {
+      action: f.actie,
+      actorEmail: f.email,
+      subjectType: f.onderwerp,
+      subjectId: f.nummer,
+      from: f.van,
+      to: f.tot,
+    },
+    f.pagina ?? 1,
+  );
+  return data({ ...base, result: null, log });
+}
+
+/** A code in Dutch (or English) when the catalogue knows it; else the code itself. */
+function codeLabel(t: Translate, prefix: "auditlog.action" | "auditlog.subject", code: string): string {
+  const key = `${prefix}.${code}`;
+  return isMessageKey(key) ? t(key) : code;
+}
+
+function FilterForm({
+  result,
+  choices,
+  defaults,
+}: {
+  result: SubmissionResult<string[]> | null;
+  choices: { actions: string[]; subjectTypes: string[] };
+  defaults: Record<string, string>;
+}) {
+  const t = useT();
+  const [form, fields] = useZodForm("audit-filter", auditFilterSchema, result, defaults);
+  const actionLabel = (code: string) => codeLabel(t, "auditlog.action", code);
+  const subjectLabel = (code: string) => codeLabel(t, "auditlog.subject", code);
+  // A value from a shared link that is no longer present still shows as chosen.
+  const actions =
+    defaults.actie && !choices.actions.includes(defaults.actie)
+      ? [...choices.actions, defaults.actie]
+      : choices.actions;
+  const subjects =
+    defaults.onderwerp && !choices.subjectTypes.includes(defaults.onderwerp)
+      ? [...choices.subjectTypes, defaults.onderwerp]
+      : choices.subjectTypes;
+  const labels = {
+    actie: t("auditlog.filter.action"),
+    email: t("auditlog.filter.email"),
+    onderwerp: t("auditlog.filter.subjectType"),
+    nummer: t("auditlog.filter.subjectId"),
+    van: t("auditlog.filter.from"),
+    tot: t("auditlog.filter.to"),
+  };
+  return (
+    <section aria-labelledby="audit-filter-title" className="hw-capacity-form">
+      <Heading2 id="audit-filter-title">{t("auditlog.filter.title")}</Heading2>
+      <ErrorSummary
+        form={form}
+        fields={{
+          actie: fields.actie,
+          email: fields.email,
+          onderwerp: fields.onderwerp,
+          nummer: fields.nummer,
+          van: fields.van,
+          tot: fields.tot,
+        }}
+        labels={labels}
+      />
+      <Form method="get" action="/beheer/audit" {...getFormProps(form)}>
+        <SelectField
+          field={fields.actie}
+          label={labels.actie}
+          required={false}
+          options={[
+            { value: "", label: t("auditlog.filter.allActions") },
+            ...actions.map((a) => ({ value: a, label: actionLabel(a) })),
+          ]}
+        />
+        <TextField field={fields.email} label={labels.email} required={false} autoComplete="off" />
+        <SelectField
+          field={fields.onderwerp}
+          label={labels.onderwerp}
+          required={false}
+          options={[
+            { value: "", label: t("auditlog.filter.allSubjects") },
+            ...subjects.map((s) => ({ value: s, label: subjectLabel(s) })),
+          ]}
+        />
+        <TextField field={fields.nummer} label={labels.nummer} required={false} autoComplete="off" />
+        <TextField field={fields.van} label={labels.van} type="date" required={false} />
+        <TextField field={fields.tot} label={labels.tot} type="date" required={false} />
+        <SubmitButton label="auditlog.filter.submit" />
+      </Form>
+      <Paragraph>
+        <Link to="/beheer/audit" className="utrecht-link">
+          {t("auditlog.filter.reset")}
+        </Link>
+      </Paragraph>
+    </section>
+  );
+}
+
+export default function AuditLog() {
+  const t = useT();
+  const locale = useLocale();
+  const { municipality, choices, result, log } = useLoaderData<typeof loader>();
+  // The page number is not a field of the form: its error shows with the results.
+  const pageError = result?.error?.pagina?.[0];
+  const [params] = useSearchParams();
+  const defaults: Record<string, string> = {};
+  for (const name of FILTER_FIELDS) {
+    const value = params.get(name);
+    if (value) defaults[name] = value;
+  }
+  const pageLink = (page: number) => {
+    const next = new URLSearchParams(params);
+    if (page > 1) next.set("pagina", String(page));
+    else next.delete("pagina");
+    const query = next.toString();
+    return query ? `?${query}` : "?";
+  };
+  const actionLabel = (code: string) => codeLabel(t, "auditlog.action", code);
+  const subjectLabel = (code: string) => codeLabel(t, "auditlog.subject", code);
+  return (
+    <>
+      <Heading1>{t("auditlog.title")}</Heading1>
+      <Paragraph>{t("auditlog.intro", { municipality })}</Paragraph>
+      {/* Keyed on the filters, so clearing them (or going back) shows the form as the URL says. */}
+      <FilterForm key={JSON.stringify(defaults)} result={result} choices={choices} defaults={defaults} />
+      <section aria-labelledby="audit-results-title">
+        <Heading2 id="audit-results-title">{t("auditlog.results")}</Heading2>
+        {!log ? (
+          <Paragraph>{pageError ? translateError(locale, pageError) : t("auditlog.invalid")}</Paragraph>
+        ) : log.events.length === 0 ? (
+          <Paragraph>{t("auditlog.none")}</Paragraph>
+        ) : (
+          <>
+            <Paragraph>{t("auditlog.pageOf", { page: log.page })}</Paragraph>
+            <DataTable
+              rows={log.events}
+              rowKey={(e) => e.id}
+              columns={[
+                { header: t("auditlog.col.when"), cell: (e) => formatDateTime(e.at, locale) },
+                {
+                  header: t("auditlog.col.who"),
+                  cell: (e) =>
+                    e.actor
+                      ? t("auditlog.who", { name: e.actor.name, email: e.actor.email, role: t(`role.${e.actor.role}`) })
+                      : t("auditlog.system"),
+                },
+                { header: t("auditlog.col.action"), cell: (e) => actionLabel(e.action) },
+                {
+                  header: t("auditlog.col.subject"),
+                  cell: (e) => `${subjectLabel(e.subjectType)}${e.subjectId ? ` ${e.subjectId}` : ""}`,
+                },
+                { header: t("auditlog.col.detail"), cell: (e) => e.detail },
+              ]}
+            />
+          </>
+        )}
+        {log && (log.hasPrevious || log.hasNext) ? (
+          <nav aria-label={t("auditlog.pagination")} className="hw-row-actions">
+            {log.hasPrevious ? (
+              <Link to={pageLink(log.page - 1)} className="utrecht-link" rel="prev">
+                {t("auditlog.previous")}
+              </Link>
+            ) : null}
+            {log.hasNext ? (
+              <Link to={pageLink(log.page + 1)} className="utrecht-link" rel="next">
+                {t("auditlog.next")}
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
+      </section>
+    </>
+  );
+}
