@@ -18,6 +18,8 @@ const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
   provider_staff: [
     { to: "/aanbieder", label: "nav.provider" },
     { to: "/aanbieder/aanvragen", label: "nav.providerRequests" },
+    { to: "/aanbieder/verwijzingen", label: "nav.providerReferrals" },
+    { to: "/aanbieder/signalen", label: "nav.providerSignals" },
     { to: "/aanbieder/capaciteit", label: "nav.providerCapacity" },
     { to: "/aanbieder/geschiedenis", label: "nav.providerHistory" },
     { to: "/aanbieder/api-sleutels", label: "nav.providerKeys" },
@@ -30,6 +32,7 @@ const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
     { to: "/beheer", label: "nav.admin" },
     { to: "/beheer/aanbieders", label: "nav.adminProviders" },
     { to: "/beheer/gebruikers", label: "nav.adminUsers" },
+    { to: "/beheer/audit", label: "nav.adminAudit" },
   ],
 };
 

@@ -81,6 +81,9 @@ export const auditNl = {
   "auditlog.action.referral.end": "Hulp beëindigd",
   "auditlog.action.referral.evaluated": "Evaluatie vastgelegd",
   "auditlog.action.signal.raised": "Signaal gemeld",
+  "auditlog.action.signal.acknowledge": "Signaal opgepakt",
+  "auditlog.action.signal.note": "Aantekening bij signaal",
+  "auditlog.action.signal.close": "Signaal afgesloten",
 
   "validation.auditlog.action": "Kies een actie uit de lijst.",
   "validation.auditlog.email": "Een e-mailadres is hoogstens 254 tekens.",
@@ -172,6 +175,9 @@ export const auditEn: Record<keyof typeof auditNl, string> = {
   "auditlog.action.referral.end": "Help ended",
   "auditlog.action.referral.evaluated": "Evaluation recorded",
   "auditlog.action.signal.raised": "Signal raised",
+  "auditlog.action.signal.acknowledge": "Signal picked up",
+  "auditlog.action.signal.note": "Note on a signal",
+  "auditlog.action.signal.close": "Signal closed",
 
   "validation.auditlog.action": "Choose an action from the list.",
   "validation.auditlog.email": "An email address is at most 254 characters.",
