@@ -654,6 +654,8 @@ function Decide({ d }: { d: CaseDetail }) {
   const first = d.indications.length === 0;
   const v = (name: string, fallback: string) => (values ? (str(values[name]) ?? "") : fallback);
   const chosen = values ? str(values.offerId) : null;
+  // The provider the citizen asked for is marked, not preselected: the lightest help comes first.
+  const preferred = new Set(d.requests.filter((r) => r.status === "submitted").map((r) => r.offerId));
   return (
     <>
       <Paragraph>{t("decide.intro")}</Paragraph>
@@ -679,6 +681,7 @@ function Decide({ d }: { d: CaseDetail }) {
               <label htmlFor={`offer-${o.offerId}`} className="utrecht-form-label utrecht-form-label--radio">
                 {optionTitle(o, t)}
                 {o.recommended ? ` (${t("options.recommended").toLowerCase()})` : ""}
+                {preferred.has(o.offerId) ? ` (${t("decide.preferred")})` : ""}
               </label>
             </div>
           ))}

@@ -257,6 +257,7 @@ function caseRow(caseId: number, municipalityCode: string): CaseRow | undefined 
 export type CaseRequest = {
   id: number;
   kind: string;
+  offerId: string;
   status: RequestStatus;
   providerName: string | null;
   createdAt: number;
@@ -269,7 +270,7 @@ function caseRequests(c: CaseRow): CaseRequest[] {
   return (
     sqlite()
       .prepare(
-        `SELECT r.id, r.kind, r.status, p.name AS providerName, r.created_at AS createdAt,
+        `SELECT r.id, r.kind, r.offer_id AS offerId, r.status, p.name AS providerName, r.created_at AS createdAt,
            r.acting_relation AS actingRelation, r.answers
          FROM help_requests r LEFT JOIN providers p ON p.id = r.provider_id
          WHERE r.case_id = ? OR (r.municipality_code = ? AND r.citizen_user_id = ?

@@ -130,6 +130,9 @@ describe("a case", () => {
     expect(page.status).toBe(200);
     const text = textOf(await page.text());
     expect(text).toContain("Zaak van Meneer Gesprek");
+    expect(text).toContain(
+      "Huishoudelijke hulp van een thuiszorgaanbieder – Thuiszorg Groene Hart (aanbevolen voor u) (gevraagd door de inwoner)",
+    );
     expect(text).toContain("Kosten gemeente per maand");
     expect(text).toContain("Verschil met zorg in natura");
     expect(
