@@ -76,6 +76,8 @@ export const municipalityPolicies = sqliteTable(
     minutesLaundry: integer("minutes_laundry").notNull(),
     minutesHeavyCleaning: integer("minutes_heavy_cleaning").notNull(),
     staleAfterDays: integer("stale_after_days").notNull(),
+    // A visit cancelled within 24 hours costs the citizen this share of their part (issue 6 default).
+    lateCancellationPercent: integer("late_cancellation_percent").notNull().default(50),
     source: text("source").notNull(), // where the figures come from
   },
   (t) => [
@@ -346,6 +348,10 @@ export const cleanerSlots = sqliteTable(
     // A hold lasts until holdExpiresAt; after that the slot counts as free again by itself.
     holdExpiresAt: integer("hold_expires_at", { mode: "timestamp_ms" }),
     requestId: integer("request_id"),
+    // After a booked visit's time: it took place (the cleaner or the citizen says so) or was missed.
+    outcome: text("outcome", { enum: ["done", "missed"] }),
+    outcomeAt: integer("outcome_at", { mode: "timestamp_ms" }),
+    outcomeByUserId: integer("outcome_by_user_id"),
   },
   (t) => [
     uniqueIndex("cleaner_slots_provider_start").on(t.providerId, t.startsAt),
@@ -526,6 +532,8 @@ export const helpRequests = sqliteTable(
     helperFirstName: text("helper_first_name"),
     helperStartDate: text("helper_start_date"),
     declineReason: text("decline_reason"),
+    // How a cleaner booking is paid: online (Stripe), a monthly invoice, or to the cleaner directly.
+    paymentMethod: text("payment_method", { enum: ["online", "invoice", "direct"] }),
     // ZIN and consultation requests belong to the citizen's case at the municipality.
     caseId: integer("case_id").references((): AnySQLiteColumn => cases.id),
     createdAt: createdAt(),
@@ -796,4 +804,75 @@ export const signalNotes = sqliteTable(
     at: createdAt(),
   },
   (t) => [index("signal_notes_signal").on(t.signalId)],
+);
+
+/**
+ * What a citizen pays for a private cleaner's visit (or a late cancellation), with the
+ * municipality's HHT part beside it. Amounts are computed on the server, never sent by a client.
+ * The status follows from the payment events seen (see app/domain/payments.ts).
+ */
+export const payments = sqliteTable(
+  "payments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => helpRequests.id),
+    slotId: integer("slot_id"), // the visit (a cleaner slot); kept as a number: slots roll over
+    kind: text("kind", { enum: ["visit", "late_cancellation"] }).notNull(),
+    citizenUserId: integer("citizen_user_id")
+      .notNull()
+      .references(() => users.id),
+    providerId: integer("provider_id")
+      .notNull()
+      .references(() => providers.id),
+    municipalityCode: text("municipality_code")
+      .notNull()
+      .references(() => municipalities.code),
+    visitStartsAt: timestamp("visit_starts_at").notNull(),
+    visitMinutes: integer("visit_minutes").notNull(),
+    hourlyRateCents: integer("hourly_rate_cents").notNull(),
+    hhtPerHourCents: integer("hht_per_hour_cents").notNull(),
+    amountCents: integer("amount_cents").notNull(), // what the citizen pays
+    municipalityCents: integer("municipality_cents").notNull(), // the HHT subsidy
+    currency: text("currency").notNull().default("eur"),
+    method: text("method", { enum: ["online", "invoice", "direct"] }).notNull(),
+    status: text("status", { enum: ["open", "paid", "failed", "refunded"] })
+      .notNull()
+      .default("open"),
+    paidAt: timestamp("paid_at"),
+    failedAt: timestamp("failed_at"),
+    expiredAt: timestamp("expired_at"),
+    refundedAt: timestamp("refunded_at"),
+    stripeCheckoutSessionId: text("stripe_checkout_session_id"),
+    stripePaymentIntentId: text("stripe_payment_intent_id"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("payments_visit").on(t.slotId, t.kind),
+    index("payments_citizen").on(t.citizenUserId, t.status),
+    index("payments_provider").on(t.providerId, t.visitStartsAt),
+    index("payments_municipality").on(t.municipalityCode, t.visitStartsAt),
+    index("payments_checkout").on(t.stripeCheckoutSessionId),
+    index("payments_intent").on(t.stripePaymentIntentId),
+    check("payments_amounts", sql`${t.amountCents} >= 0 AND ${t.municipalityCents} >= 0`),
+    check("payments_status", sql`${t.status} IN ('open','paid','failed','refunded')`),
+  ],
+);
+
+/** Stripe webhook events already processed: a replayed event id is ignored. */
+export const stripeEvents = sqliteTable(
+  "stripe_events",
+  {
+    id: text("id").primaryKey(),
+    type: text("type").notNull(),
+    paymentId: integer("payment_id").references(() => payments.id),
+    // For an event that arrives before its payment intent is known: applied once it is.
+    intentId: text("intent_id"),
+    eventAt: timestamp("event_at").notNull(),
+    changesPayment: integer("changes_payment", { mode: "boolean" }).notNull().default(false),
+    receivedAt: createdAt(),
+  },
+  (t) => [index("stripe_events_intent").on(t.intentId)],
 );

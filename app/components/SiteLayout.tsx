@@ -20,6 +20,7 @@ const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
     { to: "/aanbieder/aanvragen", label: "nav.providerRequests" },
     { to: "/aanbieder/verwijzingen", label: "nav.providerReferrals" },
     { to: "/aanbieder/signalen", label: "nav.providerSignals" },
+    { to: "/aanbieder/bezoeken", label: "nav.providerVisits" },
     { to: "/aanbieder/capaciteit", label: "nav.providerCapacity" },
     { to: "/aanbieder/geschiedenis", label: "nav.providerHistory" },
     { to: "/aanbieder/api-sleutels", label: "nav.providerKeys" },
@@ -33,6 +34,7 @@ const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
     { to: "/beheer/aanbieders", label: "nav.adminProviders" },
     { to: "/beheer/gebruikers", label: "nav.adminUsers" },
     { to: "/beheer/audit", label: "nav.adminAudit" },
+    { to: "/beheer/hht", label: "nav.adminHht" },
   ],
 };
 

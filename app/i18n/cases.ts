@@ -24,6 +24,7 @@ export const casesNl = {
   "inbox.col.age": "Wacht",
   "inbox.col.open": "Openen",
   "inbox.age.days": "{days} dagen",
+  "inbox.age.day": "1 dag",
   "inbox.age.today": "vandaag",
   "inbox.age.due": "uiterlijk {date}",
   "inbox.open": "Open zaak",
@@ -112,6 +113,8 @@ export const casesNl = {
   "consent.shareIntake": "De inwoner geeft toestemming om de samenvatting te delen",
   "consent.shareIntakeHint": "Hulpvraag, uren, beperkingen, contactgegevens en voorkeuren.",
   "consent.shareHealth": "Ook de beschrijving van de situatie delen (gezondheidsinformatie)",
+  "consent.legend": "Wat mag de aanbieder zien?",
+  "consent.shareHealthHint": "Alleen samen met de toestemming hierboven.",
   "consent.phone": "Telefoonnummer (optioneel)",
   "consent.preferences": "Voorkeuren (optioneel)",
   "consent.preferencesHint": "Bijvoorbeeld: liefst 's ochtends, vaste hulp, taal.",
@@ -154,6 +157,8 @@ export const casesNl = {
   "decide.error.consent": "Leg eerst de toestemming van de inwoner vast om de samenvatting te delen.",
   "decide.error.noOption": "Deze optie is er niet (meer). Kies een andere.",
   "decide.error.noProvider": "Er is geen thuiszorgaanbieder met plek of wachtlijst gekozen.",
+  "decide.error.active":
+    "Er loopt al een verwijzing naar een aanbieder. Trek die eerst in, of wacht tot de aanbieder heeft gereageerd.",
   "decide.steered": "Besluit vastgelegd. De inwoner ziet de gekozen hulp bij de aanvraag.",
   "decide.indicated": "Indicatie vastgelegd en verwijzing verstuurd naar de aanbieder.",
   "decide.none": "Er zijn geen opties om uit te kiezen.",
@@ -221,6 +226,7 @@ export const casesNl = {
   "outcome.sent": "{provider} krijgt uw gegevens en neemt contact met u op.",
   "outcome.starts": "{provider} begint op {date}.",
   "outcome.started": "De hulp van {provider} is begonnen.",
+  "outcome.ended": "De hulp van {provider} is beëindigd.",
   "outcome.pending": "De consulent zoekt een aanbieder voor u.",
 } as const;
 
@@ -249,6 +255,7 @@ export const casesEn: Record<keyof typeof casesNl, string> = {
   "inbox.col.age": "Waiting",
   "inbox.col.open": "Open",
   "inbox.age.days": "{days} days",
+  "inbox.age.day": "1 day",
   "inbox.age.today": "today",
   "inbox.age.due": "by {date}",
   "inbox.open": "Open case",
@@ -336,6 +343,8 @@ export const casesEn: Record<keyof typeof casesNl, string> = {
   "consent.shareIntake": "The resident agrees to share the summary",
   "consent.shareIntakeHint": "Help needed, hours, limitations, contact details and preferences.",
   "consent.shareHealth": "Also share the description of the situation (health information)",
+  "consent.legend": "What may the provider see?",
+  "consent.shareHealthHint": "Only together with the consent above.",
   "consent.phone": "Phone number (optional)",
   "consent.preferences": "Preferences (optional)",
   "consent.preferencesHint": "For example: mornings preferred, a regular helper, language.",
@@ -378,6 +387,8 @@ export const casesEn: Record<keyof typeof casesNl, string> = {
   "decide.error.consent": "First record the resident's consent to share the summary.",
   "decide.error.noOption": "This option is not (or no longer) available. Choose another.",
   "decide.error.noProvider": "No home-care provider with a place or a waiting list was chosen.",
+  "decide.error.active":
+    "A referral to a provider is already under way. Withdraw it first, or wait for the provider's answer.",
   "decide.steered": "Decision recorded. The resident sees the chosen help with the request.",
   "decide.indicated": "Indication recorded and referral sent to the provider.",
   "decide.none": "There are no options to choose from.",
@@ -445,5 +456,6 @@ export const casesEn: Record<keyof typeof casesNl, string> = {
   "outcome.sent": "{provider} receives your details and will contact you.",
   "outcome.starts": "{provider} starts on {date}.",
   "outcome.started": "The help from {provider} has started.",
+  "outcome.ended": "The help from {provider} has ended.",
   "outcome.pending": "The consultant is looking for a provider for you.",
 };

@@ -1,6 +1,7 @@
 import { auditEn } from "./audit";
 import { casesEn } from "./cases";
 import type { MessageKey } from "./nl";
+import { paymentsEn } from "./payments";
 import { referralsEn } from "./referrals";
 
 // English: every Dutch key must be here (the type enforces it).
@@ -669,4 +670,5 @@ export const en: Record<MessageKey, string> = {
   ...casesEn,
   ...referralsEn,
   ...auditEn,
+  ...paymentsEn,
 };

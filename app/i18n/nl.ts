@@ -2,6 +2,7 @@
 // Larger areas keep their texts in their own file (both languages side by side).
 import { auditNl } from "./audit";
 import { casesNl } from "./cases";
+import { paymentsNl } from "./payments";
 import { referralsNl } from "./referrals";
 
 export const nl = {
@@ -672,6 +673,7 @@ export const nl = {
   ...casesNl,
   ...referralsNl,
   ...auditNl,
+  ...paymentsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

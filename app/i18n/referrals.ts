@@ -21,6 +21,8 @@ export const referralsNl = {
   "pref.status.withdrawn": "Ingetrokken door de gemeente",
   "pref.statusLine": "Status: {status}",
   "pref.evaluationDue": "Evaluatie nodig",
+  "pref.redacted":
+    "U heeft deze verwijzing afgewezen. De gegevens van de inwoner zijn daarom niet meer voor u zichtbaar.",
   "pref.intake": "Samenvatting van de intake",
   "pref.fact.actedBy": "Aangevraagd door",
   "pref.actedBy": "{name} ({relation})",
@@ -53,7 +55,7 @@ export const referralsNl = {
   "pref.decline.reason": "Reden van afwijzen",
   "pref.decline.hint": "De consulent leest deze reden en zoekt een andere aanbieder.",
   "pref.decline.submit": "Afwijzen",
-  "pref.start.text": "Is de hulp begonnen? Leg dat vast: de inwoner ziet het in zijn overzicht.",
+  "pref.start.text": "Is de hulp begonnen? Leg dat vast: de inwoner ziet het in het eigen overzicht.",
   "pref.start.submit": "De hulp is gestart",
   "pref.end.title": "Beëindigen",
   "pref.end.reason": "Reden van beëindigen",
@@ -79,10 +81,10 @@ export const referralsNl = {
   "validation.pref.startDate": "Vul een geldige startdatum in.",
   "validation.pref.startDatePast": "De startdatum ligt in het verleden. Kies vandaag of een latere dag.",
   "validation.pref.reason": "Vul een reden in.",
-  "validation.pref.reasonTooLong": "Een reden is hoogstens 500 tekens.",
+  "validation.pref.reasonTooLong": "Een reden mag hoogstens 500 tekens lang zijn.",
   "validation.pref.outcome": "Kies of er minder, evenveel of meer hulp nodig is.",
   "validation.pref.explanation": "Vul een korte toelichting in.",
-  "validation.pref.explanationTooLong": "Een toelichting is hoogstens 1000 tekens.",
+  "validation.pref.explanationTooLong": "Een toelichting mag hoogstens 1000 tekens lang zijn.",
 
   "psig.title": "Signalen",
   "psig.intro":
@@ -130,7 +132,7 @@ export const referralsNl = {
   "validation.psig.type": "Kies een soort signaal.",
   "validation.psig.urgency": "Kies hoe dringend het is.",
   "validation.psig.text": "Beschrijf wat u ziet.",
-  "validation.psig.textTooLong": "Een signaal is hoogstens 1000 tekens.",
+  "validation.psig.textTooLong": "Een signaal mag hoogstens 1000 tekens lang zijn.",
 } as const;
 
 export const referralsEn: Record<keyof typeof referralsNl, string> = {
@@ -154,6 +156,7 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
   "pref.status.withdrawn": "Withdrawn by the municipality",
   "pref.statusLine": "Status: {status}",
   "pref.evaluationDue": "Evaluation needed",
+  "pref.redacted": "You declined this referral, so the resident's details are no longer visible to you.",
   "pref.intake": "Intake summary",
   "pref.fact.actedBy": "Requested by",
   "pref.actedBy": "{name} ({relation})",

@@ -286,7 +286,7 @@ function ReferralCard({ r, actionData }: { r: ProviderReferral; actionData: Acti
         {t("pref.intake")}
         <Whom name={intake.name} />
       </Heading3>
-      <Facts items={intakeFacts} />
+      {r.redacted ? <Paragraph>{t("pref.redacted")}</Paragraph> : <Facts items={intakeFacts} />}
       <Heading3>
         {t("pref.indication")}
         <Whom name={intake.name} />

@@ -7,6 +7,7 @@ import { INBOX_TYPES, type InboxType } from "~/domain/cases";
 import { amsterdamDay } from "~/domain/policy";
 import { daysBetween } from "~/domain/time";
 import { formatDay, type MessageKey, useLocale, useT } from "~/i18n";
+import { audit } from "~/services/audit.server";
 import { type InboxItem, inbox } from "~/services/cases.server";
 import { getMunicipality } from "~/services/municipalities.server";
 import { titleMeta } from "~/utils/meta";
@@ -37,6 +38,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const sort: Sort = (SORTS as readonly string[]).includes(sortParam ?? "") ? (sortParam as Sort) : "oldest";
   const now = new Date();
   const all = inbox(user, now);
+  audit({
+    actorUserId: user.id,
+    action: "inbox.viewed",
+    subjectType: "municipality",
+    subjectId: user.municipalityCode,
+    municipalityCode: user.municipalityCode,
+    detail: { count: all.length },
+  });
   const counts = Object.fromEntries(INBOX_TYPES.map((t) => [t, all.filter((i) => i.type === t).length])) as Record<
     InboxType,
     number
@@ -60,7 +69,7 @@ function Age({ item, today }: { item: InboxItem; today: string }) {
   if (item.type === "evaluation" && item.what === "due")
     return <>{t("inbox.age.due", { date: formatDay(day, locale) })}</>;
   const days = daysBetween(day, today);
-  return <>{days <= 0 ? t("inbox.age.today") : t("inbox.age.days", { days })}</>;
+  return <>{days <= 0 ? t("inbox.age.today") : days === 1 ? t("inbox.age.day") : t("inbox.age.days", { days })}</>;
 }
 
 export default function Inbox() {

@@ -20,6 +20,7 @@ import { FIRST_INDICATION_MONTHS, INDICATION_MONTH_CHOICES } from "~/domain/case
 import { OPTION_KINDS } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
 import { allowedActions } from "~/domain/referral";
+import { isValidDay } from "~/domain/time";
 import {
   formatDateTime,
   formatDay,
@@ -121,30 +122,36 @@ export async function action({ request, params }: ActionFunctionArgs) {
         : steer(user, id, { offerId, reason, note }, now);
       if (result.ok) return back(zin ? "indicated" : "steered", zin ? "indications" : "decide");
       if (result.error === "not_found") throw notFound();
-      const field = result.error === "bad_dates" ? "startDate" : result.error === "consent_needed" ? "form" : "offerId";
+      const field =
+        result.error === "bad_dates"
+          ? "startDate"
+          : result.error === "consent_needed" || result.error === "already_indicated"
+            ? "form"
+            : "offerId";
       const message = {
         no_option: "decide.error.noOption",
         consent_needed: "decide.error.consent",
         no_provider: "decide.error.noProvider",
         bad_dates: "decide.error.startDate",
+        already_indicated: "decide.error.active",
       }[result.error];
       return invalid("decide", { [field]: message }, values);
     }
     case "withdraw": {
       const parsed = withdrawSchema.safeParse(values);
-      const ok = parsed.success && withdrawReferral(user, parsed.data.referralId, now);
+      const ok = parsed.success && withdrawReferral(user, id, parsed.data.referralId, now);
       return back(ok ? "saved" : "failed", "indications");
     }
     case "referAgain": {
       const parsed = referAgainSchema.safeParse(values);
-      const ok = parsed.success && referAgain(user, parsed.data.referralId, parsed.data.providerId, now).ok;
+      const ok = parsed.success && referAgain(user, id, parsed.data.referralId, parsed.data.providerId, now).ok;
       return back(ok ? "saved" : "failed", "indications");
     }
     case "review": {
       const parsed = reviewSchema.safeParse(values);
       if (!parsed.success)
         return invalid("review", fieldErrors(parsed.error), values, Number(values.evaluationId) || undefined);
-      const ok = reviewEvaluation(user, parsed.data.evaluationId, parsed.data.note, now);
+      const ok = reviewEvaluation(user, id, parsed.data.evaluationId, parsed.data.note, now);
       return back(ok ? "saved" : "failed", "indications");
     }
     case "signal": {
@@ -152,7 +159,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!parsed.success)
         return invalid("signal", fieldErrors(parsed.error), values, Number(values.signalId) || undefined);
       const { signalId, ...rest } = parsed.data;
-      const ok = handleSignal(user, signalId, rest.action === "acknowledge" ? { action: "acknowledge" } : rest, now);
+      const ok = handleSignal(
+        user,
+        id,
+        signalId,
+        rest.action === "acknowledge" ? { action: "acknowledge" } : rest,
+        now,
+      );
       return back(ok ? "saved" : "failed", "signals");
     }
     default:
@@ -188,7 +201,7 @@ function TextArea({
   required,
 }: {
   name: string;
-  label: string;
+  label: ReactNode;
   hint?: string;
   defaultValue: string | null | undefined;
   error?: string | undefined;
@@ -350,7 +363,12 @@ function SignalBox({
             <TextArea
               name="note"
               idPrefix={`signal-${s.id}`}
-              label={`${t("sig.note")} / ${t("sig.closeNote").toLowerCase()}`}
+              label={
+                <>
+                  {t("sig.note")} / {t("sig.closeNote").toLowerCase()}
+                  <span className="visually-hidden"> – {title}</span>
+                </>
+              }
               defaultValue={str(values?.note)}
               error={errors.note}
               required
@@ -536,34 +554,41 @@ function Consent({ d }: { d: CaseDetail }) {
       <Paragraph>
         {c.consentAt ? t("consent.recorded", { date: formatDateTime(c.consentAt, locale) }) : t("consent.none")}
       </Paragraph>
-      <div className="utrecht-form-field utrecht-form-field--checkbox">
-        <input
-          type="checkbox"
-          id="consent-intake"
-          name="shareIntake"
-          defaultChecked={checked("shareIntake", c.consentShareIntake)}
-          aria-describedby="consent-intake-hint"
-          className="utrecht-checkbox utrecht-checkbox--html-input"
-        />{" "}
-        <label htmlFor="consent-intake" className="utrecht-form-label utrecht-form-label--checkbox">
-          {t("consent.shareIntake")}
-        </label>
-        <p id="consent-intake-hint" className="utrecht-form-field-description">
-          {t("consent.shareIntakeHint")}
-        </p>
-      </div>
-      <div className="utrecht-form-field utrecht-form-field--checkbox">
-        <input
-          type="checkbox"
-          id="consent-health"
-          name="shareHealth"
-          defaultChecked={checked("shareHealth", c.consentShareHealth)}
-          className="utrecht-checkbox utrecht-checkbox--html-input"
-        />{" "}
-        <label htmlFor="consent-health" className="utrecht-form-label utrecht-form-label--checkbox">
-          {t("consent.shareHealth")}
-        </label>
-      </div>
+      <fieldset className="utrecht-form-fieldset">
+        <legend className="utrecht-form-fieldset__legend">{t("consent.legend")}</legend>
+        <div className="utrecht-form-field utrecht-form-field--checkbox">
+          <input
+            type="checkbox"
+            id="consent-intake"
+            name="shareIntake"
+            defaultChecked={checked("shareIntake", c.consentShareIntake)}
+            aria-describedby="consent-intake-hint"
+            className="utrecht-checkbox utrecht-checkbox--html-input"
+          />{" "}
+          <label htmlFor="consent-intake" className="utrecht-form-label utrecht-form-label--checkbox">
+            {t("consent.shareIntake")}
+          </label>
+          <p id="consent-intake-hint" className="utrecht-form-field-description">
+            {t("consent.shareIntakeHint")}
+          </p>
+        </div>
+        <div className="utrecht-form-field utrecht-form-field--checkbox">
+          <input
+            type="checkbox"
+            id="consent-health"
+            name="shareHealth"
+            defaultChecked={checked("shareHealth", c.consentShareHealth)}
+            aria-describedby="consent-health-hint"
+            className="utrecht-checkbox utrecht-checkbox--html-input"
+          />{" "}
+          <label htmlFor="consent-health" className="utrecht-form-label utrecht-form-label--checkbox">
+            {t("consent.shareHealth")}
+          </label>
+          <p id="consent-health-hint" className="utrecht-form-field-description">
+            {t("consent.shareHealthHint")}
+          </p>
+        </div>
+      </fieldset>
       <div className={`utrecht-form-field${errors.phone ? " utrecht-form-field--invalid" : ""}`}>
         <label htmlFor="consent-phone" className="utrecht-form-label">
           {t("consent.phone")}
@@ -651,7 +676,7 @@ function Decide({ d }: { d: CaseDetail }) {
   const choosable = d.options.filter((o) => o.eligible);
   if (!d.query || choosable.length === 0) return <Paragraph>{t("decide.none")}</Paragraph>;
   const zin = choosable.find((o) => o.kind === "zin");
-  const first = d.indications.length === 0;
+  const first = d.firstIndication;
   const v = (name: string, fallback: string) => (values ? (str(values[name]) ?? "") : fallback);
   const chosen = values ? str(values.offerId) : null;
   // The provider the citizen asked for is marked, not preselected: the lightest help comes first.
@@ -767,7 +792,7 @@ function Decide({ d }: { d: CaseDetail }) {
                 aria-describedby={first ? "decide-months-hint" : undefined}
                 className="utrecht-select utrecht-select--html-select"
               >
-                {INDICATION_MONTH_CHOICES.map((m) => (
+                {(first ? [FIRST_INDICATION_MONTHS] : INDICATION_MONTH_CHOICES).map((m) => (
                   <option key={m} value={m}>
                     {t("decide.monthsValue", { months: m })}
                   </option>
@@ -852,7 +877,10 @@ function Indications({ d }: { d: CaseDetail }) {
                   {r.events.map((e) => (
                     <UnorderedListItem key={`${e.at}-${e.status}`}>
                       {formatDateTime(e.at, locale)}:{" "}
-                      {t(`ind.status.${e.status}`, { date: e.note ?? "", reason: e.note ?? "" })}
+                      {t(`ind.status.${e.status}`, {
+                        date: e.note && isValidDay(e.note) ? formatDay(e.note, locale) : (e.note ?? ""),
+                        reason: e.note ?? "",
+                      })}
                       {e.by ? ` (${e.by})` : ""}
                     </UnorderedListItem>
                   ))}
@@ -876,6 +904,7 @@ function Indications({ d }: { d: CaseDetail }) {
                     <input type="hidden" name="referralId" value={r.id} />
                     <label htmlFor={`again-${r.id}`} className="utrecht-form-label">
                       {t("ind.referAgain")}
+                      <span className="visually-hidden"> ({r.providerName})</span>
                     </label>
                     <select
                       id={`again-${r.id}`}
@@ -890,6 +919,7 @@ function Indications({ d }: { d: CaseDetail }) {
                     </select>
                     <Button type="submit" appearance="primary-action-button">
                       {t("ind.referAgainSubmit")}
+                      <span className="visually-hidden"> – {r.providerName}</span>
                     </Button>
                   </Form>
                 ) : null}
@@ -924,13 +954,19 @@ function Evaluation({ ev }: { ev: NonNullable<CaseDetail["indications"][number][
           <TextArea
             name="note"
             idPrefix={`review-${ev.id}`}
-            label={t("ind.reviewNote")}
+            label={
+              <>
+                {t("ind.reviewNote")}
+                <span className="visually-hidden"> – {formatDateTime(ev.at, locale)}</span>
+              </>
+            }
             defaultValue={str(values?.note)}
             error={errors.note}
             required
           />
           <Button type="submit" appearance="primary-action-button">
             {t("ind.review")}
+            <span className="visually-hidden"> – {formatDateTime(ev.at, locale)}</span>
           </Button>
         </Form>
       )}

@@ -7,10 +7,12 @@ import { z } from "zod";
 import { requireUser } from "~/auth/auth.server";
 import { ChoiceGroup, ErrorSummary, type Field, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { amsterdamDay } from "~/domain/policy";
-import { formatDateTime, type MessageKey, useLocale, useT } from "~/i18n";
+import { formatDateTime, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
 import { findOptions } from "~/services/matching.server";
+import { priceOfVisit, slotMinutes } from "~/services/payments.server";
 import { createRequest, requestConsultation } from "~/services/requests.server";
+import { onlinePaymentsEnabled } from "~/services/stripe.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 import { queryObject } from "~/utils/query";
@@ -50,14 +52,30 @@ function resolve(request: Request) {
   if (!result.ok) throw redirect(`/hulp?${url.searchParams}`);
   const option = result.options.find((o) => o.offerId === offer && o.eligible) ?? null;
   // Not an option but a question to the municipality: a consultant calls for a talk.
-  return { query: parsed.data, offer, option, consultation: offer === CONSULTATION };
+  return {
+    query: parsed.data,
+    offer,
+    option,
+    consultation: offer === CONSULTATION,
+    municipalityCode: result.municipality.code,
+  };
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // An account is needed to request: the login page brings the citizen back here.
   requireUser(request, { role: "citizen" });
-  const { query, option, consultation } = resolve(request);
-  return { option, consultation, optionsUrl: `/hulp/opties?${toSearchParams(query)}` };
+  const { query, option, consultation, municipalityCode } = resolve(request);
+  // A cleaner's visit: its price, split between the citizen and the municipality's HHT.
+  const first = option?.kind === "private_cleaner" ? option.slots[0] : undefined;
+  const minutes = first ? slotMinutes([first.slotId]).get(first.slotId) : undefined;
+  const price = option?.providerId && minutes ? priceOfVisit(option.providerId, municipalityCode, minutes) : null;
+  return {
+    option,
+    consultation,
+    price,
+    online: onlinePaymentsEnabled(),
+    optionsUrl: `/hulp/opties?${toSearchParams(query)}`,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -92,7 +110,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function RequestOption() {
   const t = useT();
   const locale = useLocale();
-  const { option: found, consultation, optionsUrl } = useLoaderData<typeof loader>();
+  const { option: found, consultation, optionsUrl, price, online } = useLoaderData<typeof loader>();
   const option = found ?? (consultation ? { kind: "consultation", providerName: null, slots: [] } : null);
   const actionData = useActionData<typeof action>();
   const [form, fields] = useZodForm("request", requestForm, actionData?.result, { forWhom: "self" });
@@ -154,6 +172,22 @@ export default function RequestOption() {
               options={option.slots.map((s) => ({ value: String(s.slotId), label: formatDateTime(s.start, locale) }))}
             />
             <Paragraph>{t("apply.request.holdInfo")}</Paragraph>
+            {price ? (
+              <Paragraph>
+                {t("pay.perVisit", {
+                  hours: (price.minutes / 60).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB"),
+                  total: formatEuro(price.totalCents, locale),
+                  citizen: formatEuro(price.citizenCents, locale),
+                  municipality: formatEuro(price.municipalityCents, locale),
+                })}{" "}
+                {t("pay.after")}
+              </Paragraph>
+            ) : null}
+            {online ? null : (
+              <Paragraph className="hw-note">
+                <strong>{t("pay.directMode")}</strong>
+              </Paragraph>
+            )}
           </>
         ) : null}
         <ChoiceGroup

@@ -13,7 +13,17 @@ import {
 } from "@utrecht/component-library-react";
 import { requireUser } from "~/auth/auth.server";
 import { Facts } from "~/components/Facts";
+import { isPaymentMethod } from "~/domain/payments";
 import { formatDateTime, formatDay, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
+import {
+  type CleanerBilling,
+  cancelVisit,
+  cleanerBilling,
+  recordVisit,
+  setPaymentMethod,
+  startCheckout,
+} from "~/services/payments.server";
 import {
   alternativeSlots,
   type ConsultantOutcome,
@@ -42,7 +52,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = idOf(params);
   const found = getRequest(user.id, id);
   if (!found) throw notFound();
-  return { ...found, alternatives: alternativeSlots(user.id, id), complaints: complaintsFor(user.id, id) };
+  return {
+    ...found,
+    alternatives: alternativeSlots(user.id, id),
+    complaints: complaintsFor(user.id, id),
+    billing: found.request.kind === "private_cleaner" ? cleanerBilling(user.id, id) : null,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -73,6 +88,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!result.ok) return redirect(`/mijn/aanvragen/${id}?melding=${result.error}`);
     return redirect(`/mijn/aanvragen/${id}?melding=confirmed&bezoeken=${result.visits}`);
   }
+  if (intent === "payment-method") {
+    const method = String(form.get("method") ?? "");
+    const ok = isPaymentMethod(method) && setPaymentMethod(id, method, { citizenUserId: user.id });
+    if (!ok && !ownsRequest(user.id, id)) throw notFound();
+    return redirect(`/mijn/aanvragen/${id}?melding=${ok ? "method_set" : "failed"}#betalen`);
+  }
+  if (intent === "visit-done" || intent === "cancel-visit") {
+    const slotId = Number(form.get("slotId"));
+    if (!ownsRequest(user.id, id)) throw notFound();
+    if (!Number.isInteger(slotId) || slotId <= 0) return redirect(`/mijn/aanvragen/${id}?melding=failed#bezoeken`);
+    if (intent === "visit-done") {
+      const done = recordVisit({ role: "citizen", userId: user.id }, slotId, "done");
+      return redirect(`/mijn/aanvragen/${id}?melding=${done.ok ? "visit_done" : "failed"}#bezoeken`);
+    }
+    const cancelled = cancelVisit(user.id, slotId);
+    return redirect(`/mijn/aanvragen/${id}?melding=${cancelled.ok ? "visit_cancelled" : "failed"}#bezoeken`);
+  }
+  if (intent === "pay") {
+    const paymentId = Number(form.get("paymentId"));
+    if (!ownsRequest(user.id, id)) throw notFound();
+    const url = new URL(request.url);
+    const result = Number.isInteger(paymentId)
+      ? await startCheckout(user.id, paymentId, url.origin, getLocale(request))
+      : ({ ok: false, error: "not_found" } as const);
+    // Off to Stripe's payment page; back here afterwards (the webhook records the outcome).
+    if (result.ok) return redirect(result.url, 303);
+    return redirect(`/mijn/aanvragen/${id}?melding=payment_failed#betalen`);
+  }
   if (intent === "cancel") {
     if (!cancelRequest(user.id, id)) {
       if (!ownsRequest(user.id, id)) throw notFound();
@@ -92,6 +135,126 @@ const CANCELLABLE = new Set([
   "matched",
   "submitted",
 ]);
+
+/** A cleaner booking's price per visit, how it is paid, its visits and its payments. */
+function Billing({ billing }: { billing: CleanerBilling }) {
+  const t = useT();
+  const locale = useLocale();
+  const euro = (cents: number) => formatEuro(cents, locale);
+  const hours = (billing.price.minutes / 60).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB");
+  return (
+    <>
+      <section id="betalen" aria-labelledby="price-title" className="hw-capacity-form" tabIndex={-1}>
+        <Heading2 id="price-title">{t("pay.title")}</Heading2>
+        <Paragraph>
+          {t("pay.perVisit", {
+            hours,
+            total: euro(billing.price.totalCents),
+            citizen: euro(billing.price.citizenCents),
+            municipality: euro(billing.price.municipalityCents),
+          })}
+        </Paragraph>
+        {billing.online ? null : (
+          <Paragraph className="hw-note">
+            <strong>{t("pay.directMode")}</strong>
+          </Paragraph>
+        )}
+        <Paragraph>{t("pay.after")}</Paragraph>
+        {billing.canChange ? (
+          <Form method="post" className="hw-inline-form">
+            <input type="hidden" name="intent" value="payment-method" />
+            <label htmlFor="pay-method" className="utrecht-form-label">
+              {t("pay.method")}
+            </label>
+            <select
+              id="pay-method"
+              name="method"
+              defaultValue={billing.method}
+              className="utrecht-select utrecht-select--html-select"
+            >
+              {billing.methods.map((m) => (
+                <option key={m} value={m}>
+                  {t(`pay.method.${m}`)}
+                </option>
+              ))}
+            </select>
+            <Button type="submit" appearance="secondary-action-button">
+              {t("pay.methodSave")}
+            </Button>
+          </Form>
+        ) : (
+          <Paragraph>
+            {t("pay.method")}: {t(`pay.method.${billing.method}`)}
+          </Paragraph>
+        )}
+        <Paragraph>{t("pay.cancelRule", { percent: billing.lateCancellationPercent })}</Paragraph>
+      </section>
+      <section id="bezoeken" aria-labelledby="visits-title" tabIndex={-1}>
+        <Heading2 id="visits-title">{t("request.visits")}</Heading2>
+        <UnorderedList>
+          {billing.visits.map((v) => {
+            const when = formatDateTime(v.startsAt, locale);
+            return (
+              <UnorderedListItem key={v.slotId}>
+                {when}
+                {v.outcome ? ` – ${t(`pay.visit.${v.outcome}`)}` : ""}
+                {v.past && !v.outcome ? (
+                  <Form method="post" className="hw-inline-action">
+                    <input type="hidden" name="intent" value="visit-done" />
+                    <input type="hidden" name="slotId" value={v.slotId} />
+                    <Button type="submit" appearance="secondary-action-button">
+                      {t("pay.confirmVisit")}
+                      <span className="visually-hidden"> – {when}</span>
+                    </Button>
+                  </Form>
+                ) : null}
+                {!v.past ? (
+                  <Form method="post" className="hw-inline-action">
+                    <input type="hidden" name="intent" value="cancel-visit" />
+                    <input type="hidden" name="slotId" value={v.slotId} />
+                    <Button type="submit" appearance="subtle-button">
+                      {v.cancelCents > 0
+                        ? t("pay.cancelVisitCosts", { amount: euro(v.cancelCents) })
+                        : t("pay.cancelVisitFree")}
+                      <span className="visually-hidden"> – {when}</span>
+                    </Button>
+                  </Form>
+                ) : null}
+              </UnorderedListItem>
+            );
+          })}
+        </UnorderedList>
+      </section>
+      <section aria-labelledby="payments-title">
+        <Heading2 id="payments-title">{t("pay.payments")}</Heading2>
+        {billing.payments.length === 0 ? (
+          <Paragraph>{t("pay.noPayments")}</Paragraph>
+        ) : (
+          <UnorderedList>
+            {billing.payments.map((p) => (
+              <UnorderedListItem key={p.id}>
+                {t(p.kind === "visit" ? "pay.line.visit" : "pay.line.late", {
+                  date: formatDateTime(p.visitStartsAt, locale),
+                  amount: euro(p.amountCents),
+                })}{" "}
+                – {t(`pay.status.${p.status}`)} ({t(`pay.method.${p.method}`)})
+                {p.method === "online" && (p.status === "open" || p.status === "failed") && p.amountCents > 0 ? (
+                  <Form method="post" className="hw-inline-action">
+                    <input type="hidden" name="intent" value="pay" />
+                    <input type="hidden" name="paymentId" value={p.id} />
+                    <Button type="submit" appearance="primary-action-button">
+                      {t("pay.payNow", { amount: euro(p.amountCents) })}
+                    </Button>
+                  </Form>
+                ) : null}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        )}
+      </section>
+    </>
+  );
+}
 
 /** What the consultant decided with the citizen: the chosen help, or the granted hours and provider. */
 function Outcome({ outcome }: { outcome: ConsultantOutcome }) {
@@ -125,9 +288,11 @@ function Outcome({ outcome }: { outcome: ConsultantOutcome }) {
             ? t("outcome.starts", { provider: r.providerName, date: formatDay(r.startDate, locale) })
             : r.status === "started"
               ? t("outcome.started", { provider: r.providerName })
-              : r.status === "sent"
-                ? t("outcome.sent", { provider: r.providerName })
-                : t("outcome.pending")}
+              : r.status === "ended"
+                ? t("outcome.ended", { provider: r.providerName })
+                : r.status === "sent"
+                  ? t("outcome.sent", { provider: r.providerName })
+                  : t("outcome.pending")}
         </Paragraph>
       ) : null}
     </Alert>
@@ -137,7 +302,8 @@ function Outcome({ outcome }: { outcome: ConsultantOutcome }) {
 export default function RequestPage() {
   const t = useT();
   const locale = useLocale();
-  const { request, events, visits, position, alternatives, complaints, outcome } = useLoaderData<typeof loader>();
+  const { request, events, visits, position, alternatives, complaints, outcome, billing } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const notice = params.get("melding");
@@ -177,6 +343,13 @@ export default function RequestPage() {
           ["slot_changed", "ok", "request.slotChanged"],
           ["slot_gone", "warning", "request.slotGone"],
           ["complaint", "ok", "request.complaintFiled"],
+          ["method_set", "ok", "pay.methodSet"],
+          ["visit_done", "ok", "pay.visitDone"],
+          ["visit_cancelled", "ok", "pay.visitCancelled"],
+          ["paid", "ok", "pay.thanks"],
+          ["payment_cancelled", "warning", "pay.cancelledAtStripe"],
+          ["payment_failed", "warning", "pay.failed"],
+          ["failed", "warning", "pay.notPossible"],
         ] as const
       ).map(([key, type, message]) =>
         notice === key ? (
@@ -230,7 +403,8 @@ export default function RequestPage() {
           </Form>
         </section>
       ) : null}
-      {visits.length > 0 ? (
+      {billing ? <Billing billing={billing} /> : null}
+      {visits.length > 0 && !billing ? (
         <section aria-labelledby="visits-title">
           <Heading2 id="visits-title">{t("request.visits")}</Heading2>
           <UnorderedList>

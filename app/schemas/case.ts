@@ -1,7 +1,7 @@
 // What a consultant may submit on a case. Messages are i18n keys (Dutch first).
 import { z } from "zod";
 import { INDICATION_MONTH_CHOICES } from "~/domain/cases";
-import { isValidDay } from "~/domain/time";
+import { addDays, isValidDay } from "~/domain/time";
 import { GENERAL_FACILITIES, STEERING_REASONS } from "~db/enums";
 
 const text = (max: number) =>
@@ -72,7 +72,8 @@ export function decideSchema(today: string) {
       if (!Number.isFinite(hours) || minutes < 15 || minutes > 2400)
         ctx.addIssue({ code: "custom", path: ["hours"], message: "decide.error.hours" });
       const start = v.startDate ?? "";
-      if (!isValidDay(start) || start < today)
+      // Today or later, and within a year: an indication is granted for the near future.
+      if (!isValidDay(start) || start < today || start > addDays(today, 366))
         ctx.addIssue({ code: "custom", path: ["startDate"], message: "decide.error.startDate" });
       const months = Number(v.months ?? 3);
       const allowed = (INDICATION_MONTH_CHOICES as readonly number[]).includes(months) ? months : 3;

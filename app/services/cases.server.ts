@@ -5,6 +5,7 @@
 import {
   type Draagkracht,
   draagkracht,
+  FIRST_INDICATION_MONTHS,
   type InboxType,
   indicationDates,
   intakeSummary,
@@ -207,7 +208,7 @@ export function listCases(consultant: Consultant, search: string): CaseListRow[]
     subjectType: "municipality",
     subjectId: consultant.municipalityCode,
     municipalityCode: consultant.municipalityCode,
-    detail: { caseIds: rows.map((r) => r.id), search },
+    detail: { count: rows.length },
   });
   return rows;
 }
@@ -472,6 +473,7 @@ export function getCase(consultant: Consultant, caseId: number, now = new Date()
     decisions,
     indications: indicationsOf(caseId),
     signals: signalsOf(caseId, today),
+    firstIndication: firstIndication(caseId),
     today,
   };
 }
@@ -551,7 +553,7 @@ export function saveDraagkracht(
     );
     touch(caseId, now);
     // The amount itself stays out of the audit trail: the log says what was done, not the income.
-    trace(consultant, "case.draagkracht_saved", caseId, { percent });
+    trace(consultant, "case.draagkracht_saved", caseId);
     return true;
   })();
 }
@@ -610,7 +612,31 @@ export type SteerInput = { offerId: string; reason: SteeringReason; note: string
 
 export type DecideResult =
   | { ok: true; decisionId: number; referralId: number | null }
-  | { ok: false; error: "not_found" | "no_option" | "consent_needed" | "no_provider" | "bad_dates" };
+  | {
+      ok: false;
+      error: "not_found" | "no_option" | "consent_needed" | "no_provider" | "bad_dates" | "already_indicated";
+    };
+
+/** A referral under way (sent, accepted or started): a new decision would compete with it. */
+function activeReferral(caseId: number): boolean {
+  return (
+    sqlite()
+      .prepare("SELECT 1 FROM referrals WHERE case_id = ? AND status IN ('sent', 'accepted', 'started')")
+      .get(caseId) !== undefined
+  );
+}
+
+/** A first indication: none of the case's earlier indications ever got under way with a provider. */
+function firstIndication(caseId: number): boolean {
+  return (
+    sqlite()
+      .prepare(
+        `SELECT 1 FROM referrals f JOIN indications i ON i.id = f.indication_id
+         WHERE i.case_id = ? AND f.status IN ('started', 'ended')`,
+      )
+      .get(caseId) === undefined
+  );
+}
 
 function insertDecision(caseId: number, option: CaseOption, input: SteerInput, consultant: Consultant, now: Date) {
   const zinCost =
@@ -653,6 +679,8 @@ export function steer(consultant: Consultant, caseId: number, input: SteerInput,
   const db = sqlite();
   return db
     .transaction((): DecideResult => {
+      // Checked inside the write transaction: a second consultant's stale page cannot decide twice.
+      if (activeReferral(caseId)) return { ok: false, error: "already_indicated" };
       const decisionId = insertDecision(caseId, option, input, consultant, now);
       const label = option.providerName ? `${option.kind}:${option.providerName}` : option.kind;
       settleOpenRequests(caseId, "steered", consultant.id, label, now);
@@ -726,13 +754,21 @@ export function indicate(consultant: Consultant, caseId: number, input: Indicate
   if (option.providerId === null) return { ok: false, error: "no_provider" };
   const providerId = option.providerId;
   if (input.startDate < detail.today) return { ok: false, error: "bad_dates" };
-  const dates = indicationDates(input.startDate, input.months);
+  // A first indication runs 3 months (DOMAIN.md), whatever was posted.
+  const months = firstIndication(caseId) ? FIRST_INDICATION_MONTHS : input.months;
+  let dates: ReturnType<typeof indicationDates>;
+  try {
+    dates = indicationDates(input.startDate, months);
+  } catch {
+    return { ok: false, error: "bad_dates" };
+  }
   const query = detail.query;
   const db = sqlite();
   return db
     .transaction((): DecideResult => {
+      if (activeReferral(caseId)) return { ok: false, error: "already_indicated" };
       const decisionId = insertDecision(caseId, option, input, consultant, now);
-      const first = db.prepare("SELECT 1 FROM indications WHERE case_id = ?").get(caseId) === undefined;
+      const first = firstIndication(caseId);
       const { id: indicationId } = db
         .prepare(
           `INSERT INTO indications (case_id, decision_id, minutes_per_week, start_date, end_date, evaluation_date,
@@ -746,7 +782,7 @@ export function indicate(consultant: Consultant, caseId: number, input: Indicate
           dates.startDate,
           dates.endDate,
           dates.evaluationDate,
-          input.months,
+          months,
           first ? 1 : 0,
           consultant.id,
           now.getTime(),
@@ -770,17 +806,20 @@ export function indicate(consultant: Consultant, caseId: number, input: Indicate
 /** After a provider declined: the same indication to another provider. */
 export function referAgain(
   consultant: Consultant,
+  caseId: number,
   referralId: number,
   providerId: number,
   now = new Date(),
-): { ok: true; referralId: number } | { ok: false; error: "not_found" | "not_allowed" | "no_provider" } {
+):
+  | { ok: true; referralId: number }
+  | { ok: false; error: "not_found" | "not_allowed" | "no_provider" | "consent_needed" } {
   const db = sqlite();
   const row = db
     .prepare(
       `SELECT f.case_id AS caseId, f.indication_id AS indicationId, f.status FROM referrals f
-       WHERE f.id = ? AND f.municipality_code = ?`,
+       WHERE f.id = ? AND f.municipality_code = ? AND f.case_id = ?`,
     )
-    .get(referralId, consultant.municipalityCode) as
+    .get(referralId, consultant.municipalityCode, caseId) as
     | { caseId: number; indicationId: number; status: ReferralStatus }
     | undefined;
   if (!row) return { ok: false, error: "not_found" };
@@ -798,6 +837,11 @@ export function referAgain(
         .get(row.indicationId) as { id: number; status: ReferralStatus };
       if (latest.id !== referralId || isActive(latest.status) || latest.status === "ended")
         return { ok: false as const, error: "not_allowed" as const };
+      // The citizen may have withdrawn consent since the first referral.
+      const consent = db.prepare("SELECT consent_share_intake AS c FROM cases WHERE id = ?").get(row.caseId) as {
+        c: number;
+      };
+      if (consent.c !== 1) return { ok: false as const, error: "consent_needed" as const };
       const indication = db
         .prepare("SELECT minutes_per_week AS minutes, start_date AS start FROM indications WHERE id = ?")
         .get(row.indicationId) as { minutes: number; start: string };
@@ -817,13 +861,20 @@ export function referAgain(
 }
 
 /** The consultant withdraws a referral that has not started. */
-export function withdrawReferral(consultant: Consultant, referralId: number, now = new Date()): boolean {
+export function withdrawReferral(
+  consultant: Consultant,
+  caseId: number,
+  referralId: number,
+  now = new Date(),
+): boolean {
   const db = sqlite();
   return db
     .transaction(() => {
       const row = db
-        .prepare("SELECT case_id AS caseId, status FROM referrals WHERE id = ? AND municipality_code = ?")
-        .get(referralId, consultant.municipalityCode) as { caseId: number; status: ReferralStatus } | undefined;
+        .prepare(
+          "SELECT case_id AS caseId, status FROM referrals WHERE id = ? AND municipality_code = ? AND case_id = ?",
+        )
+        .get(referralId, consultant.municipalityCode, caseId) as { caseId: number; status: ReferralStatus } | undefined;
       if (!row) return false;
       const next = nextReferralStatus(row.status, "withdraw", "consultant");
       if (!next.ok) return false;
@@ -848,6 +899,7 @@ export function withdrawReferral(consultant: Consultant, referralId: number, now
 /** The consultant has read the provider's evaluation and notes what follows. */
 export function reviewEvaluation(
   consultant: Consultant,
+  caseId: number,
   evaluationId: number,
   note: string,
   now = new Date(),
@@ -857,9 +909,9 @@ export function reviewEvaluation(
     const row = db
       .prepare(
         `SELECT f.case_id AS caseId FROM evaluations e JOIN referrals f ON f.id = e.referral_id
-         WHERE e.id = ? AND f.municipality_code = ? AND e.reviewed_at IS NULL`,
+         WHERE e.id = ? AND f.municipality_code = ? AND f.case_id = ? AND e.reviewed_at IS NULL`,
       )
-      .get(evaluationId, consultant.municipalityCode) as { caseId: number } | undefined;
+      .get(evaluationId, consultant.municipalityCode, caseId) as { caseId: number } | undefined;
     if (!row) return false;
     db.prepare("UPDATE evaluations SET reviewed_at = ?, reviewed_by_user_id = ?, review_note = ? WHERE id = ?").run(
       now.getTime(),
@@ -879,13 +931,19 @@ export type SignalAction =
   | { action: "note"; note: string }
   | { action: "close"; note: string };
 
-export function handleSignal(consultant: Consultant, signalId: number, input: SignalAction, now = new Date()): boolean {
+export function handleSignal(
+  consultant: Consultant,
+  caseId: number,
+  signalId: number,
+  input: SignalAction,
+  now = new Date(),
+): boolean {
   const db = sqlite();
   return db
     .transaction(() => {
       const row = db
-        .prepare("SELECT case_id AS caseId, status FROM signals WHERE id = ? AND municipality_code = ?")
-        .get(signalId, consultant.municipalityCode) as { caseId: number; status: SignalStatus } | undefined;
+        .prepare("SELECT case_id AS caseId, status FROM signals WHERE id = ? AND municipality_code = ? AND case_id = ?")
+        .get(signalId, consultant.municipalityCode, caseId) as { caseId: number; status: SignalStatus } | undefined;
       if (!row || row.status === "closed") return false;
       const t = now.getTime();
       if (input.action === "acknowledge") {
@@ -951,7 +1009,8 @@ export function assignmentData(consultant: Consultant, indicationId: number) {
     .get(indicationId) as
     | { id: number; status: string; startDate: string | null; intake: string; name: string; kvkNumber: string }
     | undefined;
-  if (!referral) return null;
+  // An assignment names the provider that has it: not one that declined or was withdrawn.
+  if (!referral || referral.status === "declined" || referral.status === "withdrawn") return null;
   const intake = JSON.parse(referral.intake) as { birthYear: number; postcode: string };
   trace(consultant, "case.assignment_exported", row.caseId, { indicationId });
   return {

@@ -37,7 +37,23 @@ export type ProviderReferral = {
   indication: { minutesPerWeek: number; startDate: string; endDate: string; evaluationDate: string };
   evaluation: { outcome: EvaluationOutcome; explanation: string; at: number } | null;
   evaluationDue: boolean;
+  /** Declined: the provider no longer sees the intake of someone who is not its client. */
+  redacted: boolean;
 };
+
+function redact(intake: ProviderReferral["intake"]): ProviderReferral["intake"] {
+  return {
+    ...intake,
+    actedBy: null,
+    contact: { email: "", phone: null },
+    postcode: "",
+    birthYear: 0,
+    needs: [],
+    limitations: [],
+    preferences: null,
+    situation: null,
+  };
+}
 
 export function listReferrals(staff: Staff, now = new Date()): ProviderReferral[] {
   const db = sqlite();
@@ -93,7 +109,11 @@ export function listReferrals(staff: Staff, now = new Date()): ProviderReferral[
     startDate: r.startDate,
     declineReason: r.declineReason,
     endReason: r.endReason,
-    intake: JSON.parse(r.intake) as ProviderReferral["intake"],
+    intake:
+      r.status === "declined"
+        ? redact(JSON.parse(r.intake) as ProviderReferral["intake"])
+        : (JSON.parse(r.intake) as ProviderReferral["intake"]),
+    redacted: r.status === "declined",
     indication: { minutesPerWeek: r.minutesPerWeek, startDate: r.iStart, endDate: r.iEnd, evaluationDate: r.iEval },
     evaluation:
       r.outcome && r.explanation !== null && r.evaluatedAt !== null
@@ -149,7 +169,16 @@ export function actOnReferral(
       if (!row) return { ok: false, error: "not_found" };
       const next = nextReferralStatus(row.status, input.action, "provider");
       if (!next.ok) return { ok: false, error: "not_allowed" };
-      if (input.action === "accept" && input.startDate < amsterdamDay(now)) return { ok: false, error: "bad_date" };
+      if (input.action === "accept") {
+        // The help starts within the indication's period, and not in the past.
+        const period = db
+          .prepare(
+            "SELECT i.end_date AS end FROM referrals f JOIN indications i ON i.id = f.indication_id WHERE f.id = ?",
+          )
+          .get(referralId) as { end: string };
+        if (input.startDate < amsterdamDay(now) || input.startDate > period.end)
+          return { ok: false, error: "bad_date" };
+      }
       const t = now.getTime();
       db.prepare(
         `UPDATE referrals SET status = ?, updated_at = ?,
@@ -174,18 +203,17 @@ export function actOnReferral(
       ).run(referralId, next.to, note, staff.id, t);
       // The citizen follows along on their request.
       const requestStatus = REQUEST_STATUS_AFTER[input.action];
+      // The citizen's requests on this case follow the help's start and end. Their timeline gets
+      // the step, never the provider's own words (a decline reason is for the consultant).
       const requests = db
-        .prepare(
-          "SELECT id, status FROM help_requests WHERE case_id = ? AND kind = 'zin' AND status IN ('indicated', 'care_started')",
-        )
+        .prepare("SELECT id, status FROM help_requests WHERE case_id = ? AND status IN ('indicated', 'care_started')")
         .all(row.caseId) as { id: number; status: RequestStatus }[];
       for (const r of requests) {
-        const status = requestStatus ?? r.status;
-        if (requestStatus)
-          db.prepare("UPDATE help_requests SET status = ?, updated_at = ? WHERE id = ?").run(status, t, r.id);
+        if (!requestStatus || requestStatus === r.status) continue;
+        db.prepare("UPDATE help_requests SET status = ?, updated_at = ? WHERE id = ?").run(requestStatus, t, r.id);
         db.prepare(
           "INSERT INTO request_events (request_id, status, note, by_user_id, created_at) VALUES (?, ?, ?, ?, ?)",
-        ).run(r.id, status, `referral.${input.action}:${row.providerName}${note ? `:${note}` : ""}`, staff.id, t);
+        ).run(r.id, requestStatus, `referral.${input.action}:${row.providerName}`, staff.id, t);
       }
       db.prepare("UPDATE cases SET updated_at = ? WHERE id = ?").run(t, row.caseId);
       audit({
@@ -282,8 +310,29 @@ function clientSources(providerId: number): Map<string, ClientSource> {
   return map;
 }
 
+/** One audit entry per municipality whose residents a provider's page showed. */
+function auditListing(staff: Staff, action: string, municipalities: string[]) {
+  const counts = new Map<string, number>();
+  for (const m of municipalities) counts.set(m, (counts.get(m) ?? 0) + 1);
+  for (const [municipalityCode, count] of counts)
+    audit({
+      actorUserId: staff.id,
+      action,
+      subjectType: "provider",
+      subjectId: staff.providerId,
+      municipalityCode,
+      detail: { count },
+    });
+}
+
 export function listClients(staff: Staff): Client[] {
-  return [...clientSources(staff.providerId)].map(([value, c]) => ({
+  const sources = clientSources(staff.providerId);
+  auditListing(
+    staff,
+    "clients.listed",
+    [...sources.values()].map((c) => c.municipalityCode),
+  );
+  return [...sources].map(([value, c]) => ({
     value,
     name: c.name,
     postcode: c.postcode,
@@ -327,7 +376,7 @@ export function raiseSignal(
         subjectType: "case",
         subjectId: caseId,
         municipalityCode: client.municipalityCode,
-        detail: { signalId: id, type: input.type, urgency: input.urgency },
+        detail: { signalId: id },
       });
       return { ok: true as const, id };
     })
@@ -348,11 +397,17 @@ export type ProviderSignal = {
 
 /** The signals this provider raised and whether the municipality picked them up (not its notes). */
 export function listSignals(staff: Staff): ProviderSignal[] {
-  return sqlite()
+  const rows = sqlite()
     .prepare(
       `SELECT s.id, c.person_name AS personName, s.type, s.urgency, s.text, s.status, s.created_at AS createdAt,
-         s.acknowledged_at AS acknowledgedAt, s.closed_at AS closedAt
+         s.acknowledged_at AS acknowledgedAt, s.closed_at AS closedAt, s.municipality_code AS municipalityCode
        FROM signals s JOIN cases c ON c.id = s.case_id WHERE s.provider_id = ? ORDER BY s.id DESC LIMIT 200`,
     )
-    .all(staff.providerId) as ProviderSignal[];
+    .all(staff.providerId) as (ProviderSignal & { municipalityCode: string })[];
+  auditListing(
+    staff,
+    "signals.listed",
+    rows.map((r) => r.municipalityCode),
+  );
+  return rows.map(({ municipalityCode: _, ...r }) => r);
 }

@@ -10,6 +10,7 @@ import type { RequestStatus } from "~db/schema";
 import { audit } from "./audit.server";
 import { ensureCase } from "./case-link.server";
 import { findOptions } from "./matching.server";
+import { chargeLateCancellations, defaultPaymentMethod } from "./payments.server";
 
 export const HOLD_MINUTES = 15;
 
@@ -114,14 +115,21 @@ export function createRequest(
       .transaction(() => {
         // One active request per person per offer: nobody can take a whole group or every slot. The
         // person is the account holder, or the one they act for (a daughter may ask for both parents).
+        // ZIN that is granted or running still counts: asking again would compete with it.
+        const statuses = option.kind === "zin" ? [...ACTIVE_STATUSES, "indicated", "care_started"] : ACTIVE_STATUSES;
         const mine = db
           .prepare(
-            `SELECT 1 FROM help_requests WHERE citizen_user_id = ? AND offer_id = ?
+            `SELECT 1 FROM help_requests WHERE citizen_user_id = ? AND ${option.kind === "zin" ? "kind = 'zin'" : "offer_id = ?"}
              AND lower(trim(coalesce(acting_for_name, ''))) = lower(trim(?))
-             AND status IN (${ACTIVE_STATUSES.map(() => "?").join(",")})
+             AND status IN (${statuses.map(() => "?").join(",")})
              AND NOT (status = 'held' AND hold_expires_at <= ?)`,
           )
-          .get(citizen.id, option.offerId, input.actingFor?.name ?? "", ...ACTIVE_STATUSES, now.getTime());
+          .get(
+            ...[citizen.id, ...(option.kind === "zin" ? [] : [option.offerId])],
+            input.actingFor?.name ?? "",
+            ...statuses,
+            now.getTime(),
+          );
         if (mine) throw new AlreadyRequested();
         // Re-check capacity inside the transaction, right before the write it guards.
         if (cohortId !== null) {
@@ -392,8 +400,11 @@ function consultantOutcome(requestId: number): ConsultantOutcome | null {
   const db = sqlite();
   const decision = db
     .prepare(
-      `SELECT d.id, d.kind, d.offer_id AS offerId, p.name AS providerName FROM case_decisions d
-       LEFT JOIN providers p ON p.id = d.provider_id WHERE d.request_id = ? ORDER BY d.id DESC LIMIT 1`,
+      `SELECT d.id, d.kind, d.offer_id AS offerId, p.name AS providerName
+       FROM help_requests r JOIN case_decisions d
+         ON d.request_id = r.id OR (d.case_id = r.case_id AND d.created_at >= r.created_at)
+       LEFT JOIN providers p ON p.id = d.provider_id
+       WHERE r.id = ? ORDER BY d.id DESC LIMIT 1`,
     )
     .get(requestId) as { id: number; kind: string; offerId: string; providerName: string | null } | undefined;
   if (!decision) return null;
@@ -457,10 +468,10 @@ export function confirmBooking(citizenUserId: number, requestId: number, now = n
         return { ok: false, error: "hold_expired" };
       }
       const visits = bookWeeklySeries(requestId, row.providerId, held, now);
-      db.prepare("UPDATE help_requests SET status = 'booked', hold_expires_at = NULL, updated_at = ? WHERE id = ?").run(
-        now.getTime(),
-        requestId,
-      );
+      db.prepare(
+        `UPDATE help_requests SET status = 'booked', hold_expires_at = NULL, updated_at = ?,
+           payment_method = coalesce(payment_method, '${defaultPaymentMethod()}') WHERE id = ?`,
+      ).run(now.getTime(), requestId);
       addEvent(requestId, "booked", citizenUserId, now, `${visits}`);
       audit({
         actorUserId: citizenUserId,
@@ -514,9 +525,11 @@ export function cancelRequest(citizenUserId: number, requestId: number, now = ne
   return db
     .transaction(() => {
       const row = db
-        .prepare("SELECT status FROM help_requests WHERE id = ? AND citizen_user_id = ?")
-        .get(requestId, citizenUserId) as { status: RequestStatus } | undefined;
+        .prepare("SELECT status, municipality_code AS m FROM help_requests WHERE id = ? AND citizen_user_id = ?")
+        .get(requestId, citizenUserId) as { status: RequestStatus; m: string } | undefined;
       if (!row || !CANCELLABLE.includes(row.status)) return false;
+      // Visits within 24 hours cost the policy's share; those further ahead are free.
+      chargeLateCancellations(db, requestId, now);
       db.prepare(
         "UPDATE cleaner_slots SET status = 'free', hold_expires_at = NULL, request_id = NULL WHERE request_id = ? AND starts_at > ?",
       ).run(requestId, now.getTime());
@@ -529,6 +542,7 @@ export function cancelRequest(citizenUserId: number, requestId: number, now = ne
         action: "request.cancelled",
         subjectType: "help_request",
         subjectId: requestId,
+        municipalityCode: row.m,
       });
       return true;
     })

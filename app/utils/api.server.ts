@@ -30,6 +30,20 @@ export async function readJson(
   request: Request,
   maxBytes: number,
 ): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const body = await readText(request, maxBytes);
+  if (!body.ok) return body;
+  try {
+    return { ok: true, value: JSON.parse(body.text) };
+  } catch {
+    return { ok: false, response: apiError(400, "invalid_json", "De aanlevering is geen geldige JSON.") };
+  }
+}
+
+/** The raw body as text, refused above maxBytes (also when chunked): webhooks verify it unparsed. */
+export async function readText(
+  request: Request,
+  maxBytes: number,
+): Promise<{ ok: true; text: string } | { ok: false; response: Response }> {
   const declared = Number(request.headers.get("Content-Length") ?? "0");
   if (declared > maxBytes) {
     return { ok: false, response: tooLarge(maxBytes) };
@@ -52,10 +66,5 @@ export async function readJson(
   } catch {
     return { ok: false, response: apiError(400, "unreadable_body", "De aanlevering kon niet worden gelezen.") };
   }
-  const text = Buffer.concat(chunks).toString("utf8");
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false, response: apiError(400, "invalid_json", "De aanlevering is geen geldige JSON.") };
-  }
+  return { ok: true, text: Buffer.concat(chunks).toString("utf8") };
 }

@@ -78,9 +78,13 @@ test("a new citizen goes from postcode to a booked weekly cleaner and sees it in
   await axeClean(page);
   await page.getByRole("button", { name: "Bevestig de afspraak" }).click();
   await expect(page.getByRole("status")).toContainText("Uw afspraak is bevestigd");
-  await expect(page.getByRole("region", { name: "Geboekte bezoeken" }).getByRole("listitem").first()).toHaveText(
-    chosen ?? "",
-  );
+  const firstVisit = page.getByRole("region", { name: "Geboekte bezoeken" }).getByRole("listitem").first();
+  await expect(firstVisit).toContainText(chosen ?? "");
+  // The price of a visit, split, and how it is paid (no Stripe keys here: directly to the cleaner).
+  await expect(page.getByRole("region", { name: "Prijs en betalen" })).toContainText(/Een bezoek van .* uur kost/);
+  await expect(page.getByText("Online betalen staat uit.")).toBeVisible();
+  await expect(firstVisit.getByRole("button", { name: /^Dit bezoek afzeggen/ })).toBeVisible();
+  await axeClean(page);
 
   await page.getByRole("link", { name: "Terug naar mijn overzicht" }).click();
   await expect(page).toHaveURL(/\/mijn$/);

@@ -184,7 +184,8 @@ describe("a case", () => {
       .prepare("SELECT detail FROM audit_events WHERE action = 'case.draagkracht_saved' AND subject_id = ?")
       .all(String(caseId)) as { detail: string }[];
     expect(logged).toHaveLength(1);
-    expect(logged[0]?.detail).not.toContain("250000");
+    // The log says it was done, not the income nor the percentage it can be worked back from.
+    expect(logged[0]?.detail).toBeNull();
 
     const consent = await consultant.post(`/consulent/zaken/${caseId}`, {
       intent: "consent",
@@ -301,6 +302,59 @@ describe("a case", () => {
     expect(body.messageType).toBe("WMO301");
     expect(body.assignment).toMatchObject({ volume: 150, unit: "minute", frequency: "per_week", start, end: ind.e });
     expect((await groningen.get(`/consulent/indicaties/${ind.id}.json`)).status).toBe(404);
+  });
+});
+
+describe("guards on decisions and referrals", () => {
+  it("refuses a second ZIN while one is under way, far-off dates, re-referral without consent, and an export after a decline", async () => {
+    const { caseId } = await citizenAskingZin("guard@example.nl", "Meneer Bewaakt");
+    const offer = `zin:${providerId("Thuiszorg Groene Hart")}`;
+    const start = one<{ d: string }>("SELECT date('now', '+3 days') AS d").d;
+    await consultant.post(`/consulent/zaken/${caseId}`, { intent: "consent", shareIntake: "on" });
+    const decide = (extra: Record<string, string> = {}) =>
+      consultant.post(`/consulent/zaken/${caseId}`, {
+        intent: "decide",
+        offerId: offer,
+        reason: "zin_needed_complex",
+        hours: "2",
+        startDate: start,
+        months: "12",
+        ...extra,
+      });
+    const far = await decide({ startDate: "9999-12-01" });
+    expect(far.status).toBe(400);
+    expect((await decide()).status).toBe(302);
+    // A first indication runs 3 months whatever was posted.
+    const ind = one<{ id: number; months: number }>(
+      "SELECT id, duration_months AS months FROM indications WHERE case_id = ?",
+      caseId,
+    );
+    expect(ind.months).toBe(3);
+    const twice = await decide();
+    expect(twice.status).toBe(400);
+    expect(textOf(await twice.text())).toContain("Er loopt al een verwijzing naar een aanbieder.");
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM referrals WHERE case_id = ?", caseId).n).toBe(1);
+
+    // The provider declines; the citizen then withdraws consent: no new referral with their data.
+    const referral = one<{ id: number }>("SELECT id FROM referrals WHERE case_id = ?", caseId).id;
+    app.db().prepare("UPDATE referrals SET status = 'declined', decline_reason = 'vol' WHERE id = ?").run(referral);
+    expect((await consultant.get(`/consulent/indicaties/${ind.id}.json`)).status).toBe(404);
+    await consultant.post(`/consulent/zaken/${caseId}`, { intent: "consent" });
+    const again = await consultant.post(`/consulent/zaken/${caseId}`, {
+      intent: "referAgain",
+      referralId: String(referral),
+      providerId: String(providerId("Thuiszorg Groene Hart")),
+    });
+    expect(again.headers.get("location")).toContain("melding=failed");
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM referrals WHERE case_id = ?", caseId).n).toBe(1);
+    // Another case's referral, posted through this case's page, is not touched.
+    const other = await citizenAskingZin("guard2@example.nl", "Mevrouw Ander");
+    const withdraw = await consultant.post(`/consulent/zaken/${other.caseId}`, {
+      intent: "withdraw",
+      referralId: String(referral),
+    });
+    expect(withdraw.headers.get("location")).toContain("melding=failed");
+    expect(one<{ status: string }>("SELECT status FROM referrals WHERE id = ?", referral).status).toBe("declined");
   });
 });
 

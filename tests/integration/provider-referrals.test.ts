@@ -287,6 +287,9 @@ describe("referrals: the provider sees the intake, never income", () => {
     expect(section).toContain("Status: Afgewezen");
     expect(section).toContain("Reden van afwijzen Geen ruimte in deze wijk");
     expect(section).not.toContain("Wat wilt u doen?");
+    // Not its client: the provider no longer sees the intake.
+    expect(section).toContain("De gegevens van de inwoner zijn daarom niet meer voor u zichtbaar.");
+    expect(section).not.toContain("@example");
     expect(
       one<{ municipality: string; subject: string }>(
         `SELECT municipality_code AS municipality, subject_id AS subject FROM audit_events
@@ -462,7 +465,7 @@ describe("signals: only about the provider's own clients", () => {
     const invalidText = textOf(await invalid.text());
     expect(invalidText).toContain("Kies een soort signaal.");
     expect(invalidText).toContain("Kies hoe dringend het is.");
-    expect(invalidText).toContain("Een signaal is hoogstens 1000 tekens.");
+    expect(invalidText).toContain("Een signaal mag hoogstens 1000 tekens lang zijn.");
     expect(count()).toBe(before);
 
     const ok = await provider.post("/aanbieder/signalen", {
@@ -609,7 +612,7 @@ describe("the audit log: the admin's own municipality only", () => {
     expect(textOf(await bad.text())).toContain("Vul een geldige datum in.");
     const order = await woerden.get("/beheer/audit?van=2026-02-01&tot=2026-01-01");
     expect(order.status).toBe(400);
-    expect(textOf(await order.text())).toContain("De einddatum ligt op of na de begindatum.");
+    expect(textOf(await order.text())).toContain("De einddatum moet op of na de begindatum liggen.");
     const page0 = await woerden.get("/beheer/audit?pagina=0");
     expect(page0.status).toBe(400);
     expect(textOf(await page0.text())).toContain("Deze pagina bestaat niet.");
