@@ -850,7 +850,8 @@ export const payments = sqliteTable(
     updatedAt: timestamp("updated_at").notNull(),
   },
   (t) => [
-    uniqueIndex("payments_visit").on(t.slotId, t.kind),
+    // A slot can be booked again after a cancellation: one payment per request, visit and kind.
+    uniqueIndex("payments_request_visit").on(t.requestId, t.slotId, t.kind),
     index("payments_citizen").on(t.citizenUserId, t.status),
     index("payments_provider").on(t.providerId, t.visitStartsAt),
     index("payments_municipality").on(t.municipalityCode, t.visitStartsAt),

@@ -338,6 +338,8 @@ type DemoUser = {
 export const DEMO_USERS: readonly DemoUser[] = [
   { email: "inwoner@demo.hulpwijzer.nl", name: "Wilma Jansen", role: "citizen" },
   { email: "aanbieder@demo.hulpwijzer.nl", name: "Marieke Smit", role: "provider_staff", providerKey: "groene-hart" },
+  // A private cleaner's login, to see visits and payments.
+  { email: "schoonmaak@demo.hulpwijzer.nl", name: "Ans de Vries", role: "provider_staff", providerKey: "ans-de-vries" },
   { email: "consulent@demo.hulpwijzer.nl", name: "Sanne de Boer", role: "consultant", municipalityCode: "GM0632" },
   { email: "beheer@demo.hulpwijzer.nl", name: "Peter Visser", role: "admin", municipalityCode: "GM0632" },
   // A second municipality's staff, so that the separation between municipalities shows.

@@ -35,6 +35,13 @@ export const paymentsNl = {
   "pay.failed": "Online betalen lukt nu niet. Probeer het later opnieuw of kies een andere betaalwijze.",
   "pay.notPossible": "Dat kan niet (meer). Kijk hieronder wat de stand is.",
 
+  "invoice.title": "Maandfacturen",
+  "invoice.intro":
+    "Betaalt u per maand? Dan ziet u hier per maand wat u de schoonmaakhulp betaalt. Maak het bedrag over naar de schoonmaakhulp.",
+  "invoice.col.month": "Maand",
+  "invoice.col.visits": "Regels",
+  "invoice.col.total": "Totaal",
+  "invoice.col.open": "Nog te betalen",
   "nav.providerVisits": "Bezoeken en betalingen",
   "pvisit.title": "Bezoeken en betalingen",
   "pvisit.intro":
@@ -114,6 +121,13 @@ export const paymentsEn: Record<keyof typeof paymentsNl, string> = {
   "pay.failed": "Online payment does not work right now. Try again later or choose another payment method.",
   "pay.notPossible": "That is not possible (any more). See below where things stand.",
 
+  "invoice.title": "Monthly invoices",
+  "invoice.intro":
+    "Do you pay per month? Here you see per month what you pay the cleaner. Transfer the amount to the cleaner.",
+  "invoice.col.month": "Month",
+  "invoice.col.visits": "Lines",
+  "invoice.col.total": "Total",
+  "invoice.col.open": "Still to pay",
   "nav.providerVisits": "Visits and payments",
   "pvisit.title": "Visits and payments",
   "pvisit.intro":

@@ -18,6 +18,7 @@ import { Facts } from "~/components/Facts";
 import { OptionCard } from "~/components/OptionCard";
 import { FIRST_INDICATION_MONTHS, INDICATION_MONTH_CHOICES } from "~/domain/cases";
 import { OPTION_KINDS } from "~/domain/matching";
+import { isPaymentMethod } from "~/domain/payments";
 import { amsterdamDay } from "~/domain/policy";
 import { allowedActions } from "~/domain/referral";
 import { isValidDay } from "~/domain/time";
@@ -51,6 +52,7 @@ import {
   indicate,
   ownCase,
   referAgain,
+  requestOnCase,
   reviewEvaluation,
   saveConsent,
   saveDraagkracht,
@@ -58,6 +60,7 @@ import {
   steer,
   withdrawReferral,
 } from "~/services/cases.server";
+import { setPaymentMethod } from "~/services/payments.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 import { GENERAL_FACILITIES, STEERING_REASONS } from "~db/enums";
@@ -136,6 +139,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
         already_indicated: "decide.error.active",
       }[result.error];
       return invalid("decide", { [field]: message }, values);
+    }
+    case "paymentMethod": {
+      const requestId = Number(values.requestId);
+      const method = values.method;
+      const ok =
+        Number.isInteger(requestId) &&
+        isPaymentMethod(method) &&
+        requestOnCase(user, id, requestId) &&
+        setPaymentMethod(requestId, method, { municipalityCode: user.municipalityCode, actorUserId: user.id });
+      return back(ok ? "saved" : "failed", "requests");
     }
     case "withdraw": {
       const parsed = withdrawSchema.safeParse(values);
@@ -296,6 +309,37 @@ function Requests({ d }: { d: CaseDetail }) {
         { header: t("case.col.kind"), cell: (r) => kindLabel(r.kind, t) },
         { header: t("case.col.provider"), cell: (r) => r.providerName ?? "–" },
         { header: t("case.col.status"), cell: (r) => t(`status.${r.status}`) },
+        {
+          header: t("pay.method"),
+          cell: (r) =>
+            r.kind === "private_cleaner" && (r.status === "booked" || r.status === "held") ? (
+              <Form method="post" className="hw-inline-form">
+                <input type="hidden" name="intent" value="paymentMethod" />
+                <input type="hidden" name="requestId" value={r.id} />
+                <label htmlFor={`method-${r.id}`} className="visually-hidden">
+                  {t("pay.method")} ({r.providerName})
+                </label>
+                <select
+                  id={`method-${r.id}`}
+                  name="method"
+                  defaultValue={r.paymentMethod ?? ""}
+                  className="utrecht-select utrecht-select--html-select"
+                >
+                  {d.paymentMethods.map((m) => (
+                    <option key={m} value={m}>
+                      {t(`pay.method.${m}`)}
+                    </option>
+                  ))}
+                </select>
+                <Button type="submit" appearance="secondary-action-button">
+                  {t("pay.methodSave")}
+                  <span className="visually-hidden"> ({r.providerName})</span>
+                </Button>
+              </Form>
+            ) : (
+              "–"
+            ),
+        },
       ]}
     />
   );

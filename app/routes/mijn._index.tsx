@@ -5,6 +5,7 @@ import { requireUser } from "~/auth/auth.server";
 import { DataTable } from "~/components/DataTable";
 import { formatDateTime, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
 import { calendarToken } from "~/services/calendar.server";
+import { invoicesOf } from "~/services/payments.server";
 import { listRequests } from "~/services/requests.server";
 import { titleMeta } from "~/utils/meta";
 
@@ -18,13 +19,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const calendar = requests.some((r) => r.status === "booked" || r.status === "enrolled")
     ? `${origin}/agenda/${calendarToken(user.id)}.ics`
     : null;
-  return { name: user.name, email: user.email, requests, calendar };
+  return { name: user.name, email: user.email, requests, calendar, invoices: invoicesOf(user.id) };
 }
 
 export default function CitizenHome() {
   const t = useT();
   const locale = useLocale();
-  const { name, email, requests, calendar } = useLoaderData<typeof loader>();
+  const { name, email, requests, calendar, invoices } = useLoaderData<typeof loader>();
   return (
     <>
       <Heading1>{t("citizen.title")}</Heading1>
@@ -71,6 +72,30 @@ export default function CitizenHome() {
               {calendar}
             </a>
           </Paragraph>
+        </section>
+      ) : null}
+      {invoices.length > 0 ? (
+        <section aria-labelledby="invoices-title">
+          <Heading2 id="invoices-title">{t("invoice.title")}</Heading2>
+          <Paragraph>{t("invoice.intro")}</Paragraph>
+          <DataTable
+            rows={invoices}
+            rowKey={(i) => i.month}
+            columns={[
+              {
+                header: t("invoice.col.month"),
+                cell: (i) =>
+                  new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+                    month: "long",
+                    year: "numeric",
+                    timeZone: "UTC",
+                  }).format(new Date(`${i.month}-01T00:00:00Z`)),
+              },
+              { header: t("invoice.col.visits"), cell: (i) => i.lines.length },
+              { header: t("invoice.col.total"), cell: (i) => formatEuro(i.totalCents, locale) },
+              { header: t("invoice.col.open"), cell: (i) => formatEuro(i.openCents, locale) },
+            ]}
+          />
         </section>
       ) : null}
     </>

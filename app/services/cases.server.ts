@@ -28,6 +28,7 @@ import type {
 import { audit } from "./audit.server";
 import { findOptions } from "./matching.server";
 import { getPolicyInForce } from "./municipalities.server";
+import { availablePaymentMethods } from "./payments.server";
 
 export type Consultant = { id: number; municipalityCode: string };
 
@@ -259,6 +260,7 @@ export type CaseRequest = {
   id: number;
   kind: string;
   offerId: string;
+  paymentMethod: "online" | "invoice" | "direct" | null;
   status: RequestStatus;
   providerName: string | null;
   createdAt: number;
@@ -271,7 +273,7 @@ function caseRequests(c: CaseRow): CaseRequest[] {
   return (
     sqlite()
       .prepare(
-        `SELECT r.id, r.kind, r.offer_id AS offerId, r.status, p.name AS providerName, r.created_at AS createdAt,
+        `SELECT r.id, r.kind, r.offer_id AS offerId, r.payment_method AS paymentMethod, r.status, p.name AS providerName, r.created_at AS createdAt,
            r.acting_relation AS actingRelation, r.answers
          FROM help_requests r LEFT JOIN providers p ON p.id = r.provider_id
          WHERE r.case_id = ? OR (r.municipality_code = ? AND r.citizen_user_id = ?
@@ -282,6 +284,12 @@ function caseRequests(c: CaseRow): CaseRequest[] {
       answers: string;
     })[]
   ).map((r) => ({ ...r, answers: JSON.parse(r.answers) as HelpQuery }));
+}
+
+/** Whether a request is one of the case's (for actions posted on the case page). */
+export function requestOnCase(consultant: Consultant, caseId: number, requestId: number): boolean {
+  const c = caseRow(caseId, consultant.municipalityCode);
+  return c !== undefined && caseRequests(c).some((r) => r.id === requestId);
 }
 
 /** The answers the options are computed from: the latest request's, with the draagkracht check's household and income. */
@@ -474,6 +482,7 @@ export function getCase(consultant: Consultant, caseId: number, now = new Date()
     indications: indicationsOf(caseId),
     signals: signalsOf(caseId, today),
     firstIndication: firstIndication(caseId),
+    paymentMethods: availablePaymentMethods(),
     today,
   };
 }

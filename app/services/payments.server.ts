@@ -201,7 +201,11 @@ export function chargeLateCancellations(
       price.citizenCents,
       rates.lateCancellationPercent,
     );
-    if (amount > 0) {
+    // Charged once per visit of a booking, even if it was moved back and cancelled again.
+    const already = db
+      .prepare("SELECT 1 FROM payments WHERE request_id = ? AND slot_id = ? AND kind = 'late_cancellation'")
+      .get(v.requestId, v.slotId);
+    if (amount > 0 && !already) {
       insertPayment(db, v, "late_cancellation", amount, 0, rates, now);
       charged += 1;
     }
@@ -223,8 +227,10 @@ export function cancelVisit(citizenUserId: number, slotId: number, now = new Dat
       if (v.startsAt <= now.getTime()) return { ok: false, error: "started" };
       chargeLateCancellations(db, v.requestId, now, [slotId]);
       const charged = db
-        .prepare("SELECT amount_cents AS a FROM payments WHERE slot_id = ? AND kind = 'late_cancellation'")
-        .get(slotId) as { a: number } | undefined;
+        .prepare(
+          "SELECT amount_cents AS a FROM payments WHERE request_id = ? AND slot_id = ? AND kind = 'late_cancellation'",
+        )
+        .get(v.requestId, slotId) as { a: number } | undefined;
       db.prepare(
         "UPDATE cleaner_slots SET status = 'free', request_id = NULL, hold_expires_at = NULL WHERE id = ?",
       ).run(slotId);

@@ -142,6 +142,17 @@ test("a provider raises a signal and the consultant closes it", async ({ page })
   await expect(page.getByText(/Afgesloten op/).first()).toBeVisible();
 });
 
+test("a private cleaner sees visits and payments", async ({ page }) => {
+  await login(page, "schoonmaak@demo.hulpwijzer.nl");
+  await page
+    .getByRole("navigation", { name: "Hoofdmenu" })
+    .getByRole("link", { name: "Bezoeken en betalingen" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bezoeken en betalingen" })).toBeVisible();
+  await expect(page.getByText("Ontvangen van inwoners").first()).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+});
+
 test("the admin reads who looked at which case in the audit log", async ({ page }) => {
   await login(page, CONSULTANT);
   await page.goto("/consulent/zaken");
@@ -160,4 +171,10 @@ test("the admin reads who looked at which case in the audit log", async ({ page 
   expect(await rows.count()).toBeGreaterThan(0);
   await expect(rows.first()).toContainText("consulent@demo.hulpwijzer.nl");
   await expect(page.getByRole("row").filter({ hasText: "Ingelogd" })).toHaveCount(0);
+
+  // The municipality's HHT statement (empty in the demo: its policy offers no HHT).
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "HHT-overzicht" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "HHT-overzicht per aanbieder" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Download als CSV" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
 });

@@ -1,0 +1,520 @@
+// Paying for private cleaning over real HTTP: the price split with HHT, a visit that took place
+// becoming a payment, Stripe Checkout (against a local stand-in for Stripe's API: there is no
+// internet here) and the signed webhook — wrong signatures, replays and out-of-order events —,
+// late cancellation, the cleaner's view and the municipality's HHT statement.
+import http from "node:http";
+import Stripe from "stripe";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppServer, startApp } from "../support/app-server";
+import { Client, DEMO, textOf } from "../support/client";
+
+const WEBHOOK_SECRET = "whsec_test_hulpwijzer";
+const HOUR = 3_600_000;
+
+type Recorded = { method: string; path: string; headers: http.IncomingHttpHeaders; body: URLSearchParams };
+
+/** A stand-in for Stripe's API: records what we send and answers like Stripe would. */
+function fakeStripe() {
+  const requests: Recorded[] = [];
+  let sessions = 0;
+  const server = http.createServer((req, res) => {
+    let raw = "";
+    req.on("data", (c) => {
+      raw += c;
+    });
+    req.on("end", () => {
+      requests.push({
+        method: req.method ?? "",
+        path: req.url ?? "",
+        headers: req.headers,
+        body: new URLSearchParams(raw),
+      });
+      if (req.method === "POST" && req.url === "/v1/checkout/sessions") {
+        sessions += 1;
+        const id = `cs_test_${sessions}`;
+        res.writeHead(200, { "Content-Type": "application/json", "Request-Id": `req_${sessions}` });
+        res.end(
+          JSON.stringify({
+            id,
+            object: "checkout.session",
+            mode: "payment",
+            status: "open",
+            payment_status: "unpaid",
+            url: `https://checkout.stripe.test/c/pay/${id}`,
+          }),
+        );
+        return;
+      }
+      res.writeHead(404, { "Content-Type": "application/json" });
+      res.end(JSON.stringify({ error: { type: "invalid_request_error", message: "not here" } }));
+    });
+  });
+  return {
+    requests,
+    listen: () =>
+      new Promise<number>((resolve) =>
+        server.listen(0, "127.0.0.1", () => resolve((server.address() as { port: number }).port)),
+      ),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+let app: AppServer;
+let stripeApi: ReturnType<typeof fakeStripe>;
+let citizen: Client;
+let cleaner: Client;
+const signer = new Stripe("sk_test_signer");
+
+const one = <T>(sql: string, ...params: unknown[]) =>
+  app
+    .db()
+    .prepare(sql)
+    .get(...params) as T;
+const ans = () => one<{ id: number }>("SELECT id FROM providers WHERE name = 'Schoonmaakhulp Ans de Vries'").id;
+
+function webhook(event: Record<string, unknown>, secret = WEBHOOK_SECRET) {
+  const payload = JSON.stringify(event);
+  const header = signer.webhooks.generateTestHeaderString({ payload, secret });
+  return fetch(`${app.baseUrl}/api/webhooks/stripe`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "Stripe-Signature": header },
+    body: payload,
+  });
+}
+
+let eventSeq = 0;
+function event(type: string, object: Record<string, unknown>, created = Math.floor(Date.now() / 1000)) {
+  eventSeq += 1;
+  return { id: `evt_test_${eventSeq}`, object: "event", type, created, data: { object } };
+}
+
+/** Books the first free weekly slot of Ans de Vries for a new citizen; returns the request id and its slots. */
+async function book(client: Client, helpRequest: Record<string, unknown>) {
+  const slot = one<{ id: number }>(
+    "SELECT id FROM cleaner_slots WHERE provider_id = ? AND status = 'free' ORDER BY starts_at LIMIT 1",
+    ans(),
+  );
+  const res = await client.request("/api/v1/requests", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ offerId: `cleaner:${ans()}`, slotId: slot.id, helpRequest }),
+  });
+  expect(res.status).toBe(201);
+  const { id } = (await res.json()) as { id: number };
+  const confirmed = await client.post(`/mijn/aanvragen/${id}`, { intent: "confirm" });
+  expect(confirmed.status).toBe(302);
+  return id;
+}
+
+/** Moves a booked visit to a moment relative to now (it "took place", or is soon). */
+function moveVisit(requestId: number, index: number, startsAt: number) {
+  const slot = app
+    .db()
+    .prepare(
+      "SELECT id, ends_at - starts_at AS len FROM cleaner_slots WHERE request_id = ? ORDER BY starts_at LIMIT 1 OFFSET ?",
+    )
+    .get(requestId, index) as { id: number; len: number };
+  app
+    .db()
+    .prepare("UPDATE cleaner_slots SET starts_at = ?, ends_at = ? WHERE id = ?")
+    .run(startsAt, startsAt + slot.len, slot.id);
+  return slot.id;
+}
+
+const helpRequest = { postcode: "3441AB", birthYear: 1944, household: "single", needs: ["cleaning"], network: "none" };
+
+beforeAll(async () => {
+  stripeApi = fakeStripe();
+  const port = await stripeApi.listen();
+  app = await startApp({
+    STRIPE_SECRET_KEY: "sk_test_hulpwijzer",
+    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    STRIPE_API_BASE: `http://127.0.0.1:${port}`,
+  });
+  // Woerden offers HHT in this test: €16 an hour, which Ans de Vries accepts.
+  app
+    .db()
+    .prepare("UPDATE municipality_policies SET hht_subsidy_per_hour_cents = 1600 WHERE municipality_code = 'GM0632'")
+    .run();
+  app
+    .db()
+    .prepare(
+      "INSERT INTO users (email, name, password_hash, role, provider_id) SELECT 'ans@example.nl', 'Ans', password_hash, 'provider_staff', ? FROM users WHERE email = ?",
+    )
+    .run(ans(), DEMO.citizen);
+  cleaner = new Client(app.baseUrl);
+  await cleaner.login("ans@example.nl");
+  citizen = new Client(app.baseUrl);
+  await citizen.login(DEMO.citizen);
+});
+afterAll(async () => {
+  await app?.stop();
+  await stripeApi?.close();
+});
+
+describe("a visit that took place, paid online", () => {
+  let requestId: number;
+  let paymentId: number;
+
+  it("shows the price per visit split into the citizen's part and the municipality's HHT", async () => {
+    requestId = await book(citizen, helpRequest);
+    const rate = one<{ r: number }>("SELECT hourly_rate_cents AS r FROM providers WHERE id = ?", ans()).r;
+    const minutes = one<{ m: number }>(
+      "SELECT (ends_at - starts_at) / 60000 AS m FROM cleaner_slots WHERE request_id = ? LIMIT 1",
+      requestId,
+    ).m;
+    const total = Math.round((minutes * rate) / 60);
+    const hht = Math.round((minutes * 1600) / 60);
+    const page = textOf(await (await citizen.get(`/mijn/aanvragen/${requestId}`)).text());
+    const euro = (c: number) =>
+      new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(c / 100).replace(/\s/g, " ");
+    expect(page).toContain(`kost ${euro(total)}. U betaalt ${euro(total - hht)}; de gemeente betaalt ${euro(hht)}`);
+    expect(page).not.toContain("Online betalen staat uit");
+    expect(one<{ m: string }>("SELECT payment_method AS m FROM help_requests WHERE id = ?", requestId).m).toBe(
+      "online",
+    );
+  });
+
+  it("becomes a payment once the cleaner marks it done — not before its time, and only once", async () => {
+    const future = one<{ id: number }>(
+      "SELECT id FROM cleaner_slots WHERE request_id = ? ORDER BY starts_at DESC LIMIT 1",
+      requestId,
+    ).id;
+    const early = await cleaner.post("/aanbieder/bezoeken", { intent: "done", id: String(future) });
+    expect(early.headers.get("location")).toContain("melding=failed");
+    const slotId = moveVisit(requestId, 0, Date.now() - 30 * 24 * HOUR);
+    expect(textOf(await (await cleaner.get("/aanbieder/bezoeken")).text())).toContain("Bezoeken om af te ronden");
+    const done = await cleaner.post("/aanbieder/bezoeken", { intent: "done", id: String(slotId) });
+    expect(done.headers.get("location")).toContain("melding=done");
+    const again = await cleaner.post("/aanbieder/bezoeken", { intent: "done", id: String(slotId) });
+    expect(again.headers.get("location")).toContain("melding=failed");
+    const payment = one<{ id: number; amount: number; hht: number; status: string; method: string; n: number }>(
+      `SELECT id, amount_cents AS amount, municipality_cents AS hht, status, method,
+         (SELECT count(*) FROM payments WHERE slot_id = ?) AS n FROM payments WHERE slot_id = ?`,
+      slotId,
+      slotId,
+    );
+    expect(payment).toMatchObject({ status: "open", method: "online", n: 1 });
+    expect(payment.hht).toBeGreaterThan(0);
+    paymentId = payment.id;
+  });
+
+  it("sends the citizen to Stripe Checkout with the server's amount, in euros, Dutch, with an idempotency key", async () => {
+    const amount = one<{ a: number }>("SELECT amount_cents AS a FROM payments WHERE id = ?", paymentId).a;
+    // A price from the browser is ignored: only the payment id is read.
+    const res = await citizen.post(`/mijn/aanvragen/${requestId}`, {
+      intent: "pay",
+      paymentId: String(paymentId),
+      amount: "1",
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toMatch(/^https:\/\/checkout\.stripe\.test\/c\/pay\/cs_test_\d+$/);
+    const sent = stripeApi.requests.at(-1);
+    expect(sent?.path).toBe("/v1/checkout/sessions");
+    expect(sent?.headers.authorization).toBe("Bearer sk_test_hulpwijzer");
+    expect(sent?.headers["idempotency-key"]).toBe(`checkout-${paymentId}-0-0`);
+    const body = sent?.body;
+    expect(body?.get("mode")).toBe("payment");
+    expect(body?.get("locale")).toBe("nl");
+    expect(body?.get("line_items[0][price_data][currency]")).toBe("eur");
+    expect(body?.get("line_items[0][price_data][unit_amount]")).toBe(String(amount));
+    expect(body?.get("line_items[0][quantity]")).toBe("1");
+    expect(
+      body?.getAll("allowed_payment_method_types[0]").concat(body?.getAll("allowed_payment_method_types[1]")),
+    ).toEqual(["ideal", "card"]);
+    expect(body?.get("metadata[paymentId]")).toBe(String(paymentId));
+    expect(body?.get("payment_intent_data[metadata][paymentId]")).toBe(String(paymentId));
+    expect(body?.get("success_url")).toBe(`${app.baseUrl}/mijn/aanvragen/${requestId}?melding=paid`);
+    // Someone else's payment cannot be started.
+    const other = new Client(app.baseUrl);
+    await other.login(DEMO.consultant);
+    expect(
+      (await other.post(`/mijn/aanvragen/${requestId}`, { intent: "pay", paymentId: String(paymentId) })).status,
+    ).toBe(403);
+  });
+
+  it("is marked paid by a signed webhook; a wrong signature is refused and a replay changes nothing", async () => {
+    const completed = event("checkout.session.completed", {
+      id: "cs_test_1",
+      object: "checkout.session",
+      payment_status: "paid",
+      payment_intent: "pi_test_1",
+      metadata: { paymentId: String(paymentId) },
+    });
+    const forged = await webhook(completed, "whsec_wrong");
+    expect(forged.status).toBe(400);
+    expect(one<{ s: string }>("SELECT status AS s FROM payments WHERE id = ?", paymentId).s).toBe("open");
+    const unsigned = await fetch(`${app.baseUrl}/api/webhooks/stripe`, { method: "POST", body: "{}" });
+    expect(unsigned.status).toBe(400);
+
+    const ok = await webhook(completed);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ received: true, outcome: "processed" });
+    expect(one("SELECT status, stripe_payment_intent_id AS pi FROM payments WHERE id = ?", paymentId)).toEqual({
+      status: "paid",
+      pi: "pi_test_1",
+    });
+    const replay = await webhook(completed);
+    expect(await replay.json()).toEqual({ received: true, outcome: "duplicate" });
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM stripe_events WHERE id = ?", completed.id).n).toBe(1);
+    // A late "expired" for the same payment does not reopen it; a full refund does end it.
+    await webhook(event("checkout.session.expired", { id: "cs_test_0", metadata: { paymentId: String(paymentId) } }));
+    expect(one<{ s: string }>("SELECT status AS s FROM payments WHERE id = ?", paymentId).s).toBe("paid");
+    await webhook(
+      event("charge.refunded", {
+        id: "ch_1",
+        object: "charge",
+        payment_intent: "pi_test_1",
+        amount: 100,
+        amount_refunded: 100,
+        refunded: true,
+      }),
+    );
+    expect(one<{ s: string }>("SELECT status AS s FROM payments WHERE id = ?", paymentId).s).toBe("refunded");
+    expect(textOf(await (await citizen.get(`/mijn/aanvragen/${requestId}`)).text())).toContain("terugbetaald");
+  });
+});
+
+describe("events out of order", () => {
+  it("applies a refund that arrives before the payment it refunds", async () => {
+    const client = new Client(app.baseUrl);
+    app
+      .db()
+      .prepare(
+        "INSERT INTO users (email, name, password_hash, role) SELECT 'order@example.nl', 'Meneer Volgorde', password_hash, 'citizen' FROM users WHERE email = ?",
+      )
+      .run(DEMO.citizen);
+    await client.login("order@example.nl");
+    const requestId = await book(client, helpRequest);
+    const slotId = moveVisit(requestId, 0, Date.now() - 20 * 24 * HOUR);
+    await client.post(`/mijn/aanvragen/${requestId}`, { intent: "visit-done", slotId: String(slotId) });
+    const paymentId = one<{ id: number }>("SELECT id FROM payments WHERE slot_id = ?", slotId).id;
+    const t = Math.floor(Date.now() / 1000);
+    // The charge's refund (no payment id on a charge) comes first, then the failed attempt, then the completion.
+    const refund = await webhook(
+      event(
+        "charge.refunded",
+        {
+          id: "ch_2",
+          object: "charge",
+          payment_intent: "pi_test_2",
+          amount: 500,
+          amount_refunded: 500,
+          refunded: true,
+        },
+        t + 30,
+      ),
+    );
+    expect(await refund.json()).toEqual({ received: true, outcome: "processed" });
+    expect(one<{ s: string }>("SELECT status AS s FROM payments WHERE id = ?", paymentId).s).toBe("open");
+    await webhook(
+      event(
+        "payment_intent.payment_failed",
+        { id: "pi_test_2", object: "payment_intent", metadata: { paymentId: String(paymentId) } },
+        t,
+      ),
+    );
+    expect(one<{ s: string }>("SELECT status AS s FROM payments WHERE id = ?", paymentId).s).toBe("failed");
+    await webhook(
+      event(
+        "checkout.session.completed",
+        { id: "cs_x", payment_status: "paid", payment_intent: "pi_test_2", metadata: { paymentId: String(paymentId) } },
+        t + 10,
+      ),
+    );
+    expect(one<{ s: string }>("SELECT status AS s FROM payments WHERE id = ?", paymentId).s).toBe("refunded");
+    // Events about something else are recorded once and ignored.
+    const other = await webhook(event("customer.created", { id: "cus_1", object: "customer" }));
+    expect(await other.json()).toEqual({ received: true, outcome: "ignored" });
+  });
+});
+
+describe("cancelling a visit", () => {
+  it("is free more than 24 hours ahead, and costs half the citizen's part later", async () => {
+    const client = new Client(app.baseUrl);
+    app
+      .db()
+      .prepare(
+        "INSERT INTO users (email, name, password_hash, role) SELECT 'afzeggen@example.nl', 'Mevrouw Afzeg', password_hash, 'citizen' FROM users WHERE email = ?",
+      )
+      .run(DEMO.citizen);
+    await client.login("afzeggen@example.nl");
+    const requestId = await book(client, helpRequest);
+    const soon = moveVisit(requestId, 0, Date.now() + 5 * HOUR + 17_000);
+    const later = moveVisit(requestId, 1, Date.now() + 72 * HOUR + 13_000);
+    const page = textOf(await (await client.get(`/mijn/aanvragen/${requestId}`)).text());
+    expect(page).toMatch(/Dit bezoek afzeggen \(kost € [\d.,]+\)/);
+    expect(page).toContain("Dit bezoek afzeggen (gratis)");
+
+    expect(
+      (
+        await client.post(`/mijn/aanvragen/${requestId}`, { intent: "cancel-visit", slotId: String(later) })
+      ).headers.get("location"),
+    ).toContain("melding=visit_cancelled");
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM payments WHERE slot_id = ?", later).n).toBe(0);
+    expect(one<{ s: string }>("SELECT status AS s FROM cleaner_slots WHERE id = ?", later).s).toBe("free");
+
+    await client.post(`/mijn/aanvragen/${requestId}`, { intent: "cancel-visit", slotId: String(soon) });
+    const charge = one<{ kind: string; amount: number; hht: number; rate: number; minutes: number }>(
+      `SELECT kind, amount_cents AS amount, municipality_cents AS hht, hourly_rate_cents AS rate, visit_minutes AS minutes
+       FROM payments WHERE slot_id = ?`,
+      soon,
+    );
+    const citizenPart = Math.round((charge.minutes * charge.rate) / 60) - Math.round((charge.minutes * 1600) / 60);
+    expect(charge).toMatchObject({ kind: "late_cancellation", hht: 0, amount: Math.round(citizenPart / 2) });
+    // Someone else's visit cannot be cancelled.
+    const stranger = await citizen.post(`/mijn/aanvragen/${requestId}`, {
+      intent: "cancel-visit",
+      slotId: String(soon),
+    });
+    expect(stranger.status).toBe(404);
+  });
+});
+
+describe("the cleaner and the municipality", () => {
+  it("lets the cleaner record a direct payment, shows totals, and gives the municipality its HHT statement as CSV", async () => {
+    const client = new Client(app.baseUrl);
+    app
+      .db()
+      .prepare(
+        "INSERT INTO users (email, name, password_hash, role) SELECT 'direct@example.nl', 'Meneer Contant', password_hash, 'citizen' FROM users WHERE email = ?",
+      )
+      .run(DEMO.citizen);
+    await client.login("direct@example.nl");
+    const requestId = await book(client, helpRequest);
+    const bad = await client.post(`/mijn/aanvragen/${requestId}`, { intent: "payment-method", method: "cash" });
+    expect(bad.headers.get("location")).toContain("melding=failed");
+    const set = await client.post(`/mijn/aanvragen/${requestId}`, { intent: "payment-method", method: "direct" });
+    expect(set.headers.get("location")).toContain("melding=method_set");
+    expect(one<{ m: string }>("SELECT payment_method AS m FROM help_requests WHERE id = ?", requestId).m).toBe(
+      "direct",
+    );
+    const visitAt = Date.now() - 2 * HOUR;
+    const slotId = moveVisit(requestId, 0, visitAt);
+    await cleaner.post("/aanbieder/bezoeken", { intent: "done", id: String(slotId) });
+    const payment = one<{ id: number; method: string; amount: number; hht: number }>(
+      "SELECT id, method, amount_cents AS amount, municipality_cents AS hht FROM payments WHERE slot_id = ? AND request_id = ? AND kind = 'visit'",
+      slotId,
+      requestId,
+    );
+    expect(payment.method).toBe("direct");
+
+    // Another provider's staff cannot mark it received.
+    app
+      .db()
+      .prepare(
+        "INSERT INTO users (email, name, password_hash, role, provider_id) SELECT 'ander@example.nl', 'Ander', password_hash, 'provider_staff', (SELECT id FROM providers WHERE name = 'Thuiszorg Groene Hart') FROM users WHERE email = ?",
+      )
+      .run(DEMO.citizen);
+    const otherStaff = new Client(app.baseUrl);
+    await otherStaff.login("ander@example.nl");
+    await otherStaff.post("/aanbieder/bezoeken", { intent: "received", id: String(payment.id) });
+    expect(one<{ s: string }>("SELECT status AS s FROM payments WHERE id = ?", payment.id).s).toBe("open");
+    await cleaner.post("/aanbieder/bezoeken", { intent: "received", id: String(payment.id) });
+    expect(one<{ s: string }>("SELECT status AS s FROM payments WHERE id = ?", payment.id).s).toBe("paid");
+
+    const month = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit" })
+      .format(visitAt)
+      .slice(0, 7);
+    const page = textOf(await (await cleaner.get(`/aanbieder/bezoeken?maand=${month}`)).text());
+    expect(page).toContain("Ontvangen van inwoners");
+    expect(page).toContain("Meneer Contant");
+
+    const admin = new Client(app.baseUrl);
+    await admin.login(DEMO.admin);
+    const html = textOf(await (await admin.get(`/beheer/hht?maand=${month}`)).text());
+    expect(html).toContain("Schoonmaakhulp Ans de Vries");
+    const csv = await admin.get(`/beheer/hht.csv?maand=${month}`);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const lines = (await csv.text()).trim().split("\r\n");
+    expect(lines[0]).toBe("maand,aanbieder,kvk,bezoeken,uren,hht_euro");
+    const expected = app
+      .db()
+      .prepare(
+        `SELECT count(*) AS visits, sum(visit_minutes) AS minutes, sum(municipality_cents) AS hht FROM payments
+         WHERE municipality_code = 'GM0632' AND kind = 'visit' AND status <> 'refunded' AND provider_id = ?
+           AND strftime('%Y-%m', visit_starts_at / 1000, 'unixepoch') = ?`,
+      )
+      .get(ans(), month) as { visits: number; minutes: number; hht: number };
+    const row = lines.find((l) => l.includes("Schoonmaakhulp Ans de Vries"))?.split(",");
+    expect(row?.[3]).toBe(String(expected.visits));
+    expect(row?.[4]).toBe((expected.minutes / 60).toFixed(2));
+    expect(row?.[5]).toBe((expected.hht / 100).toFixed(2));
+    expect((await admin.get("/beheer/hht.csv?maand=2026-13")).status).toBe(400);
+    // Groningen's admin sees none of Woerden's subsidy.
+    const groningen = new Client(app.baseUrl);
+    await groningen.login(DEMO.adminGroningen);
+    expect(await (await groningen.get(`/beheer/hht.csv?maand=${month}`)).text()).not.toContain("Ans de Vries");
+  });
+});
+
+describe("a monthly invoice chosen by the consultant", () => {
+  it("collects the visits of a month on the citizen's overview", async () => {
+    const client = new Client(app.baseUrl);
+    app
+      .db()
+      .prepare(
+        "INSERT INTO users (email, name, password_hash, role) SELECT 'factuur@example.nl', 'Mevrouw Factuur', password_hash, 'citizen' FROM users WHERE email = ?",
+      )
+      .run(DEMO.citizen);
+    await client.login("factuur@example.nl");
+    const requestId = await book(client, helpRequest);
+    // She asks for a talk: the consultant sees her case, with the booking on it.
+    const query = "postcode=3441AB&birthYear=1944&household=single&needs=cleaning&network=none";
+    await client.post(`/hulp/aanvragen?offer=consultation&${query}`, { forWhom: "self" });
+    const caseId = one<{ c: number }>(
+      "SELECT case_id AS c FROM help_requests WHERE kind = 'consultation' AND citizen_user_id = (SELECT id FROM users WHERE email = 'factuur@example.nl')",
+    ).c;
+    const consultant = new Client(app.baseUrl);
+    await consultant.login(DEMO.consultant);
+    const set = await consultant.post(`/consulent/zaken/${caseId}`, {
+      intent: "paymentMethod",
+      requestId: String(requestId),
+      method: "invoice",
+    });
+    expect(set.headers.get("location")).toContain("melding=saved");
+    expect(one<{ m: string }>("SELECT payment_method AS m FROM help_requests WHERE id = ?", requestId).m).toBe(
+      "invoice",
+    );
+    // Not for a request that is not on this case.
+    const elsewhere = await consultant.post(`/consulent/zaken/${caseId}`, {
+      intent: "paymentMethod",
+      requestId: "1",
+      method: "direct",
+    });
+    expect(elsewhere.headers.get("location")).toContain("melding=failed");
+
+    const slotId = moveVisit(requestId, 0, Date.now() - 3 * HOUR);
+    await cleaner.post("/aanbieder/bezoeken", { intent: "done", id: String(slotId) });
+    const amount = one<{ a: number }>(
+      "SELECT amount_cents AS a FROM payments WHERE request_id = ? AND kind = 'visit'",
+      requestId,
+    ).a;
+    const page = textOf(await (await client.get("/mijn")).text());
+    expect(page).toContain("Maandfacturen");
+    const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" })
+      .format(amount / 100)
+      .replace(/\s/g, " ");
+    expect(page).toContain(euro);
+  });
+});
+
+describe("without Stripe keys", () => {
+  it("runs in 'pay the cleaner directly' mode and has no webhook", async () => {
+    const plain = await startApp();
+    try {
+      const res = await fetch(`${plain.baseUrl}/api/webhooks/stripe`, { method: "POST", body: "{}" });
+      expect(res.status).toBe(404);
+      const client = new Client(plain.baseUrl);
+      await client.login(DEMO.citizen);
+      const offer = plain.db().prepare("SELECT id FROM providers WHERE name = 'Schoonmaakhulp Ans de Vries'").get() as {
+        id: number;
+      };
+      const query = "postcode=3441AB&birthYear=1944&household=single&needs=cleaning&network=none";
+      const page = textOf(await (await client.get(`/hulp/aanvragen?offer=cleaner:${offer.id}&${query}`)).text());
+      expect(page).toContain("Online betalen staat uit. U betaalt de schoonmaakhulp rechtstreeks");
+    } finally {
+      await plain.stop();
+    }
+  });
+});
