@@ -16,6 +16,7 @@ import { requireMunicipalityUser } from "~/auth/auth.server";
 import { DataTable } from "~/components/DataTable";
 import { Facts } from "~/components/Facts";
 import { OptionCard } from "~/components/OptionCard";
+import { PaymentMethodForm } from "~/components/PaymentMethodForm";
 import { FIRST_INDICATION_MONTHS, INDICATION_MONTH_CHOICES } from "~/domain/cases";
 import { OPTION_KINDS } from "~/domain/matching";
 import { isPaymentMethod } from "~/domain/payments";
@@ -313,29 +314,15 @@ function Requests({ d }: { d: CaseDetail }) {
           header: t("pay.method"),
           cell: (r) =>
             r.kind === "private_cleaner" && (r.status === "booked" || r.status === "held") ? (
-              <Form method="post" className="hw-inline-form">
-                <input type="hidden" name="intent" value="paymentMethod" />
-                <input type="hidden" name="requestId" value={r.id} />
-                <label htmlFor={`method-${r.id}`} className="visually-hidden">
-                  {t("pay.method")} ({r.providerName})
-                </label>
-                <select
-                  id={`method-${r.id}`}
-                  name="method"
-                  defaultValue={r.paymentMethod ?? ""}
-                  className="utrecht-select utrecht-select--html-select"
-                >
-                  {d.paymentMethods.map((m) => (
-                    <option key={m} value={m}>
-                      {t(`pay.method.${m}`)}
-                    </option>
-                  ))}
-                </select>
-                <Button type="submit" appearance="secondary-action-button">
-                  {t("pay.methodSave")}
-                  <span className="visually-hidden"> ({r.providerName})</span>
-                </Button>
-              </Form>
+              <PaymentMethodForm
+                id={`method-${r.id}`}
+                intent="paymentMethod"
+                methods={d.paymentMethods}
+                current={r.paymentMethod}
+                hidden={{ requestId: r.id }}
+                context={r.providerName}
+                visibleLabel={false}
+              />
             ) : (
               "–"
             ),

@@ -13,6 +13,7 @@ import {
 } from "@utrecht/component-library-react";
 import { requireUser } from "~/auth/auth.server";
 import { Facts } from "~/components/Facts";
+import { PaymentMethodForm } from "~/components/PaymentMethodForm";
 import { isPaymentMethod } from "~/domain/payments";
 import { formatDateTime, formatDay, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
@@ -161,27 +162,12 @@ function Billing({ billing }: { billing: CleanerBilling }) {
         )}
         <Paragraph>{t("pay.after")}</Paragraph>
         {billing.canChange ? (
-          <Form method="post" className="hw-inline-form">
-            <input type="hidden" name="intent" value="payment-method" />
-            <label htmlFor="pay-method" className="utrecht-form-label">
-              {t("pay.method")}
-            </label>
-            <select
-              id="pay-method"
-              name="method"
-              defaultValue={billing.method}
-              className="utrecht-select utrecht-select--html-select"
-            >
-              {billing.methods.map((m) => (
-                <option key={m} value={m}>
-                  {t(`pay.method.${m}`)}
-                </option>
-              ))}
-            </select>
-            <Button type="submit" appearance="secondary-action-button">
-              {t("pay.methodSave")}
-            </Button>
-          </Form>
+          <PaymentMethodForm
+            id="pay-method"
+            intent="payment-method"
+            methods={billing.methods}
+            current={billing.method}
+          />
         ) : (
           <Paragraph>
             {t("pay.method")}: {t(`pay.method.${billing.method}`)}

@@ -1,0 +1,50 @@
+// Choosing how a cleaner booking is paid: on the citizen's request page and on the consultant's case.
+import { Form } from "@remix-run/react";
+import { Button } from "@utrecht/component-library-react";
+import type { ReactNode } from "react";
+import type { PaymentMethod } from "~/domain/payments";
+import { useT } from "~/i18n";
+
+export function PaymentMethodForm({
+  id,
+  intent,
+  methods,
+  current,
+  hidden = {},
+  context,
+  visibleLabel = true,
+}: {
+  id: string;
+  intent: string;
+  methods: readonly PaymentMethod[];
+  current: PaymentMethod | null;
+  hidden?: Record<string, string | number>;
+  /** Words that tell repeated forms apart for screen readers (e.g. the provider's name). */
+  context?: ReactNode;
+  visibleLabel?: boolean;
+}) {
+  const t = useT();
+  return (
+    <Form method="post" className="hw-inline-form">
+      <input type="hidden" name="intent" value={intent} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <label htmlFor={id} className={visibleLabel ? "utrecht-form-label" : "visually-hidden"}>
+        {t("pay.method")}
+        {context ? <span className="visually-hidden"> ({context})</span> : null}
+      </label>
+      <select id={id} name="method" defaultValue={current ?? ""} className="utrecht-select utrecht-select--html-select">
+        {methods.map((m) => (
+          <option key={m} value={m}>
+            {t(`pay.method.${m}`)}
+          </option>
+        ))}
+      </select>
+      <Button type="submit" appearance="secondary-action-button">
+        {t("pay.methodSave")}
+        {context ? <span className="visually-hidden"> ({context})</span> : null}
+      </Button>
+    </Form>
+  );
+}
