@@ -1,5 +1,7 @@
 import { auditEn } from "./audit";
 import { casesEn } from "./cases";
+import { complaintsEn } from "./complaints";
+import { dashboardEn } from "./dashboard";
 import type { MessageKey } from "./nl";
 import { paymentsEn } from "./payments";
 import { referralsEn } from "./referrals";
@@ -671,4 +673,6 @@ export const en: Record<MessageKey, string> = {
   ...referralsEn,
   ...auditEn,
   ...paymentsEn,
+  ...complaintsEn,
+  ...dashboardEn,
 };

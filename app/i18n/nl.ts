@@ -2,6 +2,8 @@
 // Larger areas keep their texts in their own file (both languages side by side).
 import { auditNl } from "./audit";
 import { casesNl } from "./cases";
+import { complaintsNl } from "./complaints";
+import { dashboardNl } from "./dashboard";
 import { paymentsNl } from "./payments";
 import { referralsNl } from "./referrals";
 
@@ -674,6 +676,8 @@ export const nl = {
   ...referralsNl,
   ...auditNl,
   ...paymentsNl,
+  ...complaintsNl,
+  ...dashboardNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
