@@ -31,6 +31,7 @@ const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
   ],
   admin: [
     { to: "/beheer", label: "nav.admin" },
+    { to: "/beheer/dashboard", label: "nav.adminDashboard" },
     { to: "/beheer/aanbieders", label: "nav.adminProviders" },
     { to: "/beheer/gebruikers", label: "nav.adminUsers" },
     { to: "/beheer/audit", label: "nav.adminAudit" },

@@ -66,11 +66,14 @@ export function listReferrals(staff: Staff, now = new Date()): ProviderReferral[
          e.outcome, e.explanation, e.created_at AS evaluatedAt
        FROM referrals f JOIN indications i ON i.id = f.indication_id JOIN municipalities m ON m.code = f.municipality_code
        LEFT JOIN evaluations e ON e.referral_id = f.id
-       WHERE f.provider_id = ? AND f.status <> 'withdrawn'
+              WHERE f.provider_id = ? AND f.status <> 'withdrawn'
+         AND (f.status IN ('sent', 'accepted', 'started') OR f.updated_at > ?)
+
        ORDER BY CASE f.status WHEN 'sent' THEN 0 WHEN 'accepted' THEN 1 WHEN 'started' THEN 2 ELSE 3 END, f.created_at DESC
        LIMIT 300`,
     )
-    .all(staff.providerId) as {
+    // Finished referrals stay in view for 90 days: the work list is about what is going on.
+    .all(staff.providerId, now.getTime() - 90 * 86_400_000) as {
     id: number;
     status: ReferralStatus;
     municipalityName: string;

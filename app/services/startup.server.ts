@@ -3,6 +3,7 @@
 import { hashPasswordSync } from "~/auth/password.server";
 import { seedDemoCapacity, seedDemoVetting } from "~/services/demo-capacity.server";
 import { seedDemoCases } from "~/services/demo-cases.server";
+import { seedDemoHistory } from "~/services/demo-history.server";
 import { getDb } from "~db/client.server";
 import { DEMO_PASSWORD, loadReferenceData, seedDemoData } from "~db/seed";
 import { refreshAllCleanerSlots } from "./capacity.server";
@@ -21,6 +22,7 @@ export function prepareDatabase(): void {
     seedDemoVetting(new Date());
     seedDemoCapacity(new Date());
     seedDemoCases(new Date());
+    if (process.env.SEED_HISTORY !== "false") seedDemoHistory(new Date());
   }
   if (reference.loaded || seeded) {
     console.log(

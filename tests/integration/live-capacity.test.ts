@@ -12,6 +12,7 @@ beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hulpwijzer-live-"));
   process.env.DATABASE_URL = path.join(dir, "live.db"); // before any module opens the database
   process.env.SEED_DEMO = "true";
+  process.env.SEED_HISTORY = "false";
   const { prepareDatabase } = await import("~/services/startup.server");
   prepareDatabase();
   const { liveCapacity } = await import("~/services/live-capacity.server");

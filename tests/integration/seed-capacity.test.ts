@@ -30,6 +30,7 @@ beforeAll(async () => {
   // Before any module opens the database: getDb() reads DATABASE_URL once.
   process.env.DATABASE_URL = path.join(dir, "seed.db");
   process.env.SEED_DEMO = "true";
+  process.env.SEED_HISTORY = "false"; // the present state only; the history has its own test
   startedAt = Date.now();
   freshSince = startedAt - 14 * DAY_MS;
   const { prepareDatabase } = await import("~/services/startup.server");
