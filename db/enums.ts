@@ -47,3 +47,9 @@ export type SignalType = (typeof SIGNAL_TYPES)[number];
 export const SIGNAL_URGENCIES = ["normal", "urgent"] as const;
 export const SIGNAL_STATUSES = ["open", "acknowledged", "closed"] as const;
 export type SignalStatus = (typeof SIGNAL_STATUSES)[number];
+
+export const COMPLAINT_STATUSES = ["received", "in_progress", "resolved"] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+/** The steps in a complaint's history: its status changes, and each response from the provider. */
+export const COMPLAINT_EVENT_KINDS = ["received", "in_progress", "provider_response", "resolved"] as const;
+export type ComplaintEventKind = (typeof COMPLAINT_EVENT_KINDS)[number];

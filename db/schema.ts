@@ -14,6 +14,8 @@ import {
 } from "drizzle-orm/sqlite-core";
 import {
   CAOS,
+  COMPLAINT_EVENT_KINDS,
+  COMPLAINT_STATUSES,
   EVALUATION_OUTCOMES,
   PROVIDER_KINDS,
   REFERRAL_STATUSES,
@@ -563,9 +565,10 @@ export const requestEvents = sqliteTable(
   (t) => [index("request_events_request").on(t.requestId)],
 );
 
-export const COMPLAINT_STATUSES = ["received", "in_progress", "resolved"] as const;
-
-/** A citizen's complaint about a request; handled by the municipality (admin). */
+/**
+ * A citizen's complaint about a request; handled by the municipality (admin): received →
+ * in progress → resolved (app/domain/complaints.ts), with the provider's response.
+ */
 export const complaints = sqliteTable(
   "complaints",
   {
@@ -583,11 +586,41 @@ export const complaints = sqliteTable(
     text: text("text").notNull(),
     status: text("status", { enum: COMPLAINT_STATUSES }).notNull().default("received"),
     providerResponse: text("provider_response"),
+    providerResponseAt: integer("provider_response_at", { mode: "timestamp_ms" }),
+    providerResponseByUserId: integer("provider_response_by_user_id").references(() => users.id, {
+      onDelete: "set null",
+    }),
+    // The admin who last moved the complaint on (started handling it, or resolved it).
+    handledByUserId: integer("handled_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    inProgressAt: integer("in_progress_at", { mode: "timestamp_ms" }),
+    resolvedAt: integer("resolved_at", { mode: "timestamp_ms" }),
+    // What the municipality did about it: the citizen reads it once the complaint is resolved.
+    resolution: text("resolution"),
     createdAt: createdAt(),
   },
   (t) => [
     index("complaints_municipality").on(t.municipalityCode, t.status),
     index("complaints_request").on(t.requestId),
+    index("complaints_provider").on(t.providerId, t.status),
+  ],
+);
+
+/** A complaint's history: when it was filed, taken up, answered by the provider and resolved, by whom. */
+export const complaintEvents = sqliteTable(
+  "complaint_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    complaintId: integer("complaint_id")
+      .notNull()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: COMPLAINT_EVENT_KINDS }).notNull(),
+    note: text("note"), // the response or the resolution, in the words recorded at the time
+    byUserId: integer("by_user_id").references(() => users.id, { onDelete: "set null" }),
+    at: createdAt(),
+  },
+  (t) => [
+    index("complaint_events_complaint").on(t.complaintId),
+    check("complaint_events_kind", sql`${t.kind} IN ('received','in_progress','provider_response','resolved')`),
   ],
 );
 

@@ -450,6 +450,16 @@ export default function RequestPage() {
               {complaints.map((c) => (
                 <UnorderedListItem key={c.id}>
                   {formatDateTime(c.createdAt, locale)} ({t(`complaint.${c.status}` as MessageKey)}): {c.text}
+                  {c.providerResponse ? (
+                    <Paragraph>
+                      {t("complaints.citizen.response")}: {c.providerResponse}
+                    </Paragraph>
+                  ) : null}
+                  {c.resolution ? (
+                    <Paragraph>
+                      {t("complaints.citizen.resolution")}: {c.resolution}
+                    </Paragraph>
+                  ) : null}
                 </UnorderedListItem>
               ))}
             </UnorderedList>

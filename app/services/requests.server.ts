@@ -1,12 +1,13 @@
 // Requests and bookings: capacity is claimed in one transaction that re-checks it, so with any
 // number of simultaneous requests for the last slot or seat exactly one wins.
 
+import { citizenView } from "~/domain/complaints";
 import type { Option } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
 import { fromAmsterdam, weeklyKey } from "~/domain/time";
 import { type HelpQuery, toSearchParams } from "~/schemas/help-request";
 import { getDb } from "~db/client.server";
-import type { RequestStatus } from "~db/schema";
+import type { ComplaintStatus, RequestStatus } from "~db/schema";
 import { audit } from "./audit.server";
 import { ensureCase } from "./case-link.server";
 import { findOptions } from "./matching.server";
@@ -664,20 +665,52 @@ export function fileComplaint(citizenUserId: number, requestId: number, text: st
     .get(requestId, citizenUserId) as { providerId: number | null; m: string } | undefined;
   if (!row) return false;
   db.transaction(() => {
-    const { id } = db
+    const { id, createdAt } = db
       .prepare(
-        "INSERT INTO complaints (request_id, citizen_user_id, provider_id, municipality_code, text) VALUES (?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO complaints (request_id, citizen_user_id, provider_id, municipality_code, text) VALUES (?, ?, ?, ?, ?) RETURNING id, created_at AS createdAt",
       )
-      .get(requestId, citizenUserId, row.providerId, row.m, text) as { id: number };
-    audit({ actorUserId: citizenUserId, action: "complaint.filed", subjectType: "complaint", subjectId: id });
+      .get(requestId, citizenUserId, row.providerId, row.m, text) as { id: number; createdAt: number };
+    db.prepare(
+      "INSERT INTO complaint_events (complaint_id, kind, by_user_id, created_at) VALUES (?, 'received', ?, ?)",
+    ).run(id, citizenUserId, createdAt);
+    audit({
+      actorUserId: citizenUserId,
+      action: "complaint.filed",
+      subjectType: "complaint",
+      subjectId: id,
+      municipalityCode: row.m,
+    });
   })();
   return true;
 }
 
+/** The citizen's complaints about a request: the outcome (response, resolution) once resolved. */
 export function complaintsFor(citizenUserId: number, requestId: number) {
-  return sqlite()
+  const rows = sqlite()
     .prepare(
-      "SELECT id, text, status, created_at AS createdAt FROM complaints WHERE request_id = ? AND citizen_user_id = ? ORDER BY id",
+      `SELECT id, text, status, provider_response AS providerResponse, resolution, resolved_at AS resolvedAt,
+         municipality_code AS municipalityCode, created_at AS createdAt
+       FROM complaints WHERE request_id = ? AND citizen_user_id = ? ORDER BY id`,
     )
-    .all(requestId, citizenUserId) as { id: number; text: string; status: string; createdAt: number }[];
+    .all(requestId, citizenUserId) as {
+    id: number;
+    text: string;
+    status: ComplaintStatus;
+    providerResponse: string | null;
+    resolution: string | null;
+    resolvedAt: number | null;
+    municipalityCode: string;
+    createdAt: number;
+  }[];
+  const first = rows[0];
+  if (first)
+    audit({
+      actorUserId: citizenUserId,
+      action: "complaints.read",
+      subjectType: "help_request",
+      subjectId: requestId,
+      municipalityCode: first.municipalityCode,
+      detail: { complaintIds: rows.map((c) => c.id) },
+    });
+  return rows.map(({ municipalityCode: _, ...c }) => citizenView(c));
 }
