@@ -21,6 +21,7 @@ const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
     { to: "/aanbieder/verwijzingen", label: "nav.providerReferrals" },
     { to: "/aanbieder/signalen", label: "nav.providerSignals" },
     { to: "/aanbieder/bezoeken", label: "nav.providerVisits" },
+    { to: "/aanbieder/klachten", label: "nav.providerComplaints" },
     { to: "/aanbieder/capaciteit", label: "nav.providerCapacity" },
     { to: "/aanbieder/geschiedenis", label: "nav.providerHistory" },
     { to: "/aanbieder/api-sleutels", label: "nav.providerKeys" },
@@ -36,6 +37,7 @@ const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
     { to: "/beheer/gebruikers", label: "nav.adminUsers" },
     { to: "/beheer/audit", label: "nav.adminAudit" },
     { to: "/beheer/hht", label: "nav.adminHht" },
+    { to: "/beheer/klachten", label: "nav.adminComplaints" },
   ],
 };
 

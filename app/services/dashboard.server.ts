@@ -79,7 +79,7 @@ function requestFacts(scope: Scope): RequestFacts[] {
     firstPaidVisit: number | null;
     cohortStart: string | null;
     helperStart: string | null;
-        decisionKind: string | null;
+    decisionKind: string | null;
     took: number;
     indicated: number;
   })[];
@@ -95,7 +95,7 @@ function requestFacts(scope: Scope): RequestFacts[] {
             : r.kind === "pgb_informal" && r.status === "matched"
               ? day(r.helperStart)
               : null;
-        // What the request ended in when it was decided, even if the help later stopped.
+    // What the request ended in when it was decided, even if the help later stopped.
     const outcome = r.status === "steered" ? r.decisionKind : r.indicated ? "zin" : r.took ? r.kind : null;
     return {
       id: r.id,
