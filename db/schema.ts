@@ -878,7 +878,9 @@ export const payments = sqliteTable(
     expiredAt: timestamp("expired_at"),
     refundedAt: timestamp("refunded_at"),
     stripeCheckoutSessionId: text("stripe_checkout_session_id"),
-    stripePaymentIntentId: text("stripe_payment_intent_id"),
+    stripePaymentIntentId: text("stripe_payment_intent_id"), // the intent that paid
+    // Checkout sessions started so far: the idempotency key of the next one.
+    checkoutAttempt: integer("checkout_attempt").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at").notNull(),
   },
@@ -910,3 +912,11 @@ export const stripeEvents = sqliteTable(
   },
   (t) => [index("stripe_events_intent").on(t.intentId)],
 );
+
+/** Every Stripe payment intent seen for a payment (a failed attempt, then the one that paid). */
+export const paymentIntents = sqliteTable("payment_intents", {
+  intentId: text("intent_id").primaryKey(),
+  paymentId: integer("payment_id")
+    .notNull()
+    .references(() => payments.id),
+});

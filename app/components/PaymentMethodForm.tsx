@@ -13,6 +13,7 @@ export function PaymentMethodForm({
   hidden = {},
   context,
   visibleLabel = true,
+  label = "pay.method",
 }: {
   id: string;
   intent: string;
@@ -22,7 +23,10 @@ export function PaymentMethodForm({
   /** Words that tell repeated forms apart for screen readers (e.g. the provider's name). */
   context?: ReactNode;
   visibleLabel?: boolean;
+  /** The citizen is asked ("Hoe betaalt u?"); staff read a plain label. */
+  label?: "pay.method" | "pay.methodLabel";
 }) {
+  const known = current !== null && methods.includes(current);
   const t = useT();
   return (
     <Form method="post" className="hw-inline-form">
@@ -31,10 +35,17 @@ export function PaymentMethodForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <label htmlFor={id} className={visibleLabel ? "utrecht-form-label" : "visually-hidden"}>
-        {t("pay.method")}
+        {t(label)}
         {context ? <span className="visually-hidden"> ({context})</span> : null}
       </label>
-      <select id={id} name="method" defaultValue={current ?? ""} className="utrecht-select utrecht-select--html-select">
+      <select
+        id={id}
+        name="method"
+        defaultValue={known ? (current ?? "") : ""}
+        className="utrecht-select utrecht-select--html-select"
+      >
+        {/* A method no longer on offer (online paying switched off) is not shown as if chosen. */}
+        {known ? null : <option value="">{t("pay.methodChoose")}</option>}
         {methods.map((m) => (
           <option key={m} value={m}>
             {t(`pay.method.${m}`)}

@@ -11,6 +11,11 @@ export const paymentsNl = {
   "pay.method.invoice": "Eén factuur per maand",
   "pay.method.direct": "Rechtstreeks aan de schoonmaakhulp",
   "pay.methodSave": "Betaalwijze opslaan",
+  "pay.methodLabel": "Betaalwijze",
+  "pay.methodChoose": "Kies een betaalwijze",
+  "pay.methodShort.online": "online",
+  "pay.methodShort.invoice": "maandfactuur",
+  "pay.methodShort.direct": "rechtstreeks",
   "pay.cancelRule":
     "Afzeggen kan tot 24 uur van tevoren zonder kosten. Zegt u later af, dan betaalt u {percent}% van uw deel.",
   "pay.visit.done": "heeft plaatsgevonden",
@@ -97,6 +102,11 @@ export const paymentsEn: Record<keyof typeof paymentsNl, string> = {
   "pay.method.invoice": "One invoice per month",
   "pay.method.direct": "Directly to the cleaner",
   "pay.methodSave": "Save payment method",
+  "pay.methodLabel": "Payment method",
+  "pay.methodChoose": "Choose a payment method",
+  "pay.methodShort.online": "online",
+  "pay.methodShort.invoice": "monthly invoice",
+  "pay.methodShort.direct": "directly",
   "pay.cancelRule":
     "You can cancel free of charge up to 24 hours ahead. If you cancel later, you pay {percent}% of your part.",
   "pay.visit.done": "took place",

@@ -141,7 +141,7 @@ export default function ProviderVisits() {
               {
                 header: t("pvisit.col.status"),
                 cell: (r) =>
-                  `${t(`pay.status.${r.status}`)} (${t(`pay.method.${r.method}`)})${r.kind === "late_cancellation" ? ` – ${t("pvisit.late")}` : ""}`,
+                  `${t(`pay.status.${r.status}`)} (${t(`pay.methodShort.${r.method}`)})${r.kind === "late_cancellation" ? ` – ${t("pvisit.late")}` : ""}`,
               },
               {
                 header: t("pvisit.col.action"),

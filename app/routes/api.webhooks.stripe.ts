@@ -17,12 +17,14 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!signature) return apiError(400, "no_signature", "De handtekening (Stripe-Signature) ontbreekt.");
   const body = await readText(request, 512 * 1024);
   if (!body.ok) return body.response;
-  let event: { id: string; type: string; created: number; data: { object: unknown } };
+  let event: unknown;
   try {
     event = setup.client.webhooks.constructEvent(body.text, signature, setup.webhookSecret);
   } catch {
     return apiError(400, "bad_signature", "De handtekening klopt niet.");
   }
   const outcome = applyStripeEvent(event);
+  if (outcome === "malformed")
+    return apiError(400, "bad_event", "Dit bericht heeft niet de vorm van een Stripe-event.");
   return json({ received: true, outcome });
 }

@@ -311,7 +311,7 @@ function Requests({ d }: { d: CaseDetail }) {
         { header: t("case.col.provider"), cell: (r) => r.providerName ?? "–" },
         { header: t("case.col.status"), cell: (r) => t(`status.${r.status}`) },
         {
-          header: t("pay.method"),
+          header: t("pay.methodLabel"),
           cell: (r) =>
             r.kind === "private_cleaner" && (r.status === "booked" || r.status === "held") ? (
               <PaymentMethodForm
@@ -322,6 +322,7 @@ function Requests({ d }: { d: CaseDetail }) {
                 hidden={{ requestId: r.id }}
                 context={r.providerName}
                 visibleLabel={false}
+                label="pay.methodLabel"
               />
             ) : (
               "–"

@@ -170,7 +170,7 @@ function Billing({ billing }: { billing: CleanerBilling }) {
           />
         ) : (
           <Paragraph>
-            {t("pay.method")}: {t(`pay.method.${billing.method}`)}
+            {t("pay.methodLabel")}: {t(`pay.method.${billing.method}`)}
           </Paragraph>
         )}
         <Paragraph>{t("pay.cancelRule", { percent: billing.lateCancellationPercent })}</Paragraph>
@@ -223,7 +223,7 @@ function Billing({ billing }: { billing: CleanerBilling }) {
                   date: formatDateTime(p.visitStartsAt, locale),
                   amount: euro(p.amountCents),
                 })}{" "}
-                – {t(`pay.status.${p.status}`)} ({t(`pay.method.${p.method}`)})
+                – {t(`pay.status.${p.status}`)} ({t(`pay.methodShort.${p.method}`)})
                 {p.method === "online" && (p.status === "open" || p.status === "failed") && p.amountCents > 0 ? (
                   <Form method="post" className="hw-inline-action">
                     <input type="hidden" name="intent" value="pay" />

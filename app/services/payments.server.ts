@@ -2,6 +2,7 @@
 // payment of the citizen's part, with the municipality's HHT part beside it. Online through
 // Stripe Checkout when configured, else by monthly invoice or directly to the cleaner.
 import type Database from "better-sqlite3";
+import { z } from "zod";
 import {
   cancellationChargeCents,
   isLateCancellation,
@@ -11,6 +12,7 @@ import {
   visitPrice,
 } from "~/domain/payments";
 import { amsterdamDay } from "~/domain/policy";
+import { fromAmsterdam } from "~/domain/time";
 import { getDb } from "~db/client.server";
 import { audit } from "./audit.server";
 import { getPolicyInForce } from "./municipalities.server";
@@ -91,7 +93,7 @@ function insertPayment(
       `INSERT INTO payments (request_id, slot_id, kind, citizen_user_id, provider_id, municipality_code, visit_starts_at,
          visit_minutes, hourly_rate_cents, hht_per_hour_cents, amount_cents, municipality_cents, currency, method, status,
          created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'eur', ?, 'open', ?, ?) RETURNING id`,
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'eur', ?, CASE WHEN ? = 0 THEN 'paid' ELSE 'open' END, ?, ?) RETURNING id`,
     )
     .get(
       v.requestId,
@@ -107,6 +109,7 @@ function insertPayment(
       amountCents,
       municipalityCents,
       v.method ?? defaultPaymentMethod(),
+      amountCents, // nothing to pay (HHT covers it all): settled at once
       now.getTime(),
       now.getTime(),
     ) as { id: number };
@@ -135,7 +138,8 @@ export function recordVisit(actor: Actor, slotId: number, outcome: "done" | "mis
         )
         .get(slotId, actor.role === "provider" ? actor.providerId : actor.userId) as VisitRow | undefined;
       if (!v) return { ok: false, error: "not_found" };
-      if (v.startsAt > now.getTime()) return { ok: false, error: "not_yet" };
+      // Only once the visit is over can anyone say it took place (or did not).
+      if (v.endsAt > now.getTime()) return { ok: false, error: "not_yet" };
       const done = db.prepare("SELECT outcome FROM cleaner_slots WHERE id = ?").get(slotId) as {
         outcome: string | null;
       };
@@ -155,6 +159,10 @@ export function recordVisit(actor: Actor, slotId: number, outcome: "done" | "mis
           rates.hhtPerHourCents,
         );
         paymentId = insertPayment(db, v, "visit", price.citizenCents, price.municipalityCents, rates, now);
+        // It took place after all (moved back after a late cancellation): no fee on top.
+        db.prepare(
+          "DELETE FROM payments WHERE request_id = ? AND slot_id = ? AND kind = 'late_cancellation' AND status = 'open' AND stripe_checkout_session_id IS NULL",
+        ).run(v.requestId, slotId);
       }
       audit({
         actorUserId: actor.userId,
@@ -266,27 +274,39 @@ export function setPaymentMethod(
   const db = sqlite();
   const where = "citizenUserId" in scope ? "citizen_user_id = ?" : "municipality_code = ?";
   const value = "citizenUserId" in scope ? scope.citizenUserId : scope.municipalityCode;
-  const changed = db
-    .prepare(
-      `UPDATE help_requests SET payment_method = ? WHERE id = ? AND kind = 'private_cleaner' AND ${where}
-       AND status IN ('held', 'booked')`,
-    )
-    .run(method, requestId, value).changes;
-  if (changed === 1) {
-    // Payments still to be made follow the new choice, except those already handed to Stripe.
-    db.prepare(
-      `UPDATE payments SET method = ?, updated_at = ? WHERE request_id = ? AND status IN ('open', 'failed')
-       AND stripe_checkout_session_id IS NULL`,
-    ).run(method, Date.now(), requestId);
-    audit({
-      actorUserId: "citizenUserId" in scope ? scope.citizenUserId : scope.actorUserId,
-      action: "payment.method_set",
-      subjectType: "help_request",
-      subjectId: requestId,
-      detail: { method },
-    });
-  }
-  return changed === 1;
+  return db
+    .transaction(() => {
+      const row = db
+        .prepare(
+          `SELECT municipality_code AS m FROM help_requests WHERE id = ? AND kind = 'private_cleaner' AND ${where}
+           AND status IN ('held', 'booked')`,
+        )
+        .get(requestId, value) as { m: string } | undefined;
+      if (!row) return false;
+      db.prepare("UPDATE help_requests SET payment_method = ? WHERE id = ?").run(method, requestId);
+      // Payments still to be made follow the new choice, except those already handed to Stripe.
+      db.prepare(
+        `UPDATE payments SET method = ?, updated_at = ? WHERE request_id = ? AND status IN ('open', 'failed')
+         AND stripe_checkout_session_id IS NULL`,
+      ).run(method, Date.now(), requestId);
+      audit({
+        actorUserId: "citizenUserId" in scope ? scope.citizenUserId : scope.actorUserId,
+        action: "payment.method_set",
+        subjectType: "help_request",
+        subjectId: requestId,
+        municipalityCode: row.m,
+        detail: { method },
+      });
+      return true;
+    })
+    .immediate();
+}
+
+/** The instants a calendar month spans in Dutch time: [first moment, first moment of the next). */
+function monthRange(month: string): [number, number] {
+  const [y = 0, m = 1] = month.split("-").map(Number);
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+  return [fromAmsterdam(`${month}-01`, "00:00")?.getTime() ?? 0, fromAmsterdam(`${next}-01`, "00:00")?.getTime() ?? 0];
 }
 
 // ── Lists ─────────────────────────────────────────────────────────────────────────────────
@@ -363,9 +383,12 @@ export function visitsToMark(providerId: number, now = new Date()): ProviderVisi
 /** The cleaner's payments of a month (by visit date): received and outstanding, with totals. */
 export function providerPayments(providerId: number, month: string) {
   const rows = sqlite()
-    .prepare(`${PAYMENT_SELECT} WHERE pa.provider_id = ? ORDER BY pa.visit_starts_at DESC LIMIT 2000`)
-    .all(providerId) as PaymentRow[];
-  const inMonth = rows.filter((r) => amsterdamDay(new Date(r.visitStartsAt)).slice(0, 7) === month);
+    .prepare(
+      `${PAYMENT_SELECT} WHERE pa.provider_id = ? AND pa.visit_starts_at >= ? AND pa.visit_starts_at < ?
+       ORDER BY pa.visit_starts_at DESC`,
+    )
+    .all(providerId, ...monthRange(month)) as PaymentRow[];
+  const inMonth = rows;
   const sum = (f: (r: PaymentRow) => boolean, part: (r: PaymentRow) => number) =>
     inMonth.filter(f).reduce((total, r) => total + part(r), 0);
   return {
@@ -394,9 +417,13 @@ export function markReceived(staff: { id: number; providerId: number }, paymentI
       const row = db
         .prepare(
           `SELECT request_id AS requestId, municipality_code AS m FROM payments
-           WHERE id = ? AND provider_id = ? AND method IN ('direct', 'invoice') AND status IN ('open', 'failed')`,
+                      WHERE id = ? AND provider_id = ? AND status IN ('open', 'failed') AND stripe_checkout_session_id IS NULL
+             AND (method IN ('direct', 'invoice') OR ? = 0)`,
         )
-        .get(paymentId, staff.providerId) as { requestId: number; m: string } | undefined;
+        // An online payment without a live Checkout can be settled by hand when online paying is off.
+        .get(paymentId, staff.providerId, onlinePaymentsEnabled() ? 1 : 0) as
+        | { requestId: number; m: string }
+        | undefined;
       if (!row) return false;
       db.prepare("UPDATE payments SET paid_at = ?, status = 'paid', updated_at = ? WHERE id = ?").run(
         now.getTime(),
@@ -432,11 +459,12 @@ export function hhtStatement(municipalityCode: string, month: string): HhtLine[]
     .prepare(
       `SELECT pa.provider_id AS providerId, p.name AS providerName, p.kvk_number AS kvkNumber,
          pa.visit_starts_at AS startsAt, pa.visit_minutes AS minutes, pa.municipality_cents AS hht
-       FROM payments pa JOIN providers p ON p.id = pa.provider_id
-       WHERE pa.municipality_code = ? AND pa.kind = 'visit' AND pa.status <> 'refunded'
+              FROM payments pa JOIN providers p ON p.id = pa.provider_id
+       WHERE pa.municipality_code = ? AND pa.kind = 'visit' AND pa.municipality_cents > 0
+         AND pa.visit_starts_at >= ? AND pa.visit_starts_at < ?
        ORDER BY p.name`,
     )
-    .all(municipalityCode) as {
+    .all(municipalityCode, ...monthRange(month)) as {
     providerId: number;
     providerName: string;
     kvkNumber: string;
@@ -466,9 +494,22 @@ export function hhtStatement(municipalityCode: string, month: string): HhtLine[]
 // ── Stripe Checkout and its webhook ─────────────────────────────────────────────────────────
 export type CheckoutResult = { ok: true; url: string } | { ok: false; error: "not_found" | "unavailable" | "stripe" };
 
+type CheckoutRow = {
+  id: number;
+  amount: number;
+  currency: string;
+  kind: string;
+  startsAt: number;
+  sessionId: string | null;
+  attempt: number;
+  requestId: number;
+  providerName: string;
+};
+
 /**
- * Starts Stripe Checkout for an open online payment of this citizen. The amount comes from the
- * payment row (computed on the server); the idempotency key makes a double click one session.
+ * Starts Stripe Checkout for an open online payment of this citizen, or returns to the session
+ * already open for it (one payment, one live session: never two that could both be paid). The
+ * amount comes from the payment row, computed on the server.
  */
 export async function startCheckout(
   citizenUserId: number,
@@ -480,32 +521,27 @@ export async function startCheckout(
   if (!setup) return { ok: false, error: "unavailable" };
   const row = sqlite()
     .prepare(
-      `SELECT pa.id, pa.amount_cents AS amount, pa.currency, pa.kind, pa.visit_starts_at AS startsAt, pa.expired_at AS expiredAt,
-         pa.failed_at AS failedAt, pa.request_id AS requestId, p.name AS providerName
+      `SELECT pa.id, pa.amount_cents AS amount, pa.currency, pa.kind, pa.visit_starts_at AS startsAt,
+         pa.stripe_checkout_session_id AS sessionId, pa.checkout_attempt AS attempt, pa.request_id AS requestId,
+         p.name AS providerName
        FROM payments pa JOIN providers p ON p.id = pa.provider_id
        WHERE pa.id = ? AND pa.citizen_user_id = ? AND pa.method = 'online' AND pa.status IN ('open', 'failed')
          AND pa.amount_cents > 0`,
     )
-    .get(paymentId, citizenUserId) as
-    | {
-        id: number;
-        amount: number;
-        currency: string;
-        kind: string;
-        startsAt: number;
-        expiredAt: number | null;
-        failedAt: number | null;
-        requestId: number;
-        providerName: string;
-      }
-    | undefined;
+    .get(paymentId, citizenUserId) as CheckoutRow | undefined;
   if (!row) return { ok: false, error: "not_found" };
-  const day = amsterdamDay(new Date(row.startsAt));
-  const name =
-    row.kind === "late_cancellation"
-      ? `Afgezegd bezoek ${day} – ${row.providerName}`
-      : `Schoonmaakbezoek ${day} – ${row.providerName}`;
   try {
+    if (row.sessionId) {
+      const existing = await setup.client.checkout.sessions.retrieve(row.sessionId);
+      if (existing.status === "open" && existing.url) return { ok: true, url: existing.url };
+      // A session that is complete is being settled by its webhook: no second one.
+      if (existing.status === "complete") return { ok: false, error: "not_found" };
+    }
+    const day = amsterdamDay(new Date(row.startsAt));
+    const name =
+      row.kind === "late_cancellation"
+        ? `Afgezegd bezoek ${day} – ${row.providerName}`
+        : `Schoonmaakbezoek ${day} – ${row.providerName}`;
     const session = await setup.client.checkout.sessions.create(
       {
         mode: "payment",
@@ -520,12 +556,15 @@ export async function startCheckout(
         success_url: `${origin}/mijn/aanvragen/${row.requestId}?melding=paid`,
         cancel_url: `${origin}/mijn/aanvragen/${row.requestId}?melding=payment_cancelled`,
       },
-      // A new key after an expired or failed attempt; the same key for a double click.
-      { idempotencyKey: `checkout-${row.id}-${row.expiredAt ?? 0}-${row.failedAt ?? 0}` },
+      // One key per attempt: a double click is the same session; the next attempt a new one.
+      { idempotencyKey: `checkout-${row.id}-${row.attempt}` },
     );
     sqlite()
-      .prepare("UPDATE payments SET stripe_checkout_session_id = ?, updated_at = ? WHERE id = ?")
-      .run(session.id, Date.now(), row.id);
+      .prepare(
+        `UPDATE payments SET stripe_checkout_session_id = ?, checkout_attempt = checkout_attempt + 1, updated_at = ?
+         WHERE id = ? AND checkout_attempt = ?`,
+      )
+      .run(session.id, Date.now(), row.id, row.attempt);
     if (!session.url) return { ok: false, error: "stripe" };
     return { ok: true, url: session.url };
   } catch (error) {
@@ -534,67 +573,81 @@ export async function startCheckout(
   }
 }
 
+const stripeEventSchema = z.object({
+  id: z.string().min(1).max(255),
+  type: z.string().min(1).max(255),
+  created: z.number().int().nonnegative(),
+  data: z.object({ object: z.record(z.string(), z.unknown()) }),
+});
+
 type StripeObject = {
-  id?: string;
-  object?: string;
-  metadata?: Record<string, string> | null;
-  payment_intent?: string | { id: string } | null;
-  payment_status?: string;
-  amount?: number;
-  amount_refunded?: number;
-  refunded?: boolean;
+  id?: unknown;
+  metadata?: unknown;
+  payment_intent?: unknown;
+  payment_status?: unknown;
+  amount?: unknown;
+  amount_refunded?: unknown;
+  refunded?: unknown;
 };
 
-export type WebhookOutcome = "processed" | "duplicate" | "ignored";
+export type WebhookOutcome = "processed" | "duplicate" | "ignored" | "malformed";
 
-const intentId = (o: StripeObject) =>
-  typeof o.payment_intent === "string" ? o.payment_intent : (o.payment_intent?.id ?? null);
+const str = (v: unknown) => (typeof v === "string" && v.length > 0 ? v : null);
+
+function intentOf(type: string, o: StripeObject): string | null {
+  if (type.startsWith("payment_intent.")) return str(o.id);
+  if (typeof o.payment_intent === "object" && o.payment_intent !== null)
+    return str((o.payment_intent as { id?: unknown }).id);
+  return str(o.payment_intent);
+}
 
 /**
  * Applies one verified Stripe event, once. Events may arrive twice or out of order: each event id
- * is recorded (a replay is ignored), each kind of event sets its own time on the payment, and
- * the status is derived from all of them (app/domain/payments.ts). An event about an intent not
- * yet known (a refund before the checkout completed) is kept and applied when the intent is.
+ * is recorded (a replay is ignored), each kind of event sets its own time on the payment, and the
+ * status is derived from all of them (app/domain/payments.ts). Every intent seen for a payment is
+ * remembered; an event about an intent not yet known (a refund before the checkout completed) is
+ * kept and applied as soon as the intent is linked to its payment.
  */
-export function applyStripeEvent(event: {
-  id: string;
-  type: string;
-  created: number;
-  data: { object: unknown };
-}): WebhookOutcome {
+export function applyStripeEvent(raw: unknown): WebhookOutcome {
+  const parsed = stripeEventSchema.safeParse(raw);
+  if (!parsed.success) return "malformed";
+  const event = parsed.data;
   const db = sqlite();
   return db
     .transaction((): WebhookOutcome => {
-      const seen = db.prepare("SELECT 1 FROM stripe_events WHERE id = ?").get(event.id);
-      if (seen) return "duplicate";
+      if (db.prepare("SELECT 1 FROM stripe_events WHERE id = ?").get(event.id)) return "duplicate";
       const o = event.data.object as StripeObject;
       const at = event.created * 1000;
-      const byMetadata = Number(o.metadata?.paymentId);
-      const intent =
-        event.type === "checkout.session.completed" ||
-        event.type.startsWith("charge.") ||
-        event.type.startsWith("payment_intent.")
-          ? event.type.startsWith("payment_intent.")
-            ? (o.id ?? null)
-            : intentId(o)
-          : null;
-      let paymentId: number | null = Number.isInteger(byMetadata) && byMetadata > 0 ? byMetadata : null;
+      const intent = intentOf(event.type, o);
+      const metadata =
+        typeof o.metadata === "object" && o.metadata !== null ? (o.metadata as Record<string, unknown>) : {};
+      const byMetadata = Number(str(metadata.paymentId));
+      let paymentId: number | null = null;
+      if (
+        Number.isInteger(byMetadata) &&
+        byMetadata > 0 &&
+        db.prepare("SELECT 1 FROM payments WHERE id = ?").get(byMetadata)
+      )
+        paymentId = byMetadata;
       if (paymentId === null && intent) {
-        const found = db.prepare("SELECT id FROM payments WHERE stripe_payment_intent_id = ?").get(intent) as
+        const known = db.prepare("SELECT payment_id AS id FROM payment_intents WHERE intent_id = ?").get(intent) as
           | { id: number }
           | undefined;
-        paymentId = found?.id ?? null;
+        paymentId = known?.id ?? null;
       }
-      if (paymentId !== null && !db.prepare("SELECT 1 FROM payments WHERE id = ?").get(paymentId)) paymentId = null;
       const changes = changesPayment(event.type, o);
       db.prepare(
         "INSERT INTO stripe_events (id, type, payment_id, intent_id, event_at, changes_payment, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
       ).run(event.id, event.type, paymentId, intent, at, changes ? 1 : 0, Date.now());
-      if (!changes) return "ignored";
-      if (paymentId === null) return "processed"; // kept: applied once its intent is known
-      applyToPayment(db, paymentId, event.type, at, intent);
-      // Events that came before the intent was known now find their payment.
-      if (event.type === "checkout.session.completed" && intent) {
+      if (paymentId === null) return changes ? "processed" : "ignored"; // kept until its intent is known
+      if (intent)
+        db.prepare("INSERT OR IGNORE INTO payment_intents (intent_id, payment_id) VALUES (?, ?)").run(
+          intent,
+          paymentId,
+        );
+      if (changes) applyToPayment(db, paymentId, event.type, at, intent, str(o.id));
+      if (intent) {
+        // Events that came before this intent was linked now find their payment.
         const waiting = db
           .prepare(
             "SELECT id, type, event_at AS at FROM stripe_events WHERE intent_id = ? AND payment_id IS NULL AND changes_payment = 1",
@@ -602,10 +655,10 @@ export function applyStripeEvent(event: {
           .all(intent) as { id: string; type: string; at: number }[];
         for (const w of waiting) {
           db.prepare("UPDATE stripe_events SET payment_id = ? WHERE id = ?").run(paymentId, w.id);
-          applyToPayment(db, paymentId, w.type, w.at, intent);
+          applyToPayment(db, paymentId, w.type, w.at, intent, null);
         }
       }
-      return "processed";
+      return changes ? "processed" : "ignored";
     })
     .immediate();
 }
@@ -619,17 +672,30 @@ function changesPayment(type: string, o: StripeObject): boolean {
     case "payment_intent.payment_failed":
       return true;
     case "charge.refunded":
-      return o.refunded === true || (o.amount !== undefined && (o.amount_refunded ?? 0) >= o.amount);
+      return (
+        o.refunded === true ||
+        (typeof o.amount === "number" && typeof o.amount_refunded === "number" && o.amount_refunded >= o.amount)
+      );
     default:
       return false;
   }
 }
 
 /** Sets the event's time on the payment (the event was checked by changesPayment) and derives the status. */
-function applyToPayment(db: Database.Database, paymentId: number, type: string, at: number, intent: string | null) {
+function applyToPayment(
+  db: Database.Database,
+  paymentId: number,
+  type: string,
+  at: number,
+  intent: string | null,
+  sessionId: string | null,
+) {
   const p = db
     .prepare(
-      "SELECT paid_at AS paidAt, refunded_at AS refundedAt, failed_at AS failedAt, expired_at AS expiredAt, request_id AS requestId, municipality_code AS m FROM payments WHERE id = ?",
+      `SELECT paid_at AS paidAt, refunded_at AS refundedAt, failed_at AS failedAt, expired_at AS expiredAt,
+         request_id AS requestId, municipality_code AS m, stripe_checkout_session_id AS session,
+         stripe_payment_intent_id AS paidIntent
+       FROM payments WHERE id = ?`,
     )
     .get(paymentId) as {
     paidAt: number | null;
@@ -638,26 +704,58 @@ function applyToPayment(db: Database.Database, paymentId: number, type: string, 
     expiredAt: number | null;
     requestId: number;
     m: string;
+    session: string | null;
+    paidIntent: string | null;
   };
   const times = { paidAt: p.paidAt, refundedAt: p.refundedAt, failedAt: p.failedAt, expiredAt: p.expiredAt };
-  if (type === "checkout.session.completed") times.paidAt ??= at;
-  if (type === "checkout.session.expired") times.expiredAt = Math.max(times.expiredAt ?? 0, at);
+  let paidIntent = p.paidIntent;
+  let session = p.session;
+  if (type === "checkout.session.completed") {
+    if (p.paidAt !== null && paidIntent && intent && paidIntent !== intent) {
+      // Paid twice (should not happen: one live session per payment). Kept visible for a refund.
+      audit({
+        actorUserId: null,
+        action: "payment.paid_twice",
+        subjectType: "help_request",
+        subjectId: p.requestId,
+        municipalityCode: p.m,
+        detail: { paymentId, intent },
+      });
+    }
+    times.paidAt ??= at;
+    paidIntent ??= intent;
+  }
+  // An expired session is only "the current one gone" when it is the session we know.
+  if (type === "checkout.session.expired") {
+    times.expiredAt = Math.max(times.expiredAt ?? 0, at);
+    if (sessionId !== null && sessionId === session && p.paidAt === null) session = null;
+  }
   if (type === "payment_intent.payment_failed") times.failedAt = Math.max(times.failedAt ?? 0, at);
-  if (type === "charge.refunded") times.refundedAt ??= at;
+  // A refund counts for the intent that paid (or when we do not know which one did yet).
+  if (type === "charge.refunded" && (paidIntent === null || intent === null || intent === paidIntent))
+    times.refundedAt ??= at;
   const status = paymentStatus(times);
   db.prepare(
     `UPDATE payments SET paid_at = ?, refunded_at = ?, failed_at = ?, expired_at = ?, status = ?,
-       stripe_payment_intent_id = coalesce(stripe_payment_intent_id, ?),
-       stripe_checkout_session_id = CASE WHEN ? = 'checkout.session.expired' AND status <> 'paid' THEN NULL ELSE stripe_checkout_session_id END,
-       updated_at = ? WHERE id = ?`,
-  ).run(times.paidAt, times.refundedAt, times.failedAt, times.expiredAt, status, intent, type, Date.now(), paymentId);
+       stripe_payment_intent_id = ?, stripe_checkout_session_id = ?, updated_at = ? WHERE id = ?`,
+  ).run(
+    times.paidAt,
+    times.refundedAt,
+    times.failedAt,
+    times.expiredAt,
+    status,
+    paidIntent,
+    session,
+    Date.now(),
+    paymentId,
+  );
   audit({
     actorUserId: null,
-    action: `payment.${status}`,
+    action: `stripe.${type}`,
     subjectType: "help_request",
     subjectId: p.requestId,
     municipalityCode: p.m,
-    detail: { paymentId, stripeEvent: type },
+    detail: { paymentId, status },
   });
 }
 
@@ -686,7 +784,7 @@ export function cleanerBilling(citizenUserId: number, requestId: number, now = n
   const slots = db
     .prepare(
       `SELECT id AS slotId, starts_at AS startsAt, ends_at AS endsAt, outcome FROM cleaner_slots
-       WHERE request_id = ? AND status = 'booked' ORDER BY starts_at`,
+              WHERE request_id = ? AND status IN ('held', 'booked') ORDER BY starts_at`,
     )
     .all(requestId) as { slotId: number; startsAt: number; endsAt: number; outcome: "done" | "missed" | null }[];
   const minutes = slots[0] ? Math.round((slots[0].endsAt - slots[0].startsAt) / 60_000) : 0;

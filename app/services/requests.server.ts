@@ -638,6 +638,8 @@ export function changeSlot(citizenUserId: number, requestId: number, slotId: num
         | { id: number; windowId: number | null; startsAt: number }
         | undefined;
       if (!slot) return false;
+      // Moving away from a visit within 24 hours is a late cancellation of that visit.
+      chargeLateCancellations(db, requestId, now);
       db.prepare(
         "UPDATE cleaner_slots SET status = 'free', request_id = NULL WHERE request_id = ? AND starts_at > ?",
       ).run(requestId, now.getTime());

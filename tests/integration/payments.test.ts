@@ -16,6 +16,7 @@ type Recorded = { method: string; path: string; headers: http.IncomingHttpHeader
 /** A stand-in for Stripe's API: records what we send and answers like Stripe would. */
 function fakeStripe() {
   const requests: Recorded[] = [];
+  const expired = new Set<string>();
   let sessions = 0;
   const server = http.createServer((req, res) => {
     let raw = "";
@@ -45,12 +46,26 @@ function fakeStripe() {
         );
         return;
       }
+      const known = /^\/v1\/checkout\/sessions\/(cs_test_\d+)$/.exec(req.url ?? "");
+      if (req.method === "GET" && known) {
+        res.writeHead(200, { "Content-Type": "application/json" });
+        res.end(
+          JSON.stringify({
+            id: known[1],
+            object: "checkout.session",
+            status: expired.has(known[1] ?? "") ? "expired" : "open",
+            url: `https://checkout.stripe.test/c/pay/${known[1]}`,
+          }),
+        );
+        return;
+      }
       res.writeHead(404, { "Content-Type": "application/json" });
       res.end(JSON.stringify({ error: { type: "invalid_request_error", message: "not here" } }));
     });
   });
   return {
     requests,
+    expire: (id: string) => expired.add(id),
     listen: () =>
       new Promise<number>((resolve) =>
         server.listen(0, "127.0.0.1", () => resolve((server.address() as { port: number }).port)),
@@ -212,7 +227,7 @@ describe("a visit that took place, paid online", () => {
     const sent = stripeApi.requests.at(-1);
     expect(sent?.path).toBe("/v1/checkout/sessions");
     expect(sent?.headers.authorization).toBe("Bearer sk_test_hulpwijzer");
-    expect(sent?.headers["idempotency-key"]).toBe(`checkout-${paymentId}-0-0`);
+    expect(sent?.headers["idempotency-key"]).toBe(`checkout-${paymentId}-0`);
     const body = sent?.body;
     expect(body?.get("mode")).toBe("payment");
     expect(body?.get("locale")).toBe("nl");
@@ -225,6 +240,18 @@ describe("a visit that took place, paid online", () => {
     expect(body?.get("metadata[paymentId]")).toBe(String(paymentId));
     expect(body?.get("payment_intent_data[metadata][paymentId]")).toBe(String(paymentId));
     expect(body?.get("success_url")).toBe(`${app.baseUrl}/mijn/aanvragen/${requestId}?melding=paid`);
+    // A second click returns to the same open session: never two that could both be paid.
+    const posts = () => stripeApi.requests.filter((r) => r.method === "POST").length;
+    const before = posts();
+    const again = await citizen.post(`/mijn/aanvragen/${requestId}`, { intent: "pay", paymentId: String(paymentId) });
+    expect(again.headers.get("location")).toBe(res.headers.get("location"));
+    expect(posts()).toBe(before);
+    // Once that session has expired, the next attempt is a new session with a new key.
+    const first = /cs_test_\d+/.exec(res.headers.get("location") ?? "")?.[0] ?? "";
+    stripeApi.expire(first);
+    const third = await citizen.post(`/mijn/aanvragen/${requestId}`, { intent: "pay", paymentId: String(paymentId) });
+    expect(third.headers.get("location")).not.toBe(res.headers.get("location"));
+    expect(stripeApi.requests.at(-1)?.headers["idempotency-key"]).toBe(`checkout-${paymentId}-1`);
     // Someone else's payment cannot be started.
     const other = new Client(app.baseUrl);
     await other.login(DEMO.consultant);
@@ -314,7 +341,8 @@ describe("events out of order", () => {
         t,
       ),
     );
-    expect(one<{ s: string }>("SELECT status AS s FROM payments WHERE id = ?", paymentId).s).toBe("failed");
+    // The intent is now known as this payment's: the refund waiting for it applies.
+    expect(one<{ s: string }>("SELECT status AS s FROM payments WHERE id = ?", paymentId).s).toBe("refunded");
     await webhook(
       event(
         "checkout.session.completed",
@@ -389,7 +417,7 @@ describe("the cleaner and the municipality", () => {
     expect(one<{ m: string }>("SELECT payment_method AS m FROM help_requests WHERE id = ?", requestId).m).toBe(
       "direct",
     );
-    const visitAt = Date.now() - 2 * HOUR;
+    const visitAt = Date.now() - 4 * HOUR; // over: a 3-hour visit can be marked
     const slotId = moveVisit(requestId, 0, visitAt);
     await cleaner.post("/aanbieder/bezoeken", { intent: "done", id: String(slotId) });
     const payment = one<{ id: number; method: string; amount: number; hht: number }>(
@@ -432,7 +460,7 @@ describe("the cleaner and the municipality", () => {
       .db()
       .prepare(
         `SELECT count(*) AS visits, sum(visit_minutes) AS minutes, sum(municipality_cents) AS hht FROM payments
-         WHERE municipality_code = 'GM0632' AND kind = 'visit' AND status <> 'refunded' AND provider_id = ?
+                  WHERE municipality_code = 'GM0632' AND kind = 'visit' AND municipality_cents > 0 AND provider_id = ?
            AND strftime('%Y-%m', visit_starts_at / 1000, 'unixepoch') = ?`,
       )
       .get(ans(), month) as { visits: number; minutes: number; hht: number };
@@ -484,7 +512,7 @@ describe("a monthly invoice chosen by the consultant", () => {
     });
     expect(elsewhere.headers.get("location")).toContain("melding=failed");
 
-    const slotId = moveVisit(requestId, 0, Date.now() - 3 * HOUR);
+    const slotId = moveVisit(requestId, 0, Date.now() - 4 * HOUR);
     await cleaner.post("/aanbieder/bezoeken", { intent: "done", id: String(slotId) });
     const amount = one<{ a: number }>(
       "SELECT amount_cents AS a FROM payments WHERE request_id = ? AND kind = 'visit'",
