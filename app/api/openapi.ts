@@ -1,5 +1,6 @@
 // OpenAPI 3.1 description of the public API, served at GET /api/v1/openapi.json.
 // Plain data without server imports, so unit tests can hold it against the zod schemas it describes.
+import { CAPACITY_UNITS, type DirectoryEntry, hsdsPage, type IdFor, TIME_NOTE, toHsdsService } from "~/domain/hsds";
 import {
   HOUSEHOLDS,
   MOBILITY,
@@ -9,7 +10,10 @@ import {
   POWERFUL_AGEING_MAX_KM,
   POWERFUL_AGEING_WITHIN_DAYS,
 } from "~/domain/matching";
+import { SLOT_HORIZON_WEEKS } from "~/domain/slots";
 import { MAX_BATCH_BYTES, MAX_BATCH_RECORDS } from "~/schemas/capacity";
+import { PAGE_MAX, PER_PAGE_DEFAULT, PER_PAGE_MAX } from "~/schemas/services-query";
+import { PROVIDER_KINDS } from "~db/enums";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
@@ -1209,6 +1213,579 @@ const requestsPath: JsonObject = {
   },
 };
 
+// GET /api/v1/services, mirroring app/routes/api.v1.services.ts, app/schemas/services-query.ts and
+// app/domain/hsds.ts (Open Referral HSDS 3.1; tests/fixtures/hsds holds the HSDS subset we rely on).
+
+const uuid = (description: string): JsonObject => ({ type: "string", format: "uuid", description });
+const text = (description: string): JsonObject => ({ type: "string", description });
+
+const servicesParameters: JsonObject[] = [
+  {
+    name: "municipality",
+    in: "query",
+    required: false,
+    description:
+      "CBS municipality code (gemeentecode): only services whose service area includes this municipality. A code " +
+      "that is not a Dutch municipality gives 400 on `municipality`; a municipality without vetted providers, an " +
+      "empty page.",
+    schema: { type: "string", pattern: "^GM\\d{4}$" },
+    example: "GM0632",
+  },
+  {
+    name: "kind",
+    in: "query",
+    required: false,
+    description:
+      "Only providers of this kind: `zin` (home-care provider, care in kind), `private_cleaner`, `pgb_mediator` " +
+      "(informal help paid from a personal budget) or `physio` (Powerful Ageing groups).",
+    schema: { type: "string", enum: [...PROVIDER_KINDS] },
+    example: "physio",
+  },
+  {
+    name: "page",
+    in: "query",
+    required: false,
+    description: `Page number, from 1 (the default) up to ${PAGE_MAX}. A page past the last one is empty, not an error.`,
+    schema: { type: "integer", minimum: 1, maximum: PAGE_MAX, default: 1 },
+    example: 1,
+  },
+  {
+    name: "per_page",
+    in: "query",
+    required: false,
+    description: `Services per page, 1 to ${PER_PAGE_MAX}; ${PER_PAGE_DEFAULT} when left out.`,
+    schema: { type: "integer", minimum: 1, maximum: PER_PAGE_MAX, default: PER_PAGE_DEFAULT },
+    example: 3,
+  },
+];
+
+const unitList = Object.entries(CAPACITY_UNITS)
+  .map(([identifier, name]) => `\`${identifier}\` (${name})`)
+  .join(", ");
+
+const servicesSchemas: JsonObject = {
+  ServicesPage: {
+    type: "object",
+    title: "Page of services",
+    description:
+      "The paging envelope of the HSDS 3 API (its `Page` with `contents`). Properties appear in this order; all " +
+      "are always present.",
+    required: ["total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty", "contents"],
+    properties: {
+      total_items: { type: "integer", minimum: 0, description: "Services matching the filters, on all pages." },
+      total_pages: { type: "integer", minimum: 0, description: "Pages at this per_page; 0 when nothing matches." },
+      page_number: { type: "integer", minimum: 1, description: "This page's number, as asked." },
+      size: { type: "integer", minimum: 0, description: "Services on this page (HSDS: entities in the current page)." },
+      first_page: { type: "boolean", description: "Whether this is page 1." },
+      last_page: { type: "boolean", description: "Whether no page follows (also true past the last page)." },
+      empty: { type: "boolean", description: "Whether this page has no services." },
+      contents: {
+        type: "array",
+        items: schemaRef("HsdsService"),
+        description: "The services, ordered by organisation name.",
+      },
+    },
+  },
+  HsdsService: {
+    type: "object",
+    title: "service (HSDS 3.1)",
+    description:
+      "One vetted provider's service, with its organisation and everything about it nested, as the HSDS API's " +
+      "`/services/{id}` gives it. Each provider offers exactly one service (of its kind). Texts are Dutch.",
+    required: [
+      "id",
+      "organization_id",
+      "name",
+      "description",
+      "status",
+      "application_process",
+      "organization",
+      "service_areas",
+      "service_at_locations",
+      "languages",
+      "schedules",
+      "capacities",
+    ],
+    properties: {
+      id: uuid("Stable id of the service."),
+      organization_id: uuid("The organisation that provides it (`organization.id`)."),
+      name: text("The kind of help and the organisation's name, e.g. `Particuliere schoonmaakhulp – …`."),
+      description: text("What the help is, in Dutch, the same for every provider of the kind."),
+      status: {
+        type: "string",
+        enum: ["active", "inactive", "defunct", "temporarily closed"],
+        description: "Always `active`: suspended and pending providers are left out altogether.",
+      },
+      application_process: text("How a resident gets the help, in Dutch."),
+      organization: schemaRef("HsdsOrganization"),
+      service_areas: {
+        type: "array",
+        items: schemaRef("HsdsServiceArea"),
+        description: "Every municipality the provider serves, by name.",
+      },
+      service_at_locations: {
+        type: "array",
+        maxItems: 1,
+        items: schemaRef("HsdsServiceAtLocation"),
+        description:
+          "Where the provider works from: for a private cleaner the four-digit postcode area only, for a " +
+          "physiotherapy practice the practice; [] for ZIN providers and mediators, who come to the home.",
+      },
+      languages: {
+        type: "array",
+        items: schemaRef("HsdsLanguage"),
+        description: "Languages the help can be given in.",
+      },
+      schedules: {
+        type: "array",
+        items: schemaRef("HsdsSchedule"),
+        description:
+          "Weekly schedules: a private cleaner's working windows, or a Powerful Ageing group's sessions for the " +
+          "weeks it runs. Only fresh records; [] for other kinds.",
+      },
+      capacities: {
+        type: "array",
+        items: schemaRef("HsdsServiceCapacity"),
+        description:
+          "Live capacity from records confirmed within the stale period (HSDS 3.1 `service_capacity`): per " +
+          "municipality for ZIN and mediators, per group for Powerful Ageing, one for a cleaner. Nothing fresh " +
+          "published means no entry, never a zero.",
+      },
+    },
+  },
+  HsdsOrganization: {
+    type: "object",
+    title: "organization (HSDS 3.1)",
+    required: ["id", "name", "description", "organization_identifiers"],
+    properties: {
+      id: uuid("Stable id of the organisation."),
+      name: text("The trade name, as registered at the Chamber of Commerce (KvK)."),
+      description: text("What kind of organisation it is, in Dutch."),
+      email: {
+        type: "string",
+        format: "email",
+        description:
+          "The organisation's email address. Never given for a private cleaner (often a natural person), and " +
+          "left out when it carries the contact person's name: only role addresses such as info@ are published.",
+      },
+      organization_identifiers: {
+        type: "array",
+        minItems: 1,
+        maxItems: 1,
+        items: schemaRef("HsdsOrganizationIdentifier"),
+        description: "The Chamber of Commerce (KvK) number.",
+      },
+    },
+  },
+  HsdsOrganizationIdentifier: {
+    type: "object",
+    title: "organization_identifier (HSDS 3.1)",
+    required: ["id", "organization_id", "identifier_scheme", "identifier_type", "identifier"],
+    properties: {
+      id: uuid("Stable id of this identifier entry."),
+      organization_id: uuid("The organisation."),
+      identifier_scheme: { type: "string", const: "NL-KVK", description: "The org-id.guide scheme of the KvK." },
+      identifier_type: { type: "string", const: "KvK", description: "Human-readable scheme." },
+      identifier: { type: "string", pattern: "^\\d{8}$", description: "The eight-digit KvK number." },
+    },
+  },
+  HsdsServiceArea: {
+    type: "object",
+    title: "service_area (HSDS 3.1)",
+    required: ["id", "service_id", "name", "description", "uri"],
+    properties: {
+      id: uuid("Stable id of this service area."),
+      service_id: uuid("The service."),
+      name: text("The municipality's name, e.g. Woerden."),
+      description: text("`Gemeente <name> (CBS-gemeentecode <code>)`."),
+      uri: {
+        type: "string",
+        format: "uri",
+        pattern: "^https://identifier\\.overheid\\.nl/tooi/id/gemeente/gm\\d{4}$",
+        description:
+          "The municipality's TOOI identifier (the Dutch government's URI for it), ending in its CBS code in lower " +
+          "case, e.g. https://identifier.overheid.nl/tooi/id/gemeente/gm0632 for GM0632.",
+      },
+    },
+  },
+  HsdsServiceAtLocation: {
+    type: "object",
+    title: "service_at_location (HSDS 3.1)",
+    required: ["id", "service_id", "location_id", "description", "location"],
+    properties: {
+      id: uuid("Stable id of this link."),
+      service_id: uuid("The service."),
+      location_id: uuid("The location (`location.id`)."),
+      description: text("How the location relates to the help, in Dutch."),
+      location: schemaRef("HsdsLocation"),
+    },
+  },
+  HsdsLocation: {
+    type: "object",
+    title: "location (HSDS 3.1)",
+    required: [
+      "id",
+      "location_type",
+      "organization_id",
+      "name",
+      "description",
+      "external_identifier",
+      "external_identifier_type",
+    ],
+    properties: {
+      id: uuid("Stable id of the location."),
+      location_type: { type: "string", const: "physical" },
+      organization_id: uuid("The organisation."),
+      name: text("The practice's name, or `Postcodegebied <PC4> (<place>)` for a private cleaner."),
+      description: text("In Dutch."),
+      external_identifier: { type: "string", pattern: "^[1-9]\\d{3}$", description: "The four-digit postcode (PC4)." },
+      external_identifier_type: { type: "string", const: "PC4" },
+      addresses: {
+        type: "array",
+        maxItems: 1,
+        items: schemaRef("HsdsAddress"),
+        description:
+          "A physiotherapy practice's street address, when it could be read; never for a private cleaner. No " +
+          "coordinates are given: ours are postcode-area centres, too rough to place a practice on a map.",
+      },
+    },
+  },
+  HsdsAddress: {
+    type: "object",
+    title: "address (HSDS 3.1)",
+    required: ["id", "location_id", "address_1", "city", "state_province", "postal_code", "country", "address_type"],
+    properties: {
+      id: uuid("Stable id of the address."),
+      location_id: uuid("The location."),
+      address_1: text("Street and number."),
+      city: text("Place."),
+      state_province: text("Province, e.g. Utrecht."),
+      postal_code: { type: "string", pattern: "^[1-9]\\d{3} [A-Z]{2}$", description: "Dutch postcode, e.g. 3441 BV." },
+      country: { type: "string", const: "NL" },
+      address_type: { type: "string", const: "physical" },
+    },
+  },
+  HsdsLanguage: {
+    type: "object",
+    title: "language (HSDS 3.1)",
+    required: ["id", "service_id", "code"],
+    properties: {
+      id: uuid("Stable id of this entry."),
+      service_id: uuid("The service."),
+      name: text("The language's name in Dutch, when known (e.g. Nederlands, Turks)."),
+      code: text("ISO 639-1 code, e.g. nl."),
+    },
+  },
+  HsdsSchedule: {
+    type: "object",
+    title: "schedule (HSDS 3.1)",
+    required: ["id", "service_id", "freq", "wkst", "byday", "opens_at", "description", "notes"],
+    properties: {
+      id: uuid("Stable id of the schedule."),
+      service_id: uuid("The service."),
+      valid_from: date("A group's first session week (Powerful Ageing only)."),
+      valid_to: date("The last day of a group's last week (Powerful Ageing only)."),
+      freq: { type: "string", const: "WEEKLY" },
+      wkst: { type: "string", const: "MO" },
+      byday: {
+        type: "string",
+        pattern: "^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$",
+        description: "Days of the week, comma-separated (RFC 5545), e.g. TU or MO,TH.",
+      },
+      opens_at: {
+        type: "string",
+        pattern: "^([01]\\d|2[0-3]):[0-5]\\d\\+0[12]:00$",
+        description:
+          "Start as HH:MM with Amsterdam's UTC offset on the first day the schedule applies (today, or the " +
+          "group's start), e.g. 09:00+01:00. The wall-clock time stays the same across summer and winter time.",
+      },
+      closes_at: {
+        type: "string",
+        pattern: "^([01]\\d|2[0-3]):[0-5]\\d\\+0[12]:00$",
+        description: "End of a cleaner's window, as opens_at; groups have no published end time.",
+      },
+      description: text("The schedule in Dutch, e.g. `Elke dinsdag van 09:00 tot 12:00, in bezoeken van 180 minuten.`"),
+      notes: { type: "string", const: TIME_NOTE, description: "How to read the times, in Dutch." },
+    },
+  },
+  HsdsServiceCapacity: {
+    type: "object",
+    title: "service_capacity (HSDS 3.1)",
+    required: ["id", "service_id", "unit", "available", "description", "updated"],
+    properties: {
+      id: uuid("Stable id: the same municipality, cleaner or group keeps its id as the numbers change."),
+      service_id: uuid("The service."),
+      unit: schemaRef("HsdsUnit"),
+      available: {
+        type: "integer",
+        minimum: 0,
+        description:
+          "Available now: ZIN's new clients in its first published week from this week on; a cleaner's free " +
+          `visits in the coming ${SLOT_HORIZON_WEEKS} weeks; a mediator's new matches this month minus those ` +
+          "requested; a group's seats minus active requests.",
+      },
+      maximum: {
+        type: "integer",
+        minimum: 0,
+        description:
+          "Out of: all the cleaner's visits in those weeks, the matches the mediator published for the month, the " +
+          "group's seats. Left out for ZIN.",
+      },
+      description: text("What the figure counts, with the municipality, week, month or group, in Dutch."),
+      updated: {
+        type: "string",
+        format: "date-time",
+        description: "When the provider last confirmed the records behind the figure (UTC, milliseconds).",
+      },
+    },
+  },
+  HsdsUnit: {
+    type: "object",
+    title: "unit (HSDS 3.1)",
+    required: ["id", "name", "scheme", "identifier"],
+    properties: {
+      id: uuid("Stable id per unit."),
+      name: { type: "string", enum: Object.values(CAPACITY_UNITS), description: "The unit in Dutch." },
+      scheme: { type: "string", const: "Hulpwijzer" },
+      identifier: {
+        type: "string",
+        enum: Object.keys(CAPACITY_UNITS),
+        description: `Stable code of the unit: ${unitList}.`,
+      },
+    },
+  },
+  ServicesValidationErrors: {
+    type: "object",
+    required: ["error", "errors"],
+    properties: {
+      error: { type: "string", const: "invalid_request" },
+      errors: {
+        type: "object",
+        propertyNames: { enum: servicesParameters.map((p) => String(p.name)) },
+        additionalProperties: { type: "string" },
+        description: "One Dutch message per invalid query parameter, keyed by its name.",
+      },
+    },
+  },
+};
+
+// Example ids: the API gives name-based UUIDs (version 5), stable across requests.
+const exampleIds = new Map<string, string>();
+const exampleId: IdFor = (name) => {
+  let id = exampleIds.get(name);
+  if (id === undefined) {
+    id = `00000000-0000-5000-8000-${String(exampleIds.size + 1).padStart(12, "0")}`;
+    exampleIds.set(name, id);
+  }
+  return id;
+};
+
+const EXAMPLE_DAY = "2026-11-23";
+const confirmed = (time: string) => new Date(`${EXAMPLE_DAY}T${time}Z`);
+const woerdenAreas = [
+  { code: "GM0335", name: "Montfoort" },
+  { code: "GM0589", name: "Oudewater" },
+  { code: "GM0632", name: "Woerden" },
+];
+const noCapacity = { windows: [], cleanerVisits: null, zinWeeks: [], mediationMonths: [], cohorts: [] };
+
+/** Demo providers serving Woerden as on 23 November 2026: a mediator, a practice and a private cleaner. */
+export const servicesExampleEntries: DirectoryEntry[] = [
+  {
+    provider: {
+      id: 10,
+      kind: "pgb_mediator",
+      name: "Burenhulp Bemiddeling Utrecht West",
+      kvkNumber: "90000101",
+      contactName: "Ingrid Vos",
+      contactEmail: "bemiddeling@burenhulp.example",
+      address: null,
+      languages: ["nl"],
+      home: null,
+    },
+    serviceAreas: [
+      { code: "GM0736", name: "De Ronde Venen" },
+      ...woerdenAreas,
+      { code: "GM1904", name: "Stichtse Vecht" },
+    ],
+    ...noCapacity,
+    mediationMonths: [
+      { municipalityCode: "GM0632", month: "2026-11", newMatches: 4, taken: 1, confirmedAt: confirmed("07:30:00.000") },
+      { municipalityCode: "GM0335", month: "2026-11", newMatches: 3, taken: 0, confirmedAt: confirmed("07:30:00.000") },
+    ],
+  },
+  {
+    provider: {
+      id: 12,
+      kind: "physio",
+      name: "Fysiotherapie Woerden Centrum",
+      kvkNumber: "90000123",
+      contactName: "Laura Meijer",
+      contactEmail: "praktijk@fysiowoerden.example",
+      address: "Rijnstraat 42, 3441 BV Woerden",
+      languages: ["nl", "en"],
+      home: { pc4: "3441", place: "Woerden", province: "Utrecht" },
+    },
+    serviceAreas: woerdenAreas,
+    ...noCapacity,
+    cohorts: [
+      {
+        id: 4,
+        startDate: "2026-12-08",
+        weeks: 14,
+        sessions: [
+          { weekday: 2, time: "14:00" },
+          { weekday: 5, time: "14:00" },
+        ],
+        seats: 10,
+        taken: 10,
+        location: "Fysiotherapie Woerden-Centrum, oefenzaal",
+        confirmedAt: confirmed("09:05:00.000"),
+      },
+      {
+        id: 3,
+        startDate: "2027-01-11",
+        weeks: 14,
+        sessions: [
+          { weekday: 1, time: "10:00" },
+          { weekday: 4, time: "10:00" },
+        ],
+        seats: 12,
+        taken: 2,
+        location: "Fysiotherapie Woerden-Centrum, oefenzaal",
+        confirmedAt: confirmed("09:05:00.000"),
+      },
+    ],
+  },
+  {
+    provider: {
+      id: 5,
+      kind: "private_cleaner",
+      name: "Schoonmaakhulp Ans de Vries",
+      kvkNumber: "90000055",
+      contactName: "Ans de Vries",
+      contactEmail: "ans@schoonmaakhulp.example",
+      address: null,
+      languages: ["nl"],
+      home: { pc4: "3447", place: "Woerden", province: "Utrecht" },
+    },
+    serviceAreas: woerdenAreas,
+    ...noCapacity,
+    windows: [
+      {
+        id: 1,
+        weekday: 2,
+        startTime: "09:00",
+        endTime: "12:00",
+        visitMinutes: 180,
+        confirmedAt: confirmed("08:15:00.000"),
+      },
+      {
+        id: 2,
+        weekday: 4,
+        startTime: "13:00",
+        endTime: "16:00",
+        visitMinutes: 90,
+        confirmedAt: confirmed("08:15:00.000"),
+      },
+      {
+        id: 3,
+        weekday: 5,
+        startTime: "09:00",
+        endTime: "11:00",
+        visitMinutes: 120,
+        confirmedAt: confirmed("08:15:00.000"),
+      },
+    ],
+    cleanerVisits: { free: 21, total: 28 },
+  },
+];
+
+/** `GET /api/v1/services?municipality=GM0632&per_page=3`, built by the same code as the API's answer. */
+const servicesExample = JSON.parse(
+  JSON.stringify(
+    hsdsPage(
+      servicesExampleEntries.map((e) => toHsdsService(e, exampleId, EXAMPLE_DAY)),
+      4,
+      1,
+      3,
+    ),
+  ),
+) as JsonObject;
+
+const servicesPath: JsonObject = {
+  description:
+    "The public directory of vetted providers. Methods other than GET get 405 `method_not_allowed` with " +
+    "`Allow: GET`.",
+  get: {
+    operationId: "listServices",
+    tags: ["services"],
+    summary: "Directory of vetted providers and their live capacity (Open Referral HSDS 3.1)",
+    description:
+      "Open data for a municipality's social map (sociale kaart): every vetted provider as one HSDS 3.1 service, " +
+      "with its organisation, service areas, location, schedules and capacity nested, in the HSDS API's paging " +
+      "envelope. Public: no API key or account needed; any website may read it (CORS).\n\n" +
+      "- Only providers that passed vetting (private cleaners and PGB mediators also with a certificate of conduct " +
+      "(VOG) under three years old), as for matching: pending and suspended providers never appear, and a " +
+      "suspension applies at the next call.\n" +
+      "- Capacity counts only records confirmed within the stale period (a municipality's own for ZIN weeks and " +
+      "mediation months, the strictest of the municipalities served for cleaners' windows and groups), minus " +
+      `what requests already took. Units: ${unitList}.\n` +
+      "- No personal data: no contact names or phone numbers; for private cleaners, who are often natural " +
+      "persons, only the trade name, the KvK number and the four-digit postcode area, no email or address. An " +
+      "organisation's email appears only when it is a role address (no contact person's name in it). Cleaners' " +
+      "days off are never published.\n" +
+      "- Ids are UUIDs derived from Hulpwijzer's own ids: stable across calls, so an import can update.\n" +
+      "- Texts are in Dutch; times are Dutch local time (see `notes` of a schedule).\n" +
+      "- Ordered by organisation name. Responses may be cached for 5 minutes (`Cache-Control: public, " +
+      "max-age=300`), so capacity can be up to 5 minutes old.",
+    security: [],
+    parameters: servicesParameters,
+    responses: {
+      "200": {
+        description: "One page of services. The example is `?municipality=GM0632&per_page=3` (ids shortened).",
+        headers: {
+          "Cache-Control": { schema: { type: "string", const: "public, max-age=300" } },
+          "Access-Control-Allow-Origin": { schema: { type: "string", const: "*" } },
+        },
+        content: { "application/json": { schema: schemaRef("ServicesPage"), example: servicesExample } },
+      },
+      "400": {
+        description:
+          "One or more query parameters are invalid, or the municipality code is unknown: a Dutch message per " +
+          "parameter.",
+        content: {
+          "application/json": {
+            schema: schemaRef("ServicesValidationErrors"),
+            examples: {
+              invalidParameters: {
+                summary: "Invalid parameters",
+                value: {
+                  error: "invalid_request",
+                  errors: {
+                    municipality: "Vul een CBS-gemeentecode in: GM en vier cijfers, bijvoorbeeld GM0632 (Woerden).",
+                    per_page: "Vul bij per_page een heel getal in van 1 tot en met 100.",
+                  },
+                },
+              },
+              unknownMunicipality: {
+                summary: "Unknown municipality code",
+                value: {
+                  error: "invalid_request",
+                  errors: {
+                    municipality:
+                      "Deze gemeentecode kennen we niet. Gebruik een CBS-gemeentecode, bijvoorbeeld GM0632 (Woerden).",
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
 /** One record of every type, for reference; a real provider only sends the types of its own kind. */
 const exampleBatch = {
   records: [
@@ -1246,6 +1823,7 @@ export const openApiDocument: JsonObject = {
     { name: "capacity", description: "Publishing and reading your capacity." },
     { name: "options", description: "Options for a help request; public." },
     { name: "requests", description: "Requesting an option, for logged-in residents." },
+    { name: "services", description: "The directory of vetted providers as open data (HSDS 3.1); public." },
   ],
   security: [{ bearerAuth: [] }],
   paths: {
@@ -1354,6 +1932,7 @@ export const openApiDocument: JsonObject = {
     },
     "/api/v1/options": optionsPath,
     "/api/v1/requests": requestsPath,
+    "/api/v1/services": servicesPath,
     "/api/v1/openapi.json": {
       get: {
         operationId: "getOpenApiDocument",
@@ -1381,7 +1960,7 @@ export const openApiDocument: JsonObject = {
           "other servers.",
       },
     },
-    schemas: { ...schemas, ...optionsSchemas, ...requestsSchemas },
+    schemas: { ...schemas, ...optionsSchemas, ...requestsSchemas, ...servicesSchemas },
     responses,
   },
 };

@@ -3,6 +3,7 @@ import { casesEn } from "./cases";
 import { complaintsEn } from "./complaints";
 import { dashboardEn } from "./dashboard";
 import type { MessageKey } from "./nl";
+import { openDataEn } from "./open-data";
 import { paymentsEn } from "./payments";
 import { referralsEn } from "./referrals";
 
@@ -675,4 +676,5 @@ export const en: Record<MessageKey, string> = {
   ...paymentsEn,
   ...complaintsEn,
   ...dashboardEn,
+  ...openDataEn,
 };

@@ -4,6 +4,7 @@ import { auditNl } from "./audit";
 import { casesNl } from "./cases";
 import { complaintsNl } from "./complaints";
 import { dashboardNl } from "./dashboard";
+import { openDataNl } from "./open-data";
 import { paymentsNl } from "./payments";
 import { referralsNl } from "./referrals";
 
@@ -678,6 +679,7 @@ export const nl = {
   ...paymentsNl,
   ...complaintsNl,
   ...dashboardNl,
+  ...openDataNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

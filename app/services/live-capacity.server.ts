@@ -9,6 +9,16 @@ import { getDb } from "~db/client.server";
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Providers `p` whose capacity may be shown: vetted, and for those who enter homes (cleaners,
+ * mediators' helpers) a latest recorded VOG from `?` (threeYearsBefore(today)) on. One rule for
+ * matching and the public directory, so a suspension or an expired VOG takes effect in both.
+ */
+export const USABLE_PROVIDER_SQL = `p.vetting_status = 'vetted'
+  AND (p.kind NOT IN ('private_cleaner', 'pgb_mediator') OR (
+    SELECT c.ok = 1 AND c.vog_date >= ? FROM provider_vetting_checks c
+    WHERE c.provider_id = p.id AND c.item = 'vog' ORDER BY c.id DESC LIMIT 1))`;
+
 export type LiveCapacity = {
   zin: {
     providerId: number;
@@ -55,10 +65,7 @@ export function liveCapacity(
       .prepare(
         `SELECT p.id, p.name, p.hourly_rate_cents AS rate, p.accepts_hht AS hht, p.home_pc4 AS pc4, p.max_travel_km AS km
          FROM providers p JOIN provider_service_areas a ON a.provider_id = p.id
-         WHERE a.municipality_code = ? AND p.kind = ? AND p.vetting_status = 'vetted'
-           AND (p.kind NOT IN ('private_cleaner', 'pgb_mediator') OR (
-             SELECT c.ok = 1 AND c.vog_date >= ? FROM provider_vetting_checks c
-             WHERE c.provider_id = p.id AND c.item = 'vog' ORDER BY c.id DESC LIMIT 1))
+         WHERE a.municipality_code = ? AND p.kind = ? AND ${USABLE_PROVIDER_SQL}
          ORDER BY p.name`,
       )
       .all(municipalityCode, kind, vogSince) as {

@@ -4,7 +4,8 @@ import { isDeepStrictEqual } from "node:util";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import type { ZodType } from "zod";
-import { type JsonObject, type JsonValue, openApiDocument } from "~/api/openapi";
+import { type JsonObject, type JsonValue, openApiDocument, servicesExampleEntries } from "~/api/openapi";
+import { CAPACITY_UNITS } from "~/domain/hsds";
 import { compareOptions, OPTION_KINDS, type Option } from "~/domain/matching";
 import { translate } from "~/i18n";
 import { loader } from "~/routes/api.v1.openapi[.]json";
@@ -21,7 +22,10 @@ import {
   zinWeekRecord,
 } from "~/schemas/capacity";
 import { helpRequestSchema } from "~/schemas/help-request";
+import { servicesQuerySchema } from "~/schemas/services-query";
 import { queryObject } from "~/utils/query";
+import { PROVIDER_KINDS } from "~db/enums";
+import { SchemaRegistry } from "../support/json-schema";
 
 const RECORD_TYPES = [
   "zin_week",
@@ -910,5 +914,195 @@ describe("GET /api/v1/openapi.json", () => {
     expect(response.headers.get("Cache-Control")).toBe("public, max-age=300");
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
     expect(await response.json()).toEqual(openApiDocument);
+  });
+});
+
+// GET /api/v1/services, held against the route, its zod schema, the HSDS builders and the HSDS fixtures.
+
+const SERVICES_PARAMETERS = ["municipality", "kind", "page", "per_page"];
+const SERVICES_ROUTE = () => fs.readFileSync(path.resolve("app/routes/api.v1.services.ts"), "utf8");
+const servicesOperation = () => at("paths", "/api/v1/services", "get");
+const servicesParameters = () => arr(servicesOperation().parameters).map(obj);
+const servicesJson = (status: string) =>
+  obj(obj(obj(obj(servicesOperation().responses)[status]).content)["application/json"]);
+const servicesExample = () => obj(servicesJson("200").example);
+
+/** The HSDS 3.1 subset in tests/fixtures/hsds, and which documented component stands for which fixture. */
+const hsdsFixtures = new SchemaRegistry();
+for (const file of fs.readdirSync(path.resolve("tests/fixtures/hsds"))) {
+  hsdsFixtures.add(file, JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/hsds", file), "utf8")));
+}
+const FIXTURE_BY_COMPONENT: Record<string, string> = {
+  ServicesPage: "page.json",
+  HsdsService: "service.json",
+  HsdsOrganization: "organization.json",
+  HsdsOrganizationIdentifier: "organization_identifier.json",
+  HsdsServiceArea: "service_area.json",
+  HsdsServiceAtLocation: "service_at_location.json",
+  HsdsLocation: "location.json",
+  HsdsAddress: "address.json",
+  HsdsLanguage: "language.json",
+  HsdsSchedule: "schedule.json",
+  HsdsServiceCapacity: "service_capacity.json",
+  HsdsUnit: "unit.json",
+};
+
+describe("OpenAPI document: GET /api/v1/services", () => {
+  it("documents the path with only GET, public, answering 200 and 400, and 405 in the description", () => {
+    const pathItem = at("paths", "/api/v1/services");
+    expect(Object.keys(pathItem)).toEqual(["description", "get"]);
+    expect(servicesOperation().operationId).toBe("listServices");
+    expect(servicesOperation().security).toEqual([]);
+    expect(Object.keys(obj(servicesOperation().responses)).sort()).toEqual(["200", "400"]);
+    expect(servicesJson("200").schema).toEqual({ $ref: "#/components/schemas/ServicesPage" });
+    const route = SERVICES_ROUTE();
+    expect(route).toContain('apiError(405, "method_not_allowed", "Gebruik GET.", { Allow: "GET" })');
+    expect(String(pathItem.description)).toContain("405 `method_not_allowed` with `Allow: GET`");
+    // The caching and CORS headers the route sets.
+    const headers = obj(obj(obj(servicesOperation().responses)["200"]).headers);
+    expect(obj(obj(headers["Cache-Control"]).schema).const).toBe("public, max-age=300");
+    expect(route).toContain('"Cache-Control": "public, max-age=300"');
+    expect(route).toContain('"Access-Control-Allow-Origin": "*"');
+  });
+
+  it("documents exactly the query parameters the zod schema reads, none required, with valid examples", () => {
+    const params = servicesParameters();
+    expect(params.map((p) => p.name)).toEqual(SERVICES_PARAMETERS);
+    expect(Object.keys(servicesQuerySchema.shape)).toEqual(SERVICES_PARAMETERS);
+    const example: Record<string, string> = {};
+    for (const p of params) {
+      expect(p.in, String(p.name)).toBe("query");
+      expect(p.required, String(p.name)).toBe(false);
+      expect(String(p.description).length, String(p.name)).toBeGreaterThan(20);
+      expect(matches(obj(p.schema), p.example as JsonValue), String(p.name)).toBe(true);
+      example[String(p.name)] = String(p.example);
+    }
+    expect(servicesQuerySchema.safeParse(example).data).toEqual({
+      municipality: "GM0632",
+      kind: "physio",
+      page: 1,
+      per_page: 3,
+    });
+    // The documented defaults are zod's.
+    const defaults = servicesQuerySchema.parse({});
+    expect(obj(obj(params[2]).schema).default).toBe(defaults.page);
+    expect(obj(obj(params[3]).schema).default).toBe(defaults.per_page);
+    expect(obj(obj(params[1]).schema).enum).toEqual([...PROVIDER_KINDS]);
+  });
+
+  it("states the same limits on the query parameters as zod", () => {
+    const cases: [string, string, boolean][] = [
+      ["municipality", "GM0632", true],
+      ["municipality", "GM0014", true],
+      ["municipality", "gm0632", false],
+      ["municipality", "0632", false],
+      ["municipality", "GM632", false],
+      ["municipality", "GM06321", false],
+      ["kind", "zin", true],
+      ["kind", "pgb_mediator", true],
+      ["kind", "pgb_informal", false],
+      ["kind", "cleaner", false],
+      ["page", "1", true],
+      ["page", "100000", true],
+      ["page", "0", false],
+      ["page", "100001", false],
+      ["page", "2.5", false],
+      ["per_page", "1", true],
+      ["per_page", "100", true],
+      ["per_page", "0", false],
+      ["per_page", "101", false],
+    ];
+    const byName = Object.fromEntries(servicesParameters().map((p) => [String(p.name), p]));
+    for (const [name, raw, valid] of cases) {
+      const label = `${name}=${raw}`;
+      expect(servicesQuerySchema.safeParse({ [name]: raw }).success, label).toBe(valid);
+      const schema = obj(obj(byName[name]).schema);
+      const value = schema.type === "integer" && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+      expect(matches(schema, value), label).toBe(valid);
+    }
+  });
+
+  it("has an example page that fits the documented schema and HSDS 3.1, built by the API's own code", () => {
+    const example = servicesExample();
+    expect(matches(at("components", "schemas", "ServicesPage"), example)).toBe(true);
+    expect(hsdsFixtures.unresolvedRefs()).toEqual([]);
+    expect(hsdsFixtures.validate("page.json", example)).toEqual([]);
+    expect(example).toMatchObject({ total_items: 4, total_pages: 2, page_number: 1, size: 3, last_page: false });
+    const services = arr(example.contents).map(obj);
+    expect(services.map((s) => obj(s.organization).name)).toEqual([
+      "Burenhulp Bemiddeling Utrecht West",
+      "Fysiotherapie Woerden Centrum",
+      "Schoonmaakhulp Ans de Vries",
+    ]);
+    // Same fields, same order as the builder writes them.
+    const documented = Object.keys(at("components", "schemas", "HsdsService", "properties"));
+    for (const s of services) expect(Object.keys(s)).toEqual(documented);
+    expect(services.map((s) => arr(s.capacities).length)).toEqual([2, 2, 1]);
+    // Values outside the documented schema are refused.
+    const cleaner = obj(services[2]);
+    expect(matches(at("components", "schemas", "HsdsService"), { ...cleaner, status: "open" })).toBe(false);
+    const capacity = obj(arr(cleaner.capacities)[0]);
+    const capacitySchema = at("components", "schemas", "HsdsServiceCapacity");
+    expect(matches(capacitySchema, capacity)).toBe(true);
+    expect(matches(capacitySchema, { ...capacity, available: -1 })).toBe(false);
+    expect(matches(capacitySchema, { ...capacity, unit: { ...obj(capacity.unit), identifier: "beds" } })).toBe(false);
+  });
+
+  it("publishes no contact names, phone numbers or private cleaner's email in the example", () => {
+    // A one-person business's trade name may hold the owner's name (it is in the KvK register): that is all.
+    let text = JSON.stringify(servicesExample());
+    for (const entry of servicesExampleEntries) text = text.replaceAll(entry.provider.name, "«trade name»");
+    for (const entry of servicesExampleEntries) expect(text).not.toContain(entry.provider.contactName);
+    expect(text).not.toContain("ans@schoonmaakhulp.example");
+    expect(text).toContain("praktijk@fysiowoerden.example");
+    expect(text).not.toMatch(/phone|telefoon|\b0\d{2,3} \d{3}/i);
+    const cleaner = obj(arr(servicesExample().contents)[2]);
+    expect(obj(cleaner.organization).email).toBeUndefined();
+    const location = obj(obj(arr(cleaner.service_at_locations)[0]).location);
+    expect(location.addresses).toBeUndefined();
+    expect(location.external_identifier).toBe("3447");
+  });
+
+  it("documents only HSDS fields, with at least HSDS's required ones and values HSDS allows", () => {
+    for (const [component, file] of Object.entries(FIXTURE_BY_COMPONENT)) {
+      const documented = at("components", "schemas", component);
+      const fixture = hsdsFixtures.get(file);
+      const fixtureProperties = fixture.properties as Record<string, { enum?: unknown[] }>;
+      for (const name of Object.keys(obj(documented.properties))) {
+        expect(Object.keys(fixtureProperties), `${component}.${name}`).toContain(name);
+        const property = obj(obj(documented.properties)[name]);
+        const allowed = fixtureProperties[name]?.enum;
+        const values = property.const !== undefined ? [property.const] : (property.enum as JsonValue[] | undefined);
+        if (allowed && values) for (const v of values) expect(allowed, `${component}.${name}`).toContain(v);
+      }
+      for (const name of fixture.required as string[]) {
+        expect(arr(documented.required), `${component} requires ${name}`).toContain(name);
+      }
+    }
+  });
+
+  it("documents 400 with examples in the route's shape and Dutch messages", () => {
+    const badRequest = servicesJson("400");
+    const examples = Object.values(obj(badRequest.examples)).map((e) => obj(obj(e).value));
+    for (const e of examples) expect(matches(obj(badRequest.schema), e)).toBe(true);
+    expect(matches(obj(badRequest.schema), { error: "invalid_request", errors: { postcode: "x" } })).toBe(false);
+    expect(examples.map((e) => obj(e.errors))).toEqual([
+      {
+        municipality: translate("nl", "validation.services.municipality"),
+        per_page: translate("nl", "validation.services.perPage"),
+      },
+      { municipality: translate("nl", "validation.services.municipalityUnknown") },
+    ]);
+    expect(SERVICES_ROUTE()).toContain('fieldErrors({ municipality: "validation.services.municipalityUnknown" })');
+  });
+
+  it("names every capacity unit and states the rules in the operation's description", () => {
+    const description = String(servicesOperation().description);
+    for (const [identifier, name] of Object.entries(CAPACITY_UNITS)) {
+      expect(description).toContain(`\`${identifier}\` (${name})`);
+    }
+    expect(description).toMatch(/pending and suspended providers never appear/);
+    expect(description).toMatch(/no contact names or phone numbers/);
+    expect(description).toMatch(/Cache-Control: public, max-age=300/);
   });
 });

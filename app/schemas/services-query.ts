@@ -1,0 +1,31 @@
+// The query of GET /api/v1/services: filters and HSDS-style paging (page is 1-based, per_page).
+import { z } from "zod";
+import { PROVIDER_KINDS } from "~db/enums";
+
+export const PER_PAGE_DEFAULT = 50;
+export const PER_PAGE_MAX = 100;
+export const PAGE_MAX = 100_000;
+
+/** An empty parameter (`?kind=`) reads as left out. */
+const blankAsMissing = (v: unknown) => (v === "" ? undefined : v);
+
+const wholeNumber = (max: number, fallback: number, error: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && /^\s*\d{1,7}\s*$/.test(v) ? Number(v) : blankAsMissing(v)),
+    z.number({ error }).int({ error }).min(1, { error }).max(max, { error }).default(fallback),
+  );
+
+export const servicesQuerySchema = z.object({
+  municipality: z.preprocess(
+    blankAsMissing,
+    z
+      .string({ error: "validation.services.municipality" })
+      .regex(/^GM\d{4}$/, { error: "validation.services.municipality" })
+      .optional(),
+  ),
+  kind: z.preprocess(blankAsMissing, z.enum(PROVIDER_KINDS, { error: "validation.services.kind" }).optional()),
+  page: wholeNumber(PAGE_MAX, 1, "validation.services.page"),
+  per_page: wholeNumber(PER_PAGE_MAX, PER_PAGE_DEFAULT, "validation.services.perPage"),
+});
+
+export type ServicesQuery = z.infer<typeof servicesQuerySchema>;
