@@ -172,6 +172,20 @@ test("the admin reads who looked at which case in the audit log", async ({ page 
   await expect(rows.first()).toContainText("consulent@demo.hulpwijzer.nl");
   await expect(page.getByRole("row").filter({ hasText: "Ingelogd" })).toHaveCount(0);
 
+  // The dashboard tells a year's story (the demo history), as charts with their numbers.
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard kwaliteit en wachtlijsten" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Doorlooptijden (dagen)" })).toBeVisible();
+  expect(await page.locator("svg .hw-chart__bar").count()).toBeGreaterThan(3);
+  await expectNoSeriousAxeViolations(page);
+  await page.getByLabel("Gebied").selectOption({ label: "Hele regio Utrecht West" });
+  await page.getByRole("button", { name: "Toon" }).click();
+  await expect(page.getByText(/Cijfers over Utrecht West/)).toBeVisible();
+
+  // Complaints are handled in their own list.
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Klachten" }).click();
+  await expectNoSeriousAxeViolations(page);
+
   // The municipality's HHT statement (empty in the demo: its policy offers no HHT).
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "HHT-overzicht" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "HHT-overzicht per aanbieder" })).toBeVisible();
