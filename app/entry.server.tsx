@@ -65,5 +65,7 @@ export default function handleRequest(
 declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce?: string;
+    /** The client's address as Express sees it (behind a proxy only with TRUST_PROXY). */
+    clientIp?: string;
   }
 }

@@ -71,6 +71,8 @@ export const en: Record<MessageKey, string> = {
   "login.submit": "Log in",
   "login.submitting": "Logging in…",
   "login.failed": "The email address or password is not right. Check your details and try again.",
+  "login.blocked":
+    "A wrong password was entered too often. Try again in {minutes} minutes. Forgotten your password? Contact the municipality.",
   "login.noAccount": "No account yet?",
   "login.registerLink": "Create an account",
 

@@ -72,6 +72,8 @@ export const nl = {
   "login.submit": "Inloggen",
   "login.submitting": "Bezig met inloggen…",
   "login.failed": "Het e-mailadres of het wachtwoord klopt niet. Controleer uw gegevens en probeer het opnieuw.",
+  "login.blocked":
+    "Er is te vaak een verkeerd wachtwoord ingevuld. Probeer het over {minutes} minuten opnieuw. Wachtwoord vergeten? Neem contact op met de gemeente.",
   "login.noAccount": "Nog geen account?",
   "login.registerLink": "Maak een account aan",
 

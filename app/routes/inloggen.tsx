@@ -1,9 +1,10 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { logIn, requireAnonymous } from "~/auth/auth.server";
+import { loginBlockedFor, recordLoginFailure, recordLoginSuccess } from "~/auth/rate-limit.server";
 import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { useT } from "~/i18n";
 import { loginSchema } from "~/schemas/account";
@@ -13,26 +14,48 @@ import { titleMeta } from "~/utils/meta";
 
 export const meta = titleMeta("login.title");
 
+/** The action's Retry-After reaches the browser (document responses take a route's headers). */
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retry = actionHeaders.get("Retry-After");
+  const headers = new Headers();
+  if (retry) headers.set("Retry-After", retry);
+  return headers;
+};
+
 export async function loader({ request }: LoaderFunctionArgs) {
   requireAnonymous(request);
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const submission = parseWithZod(formData, { schema: loginSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
+  const ip = context.clientIp;
+  const wait = loginBlockedFor(email, ip);
+  if (wait > 0) {
+    // Too many failures: refused before the password is even checked.
+    return data(
+      {
+        result: submission.reply({ hideFields: ["password"] }),
+        blockedMinutes: Math.ceil(wait / 60),
+      },
+      { status: 429, headers: { "Retry-After": String(wait) } },
+    );
+  }
   const user = await authenticate(email, password);
   if (!user) {
+    recordLoginFailure(email, ip);
     // One message for unknown email and wrong password alike.
     return data(
       { result: submission.reply({ formErrors: ["login.failed"], hideFields: ["password"] }) },
       { status: 400 },
     );
   }
+  recordLoginSuccess(email);
   return logIn(request, user, redirectTo);
 }
 
@@ -49,6 +72,11 @@ export default function LoginPage() {
       {searchParams.get("redirectTo")?.startsWith("/hulp/") ? (
         <Alert type="info">
           <Paragraph>{t("login.forRequest")}</Paragraph>
+        </Alert>
+      ) : null}
+      {actionData && "blockedMinutes" in actionData ? (
+        <Alert type="error" role="alert">
+          <Paragraph>{t("login.blocked", { minutes: Number(actionData.blockedMinutes ?? 15) })}</Paragraph>
         </Alert>
       ) : null}
       <ErrorSummary form={form} fields={{ email: fields.email, password: fields.password }} labels={labels} />
