@@ -103,7 +103,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const done = recordVisit({ role: "citizen", userId: user.id }, slotId, "done");
       return redirect(`/mijn/aanvragen/${id}?melding=${done.ok ? "visit_done" : "failed"}#bezoeken`);
     }
-    const cancelled = cancelVisit(user.id, slotId);
+    const quoted = Number(form.get("quoted") ?? 0);
+    const cancelled = cancelVisit(user.id, slotId, new Date(), Number.isInteger(quoted) && quoted >= 0 ? quoted : 0);
+    // It would cost (more) now: ask again, with the price, before anything is charged.
+    if (!cancelled.ok && cancelled.error === "price_changed")
+      return redirect(`/mijn/aanvragen/${id}?afzeggen=${slotId}#bezoeken`);
     return redirect(`/mijn/aanvragen/${id}?melding=${cancelled.ok ? "visit_cancelled" : "failed"}#bezoeken`);
   }
   if (intent === "pay") {
@@ -140,6 +144,8 @@ const CANCELLABLE = new Set([
 /** A cleaner booking's price per visit, how it is paid, its visits and its payments. */
 function Billing({ billing }: { billing: CleanerBilling }) {
   const t = useT();
+  const [params] = useSearchParams();
+  const confirming = Number(params.get("afzeggen"));
   const locale = useLocale();
   const euro = (cents: number) => formatEuro(cents, locale);
   const hours = (billing.price.minutes / 60).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB");
@@ -194,14 +200,37 @@ function Billing({ billing }: { billing: CleanerBilling }) {
                     </Button>
                   </Form>
                 ) : null}
-                {!v.past ? (
+                {!v.past && confirming === v.slotId ? (
+                  <section className="hw-box" aria-labelledby={`confirm-${v.slotId}`}>
+                    <Paragraph id={`confirm-${v.slotId}`}>
+                      <strong>{t("pay.confirmCancel", { when, amount: euro(v.cancelCents) })}</strong>
+                    </Paragraph>
+                    <div className="hw-row-actions">
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="cancel-visit" />
+                        <input type="hidden" name="slotId" value={v.slotId} />
+                        <input type="hidden" name="quoted" value={v.cancelCents} />
+                        <Button type="submit" appearance="primary-action-button">
+                          {t("pay.confirmCancelYes", { amount: euro(v.cancelCents) })}
+                        </Button>
+                      </Form>
+                      <Link to="?#bezoeken" className="utrecht-link">
+                        {t("pay.confirmCancelNo")}
+                      </Link>
+                    </div>
+                  </section>
+                ) : !v.past && v.cancelCents > 0 ? (
+                  <Link to={`?afzeggen=${v.slotId}#bezoeken`} className="utrecht-link hw-inline-action">
+                    {t("pay.cancelVisitCosts", { amount: euro(v.cancelCents) })}
+                    <span className="visually-hidden"> – {when}</span>
+                  </Link>
+                ) : !v.past ? (
                   <Form method="post" className="hw-inline-action">
                     <input type="hidden" name="intent" value="cancel-visit" />
                     <input type="hidden" name="slotId" value={v.slotId} />
+                    <input type="hidden" name="quoted" value="0" />
                     <Button type="submit" appearance="subtle-button">
-                      {v.cancelCents > 0
-                        ? t("pay.cancelVisitCosts", { amount: euro(v.cancelCents) })
-                        : t("pay.cancelVisitFree")}
+                      {t("pay.cancelVisitFree")}
                       <span className="visually-hidden"> – {when}</span>
                     </Button>
                   </Form>

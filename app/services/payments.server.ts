@@ -221,10 +221,22 @@ export function chargeLateCancellations(
   return charged;
 }
 
-export type CancelVisitResult = { ok: true; chargedCents: number } | { ok: false; error: "not_found" | "started" };
+export type CancelVisitResult =
+  | { ok: true; chargedCents: number }
+  | { ok: false; error: "not_found" | "started" }
+  | { ok: false; error: "price_changed"; chargeCents: number };
 
-/** The citizen cancels one visit of a weekly booking: free more than 24 hours ahead. */
-export function cancelVisit(citizenUserId: number, slotId: number, now = new Date()): CancelVisitResult {
+/**
+ * The citizen cancels one visit of a weekly booking: free more than 24 hours ahead. The citizen
+ * saw a price (`quotedCents`); if cancelling now would cost more, nothing happens and the new
+ * price is returned, so a charge is never made without being confirmed (WCAG 3.3.4).
+ */
+export function cancelVisit(
+  citizenUserId: number,
+  slotId: number,
+  now = new Date(),
+  quotedCents = 0,
+): CancelVisitResult {
   const db = sqlite();
   return db
     .transaction((): CancelVisitResult => {
@@ -233,6 +245,8 @@ export function cancelVisit(citizenUserId: number, slotId: number, now = new Dat
         .get(slotId, citizenUserId) as VisitRow | undefined;
       if (!v) return { ok: false, error: "not_found" };
       if (v.startsAt <= now.getTime()) return { ok: false, error: "started" };
+      const chargeCents = cancellationQuote(slotId, now);
+      if (chargeCents > quotedCents) return { ok: false, error: "price_changed", chargeCents };
       chargeLateCancellations(db, v.requestId, now, [slotId]);
       const charged = db
         .prepare(

@@ -83,7 +83,7 @@ test("a new citizen goes from postcode to a booked weekly cleaner and sees it in
   // The price of a visit, split, and how it is paid (no Stripe keys here: directly to the cleaner).
   await expect(page.getByRole("region", { name: "Prijs en betalen" })).toContainText(/Een bezoek van .* uur kost/);
   await expect(page.getByText("Online betalen staat uit.")).toBeVisible();
-  await expect(firstVisit.getByRole("button", { name: /^Dit bezoek afzeggen/ })).toBeVisible();
+  await expect(firstVisit.getByText(/^Dit bezoek afzeggen/)).toBeVisible();
   await axeClean(page);
 
   await page.getByRole("link", { name: "Terug naar mijn overzicht" }).click();

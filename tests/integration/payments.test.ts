@@ -382,7 +382,23 @@ describe("cancelling a visit", () => {
     expect(one<{ n: number }>("SELECT count(*) AS n FROM payments WHERE slot_id = ?", later).n).toBe(0);
     expect(one<{ s: string }>("SELECT status AS s FROM cleaner_slots WHERE id = ?", later).s).toBe("free");
 
-    await client.post(`/mijn/aanvragen/${requestId}`, { intent: "cancel-visit", slotId: String(soon) });
+    // A late cancellation is confirmed with its price first: nothing is charged without it.
+    const unconfirmed = await client.post(`/mijn/aanvragen/${requestId}`, {
+      intent: "cancel-visit",
+      slotId: String(soon),
+    });
+    expect(unconfirmed.headers.get("location")).toContain(`afzeggen=${soon}`);
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM payments WHERE slot_id = ?", soon).n).toBe(0);
+    const confirm = textOf(await (await client.get(`/mijn/aanvragen/${requestId}?afzeggen=${soon}`)).text());
+    const quoted = /Ja, afzeggen en € ([\d.,]+) betalen/.exec(confirm)?.[1] ?? "";
+    expect(quoted).not.toBe("");
+    const quotedCents = Math.round(Number(quoted.replace(/\./g, "").replace(",", ".")) * 100);
+    const done = await client.post(`/mijn/aanvragen/${requestId}`, {
+      intent: "cancel-visit",
+      slotId: String(soon),
+      quoted: String(quotedCents),
+    });
+    expect(done.headers.get("location")).toContain("melding=visit_cancelled");
     const charge = one<{ kind: string; amount: number; hht: number; rate: number; minutes: number }>(
       `SELECT kind, amount_cents AS amount, municipality_cents AS hht, hourly_rate_cents AS rate, visit_minutes AS minutes
        FROM payments WHERE slot_id = ?`,
