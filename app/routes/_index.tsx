@@ -1,5 +1,5 @@
-import { Link } from "@remix-run/react";
-import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { Link, useSearchParams } from "@remix-run/react";
+import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { type MessageKey, useT } from "~/i18n";
 import { titleMeta } from "~/utils/meta";
 
@@ -16,8 +16,14 @@ const LADDER: MessageKey[] = [
 
 export default function Home() {
   const t = useT();
+  const [params] = useSearchParams();
   return (
     <>
+      {params.get("melding") === "verwijderd" ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t("privacy.erase.done")}</Paragraph>
+        </Alert>
+      ) : null}
       <Heading1>{t("home.title")}</Heading1>
       <Paragraph lead>{t("home.intro")}</Paragraph>
       <Paragraph>

@@ -57,9 +57,12 @@ export default function CitizenHome() {
             ]}
           />
         )}
-        <Paragraph>
+        <Paragraph className="hw-row-actions">
           <Link to="/hulp" className="utrecht-link">
             {t("citizen.findHelp")}
+          </Link>
+          <Link to="/mijn/gegevens" className="utrecht-link">
+            {t("citizen.privacy")}
           </Link>
         </Paragraph>
       </section>

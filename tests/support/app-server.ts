@@ -13,6 +13,8 @@ export type AppServer = {
   db: () => Database.Database;
   stop: () => Promise<void>;
   restart: () => Promise<void>;
+  /** Kills the server at once (SIGKILL: no shutdown code runs), as a crash or power cut would. */
+  crash: () => Promise<void>;
   output: () => string;
 };
 
@@ -75,7 +77,8 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
   };
 
   const stop = async () => {
-    if (child.exitCode !== null) return;
+    // Gone already: exited, or killed by a signal (exitCode stays null then).
+    if (child.exitCode !== null || child.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       child.once("exit", () => resolve());
       child.kill("SIGTERM");
@@ -99,6 +102,13 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
     restart: async () => {
       await stop();
       await launch();
+    },
+    crash: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      await new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGKILL");
+      });
     },
     output: () => log,
   };

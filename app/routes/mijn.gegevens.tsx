@@ -1,0 +1,90 @@
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { requireUser } from "~/auth/auth.server";
+import { blankSessionCookie } from "~/auth/session.server";
+import { useT } from "~/i18n";
+import { authenticate } from "~/services/accounts.server";
+import { eraseCitizen } from "~/services/privacy.server";
+import { readFormData } from "~/utils/http.server";
+import { titleMeta } from "~/utils/meta";
+
+export const meta = titleMeta("privacy.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = requireUser(request, { role: "citizen" });
+  return { email: user.email };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = requireUser(request, { role: "citizen" });
+  const form = await readFormData(request);
+  // Erasing cannot be undone: it needs the box ticked and the password, so nobody erases by accident.
+  if (form.get("confirm") !== "on") return data({ error: "privacy.erase.confirmNeeded" as const }, { status: 400 });
+  const password = String(form.get("password") ?? "");
+  if (!(await authenticate(user.email, password)))
+    return data({ error: "privacy.erase.wrongPassword" as const }, { status: 400 });
+  if (!eraseCitizen(user.id)) return data({ error: "privacy.erase.failed" as const }, { status: 400 });
+  return redirect("/?melding=verwijderd", { headers: { "Set-Cookie": blankSessionCookie(request) } });
+}
+
+export default function PrivacyPage() {
+  const t = useT();
+  const { email } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <div className="hw-narrow">
+      <Heading1>{t("privacy.title")}</Heading1>
+      <Paragraph lead>{t("privacy.intro")}</Paragraph>
+      <section aria-labelledby="export-title">
+        <Heading2 id="export-title">{t("privacy.export.title")}</Heading2>
+        <Paragraph>{t("privacy.export.text")}</Paragraph>
+        <Paragraph>
+          <a href="/mijn/gegevens.json" className="utrecht-link" download>
+            {t("privacy.export.link")}
+          </a>
+        </Paragraph>
+      </section>
+      <section aria-labelledby="erase-title" className="hw-box">
+        <Heading2 id="erase-title">{t("privacy.erase.title")}</Heading2>
+        <Paragraph>{t("privacy.erase.text")}</Paragraph>
+        {actionData?.error ? (
+          <Alert type="error" role="alert">
+            <Paragraph>{t(actionData.error)}</Paragraph>
+          </Alert>
+        ) : null}
+        <Form method="post">
+          <input type="hidden" name="username" value={email} autoComplete="username" />
+          <div className="utrecht-form-field utrecht-form-field--checkbox">
+            <input
+              type="checkbox"
+              id="erase-confirm"
+              name="confirm"
+              required
+              className="utrecht-checkbox utrecht-checkbox--html-input"
+            />{" "}
+            <label htmlFor="erase-confirm" className="utrecht-form-label utrecht-form-label--checkbox">
+              {t("privacy.erase.confirm")}
+            </label>
+          </div>
+          <div className="utrecht-form-field">
+            <label htmlFor="erase-password" className="utrecht-form-label">
+              {t("privacy.erase.password")}
+            </label>
+            <input
+              id="erase-password"
+              name="password"
+              type="password"
+              required
+              autoComplete="current-password"
+              className="utrecht-textbox utrecht-textbox--html-input"
+            />
+          </div>
+          <Button type="submit" appearance="primary-action-button" hint="danger">
+            {t("privacy.erase.submit")}
+          </Button>
+        </Form>
+      </section>
+    </div>
+  );
+}
