@@ -67,12 +67,38 @@ app.use((req, res, next) => {
   res.status(403).type("text/plain").send("Verzoek van een andere website geweigerd. / Cross-site request refused.");
 });
 
-// A response sent before its request body was read (401, 413) leaves the upload stalled on
-// a paused stream; close that connection so no client reuses it.
+// `?_data=<route>` is Remix's pre-single-fetch data request: this app never makes one, and Remix
+// answers it with a bare English 403 and an error in the log for each. Like any parameter the app
+// does not know, it is dropped.
+app.use((req, _res, next) => {
+  const q = req.originalUrl.indexOf("?");
+  if (q === -1) return next();
+  const params = new URLSearchParams(req.originalUrl.slice(q + 1));
+  if (!params.has("_data")) return next();
+  params.delete("_data");
+  const rest = params.toString();
+  req.originalUrl = `${req.originalUrl.slice(0, q)}${rest ? `?${rest}` : ""}`;
+  next();
+});
+
+// A response sent before its request body was read (a refusal: 401, 403, 404, 413) leaves the
+// upload stalled on a paused stream. A body of a modest declared size is read to its end and
+// dropped, so the client finishes sending and gets the answer (closing under an upload makes
+// browsers show a connection error instead); a large or unsized one closes the connection, so no
+// client reuses it.
+const DRAIN_LIMIT = 1024 * 1024;
 app.use((req, res, next) => {
   const writeHead = res.writeHead;
-  res.writeHead = function writeHeadClosingUnread(...args) {
-    if (!req.complete && !SAFE_METHODS.has(req.method)) res.setHeader("Connection", "close");
+  res.writeHead = function writeHeadAfterUnreadBody(...args) {
+    if (!req.complete && !SAFE_METHODS.has(req.method)) {
+      const declared = Number(req.get("content-length") ?? Number.NaN);
+      if (declared <= DRAIN_LIMIT && !req.destroyed) {
+        req.removeAllListeners("data");
+        req.resume();
+      } else {
+        res.setHeader("Connection", "close");
+      }
+    }
     return writeHead.apply(this, args);
   };
   next();

@@ -224,7 +224,7 @@ export function ErrorSummary({
   fields,
   labels,
 }: {
-  form: { errorId: string; errors?: string[] | undefined };
+  form: { errorId: string; errors?: string[] | undefined; allErrors?: Record<string, string[] | undefined> };
   fields: Record<string, Field>;
   labels: Record<string, ReactNode>;
 }) {
@@ -235,6 +235,12 @@ export function ErrorSummary({
     field.errors?.[0] ? [{ name, id: field.id, message: translateError(locale, field.errors[0]) }] : [],
   );
   const formErrors = (form.errors ?? []).map((message) => translateError(locale, message));
+  // An error on a field this summary does not list (a hidden input, a post this page did not make)
+  // is still said, in general terms: a refusal never comes back without a word.
+  const listed = new Set(["", ...Object.values(fields).map((f) => f.name)]);
+  if (Object.entries(form.allErrors ?? {}).some(([name, errors]) => !listed.has(name) && (errors?.length ?? 0) > 0)) {
+    formErrors.push(t("form.otherErrors"));
+  }
   const count = fieldErrors.length + formErrors.length;
   useEffect(() => {
     if (count > 0) ref.current?.focus();

@@ -89,6 +89,7 @@ export const en: Record<MessageKey, string> = {
   "register.loginLink": "Log in",
 
   "form.errorSummary": "Something went wrong. Please correct the following:",
+  "form.otherErrors": "Part of the form is not right. Reload the page and try again.",
   "form.required": "(required)",
 
   "validation.invalid": "This value is not right.",

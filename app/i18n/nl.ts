@@ -90,6 +90,7 @@ export const nl = {
   "register.loginLink": "Log in",
 
   "form.errorSummary": "Er ging iets mis. Verbeter de volgende punten:",
+  "form.otherErrors": "Een deel van het formulier klopt niet. Laad de pagina opnieuw en probeer het nog eens.",
   "form.required": "(verplicht)",
 
   "validation.invalid": "Deze waarde klopt niet.",

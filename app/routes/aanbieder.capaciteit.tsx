@@ -152,7 +152,10 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 
   const type = form.get("type");
-  if (typeof type !== "string" || !Object.hasOwn(SCHEMAS, type)) throw data({ message: "bad_type" }, { status: 400 });
+  // Only the record types of this provider's kind have a form on the page.
+  const kind = getProviderWithArea(user.providerId)?.kind;
+  const types: readonly string[] = kind ? RECORD_TYPES_BY_KIND[kind] : [];
+  if (typeof type !== "string" || !types.includes(type)) throw data({ message: "bad_type" }, { status: 400 });
   const recordType = type as CapacityRecordType;
   const submission = parseWithZod(form, { schema: SCHEMAS[recordType] });
   if (submission.status !== "success") {

@@ -11,7 +11,12 @@ import { ErrorSummary, SubmitButton, TextAreaField, useZodForm } from "~/compone
 import { allowedComplaintActions } from "~/domain/complaints";
 import { formatDateTime, isMessageKey, type Translate, useLocale, useT } from "~/i18n";
 import { RESPONSE_MAX, responseSchema } from "~/schemas/complaint";
-import { actOnComplaint, listProviderComplaints, type ProviderComplaint } from "~/services/complaints.server";
+import {
+  actOnComplaint,
+  complaintInScope,
+  listProviderComplaints,
+  type ProviderComplaint,
+} from "~/services/complaints.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 
@@ -34,10 +39,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const envelope = envelopeSchema.safeParse({ complaintId: form.get("complaintId") });
   if (!envelope.success) throw notFound();
   const { complaintId } = envelope.data;
+  const actor = { role: "provider" as const, id: staff.id, providerId: staff.providerId };
+  // A complaint about another provider does not exist here, whatever else was posted.
+  if (!complaintInScope(actor, complaintId)) throw notFound();
   const formId = `respond-${complaintId}`;
   const submission = parseWithZod(form, { schema: responseSchema });
   if (submission.status !== "success") return data({ formId, result: submission.reply() }, { status: 400 });
-  const result = actOnComplaint({ role: "provider", id: staff.id, providerId: staff.providerId }, complaintId, {
+  const result = actOnComplaint(actor, complaintId, {
     action: "respond",
     response: submission.value.response,
   });
@@ -144,7 +152,14 @@ export default function ProviderComplaints() {
           <Paragraph>{t("pcomplaints.saved")}</Paragraph>
         </Alert>
       ) : null}
-      {notice === "failed" ? (
+      {notice === "failed" ||
+      // A refusal for a complaint that no longer has a form (resolved meanwhile) is said up here.
+      (actionData &&
+        !complaints.some(
+          (c) =>
+            `respond-${c.id}` === actionData.formId &&
+            allowedComplaintActions(c.status, "provider").includes("respond"),
+        )) ? (
         <Alert type="error" role="alert">
           <Paragraph>{t("pcomplaints.failed")}</Paragraph>
         </Alert>

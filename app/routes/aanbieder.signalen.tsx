@@ -125,7 +125,14 @@ export default function ProviderSignals() {
       <section aria-labelledby="signal-form-title" className="hw-narrow">
         <Heading2 id="signal-form-title">{t("psig.form.title")}</Heading2>
         {clients.length === 0 ? (
-          <Paragraph>{t("psig.noClients")}</Paragraph>
+          // Refused because there is nobody to raise a signal about: said as the answer to the post.
+          actionData ? (
+            <Alert type="error" role="alert">
+              <Paragraph>{t("psig.noClients")}</Paragraph>
+            </Alert>
+          ) : (
+            <Paragraph>{t("psig.noClients")}</Paragraph>
+          )
         ) : (
           // Keyed on the newest signal, so the form starts empty after each one is raised.
           <SignalForm key={signals[0]?.id ?? 0} clients={clients} lastResult={actionData?.result} />

@@ -23,6 +23,7 @@ import {
 import {
   actOnReferral,
   evaluateReferral,
+  isOwnReferral,
   listReferrals,
   type ProviderReferral,
   type ReferralResult,
@@ -55,6 +56,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const envelope = envelopeSchema.safeParse({ referralId: form.get("referralId"), intent: form.get("intent") });
   if (!envelope.success) return redirect(`${PATH}?melding=failed`);
   const { referralId, intent } = envelope.data;
+  // Another provider's referral does not exist here, whatever else was posted.
+  if (!isOwnReferral(staff, referralId)) throw notFound();
   const formId = `${intent}-${referralId}`;
   const now = new Date();
 
@@ -102,6 +105,13 @@ type ActionResult = { formId: string; result: SubmissionResult<string[]> } | und
 
 function lastResultFor(actionData: ActionResult, formId: string) {
   return actionData?.formId === formId ? actionData.result : undefined;
+}
+
+/** The forms a referral's card shows: a refusal for any other is said at the top of the page. */
+function formIdsOf(r: ProviderReferral): string[] {
+  const forms: string[] = allowedActions(r.status, "provider").filter((a) => a !== "start");
+  if (r.evaluationDue && !r.evaluation) forms.push("evaluate");
+  return forms.map((intent) => `${intent}-${r.id}`);
 }
 
 function AcceptForm({ r, actionData }: { r: ProviderReferral; actionData: ActionResult }) {
@@ -359,7 +369,7 @@ export default function ProviderReferrals() {
           <Paragraph>{t(SAVED[saved])}</Paragraph>
         </Alert>
       ) : null}
-      {notice === "failed" ? (
+      {notice === "failed" || (actionData && !referrals.some((r) => formIdsOf(r).includes(actionData.formId))) ? (
         <Alert type="error" role="alert">
           <Paragraph>{t("pref.failed")}</Paragraph>
         </Alert>

@@ -153,7 +153,7 @@ export default function ComplaintPage() {
           <Paragraph>{t(SAVED[saved])}</Paragraph>
         </Alert>
       ) : null}
-      {notice === "failed" ? (
+      {notice === "failed" || (actionData && !actions.includes(actionData.form)) ? (
         <Alert type="error" role="alert">
           <Paragraph>{t("complaints.failed")}</Paragraph>
         </Alert>

@@ -392,6 +392,7 @@ function SignalBox({
           <Form method="post">
             <input type="hidden" name="intent" value="signal" />
             <input type="hidden" name="signalId" value={s.id} />
+            <Summary errors={errors} />
             <TextArea
               name="note"
               idPrefix={`signal-${s.id}`}
@@ -983,6 +984,7 @@ function Evaluation({ ev }: { ev: NonNullable<CaseDetail["indications"][number][
         <Form method="post">
           <input type="hidden" name="intent" value="review" />
           <input type="hidden" name="evaluationId" value={ev.id} />
+          <Summary errors={errors} />
           <TextArea
             name="note"
             idPrefix={`review-${ev.id}`}
@@ -1013,11 +1015,29 @@ const NOTICES: Record<string, { type: "ok" | "error"; key: MessageKey }> = {
   failed: { type: "error", key: "case.failed" },
 };
 
+/** Whether the form a refusal belongs to is on the page (it shows the errors there), else not. */
+function formShown(result: ActionResult, d: CaseDetail): boolean {
+  switch (result.form) {
+    case "decide":
+      return Boolean(d.query) && d.options.some((o) => o.eligible);
+    case "review":
+      return d.indications.some((i) =>
+        i.referrals.some((r) => r.evaluation?.id === result.key && r.evaluation?.reviewedAt === null),
+      );
+    case "signal":
+      return d.signals.some((s) => s.id === result.key && s.status !== "closed");
+    default:
+      return true;
+  }
+}
+
 export default function CasePage() {
   const t = useT();
   const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const notice = NOTICES[params.get("melding") ?? ""];
+  // A refusal whose form is not on the page (an evaluation reviewed or a signal closed meanwhile).
+  const notice = actionData && !formShown(actionData, d) ? NOTICES.failed : NOTICES[params.get("melding") ?? ""];
   const actedBy = d.case.personKey ? d.requests.find((r) => r.actingRelation)?.actingRelation : null;
   return (
     <>

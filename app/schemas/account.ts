@@ -19,18 +19,24 @@ export const newPasswordField = z
   .min(12, { error: "validation.password.tooShort" })
   .max(200, { error: "validation.password.tooLong" });
 
+/** Where to go next: a bad return address (too long, repeated) is dropped, never a reason to refuse. */
+const redirectTo = z.preprocess(
+  (v) => (typeof v === "string" && v.length <= 2000 ? v : undefined),
+  z.string().optional(),
+);
+
 export const loginSchema = z.object({
   email: emailField,
   // Bounded so nobody can make the server hash a megabyte.
   password: z.string({ error: "validation.password.required" }).max(200, { error: "validation.password.tooLong" }),
-  redirectTo: z.string().max(2000).optional(),
+  redirectTo,
 });
 
 export const registerSchema = z.object({
   name: nameField,
   email: emailField,
   password: newPasswordField,
-  redirectTo: z.string().max(2000).optional(),
+  redirectTo,
 });
 
 export const STAFF_ROLES = ["consultant", "admin", "provider_staff"] as const;

@@ -217,6 +217,15 @@ const AUDIT_ACTION: Record<ComplaintAction, string> = {
   resolve: "complaint.resolved",
 };
 
+/** Whether a complaint is the actor's to handle: another's reads as one that does not exist. */
+export function complaintInScope(actor: ComplaintActor, complaintId: number): boolean {
+  const row = sqlite()
+    .prepare("SELECT municipality_code AS municipalityCode, provider_id AS providerId FROM complaints WHERE id = ?")
+    .get(complaintId) as { municipalityCode: string; providerId: number | null } | undefined;
+  if (!row) return false;
+  return actor.role === "admin" ? row.municipalityCode === actor.municipalityCode : row.providerId === actor.providerId;
+}
+
 /**
  * One step in handling a complaint. The status is read, checked against the domain's rules and
  * changed in one transaction, so two admins acting at once cannot both move it on.

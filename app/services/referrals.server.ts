@@ -151,6 +151,14 @@ const REQUEST_STATUS_AFTER: Partial<Record<ReferralAction, RequestStatus>> = {
   end: "care_ended",
 };
 
+/** Whether a referral is this provider's: another provider's reads as one that does not exist. */
+export function isOwnReferral(staff: Staff, referralId: number): boolean {
+  return (
+    sqlite().prepare("SELECT 1 FROM referrals WHERE id = ? AND provider_id = ?").get(referralId, staff.providerId) !==
+    undefined
+  );
+}
+
 /** Accept (with a start date), decline (back to the consultant), start or end a referral. */
 export function actOnReferral(
   staff: Staff,
