@@ -20,7 +20,7 @@ const build = await import("./build/server/index.js");
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", process.env.TRUST_PROXY === "true");
-app.use(compression());
+app.use(compression({ level: 1 }));
 
 app.use((req, res, next) => {
   const requestId = crypto.randomUUID();

@@ -29,6 +29,27 @@ export function openDatabase(file: string): Db {
   return db;
 }
 
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/**
+ * A statement prepared once per connection and reused: preparing costs more than running the
+ * small indexed queries of the hot paths (matching runs dozens per request). For SQL that is a
+ * constant of the code only — never build the text from input.
+ */
+export function prepared(sqlite: Database.Database, sql: string): Database.Statement {
+  let cache = statements.get(sqlite);
+  if (!cache) {
+    cache = new Map();
+    statements.set(sqlite, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = sqlite.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
 let instance: Db | undefined;
 
 /** The process-wide database, opened on first use. */

@@ -920,3 +920,14 @@ export const paymentIntents = sqliteTable("payment_intents", {
     .notNull()
     .references(() => payments.id),
 });
+
+/**
+ * A counter per municipality that moves whenever anything matching reads for it changes: SQLite
+ * triggers (migration 0011) bump it on every write to capacity, providers, their vetting and
+ * service areas, requests and policies, whoever writes (the app, a script, another process).
+ * Matching keeps a snapshot of a municipality's capacity while its counter stands still (ADR 010).
+ */
+export const capacityVersions = sqliteTable("capacity_versions", {
+  municipalityCode: text("municipality_code").primaryKey(),
+  version: integer("version").notNull().default(0),
+});

@@ -63,8 +63,11 @@ export function loadReferenceData(db: Db, csvPath = PC4_CSV_PATH): { loaded: boo
   return { loaded: true };
 }
 
-/** Policy figures from DESIGN.md / DOMAIN.md, with their sources in the README. */
-function policyRows(code: string) {
+/**
+ * Policy figures from DESIGN.md / DOMAIN.md, with their sources in the README. Exported for the
+ * benchmark's national dataset (bench/generate.ts), which copies them: figures are never retyped.
+ */
+export function policyRows(code: string) {
   const common = {
     municipalityCode: code,
     tariffFreeWithPartnerUnderAow: true,

@@ -10,7 +10,7 @@ import {
 import type { ReactNode } from "react";
 import { Facts } from "~/components/Facts";
 import type { Option } from "~/domain/matching";
-import { formatDateTime, formatDay, formatEuro, isMessageKey, useLocale, useT } from "~/i18n";
+import { formatDateTime, formatDay, formatEuro, formatNumber, isMessageKey, useLocale, useT } from "~/i18n";
 
 /**
  * One option from the matching engine as citizens and consultants both see it: what it is, why
@@ -53,16 +53,10 @@ export function OptionCard({
     ],
   ];
   if (option.distanceKm !== null) {
-    facts.push([
-      t("options.distance"),
-      t("options.distanceKm", { km: option.distanceKm.toLocaleString(locale === "nl" ? "nl-NL" : "en-GB") }),
-    ]);
+    facts.push([t("options.distance"), t("options.distanceKm", { km: formatNumber(option.distanceKm, locale) })]);
   }
   if (option.kind !== "own_strength" && option.kind !== "powerful_ageing" && option.hoursPerWeek > 0) {
-    facts.push([
-      t("options.hoursLabel"),
-      t("options.hours", { hours: option.hoursPerWeek.toLocaleString(locale === "nl" ? "nl-NL" : "en-GB") }),
-    ]);
+    facts.push([t("options.hoursLabel"), t("options.hours", { hours: formatNumber(option.hoursPerWeek, locale) })]);
   }
   facts.push(...extraFacts);
   return (

@@ -98,7 +98,8 @@ export type Option = {
 export const POWERFUL_AGEING_MAX_KM = 15;
 export const POWERFUL_AGEING_WITHIN_DAYS = 56; // a cohort starting within 8 weeks
 export const POWERFUL_AGEING_MONTHS = 3.5; // 14 weeks
-const MAX_SLOTS_SHOWN = 5;
+/** Next free slots shown per cleaner (the public contract: up to 5). */
+export const MAX_SLOTS_SHOWN = 5;
 
 /** Estimated weekly minutes from the needs (policy norm framework). */
 export function estimateMinutesPerWeek(needs: readonly Need[], p: PolicyValues): number {

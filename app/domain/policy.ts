@@ -14,14 +14,18 @@ export function policyInForce<T extends Dated>(rows: readonly T[], day: string):
   return best;
 }
 
+// One formatter for the process: creating an Intl.DateTimeFormat costs tens of microseconds and
+// native memory, and matching asks for the day of every free slot it reads (issue 8, the bench).
+const dayFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Amsterdam",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
 /** Today's date in Europe/Amsterdam as YYYY-MM-DD (policy dates are Dutch calendar days). */
 export function amsterdamDay(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Amsterdam",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  return dayFormat.format(now);
 }
 
 /** The informal pgb hourly rate follows from the ZIN tariff (rounded to whole cents, half up). */

@@ -28,12 +28,27 @@ export function amsterdamParts(instant: Date) {
   };
 }
 
+const instants = new Map<string, number | null>();
+const MAX_REMEMBERED = 20_000;
+
 /**
  * The UTC instant of an Amsterdam wall-clock time, or null when that time does not exist
  * (the hour skipped when summer time starts). An hour that occurs twice (when summer time
  * ends) resolves to its first, summer-time occurrence.
  */
 export function fromAmsterdam(day: string, time: string): Date | null {
+  // The answer never changes for the same day and time, and slot derivation asks for the same
+  // few thousand again and again (every cleaner, every hour): remembered, with a bound on size.
+  const key = `${day} ${time}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known === null ? null : new Date(known);
+  const found = computeFromAmsterdam(day, time);
+  if (instants.size >= MAX_REMEMBERED) instants.clear();
+  instants.set(key, found === null ? null : found.getTime());
+  return found;
+}
+
+function computeFromAmsterdam(day: string, time: string): Date | null {
   const [y, mo, d] = day.split("-").map(Number);
   const [h, mi] = time.split(":").map(Number);
   if (y === undefined || mo === undefined || d === undefined || h === undefined || mi === undefined) return null;

@@ -225,6 +225,7 @@ export const en: Record<MessageKey, string> = {
   "options.request": "Request",
   "options.book": "Choose a time and book",
   "options.none": "None",
+  "options.showAll": "Show all {count} options in this group",
   "options.answers": "Your answers",
   "ladder.own_strength": "Yourself, with people around you or a local facility",
   "ladder.powerful_ageing": "Powerful Ageing: getting stronger with a physiotherapist",

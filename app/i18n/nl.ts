@@ -226,6 +226,7 @@ export const nl = {
   "options.request": "Aanvragen",
   "options.book": "Kies een tijd en boek",
   "options.none": "Geen",
+  "options.showAll": "Toon alle {count} mogelijkheden in deze groep",
   "options.answers": "Uw antwoorden",
   "ladder.own_strength": "Zelf, met uw omgeving of een voorziening in de wijk",
   "ladder.powerful_ageing": "Powerful Ageing: sterker worden met een fysiotherapeut",

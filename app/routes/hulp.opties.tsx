@@ -13,6 +13,13 @@ import { queryObject } from "~/utils/query";
 
 export const meta = titleMeta("options.title");
 
+/**
+ * Options shown per group at first: the ones that fit best (the engine orders them); the rest of a
+ * group is one link away (`alle=<kind>` in the URL). At national scale a city has dozens of
+ * cleaners and cohorts nearby: every card rendered made the page 300 KB and too slow (ADR 010).
+ */
+export const OPTIONS_PER_GROUP = 5;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const now = new Date();
@@ -22,12 +29,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const result = findOptions(parsed.data, now);
   if (!result.ok) throw redirect(`/hulp?${url.searchParams}`);
   const query = toSearchParams(parsed.data).toString();
+  const expanded = OPTION_KINDS.filter((kind) => url.searchParams.getAll("alle").includes(kind));
+  const groups = OPTION_KINDS.map((kind: OptionKind) => {
+    const all = result.options.filter((o) => o.kind === kind);
+    return { kind, total: all.length, options: expanded.includes(kind) ? all : all.slice(0, OPTIONS_PER_GROUP) };
+  }).filter((g) => g.total > 0);
   return {
     query,
-    answers: parsed.data,
+    expanded,
     municipality: result.municipality,
     place: result.place,
-    options: result.options,
+    groups,
+    // In ladder order, like the options themselves (recommended ones come first in each group).
+    recommendedKinds: OPTION_KINDS.filter((kind) => result.options.some((o) => o.kind === kind && o.recommended)),
     print: url.searchParams.get("afdrukken") === "1",
     today: amsterdamDay(now),
   };
@@ -62,18 +76,16 @@ function Card({ option, query }: { option: Option; query: string }) {
 export default function OptionsPage() {
   const t = useT();
   const locale = useLocale();
-  const { query, municipality, place, options, print, today } = useLoaderData<typeof loader>();
+  const { query, expanded, municipality, place, groups, recommendedKinds, print, today } =
+    useLoaderData<typeof loader>();
+  // The answers and the groups shown whole: kept by the print link and by each "show all" link.
+  const state = (more: string[] = []) =>
+    [query, ...[...expanded, ...more].map((kind) => `alle=${encodeURIComponent(kind)}`)].join("&");
   useEffect(() => {
     // With JavaScript, the print link opens the print dialog; without it, the hint explains how.
     if (print) window.print();
   }, [print]);
-  const recommended = [
-    ...new Set(options.filter((o) => o.recommended).map((o) => t(`ladder.${o.kind}` as MessageKey))),
-  ];
-  const groups = OPTION_KINDS.map((kind: OptionKind) => ({
-    kind,
-    options: options.filter((o) => o.kind === kind),
-  })).filter((g) => g.options.length > 0);
+  const recommended = recommendedKinds.map((kind) => t(`ladder.${kind}` as MessageKey));
   return (
     <div className={print ? "hw-print" : undefined}>
       <Heading1>{t("options.title")}</Heading1>
@@ -86,7 +98,7 @@ export default function OptionsPage() {
         <Link to={`/hulp?${query}`} className="utrecht-link">
           {t("options.change")}
         </Link>
-        <Link to={`/hulp/opties?${query}&afdrukken=1`} className="utrecht-link">
+        <Link to={`/hulp/opties?${state()}&afdrukken=1`} className="utrecht-link">
           {t("options.print")}
         </Link>
       </Paragraph>
@@ -101,6 +113,14 @@ export default function OptionsPage() {
               <Card key={o.offerId} option={o} query={query} />
             ))}
           </div>
+          {g.options.length < g.total ? (
+            <Paragraph className="hw-no-print">
+              <Link to={`/hulp/opties?${state([g.kind])}#group-${g.kind}`} className="utrecht-link">
+                {t("options.showAll", { count: g.total })}
+                <span className="visually-hidden"> – {t(`ladder.${g.kind}`)}</span>
+              </Link>
+            </Paragraph>
+          ) : null}
         </section>
       ))}
       <section aria-labelledby="consultation-title" className="hw-ladder-group hw-no-print">

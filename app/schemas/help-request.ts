@@ -18,7 +18,19 @@ const csv = <T extends readonly [string, ...string[]]>(values: T, error: string,
     z.array(z.enum(values, { error }), { error }).min(min, { error }).max(values.length, { error }),
   );
 
+let last: { today: string; schema: ReturnType<typeof buildHelpRequestSchema> } | undefined;
+
+/**
+ * The schema for requests made on `today`. Building a zod object costs more than parsing with it
+ * (a fifth of an options request on the national bench), and it only changes with the day: the
+ * last one built is kept.
+ */
 export function helpRequestSchema(today: string) {
+  if (last?.today !== today) last = { today, schema: buildHelpRequestSchema(today) };
+  return last.schema;
+}
+
+function buildHelpRequestSchema(today: string) {
   const thisYear = Number(today.slice(0, 4));
   const lastStart = `${thisYear + 1}${today.slice(4)}`;
   return z.object({

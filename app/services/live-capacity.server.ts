@@ -1,11 +1,13 @@
 // The capacity matching may use: only vetted providers serving the municipality, only records
-// confirmed within the municipality's stale period. A suspension or staleness takes effect at
-// the next query, since nothing here is cached.
+// confirmed within the municipality's stale period. Each answer says until when it holds by time
+// alone, so that matching can keep it (matching.server.ts) until then or until a write to the
+// municipality's capacity (capacity_versions); a suspension or staleness takes effect at once.
 
+import { MAX_SLOTS_SHOWN } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
-import { addDays } from "~/domain/time";
+import { addDays, fromAmsterdam } from "~/domain/time";
 import { threeYearsBefore } from "~/domain/vetting";
-import { getDb } from "~db/client.server";
+import { getDb, prepared } from "~db/client.server";
 
 const DAY_MS = 86_400_000;
 
@@ -18,6 +20,8 @@ export const USABLE_PROVIDER_SQL = `p.vetting_status = 'vetted'
   AND (p.kind NOT IN ('private_cleaner', 'pgb_mediator') OR (
     SELECT c.ok = 1 AND c.vog_date >= ? FROM provider_vetting_checks c
     WHERE c.provider_id = p.id AND c.item = 'vog' ORDER BY c.id DESC LIMIT 1))`;
+
+export type Slot = { slotId: number; startsAt: Date };
 
 export type LiveCapacity = {
   zin: {
@@ -33,7 +37,7 @@ export type LiveCapacity = {
     acceptsHht: boolean;
     homePc4: string | null;
     maxTravelKm: number | null;
-    slots: { slotId: number; startsAt: Date }[];
+    slots: Slot[];
   }[];
   mediators: { providerId: number; providerName: string; newMatchesThisMonth: number; helpers: number | null }[];
   cohorts: {
@@ -44,7 +48,34 @@ export type LiveCapacity = {
     seats: number;
     locationPc4: string;
   }[];
+  /**
+   * Until when (ms) this answer stays true if nothing is written: the first record in it goes
+   * stale, the first slot in it starts, a hold on one of these providers' slots ends, or the
+   * Amsterdam day ends (VOG age, cohorts and ZIN weeks from today, the month of mediations).
+   */
+  validUntil: number;
 };
+
+// A slot counts when the window it came from is fresh; days off never make slots stale. Only as
+// many as the engine shows: all are on or after the preferred start, so it keeps them all.
+const SLOTS_SQL = `SELECT s.id AS slotId, s.starts_at AS startsAt, w.confirmed_at AS confirmedAt FROM cleaner_slots s
+  JOIN cleaner_windows w ON w.id = s.window_id
+  WHERE s.provider_id = ? AND s.starts_at > ? AND w.confirmed_at >= ?
+    AND (s.status = 'free' OR (s.status = 'held' AND s.hold_expires_at <= ?))
+  ORDER BY s.starts_at LIMIT ${MAX_SLOTS_SHOWN}`;
+
+type SlotRow = { slotId: number; startsAt: number; confirmedAt: number };
+
+/** A cleaner's next free slots (at most as many as the engine shows) after `from`, of fresh windows only. */
+export function freeSlots(providerId: number, from: number, staleAfterDays: number, now: Date): Slot[] {
+  const rows = prepared(getDb().$client, SLOTS_SQL).all(
+    providerId,
+    Math.max(now.getTime(), from),
+    now.getTime() - staleAfterDays * DAY_MS,
+    now.getTime(),
+  ) as SlotRow[];
+  return rows.map((s) => ({ slotId: s.slotId, startsAt: new Date(s.startsAt) }));
+}
 
 /** Live capacity in a municipality at a moment, for the matching engine. */
 export function liveCapacity(
@@ -55,20 +86,28 @@ export function liveCapacity(
   slotsFrom: Date = now,
 ): LiveCapacity {
   const sqlite = getDb().$client;
-  const freshSince = now.getTime() - staleAfterDays * DAY_MS;
+  const stmt = (sql: string) => prepared(sqlite, sql);
+  const staleMs = staleAfterDays * DAY_MS;
+  const freshSince = now.getTime() - staleMs;
   const today = amsterdamDay(now);
   const month = today.slice(0, 7);
+  // The earliest moment time alone changes the answer (see validUntil).
+  let validUntil = fromAmsterdam(addDays(today, 1), "00:00")?.getTime() ?? now.getTime();
+  const confirmed = (at: number) => {
+    validUntil = Math.min(validUntil, at + staleMs);
+  };
   // People who enter homes need a VOG not older than three years: the latest one recorded.
   const vogSince = threeYearsBefore(today);
+  // From the municipality's service areas to the providers (CROSS JOIN fixes that order in
+  // SQLite): otherwise the planner walks every provider of the kind in the country, VOG subquery
+  // and all, before it looks at the area (10 ms for the 2,500 cleaners of the bench dataset).
   const providersOf = (kind: string) =>
-    sqlite
-      .prepare(
-        `SELECT p.id, p.name, p.hourly_rate_cents AS rate, p.accepts_hht AS hht, p.home_pc4 AS pc4, p.max_travel_km AS km
-         FROM providers p JOIN provider_service_areas a ON a.provider_id = p.id
+    stmt(
+      `SELECT p.id, p.name, p.hourly_rate_cents AS rate, p.accepts_hht AS hht, p.home_pc4 AS pc4, p.max_travel_km AS km
+         FROM provider_service_areas a CROSS JOIN providers p ON p.id = a.provider_id
          WHERE a.municipality_code = ? AND p.kind = ? AND ${USABLE_PROVIDER_SQL}
          ORDER BY p.name`,
-      )
-      .all(municipalityCode, kind, vogSince) as {
+    ).all(municipalityCode, kind, vogSince) as {
       id: number;
       name: string;
       rate: number | null;
@@ -77,77 +116,107 @@ export function liveCapacity(
       km: number | null;
     }[];
 
-  const weeksStmt = sqlite.prepare(
-    `SELECT week_start AS weekStart, minutes_per_week AS minutesPerWeek, new_clients AS newClients, earliest_start AS earliestStart
+  const weeksStmt = stmt(
+    `SELECT week_start AS weekStart, minutes_per_week AS minutesPerWeek, new_clients AS newClients,
+       earliest_start AS earliestStart, confirmed_at AS confirmedAt
      FROM zin_capacity_weeks
      WHERE provider_id = ? AND municipality_code = ? AND confirmed_at >= ? AND week_start >= ?
      ORDER BY week_start`,
   );
-  const waitingStmt = sqlite.prepare(
-    "SELECT length FROM zin_waiting_lists WHERE provider_id = ? AND municipality_code = ? AND confirmed_at >= ?",
+  const waitingStmt = stmt(
+    `SELECT length, confirmed_at AS confirmedAt FROM zin_waiting_lists
+     WHERE provider_id = ? AND municipality_code = ? AND confirmed_at >= ?`,
   );
-  const zin = providersOf("zin").map((p) => ({
-    providerId: p.id,
-    providerName: p.name,
+  const zin = providersOf("zin").map((p) => {
     // Weeks from the Monday of this week on (a week that started is still bookable).
-    weeks: weeksStmt.all(
+    const weeks = (
+      weeksStmt.all(
+        p.id,
+        municipalityCode,
+        freshSince,
+        addDays(today, -6),
+      ) as (LiveCapacity["zin"][number]["weeks"][number] & {
+        confirmedAt: number;
+      })[]
+    ).map(({ confirmedAt, ...w }) => {
+      confirmed(confirmedAt);
+      return w;
+    });
+    const waiting = waitingStmt.get(p.id, municipalityCode, freshSince) as
+      | { length: number; confirmedAt: number }
+      | undefined;
+    if (waiting) confirmed(waiting.confirmedAt);
+    return { providerId: p.id, providerName: p.name, weeks, waitingList: waiting?.length ?? null };
+  });
+
+  const slotsStmt = stmt(SLOTS_SQL);
+  const cleaners = providersOf("private_cleaner").map((p) => {
+    const rows = slotsStmt.all(
       p.id,
-      municipalityCode,
+      Math.max(now.getTime(), slotsFrom.getTime()),
       freshSince,
-      addDays(today, -6),
-    ) as LiveCapacity["zin"][number]["weeks"],
-    waitingList:
-      (waitingStmt.get(p.id, municipalityCode, freshSince) as { length: number } | undefined)?.length ?? null,
-  }));
+      now.getTime(),
+    ) as SlotRow[];
+    for (const s of rows) confirmed(s.confirmedAt);
+    // Once the first of these starts, it is no longer bookable.
+    if (rows[0]) validUntil = Math.min(validUntil, rows[0].startsAt);
+    return {
+      providerId: p.id,
+      providerName: p.name,
+      hourlyRateCents: p.rate,
+      acceptsHht: p.hht === 1,
+      homePc4: p.pc4,
+      maxTravelKm: p.km,
+      slots: rows.map((s) => ({ slotId: s.slotId, startsAt: new Date(s.startsAt) })),
+    };
+  });
+  // A slot held now is free again when its 15 minutes end, without anything being written.
+  const holdEnds = stmt(
+    `SELECT min(hold_expires_at) AS at FROM cleaner_slots
+     WHERE status = 'held' AND hold_expires_at > ?
+       AND provider_id IN (SELECT provider_id FROM provider_service_areas WHERE municipality_code = ?)`,
+  ).get(now.getTime(), municipalityCode) as { at: number | null };
+  if (holdEnds.at !== null) validUntil = Math.min(validUntil, holdEnds.at);
 
-  // A slot counts when the window it came from is fresh; days off never make slots stale.
-  const slotsStmt = sqlite.prepare(
-    `SELECT s.id AS slotId, s.starts_at AS startsAt FROM cleaner_slots s
-     JOIN cleaner_windows w ON w.id = s.window_id
-     WHERE s.provider_id = ? AND s.starts_at > ? AND w.confirmed_at >= ?
-       AND (s.status = 'free' OR (s.status = 'held' AND s.hold_expires_at <= ?))
-     ORDER BY s.starts_at LIMIT 50`,
-  );
-  const cleaners = providersOf("private_cleaner").map((p) => ({
-    providerId: p.id,
-    providerName: p.name,
-    hourlyRateCents: p.rate,
-    acceptsHht: p.hht === 1,
-    homePc4: p.pc4,
-    maxTravelKm: p.km,
-    slots: (
-      slotsStmt.all(p.id, Math.max(now.getTime(), slotsFrom.getTime()), freshSince, now.getTime()) as {
-        slotId: number;
-        startsAt: number;
-      }[]
-    ).map((s) => ({
-      slotId: s.slotId,
-      startsAt: new Date(s.startsAt),
-    })),
-  }));
-
-  const monthStmt = sqlite.prepare(
-    `SELECT new_matches AS n FROM mediator_capacity_months
+  const monthStmt = stmt(
+    `SELECT new_matches AS n, confirmed_at AS confirmedAt FROM mediator_capacity_months
      WHERE provider_id = ? AND municipality_code = ? AND month = ? AND confirmed_at >= ?`,
   );
-  const poolStmt = sqlite.prepare("SELECT helpers FROM mediator_pools WHERE provider_id = ? AND confirmed_at >= ?");
-  const mediators = providersOf("pgb_mediator").map((p) => ({
-    providerId: p.id,
-    providerName: p.name,
-    newMatchesThisMonth:
-      (monthStmt.get(p.id, municipalityCode, month, freshSince) as { n: number } | undefined)?.n ?? 0,
-    helpers: (poolStmt.get(p.id, freshSince) as { helpers: number } | undefined)?.helpers ?? null,
-  }));
+  const poolStmt = stmt(
+    "SELECT helpers, confirmed_at AS confirmedAt FROM mediator_pools WHERE provider_id = ? AND confirmed_at >= ?",
+  );
+  const mediators = providersOf("pgb_mediator").map((p) => {
+    const thisMonth = monthStmt.get(p.id, municipalityCode, month, freshSince) as
+      | { n: number; confirmedAt: number }
+      | undefined;
+    const pool = poolStmt.get(p.id, freshSince) as { helpers: number; confirmedAt: number } | undefined;
+    if (thisMonth) confirmed(thisMonth.confirmedAt);
+    if (pool) confirmed(pool.confirmedAt);
+    return {
+      providerId: p.id,
+      providerName: p.name,
+      newMatchesThisMonth: thisMonth?.n ?? 0,
+      helpers: pool?.helpers ?? null,
+    };
+  });
 
-  const cohortStmt = sqlite.prepare(
-    `SELECT id AS cohortId, start_date AS startDate, seats, location_pc4 AS locationPc4 FROM physio_cohorts
-     WHERE provider_id = ? AND confirmed_at >= ? AND start_date >= ? ORDER BY start_date`,
+  const cohortStmt = stmt(
+    `SELECT id AS cohortId, start_date AS startDate, seats, location_pc4 AS locationPc4, confirmed_at AS confirmedAt
+     FROM physio_cohorts WHERE provider_id = ? AND confirmed_at >= ? AND start_date >= ? ORDER BY start_date`,
   );
   const cohorts = providersOf("physio").flatMap((p) =>
     (
-      cohortStmt.all(p.id, freshSince, today) as Omit<LiveCapacity["cohorts"][number], "providerId" | "providerName">[]
-    ).map((c) => ({ providerId: p.id, providerName: p.name, ...c })),
+      cohortStmt.all(p.id, freshSince, today) as (Omit<
+        LiveCapacity["cohorts"][number],
+        "providerId" | "providerName"
+      > & {
+        confirmedAt: number;
+      })[]
+    ).map(({ confirmedAt, ...c }) => {
+      confirmed(confirmedAt);
+      return { providerId: p.id, providerName: p.name, ...c };
+    }),
   );
 
-  return { zin, cleaners, mediators, cohorts };
+  return { zin, cleaners, mediators, cohorts, validUntil };
 }

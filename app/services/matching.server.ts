@@ -2,10 +2,10 @@
 
 import { type MatchCapacity, matchOptions, type Option, type Point } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
-import { fromAmsterdam } from "~/domain/time";
+import { addDays, fromAmsterdam } from "~/domain/time";
 import type { HelpQuery } from "~/schemas/help-request";
-import { getDb } from "~db/client.server";
-import { liveCapacity } from "./live-capacity.server";
+import { getDb, prepared } from "~db/client.server";
+import { freeSlots, liveCapacity } from "./live-capacity.server";
 import { getPolicyInForce, type Policy } from "./municipalities.server";
 import { mediationsTaken, seatsTaken } from "./requests.server";
 
@@ -63,33 +63,105 @@ export type OptionsResult =
   | { ok: true; municipality: { code: string; name: string }; place: string; options: Option[]; staleAfterDays: number }
   | Exclude<PostcodeLookup, { ok: true }>;
 
+/**
+ * What matching needs of a municipality, ready for the engine: the policy in force, and live
+ * capacity minus what requests took, with every cleaner's first free slots from `builtAt` on.
+ */
+type Snapshot = {
+  version: number;
+  builtAt: number;
+  validUntil: number;
+  policy: Policy | null;
+  capacity: Omit<MatchCapacity, "cleaners"> & {
+    cleaners: (MatchCapacity["cleaners"][number] & { firstSlot: number | null })[];
+  };
+};
+
+// Kept per municipality (at most one each) while its capacity version stands still — triggers
+// move it on every write that matters, by this process or any other — and while time alone does
+// not change the answer (live capacity's validUntil). See ADR 010.
+const snapshots = new Map<string, Snapshot>();
+
+function capacityVersion(municipalityCode: string): number {
+  const row = prepared(getDb().$client, "SELECT version FROM capacity_versions WHERE municipality_code = ?").get(
+    municipalityCode,
+  ) as { version: number } | undefined;
+  return row?.version ?? 0;
+}
+
+function withDays(slots: readonly { slotId: number; startsAt: Date }[]) {
+  return slots.map((s) => ({ ...s, day: amsterdamDay(s.startsAt) }));
+}
+
+function buildSnapshot(municipalityCode: string, now: Date): Snapshot {
+  // One read transaction: the version and the data it stands for are read from the same state.
+  return getDb().$client.transaction((): Snapshot => {
+    const version = capacityVersion(municipalityCode);
+    const policy = getPolicyInForce(municipalityCode, now);
+    const nextDay = fromAmsterdam(addDays(amsterdamDay(now), 1), "00:00")?.getTime() ?? now.getTime();
+    const base = { version, builtAt: now.getTime(), policy };
+    if (!policy) {
+      return { ...base, validUntil: nextDay, capacity: { zin: [], cleaners: [], mediators: [], cohorts: [] } };
+    }
+    const live = liveCapacity(municipalityCode, policy.staleAfterDays, now);
+    return {
+      ...base,
+      validUntil: live.validUntil,
+      capacity: {
+        zin: live.zin,
+        cleaners: live.cleaners.map((c) => ({
+          ...c,
+          home: point(c.homePc4),
+          slots: withDays(c.slots),
+          firstSlot: c.slots[0]?.startsAt.getTime() ?? null,
+        })),
+        // What requests already took is not free any more.
+        mediators: live.mediators.map((m) => ({
+          ...m,
+          newMatchesThisMonth: Math.max(
+            0,
+            m.newMatchesThisMonth - mediationsTaken(m.providerId, municipalityCode, now),
+          ),
+        })),
+        cohorts: live.cohorts.flatMap((c) => {
+          const location = point(c.locationPc4);
+          return location ? [{ ...c, seatsFree: Math.max(0, c.seats - seatsTaken(c.cohortId)), location }] : [];
+        }),
+      },
+    };
+  })();
+}
+
+function snapshotOf(municipalityCode: string, now: Date): Snapshot {
+  const at = now.getTime();
+  const kept = snapshots.get(municipalityCode);
+  if (kept && kept.builtAt <= at && at < kept.validUntil && kept.version === capacityVersion(municipalityCode)) {
+    return kept;
+  }
+  const built = buildSnapshot(municipalityCode, now);
+  snapshots.set(municipalityCode, built);
+  return built;
+}
+
 /** All options for a parsed help request, best first. */
 export function findOptions(query: HelpQuery, now = new Date()): OptionsResult {
-  const lookup = lookUpPostcode(query.postcode, now);
-  if (!lookup.ok) return lookup;
-  const { area: where, policy } = lookup;
-  const slotsFrom = fromAmsterdam(query.start, "00:00") ?? now;
-  const live = liveCapacity(where.municipalityCode, policy.staleAfterDays, now, slotsFrom);
-  const capacity: MatchCapacity = {
-    zin: live.zin,
-    cleaners: live.cleaners.map((c) => ({
-      ...c,
-      home: point(c.homePc4),
-      slots: c.slots.map((s) => ({ ...s, day: amsterdamDay(s.startsAt) })),
-    })),
-    // What requests already took is not free any more.
-    mediators: live.mediators.map((m) => ({
-      ...m,
-      newMatchesThisMonth: Math.max(
-        0,
-        m.newMatchesThisMonth - mediationsTaken(m.providerId, where.municipalityCode, now),
-      ),
-    })),
-    cohorts: live.cohorts.flatMap((c) => {
-      const location = point(c.locationPc4);
-      return location ? [{ ...c, seatsFree: Math.max(0, c.seats - seatsTaken(c.cohortId)), location }] : [];
-    }),
-  };
+  const where = area(query.postcode.slice(0, 4));
+  if (!where) return { ok: false, reason: "unknown_postcode" };
+  const { policy, capacity } = snapshotOf(where.municipalityCode, now);
+  if (!policy) {
+    return {
+      ok: false,
+      reason: "not_participating",
+      municipality: { code: where.municipalityCode, name: where.municipalityName },
+    };
+  }
+  // Cleaner slots from the preferred start: the kept first slots serve when none is before it.
+  const slotsFrom = fromAmsterdam(query.start, "00:00")?.getTime() ?? now.getTime();
+  const cleaners = capacity.cleaners.map(({ firstSlot, ...c }) =>
+    firstSlot === null || slotsFrom < firstSlot
+      ? c
+      : { ...c, slots: withDays(freeSlots(c.providerId, slotsFrom, policy.staleAfterDays, now)) },
+  );
   const options = matchOptions(
     {
       postcode: query.postcode,
@@ -102,7 +174,12 @@ export function findOptions(query: HelpQuery, now = new Date()): OptionsResult {
       network: query.network,
       start: query.start,
     },
-    { policy, capacity, citizen: { lat: where.lat, lon: where.lon }, today: amsterdamDay(now) },
+    {
+      policy,
+      capacity: { ...capacity, cleaners },
+      citizen: { lat: where.lat, lon: where.lon },
+      today: amsterdamDay(now),
+    },
   );
   return {
     ok: true,

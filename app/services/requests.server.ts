@@ -6,7 +6,7 @@ import type { Option } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
 import { fromAmsterdam, weeklyKey } from "~/domain/time";
 import { type HelpQuery, toSearchParams } from "~/schemas/help-request";
-import { getDb } from "~db/client.server";
+import { getDb, prepared } from "~db/client.server";
 import type { ComplaintStatus, RequestStatus } from "~db/schema";
 import { audit } from "./audit.server";
 import { ensureCase } from "./case-link.server";
@@ -47,12 +47,12 @@ function addEvent(requestId: number, status: RequestStatus, byUserId: number | n
 
 /** Active requests for a cohort: seats taken. */
 export function seatsTaken(cohortId: number): number {
+  // Prepared once: matching asks this for every cohort near the citizen.
   return (
-    sqlite()
-      .prepare(
-        `SELECT count(*) AS n FROM help_requests WHERE cohort_id = ? AND status IN (${ACTIVE_STATUSES.map(() => "?").join(",")})`,
-      )
-      .get(cohortId, ...ACTIVE_STATUSES) as { n: number }
+    prepared(
+      sqlite(),
+      `SELECT count(*) AS n FROM help_requests WHERE cohort_id = ? AND status IN (${ACTIVE_STATUSES.map(() => "?").join(",")})`,
+    ).get(cohortId, ...ACTIVE_STATUSES) as { n: number }
   ).n;
 }
 
@@ -65,15 +65,15 @@ export function mediationsTaken(providerId: number, municipalityCode: string, no
   const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
   const from = fromAmsterdam(first, "00:00")?.getTime() ?? 0;
   const until = fromAmsterdam(next, "00:00")?.getTime() ?? Number.MAX_SAFE_INTEGER;
+  // Prepared once: matching asks this for every mediator serving the municipality.
   return (
-    sqlite()
-      .prepare(
-        `SELECT count(*) AS n FROM help_requests
-         WHERE provider_id = ? AND municipality_code = ? AND kind = 'pgb_informal'
-           AND created_at >= ? AND created_at < ?
-           AND status IN (${ACTIVE_STATUSES.map(() => "?").join(",")})`,
-      )
-      .get(providerId, municipalityCode, from, until, ...ACTIVE_STATUSES) as { n: number }
+    prepared(
+      sqlite(),
+      `SELECT count(*) AS n FROM help_requests
+       WHERE provider_id = ? AND municipality_code = ? AND kind = 'pgb_informal'
+         AND created_at >= ? AND created_at < ?
+         AND status IN (${ACTIVE_STATUSES.map(() => "?").join(",")})`,
+    ).get(providerId, municipalityCode, from, until, ...ACTIVE_STATUSES) as { n: number }
   ).n;
 }
 
