@@ -5,10 +5,20 @@
 // provider or municipality) gets 404, as if it did not exist. Objects are made in the test.
 import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { amsterdamDay } from "~/domain/policy";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
-import { addUser, bookCleaner, GRONINGEN, loggedIn, one, providerId, requestKind, WOERDEN } from "../support/world";
+import {
+  addUser,
+  bookCleaner,
+  caseOf,
+  GRONINGEN,
+  indicateZin,
+  loggedIn,
+  one,
+  providerId,
+  requestKind,
+  WOERDEN,
+} from "../support/world";
 
 const PEOPLE = [
   "anonymous",
@@ -81,22 +91,12 @@ beforeAll(async () => {
     (await citizen.post(`/mijn/aanvragen/${ids.request}`, { intent: "complaint", text: "Niemand belt terug." })).status,
   ).toBe(302);
   ids.complaint = one<{ id: number }>(app, "SELECT id FROM complaints WHERE request_id = ?", ids.request).id;
-  ids.caseId = one<{ id: number }>(app, "SELECT case_id AS id FROM help_requests WHERE id = ?", ids.request).id;
-  const consultant = people.consultantA;
-  const casePath = `/consulent/zaken/${ids.caseId}`;
-  await consultant.post(casePath, { intent: "consent", shareIntake: "on", phone: "", preferences: "" });
-  await consultant.post(casePath, { intent: "talk", situation: "Notitie van de consulent: trap is een risico." });
-  const decided = await consultant.post(casePath, {
-    intent: "decide",
-    offerId: `zin:${providerId(app, "Thuiszorg Groene Hart")}`,
-    reason: "zin_needed_complex",
-    hours: "2,5",
-    startDate: amsterdamDay(new Date()),
-    months: "3",
+  ids.caseId = caseOf(app, ids.request);
+  await people.consultantA.post(`/consulent/zaken/${ids.caseId}`, {
+    intent: "talk",
+    situation: "Notitie van de consulent: trap is een risico.",
   });
-  expect(decided.headers.get("location")).toContain("melding=indicated");
-  ids.indication = one<{ id: number }>(app, "SELECT id FROM indications WHERE case_id = ?", ids.caseId).id;
-  ids.referral = one<{ id: number }>(app, "SELECT id FROM referrals WHERE indication_id = ?", ids.indication).id;
+  ({ indication: ids.indication, referral: ids.referral } = await indicateZin(app, people.consultantA, ids.caseId));
   ids.provider = providerId(app, "Thuiszorg Groene Hart");
   const mijn = await (await citizen.get("/mijn")).text();
   ids.token = /\/agenda\/([a-z2-7]{32})\.ics/.exec(mijn)?.[1] ?? "";
