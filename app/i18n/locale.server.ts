@@ -13,6 +13,7 @@ export function getLocale(request: Request): Locale {
   return "nl";
 }
 
+/** Read on the server only, so scripts have no business with it: HttpOnly like every cookie here. */
 export function localeCookie(locale: Locale): string {
-  return `${LOCALE_COOKIE}=${locale}; Path=/; SameSite=Lax; Max-Age=${ONE_YEAR_S}`;
+  return `${LOCALE_COOKIE}=${locale}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${ONE_YEAR_S}`;
 }

@@ -57,6 +57,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const admin = requireMunicipalityUser(request, "admin");
   const providerId = providerIdOf(params);
   const form = await readFormData(request);
+  // A provider that does not serve the admin's municipality does not exist here, whatever was posted.
+  if (!getProviderForVetting(admin, providerId)) throw notFound();
   if (form.get("intent") === "check") {
     const submission = parseWithZod(form, { schema: checkSchema });
     if (submission.status !== "success") return data({ form: "check", result: submission.reply() }, { status: 400 });

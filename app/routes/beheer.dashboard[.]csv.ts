@@ -5,21 +5,26 @@ import { getLocale } from "~/i18n/locale.server";
 import { TABLE_IDS } from "~/services/dashboard-tables.server";
 import { dashboardView } from "~/services/dashboard-view.server";
 import { toCsv } from "~/utils/csv";
+import { resource } from "~/utils/http.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const admin = requireMunicipalityUser(request, "admin");
-  const url = new URL(request.url);
-  const id = url.searchParams.get("tabel") ?? "";
-  if (!(TABLE_IDS as readonly string[]).includes(id)) return new Response("tabel: onbekende tabel\n", { status: 400 });
-  const view = dashboardView(admin, url, getLocale(request));
-  if (!view.ok) return new Response("van/tot: kies een geldige periode\n", { status: 400 });
-  const table = view.tables.find((t) => t.id === id);
-  if (!table) return new Response("tabel: onbekende tabel\n", { status: 400 });
-  return new Response(toCsv(table.columns, table.rows), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="dashboard-${id}-${view.query.from}-${view.query.to}.csv"`,
-      "Cache-Control": "no-store",
-    },
+export function loader({ request }: LoaderFunctionArgs) {
+  // A wrong role: a plain Dutch 403, not Remix's generic error.
+  return resource(request, () => {
+    const admin = requireMunicipalityUser(request, "admin");
+    const url = new URL(request.url);
+    const id = url.searchParams.get("tabel") ?? "";
+    if (!(TABLE_IDS as readonly string[]).includes(id))
+      return new Response("tabel: onbekende tabel\n", { status: 400 });
+    const view = dashboardView(admin, url, getLocale(request));
+    if (!view.ok) return new Response("van/tot: kies een geldige periode\n", { status: 400 });
+    const table = view.tables.find((t) => t.id === id);
+    if (!table) return new Response("tabel: onbekende tabel\n", { status: 400 });
+    return new Response(toCsv(table.columns, table.rows), {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="dashboard-${id}-${view.query.from}-${view.query.to}.csv"`,
+        "Cache-Control": "no-store",
+      },
+    });
   });
 }

@@ -4,31 +4,35 @@ import { requireMunicipalityUser } from "~/auth/auth.server";
 import { amsterdamDay } from "~/domain/policy";
 import { hhtStatement } from "~/services/payments.server";
 import { toCsv } from "~/utils/csv";
+import { resource } from "~/utils/http.server";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const admin = requireMunicipalityUser(request, "admin");
-  const asked = new URL(request.url).searchParams.get("maand") ?? "";
-  if (asked && !MONTH.test(asked)) return new Response("maand: gebruik JJJJ-MM\n", { status: 400 });
-  const month = asked || amsterdamDay(new Date()).slice(0, 7);
-  const lines = hhtStatement(admin.municipalityCode, month);
-  const csv = toCsv(
-    ["maand", "aanbieder", "kvk", "bezoeken", "uren", "hht_euro"],
-    lines.map((l) => [
-      month,
-      l.providerName,
-      l.kvkNumber,
-      String(l.visits),
-      (l.minutes / 60).toFixed(2),
-      (l.hhtCents / 100).toFixed(2),
-    ]),
-  );
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="hht-${admin.municipalityCode}-${month}.csv"`,
-      "Cache-Control": "no-store",
-    },
+export function loader({ request }: LoaderFunctionArgs) {
+  // A wrong role: a plain Dutch 403, not Remix's generic error.
+  return resource(request, () => {
+    const admin = requireMunicipalityUser(request, "admin");
+    const asked = new URL(request.url).searchParams.get("maand") ?? "";
+    if (asked && !MONTH.test(asked)) return new Response("maand: gebruik JJJJ-MM\n", { status: 400 });
+    const month = asked || amsterdamDay(new Date()).slice(0, 7);
+    const lines = hhtStatement(admin.municipalityCode, month);
+    const csv = toCsv(
+      ["maand", "aanbieder", "kvk", "bezoeken", "uren", "hht_euro"],
+      lines.map((l) => [
+        month,
+        l.providerName,
+        l.kvkNumber,
+        String(l.visits),
+        (l.minutes / 60).toFixed(2),
+        (l.hhtCents / 100).toFixed(2),
+      ]),
+    );
+    return new Response(csv, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="hht-${admin.municipalityCode}-${month}.csv"`,
+        "Cache-Control": "no-store",
+      },
+    });
   });
 }

@@ -18,7 +18,7 @@ import { ErrorSummary, SubmitButton, TextAreaField, useZodForm } from "~/compone
 import { allowedComplaintActions } from "~/domain/complaints";
 import { formatDateTime, isMessageKey, type MessageKey, type Translate, useLocale, useT } from "~/i18n";
 import { RESOLUTION_MAX, RESPONSE_MAX, resolveSchema, responseSchema } from "~/schemas/complaint";
-import { actOnComplaint, type ComplaintResult, getComplaint } from "~/services/complaints.server";
+import { actOnComplaint, type ComplaintResult, complaintInScope, getComplaint } from "~/services/complaints.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 
@@ -45,9 +45,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const admin = requireMunicipalityUser(request, "admin");
   const id = complaintIdOf(params);
   const form = await readFormData(request);
+  const actor = { role: "admin" as const, id: admin.id, municipalityCode: admin.municipalityCode };
+  // Another municipality's complaint does not exist here, whatever was posted.
+  if (!complaintInScope(actor, id)) throw notFound();
   const intent = INTENTS.find((i) => i === form.get("intent"));
   if (!intent) throw notFound();
-  const actor = { role: "admin" as const, id: admin.id, municipalityCode: admin.municipalityCode };
   let result: ComplaintResult;
   if (intent === "start") {
     result = actOnComplaint(actor, id, { action: "start" });

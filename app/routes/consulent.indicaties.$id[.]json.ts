@@ -3,20 +3,23 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { assignmentExport } from "~/domain/cases";
 import { assignmentData } from "~/services/cases.server";
-import { notFound } from "~/utils/http.server";
+import { notFound, resource } from "~/utils/http.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = requireMunicipalityUser(request, "consultant");
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0) throw notFound();
-  const source = assignmentData(user, id);
-  if (!source) throw notFound();
-  const body = assignmentExport({ ...source, createdAt: new Date().toISOString() });
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
-    headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="toewijzing-${id}.json"`,
-      "Cache-Control": "no-store",
-    },
+export function loader({ request, params }: LoaderFunctionArgs) {
+  // A wrong role or another municipality's indication: a plain Dutch 403 or 404.
+  return resource(request, () => {
+    const user = requireMunicipalityUser(request, "consultant");
+    const id = Number(params.id);
+    if (!Number.isInteger(id) || id <= 0) throw notFound();
+    const source = assignmentData(user, id);
+    if (!source) throw notFound();
+    const body = assignmentExport({ ...source, createdAt: new Date().toISOString() });
+    return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="toewijzing-${id}.json"`,
+        "Cache-Control": "no-store",
+      },
+    });
   });
 }

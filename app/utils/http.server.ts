@@ -1,5 +1,7 @@
 // 4xx responses thrown from loaders and actions; the error boundary renders them calmly.
 import { data } from "@remix-run/node";
+import { type MessageKey, translate } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
 
 export function forbidden(message = "forbidden") {
   return data({ message }, { status: 403 });
@@ -24,5 +26,32 @@ export async function readFormData(request: Request): Promise<FormData> {
     return await request.formData();
   } catch {
     throw data({ message: "bad_form_body" }, { status: 400 });
+  }
+}
+
+const RESOURCE_ERRORS: Record<number, readonly [MessageKey, MessageKey]> = {
+  400: ["error.400.title", "error.400.text"],
+  403: ["error.403.title", "error.403.text"],
+  404: ["error.404.title", "error.404.text"],
+};
+
+/**
+ * For resource routes (CSV, JSON): a guard's thrown 4xx becomes a plain answer in the reader's
+ * language. Remix would otherwise answer `{"message":"Unexpected Server Error"}` and log an error.
+ * Redirects (to the login page) and real errors pass through.
+ */
+export async function resource(request: Request, load: () => Response | Promise<Response>): Promise<Response> {
+  try {
+    return await load();
+  } catch (error) {
+    const thrown = error as { type?: unknown; init?: ResponseInit | null } | null;
+    const status = thrown?.type === "DataWithResponseInit" ? (thrown.init?.status ?? 500) : 500;
+    const keys = RESOURCE_ERRORS[status];
+    if (!keys) throw error;
+    const locale = getLocale(request);
+    return new Response(`${translate(locale, keys[0])}. ${translate(locale, keys[1])}\n`, {
+      status,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
 }

@@ -1,5 +1,6 @@
 // Arranging people and their requests for the cross-cutting tests (fuzz, access matrix):
 // accounts are inserted with the demo password hash, requests go through the real API.
+import { amsterdamDay } from "~/domain/policy";
 import type { AppServer } from "./app-server";
 import { Client, DEMO } from "./client";
 
@@ -78,4 +79,31 @@ export async function bookCleaner(client: Client): Promise<number> {
   const res = await client.post(`/mijn/aanvragen/${id}`, { intent: "confirm" });
   if (!res.headers.get("location")?.includes("melding=confirmed")) throw new Error("confirming the booking failed");
   return id;
+}
+
+/** A consultant grants ZIN at Thuiszorg Groene Hart on a case (consent first): an indication and a referral. */
+export async function indicateZin(
+  app: AppServer,
+  consultant: Client,
+  caseId: number,
+): Promise<{ indication: number; referral: number }> {
+  const path = `/consulent/zaken/${caseId}`;
+  await consultant.post(path, { intent: "consent", shareIntake: "on", phone: "", preferences: "" });
+  const decided = await consultant.post(path, {
+    intent: "decide",
+    offerId: `zin:${providerId(app, "Thuiszorg Groene Hart")}`,
+    reason: "zin_needed_complex",
+    hours: "2,5",
+    startDate: amsterdamDay(new Date()),
+    months: "3",
+  });
+  if (!decided.headers.get("location")?.includes("melding=indicated")) throw new Error("indicating ZIN failed");
+  const indication = one<{ id: number }>(app, "SELECT id FROM indications WHERE case_id = ?", caseId).id;
+  const referral = one<{ id: number }>(app, "SELECT id FROM referrals WHERE indication_id = ?", indication).id;
+  return { indication, referral };
+}
+
+/** The case a citizen's request belongs to. */
+export function caseOf(app: AppServer, requestId: number): number {
+  return one<{ id: number }>(app, "SELECT case_id AS id FROM help_requests WHERE id = ?", requestId).id;
 }
