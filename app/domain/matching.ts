@@ -175,18 +175,25 @@ const LADDER: Record<OptionKind, number> = {
   zin: 4,
 };
 
+// Sorting a city's hundred-odd options runs these a thousand times per request: made once, and
+// ISO days compared as plain strings (the same order as localeCompare, without ICU collation).
+const byFlag = (x: boolean, y: boolean) => (x === y ? 0 : x ? -1 : 1);
+const byDay = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+const byNumber = (x: number, y: number) => x - y;
+const byName = new Intl.Collator("nl").compare;
+function nullsLast<T>(x: T | null, y: T | null, cmp: (x: T, y: T) => number): number {
+  return x === null ? (y === null ? 0 : 1) : y === null ? -1 : cmp(x, y);
+}
+
 /** Eligible first, then recommended, then the ladder, earliest start, distance, name. */
 export function compareOptions(a: Option, b: Option): number {
-  const byFlag = (x: boolean, y: boolean) => (x === y ? 0 : x ? -1 : 1);
-  const nullsLast = <T>(x: T | null, y: T | null, cmp: (x: T, y: T) => number) =>
-    x === null ? (y === null ? 0 : 1) : y === null ? -1 : cmp(x, y);
   return (
     byFlag(a.eligible, b.eligible) ||
     byFlag(a.recommended, b.recommended) ||
     LADDER[a.kind] - LADDER[b.kind] ||
-    nullsLast(a.earliestStart, b.earliestStart, (x, y) => x.localeCompare(y)) ||
-    nullsLast(a.distanceKm, b.distanceKm, (x, y) => x - y) ||
-    (a.providerName ?? "").localeCompare(b.providerName ?? "", "nl")
+    nullsLast(a.earliestStart, b.earliestStart, byDay) ||
+    nullsLast(a.distanceKm, b.distanceKm, byNumber) ||
+    byName(a.providerName ?? "", b.providerName ?? "")
   );
 }
 
