@@ -3,7 +3,9 @@
 // is missing; generate or reuse the dataset (bench/generate.ts); serve a copy of it; drive it
 // with autocannon; race 100 citizens for the last free slot of a cleaner, 20 rounds; time a cold
 // start on an empty data directory; write bench/results/latest.json (the previous one becomes
-// previous.json) and compare. Options: --seed N (1), --duration S per scenario (10), --fresh.
+// previous.json) and compare. Options: --seed N (1), --duration S per scenario (10), --fresh
+// (generate the dataset again), --node-options "…" (flags for the server's node, e.g. a heap cap, to
+// try a deployment setting; the default is plain `node server.js`, as `npm start` runs it).
 
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -28,6 +30,7 @@ function argument(name: string): string | undefined {
 const seed = Number(argument("seed") ?? 1);
 const duration = Number(argument("duration") ?? 10);
 const fresh = process.argv.includes("--fresh");
+const nodeOptions = (argument("node-options") ?? "").split(" ").filter(Boolean);
 if (!Number.isInteger(seed) || seed < 1) throw new Error("--seed must be a positive integer");
 if (!(duration >= 1 && duration <= 120)) throw new Error("--duration must be 1–120 seconds");
 
@@ -66,7 +69,7 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   const baseUrl = `http://127.0.0.1:${port}`;
   let out = "";
   const t0 = performance.now();
-  const child = spawn(process.execPath, ["server.js"], {
+  const child = spawn(process.execPath, [...nodeOptions, "server.js"], {
     env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -388,7 +391,7 @@ type Results = {
   at: string;
   commit: string;
   dirty: boolean;
-  machine: { cpus: number; node: string };
+  machine: { cpus: number; node: string; nodeOptions: string[]; loadAverage: number[] };
   seed: number;
   durationS: number;
   dataset: { generatedAt: string; generationMs: number; reused: boolean; counts: Record<string, number> };
@@ -463,7 +466,13 @@ function git(args: string[]): string {
 
 async function main() {
   const started = performance.now();
-  log(`npm run bench — seed ${seed}, ${duration} s per scenario, ${os.cpus().length} CPUs, Node ${process.version}`);
+  log(
+    `npm run bench — seed ${seed}, ${duration} s per scenario, ${os.cpus().length} CPUs, Node ${process.version}, node ${[...nodeOptions, "server.js"].join(" ")}`,
+  );
+  const [loadAverage = 0] = os.loadavg();
+  // The load generator shares the machine with the server; anything else running skews both.
+  if (loadAverage > 1)
+    log(`  note: load average ${loadAverage.toFixed(1)} before the run — other work on this machine skews the figures`);
   if (!fs.existsSync("build/server/index.js")) {
     log("no production build: building …");
     const built = spawnSync("npx", ["remix", "vite:build"], { stdio: "inherit" });
@@ -528,7 +537,7 @@ async function main() {
     at: new Date().toISOString(),
     commit: git(["rev-parse", "--short", "HEAD"]),
     dirty: git(["status", "--porcelain", "--untracked-files=no"]) !== "",
-    machine: { cpus: os.cpus().length, node: process.version },
+    machine: { cpus: os.cpus().length, node: process.version, nodeOptions, loadAverage: os.loadavg() },
     seed,
     durationS: duration,
     dataset: {

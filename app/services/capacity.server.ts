@@ -391,8 +391,12 @@ export function refreshCleanerSlots(sqlite: Database.Database, providerId: numbe
     )
     .all(providerId) as { id: number; s: number; e: number; w: number | null }[];
   const remove = sqlite.prepare("DELETE FROM cleaner_slots WHERE id = ?");
+  // Free slots that stay need no insert (it would be ignored): at national scale the hourly
+  // refresh otherwise ran ~500,000 such no-op inserts, blocking the server for seconds.
+  const kept = new Set<number>();
   for (const slot of free) {
     if (slot.s <= now.getTime() || !wantedKey.has(`${slot.s}|${slot.e}|${slot.w}`)) remove.run(slot.id);
+    else kept.add(slot.s);
   }
   // A new free slot may never overlap a visit someone holds or booked (one cleaner, one place).
   const taken = sqlite
@@ -405,7 +409,7 @@ export function refreshCleanerSlots(sqlite: Database.Database, providerId: numbe
   for (const s of wanted) {
     const start = s.startsAt.getTime();
     const end = s.endsAt.getTime();
-    if (taken.some((t) => start < t.e && t.s < end)) continue;
+    if (kept.has(start) || taken.some((t) => start < t.e && t.s < end)) continue;
     insert.run(providerId, s.windowId ?? null, start, end);
   }
   // A weekly booking continues as the horizon moves: new slots at its weekday and time are its.

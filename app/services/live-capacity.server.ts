@@ -138,9 +138,14 @@ export function liveCapacity(
       ) as (LiveCapacity["zin"][number]["weeks"][number] & {
         confirmedAt: number;
       })[]
-    ).map(({ confirmedAt, ...w }) => {
-      confirmed(confirmedAt);
-      return w;
+    ).map((w) => {
+      confirmed(w.confirmedAt);
+      return {
+        weekStart: w.weekStart,
+        minutesPerWeek: w.minutesPerWeek,
+        newClients: w.newClients,
+        earliestStart: w.earliestStart,
+      };
     });
     const waiting = waitingStmt.get(p.id, municipalityCode, freshSince) as
       | { length: number; confirmedAt: number }
@@ -212,9 +217,16 @@ export function liveCapacity(
       > & {
         confirmedAt: number;
       })[]
-    ).map(({ confirmedAt, ...c }) => {
-      confirmed(confirmedAt);
-      return { providerId: p.id, providerName: p.name, ...c };
+    ).map((c) => {
+      confirmed(c.confirmedAt);
+      return {
+        providerId: p.id,
+        providerName: p.name,
+        cohortId: c.cohortId,
+        startDate: c.startDate,
+        seats: c.seats,
+        locationPc4: c.locationPc4,
+      };
     }),
   );
 

@@ -72,9 +72,7 @@ type Snapshot = {
   builtAt: number;
   validUntil: number;
   policy: Policy | null;
-  capacity: Omit<MatchCapacity, "cleaners"> & {
-    cleaners: (MatchCapacity["cleaners"][number] & { firstSlot: number | null })[];
-  };
+  capacity: MatchCapacity;
 };
 
 // Kept per municipality (at most one each) while its capacity version stands still — triggers
@@ -89,8 +87,10 @@ function capacityVersion(municipalityCode: string): number {
   return row?.version ?? 0;
 }
 
+// Objects here are written out field by field, not spread: they are read on every request, and
+// V8 keeps spread copies on slower paths (ADR 010).
 function withDays(slots: readonly { slotId: number; startsAt: Date }[]) {
-  return slots.map((s) => ({ ...s, day: amsterdamDay(s.startsAt) }));
+  return slots.map((s) => ({ slotId: s.slotId, startsAt: s.startsAt, day: amsterdamDay(s.startsAt) }));
 }
 
 function buildSnapshot(municipalityCode: string, now: Date): Snapshot {
@@ -99,36 +99,46 @@ function buildSnapshot(municipalityCode: string, now: Date): Snapshot {
     const version = capacityVersion(municipalityCode);
     const policy = getPolicyInForce(municipalityCode, now);
     const nextDay = fromAmsterdam(addDays(amsterdamDay(now), 1), "00:00")?.getTime() ?? now.getTime();
-    const base = { version, builtAt: now.getTime(), policy };
+    const builtAt = now.getTime();
     if (!policy) {
-      return { ...base, validUntil: nextDay, capacity: { zin: [], cleaners: [], mediators: [], cohorts: [] } };
+      const capacity = { zin: [], cleaners: [], mediators: [], cohorts: [] };
+      return { version, builtAt, policy, validUntil: nextDay, capacity };
     }
     const live = liveCapacity(municipalityCode, policy.staleAfterDays, now);
-    return {
-      ...base,
-      validUntil: live.validUntil,
-      capacity: {
-        zin: live.zin,
-        cleaners: live.cleaners.map((c) => ({
-          ...c,
-          home: point(c.homePc4),
-          slots: withDays(c.slots),
-          firstSlot: c.slots[0]?.startsAt.getTime() ?? null,
-        })),
-        // What requests already took is not free any more.
-        mediators: live.mediators.map((m) => ({
-          ...m,
-          newMatchesThisMonth: Math.max(
-            0,
-            m.newMatchesThisMonth - mediationsTaken(m.providerId, municipalityCode, now),
-          ),
-        })),
-        cohorts: live.cohorts.flatMap((c) => {
-          const location = point(c.locationPc4);
-          return location ? [{ ...c, seatsFree: Math.max(0, c.seats - seatsTaken(c.cohortId)), location }] : [];
-        }),
-      },
+    const capacity: MatchCapacity = {
+      zin: live.zin,
+      cleaners: live.cleaners.map((c) => ({
+        providerId: c.providerId,
+        providerName: c.providerName,
+        hourlyRateCents: c.hourlyRateCents,
+        acceptsHht: c.acceptsHht,
+        home: point(c.homePc4),
+        maxTravelKm: c.maxTravelKm,
+        slots: withDays(c.slots),
+      })),
+      // What requests already took is not free any more.
+      mediators: live.mediators.map((m) => ({
+        providerId: m.providerId,
+        providerName: m.providerName,
+        newMatchesThisMonth: Math.max(0, m.newMatchesThisMonth - mediationsTaken(m.providerId, municipalityCode, now)),
+      })),
+      cohorts: live.cohorts.flatMap((c) => {
+        const location = point(c.locationPc4);
+        if (!location) return [];
+        const seatsFree = Math.max(0, c.seats - seatsTaken(c.cohortId));
+        return [
+          {
+            providerId: c.providerId,
+            providerName: c.providerName,
+            cohortId: c.cohortId,
+            startDate: c.startDate,
+            seatsFree,
+            location,
+          },
+        ];
+      }),
     };
+    return { version, builtAt, policy, validUntil: live.validUntil, capacity };
   })();
 }
 
@@ -157,11 +167,20 @@ export function findOptions(query: HelpQuery, now = new Date()): OptionsResult {
   }
   // Cleaner slots from the preferred start: the kept first slots serve when none is before it.
   const slotsFrom = fromAmsterdam(query.start, "00:00")?.getTime() ?? now.getTime();
-  const cleaners = capacity.cleaners.map(({ firstSlot, ...c }) =>
-    firstSlot === null || slotsFrom < firstSlot
-      ? c
-      : { ...c, slots: withDays(freeSlots(c.providerId, slotsFrom, policy.staleAfterDays, now)) },
-  );
+  const cleaners = capacity.cleaners.map((c) => {
+    const first = c.slots[0]?.startsAt.getTime();
+    if (first === undefined || slotsFrom < first) return c;
+    const slots = withDays(freeSlots(c.providerId, slotsFrom, policy.staleAfterDays, now));
+    return {
+      providerId: c.providerId,
+      providerName: c.providerName,
+      hourlyRateCents: c.hourlyRateCents,
+      acceptsHht: c.acceptsHht,
+      home: c.home,
+      maxTravelKm: c.maxTravelKm,
+      slots,
+    };
+  });
   const options = matchOptions(
     {
       postcode: query.postcode,
@@ -176,7 +195,7 @@ export function findOptions(query: HelpQuery, now = new Date()): OptionsResult {
     },
     {
       policy,
-      capacity: { ...capacity, cleaners },
+      capacity: { zin: capacity.zin, cleaners, mediators: capacity.mediators, cohorts: capacity.cohorts },
       citizen: { lat: where.lat, lon: where.lon },
       today: amsterdamDay(now),
     },
