@@ -2,17 +2,20 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/auth.server";
 import { exportCitizenData } from "~/services/privacy.server";
-import { notFound } from "~/utils/http.server";
+import { notFound, resource } from "~/utils/http.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const user = requireUser(request, { role: "citizen" });
-  const body = exportCitizenData(user.id);
-  if (!body) throw notFound();
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
-    headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="mijn-gegevens-hulpwijzer.json"',
-      "Cache-Control": "no-store",
-    },
+export function loader({ request }: LoaderFunctionArgs) {
+  // A wrong role gets a plain Dutch 403, as on every download.
+  return resource(request, () => {
+    const user = requireUser(request, { role: "citizen" });
+    const body = exportCitizenData(user.id);
+    if (!body) throw notFound();
+    return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="mijn-gegevens-hulpwijzer.json"',
+        "Cache-Control": "no-store",
+      },
+    });
   });
 }

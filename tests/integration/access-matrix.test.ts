@@ -143,6 +143,9 @@ const ROWS: Row[] = [
   { route: "GET /api/webhooks/stripe", path: () => "/api/webhooks/stripe", may: [], others: 405, anonymous: 405 },
   // ── Citizens ──
   { route: "/mijn", path: () => "/mijn", may: CITIZENS },
+  // A citizen's own data, by the session: everyone sees only their own.
+  { route: "/mijn/gegevens", path: () => "/mijn/gegevens", may: CITIZENS },
+  { route: "/mijn/gegevens.json", path: () => "/mijn/gegevens.json", may: CITIZENS },
   {
     route: "/mijn/aanvragen/:id",
     path: () => `/mijn/aanvragen/${ids.request}`,
