@@ -2,10 +2,12 @@
 // takes part (the demo's policy rows, copied), 5,000 vetted providers of all four kinds with
 // fresh capacity (ZIN weeks and waiting lists, cleaners' windows with about 500,000 slots, mediator
 // months and pools, Powerful Ageing cohorts), 50,000 requests with their history and a few thousand
-// citizens. Deterministic per seed (mulberry32), dated relative to the moment it is generated
-// (capacity has to be fresh), and written into its own SQLite file: migrated by the app's own
-// migrations, with the app's reference data, then filled with prepared statements in big
-// transactions. Run: `npx tsx bench/generate.ts --seed 1` (npm run bench does it when needed).
+// citizens. Deterministic per seed (mulberry32): the same providers, service areas and capacity
+// records every time; all of it is dated relative to the moment it is generated (capacity has to
+// be fresh), so slots and which requests fall in the current month follow the calendar. Written
+// into its own SQLite file: migrated by the app's own migrations, with the app's reference data,
+// then filled with prepared statements in big transactions.
+// Run: `npx tsx bench/generate.ts --seed 1` (npm run bench does it when needed).
 
 import fs from "node:fs";
 import path from "node:path";
@@ -21,7 +23,7 @@ import { municipalityPolicies } from "~db/schema";
 import { loadReferenceData, policyRows } from "~db/seed";
 
 /** Bump when the shape of the data changes: a dataset of another version is generated again. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const BENCH_PASSWORD = "bench-wachtwoord";
 /** The first citizens have no requests of their own: they are the 100 who race for one slot. */
 export const RACE_CITIZENS = 100;
@@ -104,7 +106,12 @@ export function generateDataset(seed: number, file: string, now = new Date()): D
   sqlite.pragma("synchronous = OFF");
   phase("migrate+reference");
 
-  const rnd: Rnd = generator(seed);
+  // Each phase (and each cleaner) draws from its own generator: how many slots a cleaner has
+  // depends on the time of day of generation, and must not shift everything generated after it.
+  let rnd: Rnd = generator(seed);
+  const phaseGenerator = (phase: number) => {
+    rnd = generator(seed * 7919 + phase);
+  };
   const ts = now.getTime();
   const today = amsterdamDay(now);
   const month = today.slice(0, 7);
@@ -151,6 +158,7 @@ export function generateDataset(seed: number, file: string, now = new Date()): D
   phase("policies");
 
   // Citizens: one password hash (argon2id, like the demo) shared by all.
+  phaseGenerator(1);
   const hash = hashPasswordSync(BENCH_PASSWORD);
   const insertUser = sqlite.prepare(
     "INSERT INTO users (email, name, password_hash, role, created_at) VALUES (?, ?, ?, 'citizen', ?)",
@@ -167,6 +175,7 @@ export function generateDataset(seed: number, file: string, now = new Date()): D
   phase("citizens");
 
   // Providers, their service areas and vetting checklists.
+  phaseGenerator(2);
   const insertProvider = sqlite.prepare(
     `INSERT INTO providers (kind, name, kvk_number, contact_name, contact_email, contact_phone, vetting_status, home_pc4,
        max_travel_km, languages, hourly_rate_cents, accepts_hht, cao, mediation_fee_cents, address, created_at)
@@ -343,6 +352,7 @@ export function generateDataset(seed: number, file: string, now = new Date()): D
   };
 
   // ZIN: four weeks of room and a waiting list per municipality served.
+  phaseGenerator(3);
   const insertZinWeek = sqlite.prepare(
     `INSERT INTO zin_capacity_weeks (provider_id, external_ref, updated_at, confirmed_at, municipality_code, week_start,
        minutes_per_week, new_clients, earliest_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -403,6 +413,7 @@ export function generateDataset(seed: number, file: string, now = new Date()): D
   let windowsCount = 0;
   sqlite.transaction(() => {
     for (const p of providers.filter((x) => x.kind === "private_cleaner")) {
+      rnd = generator(seed * 104_729 + p.id);
       const visit = rnd.pick([60, 60, 60, 90, 90, 120]);
       const days = [1, 2, 3, 4, 5, 6].filter(() => rnd.chance(0.9));
       const windows: { id: number; weekday: number; startTime: string; endTime: string; visitMinutes: number }[] = [];
@@ -435,37 +446,38 @@ export function generateDataset(seed: number, file: string, now = new Date()): D
       }
       const derived = deriveSlots(windows, daysOff, today).filter((s) => s.startsAt.getTime() > ts);
       // A weekly time is one window's wall time: booked by one citizen in every week.
+      // Decided per weekly time in a fixed order (not the order they come up from today on), so
+      // the same seed books the same times whatever the day of generation.
       const bookedBy = new Map<string, number>();
+      for (const key of [...new Set(derived.map((s) => `${s.windowId}|${s.time}`))].sort()) {
+        bookedBy.set(key, 0);
+        if (!rnd.chance(0.3)) continue;
+        const code = p.serves[0] ?? p.home.code;
+        const at = ts - rnd.int(1, 90) * DAY - rnd.int(0, 600) * MINUTE;
+        const a = answersFor(code, at);
+        bookedBy.set(
+          key,
+          addRequest({
+            citizen: rnd.pick(requesters),
+            kind: "private_cleaner",
+            offerId: `cleaner:${p.id}`,
+            providerId: p.id,
+            code,
+            status: "booked",
+            answers: a.json,
+            citizenCents: monthlyCents(a.minutes, p.rate),
+            municipalityCents: 0,
+            waitDays: rnd.int(0, 6),
+            payment: rnd.pick(["direct", "invoice", "online"]),
+            steps: [
+              { status: "held", at, by: null },
+              { status: "booked", at: at + rnd.int(1, 14) * MINUTE, by: null },
+            ],
+          }),
+        );
+      }
       for (const s of derived) {
         const key = `${s.windowId}|${s.time}`;
-        if (!bookedBy.has(key)) {
-          bookedBy.set(key, 0);
-          if (rnd.chance(0.3)) {
-            const code = p.serves[0] ?? p.home.code;
-            const at = ts - rnd.int(1, 90) * DAY - rnd.int(0, 600) * MINUTE;
-            const a = answersFor(code, at);
-            bookedBy.set(
-              key,
-              addRequest({
-                citizen: rnd.pick(requesters),
-                kind: "private_cleaner",
-                offerId: `cleaner:${p.id}`,
-                providerId: p.id,
-                code,
-                status: "booked",
-                answers: a.json,
-                citizenCents: monthlyCents(a.minutes, p.rate),
-                municipalityCents: 0,
-                waitDays: rnd.int(0, 6),
-                payment: rnd.pick(["direct", "invoice", "online"]),
-                steps: [
-                  { status: "held", at, by: null },
-                  { status: "booked", at: at + rnd.int(1, 14) * MINUTE, by: null },
-                ],
-              }),
-            );
-          }
-        }
         const request = bookedBy.get(key) ?? 0;
         insertSlot.run(
           p.id,
@@ -483,6 +495,7 @@ export function generateDataset(seed: number, file: string, now = new Date()): D
   phase("cleaner windows+slots");
 
   // Mediators: this month's and next month's new matches per municipality, and a helper pool.
+  phaseGenerator(5);
   const insertMonth = sqlite.prepare(
     `INSERT INTO mediator_capacity_months (provider_id, external_ref, updated_at, confirmed_at, municipality_code, month, new_matches)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -507,6 +520,7 @@ export function generateDataset(seed: number, file: string, now = new Date()): D
   phase("mediator capacity");
 
   // Physio practices: two to four cohorts starting within eight weeks, at the practice.
+  phaseGenerator(6);
   const insertCohort = sqlite.prepare(
     `INSERT INTO physio_cohorts (provider_id, external_ref, updated_at, confirmed_at, start_date, weeks, session1_weekday,
        session1_time, session2_weekday, session2_time, seats, location, location_pc4, location_postcode)
@@ -549,6 +563,7 @@ export function generateDataset(seed: number, file: string, now = new Date()): D
   phase("cohorts");
 
   // The other requests, to 50,000 in all: a year of history of every kind, some still open.
+  phaseGenerator(7);
   const zinPlans = [
     { status: "submitted", path: ["submitted"], active: true },
     { status: "indicated", path: ["submitted", "indicated"], active: true },
