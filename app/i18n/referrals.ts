@@ -21,6 +21,7 @@ export const referralsNl = {
   "pref.status.withdrawn": "Ingetrokken door de gemeente",
   "pref.statusLine": "Status: {status}",
   "pref.evaluationDue": "Evaluatie nodig",
+  "pref.erased": "De inwoner heeft zijn gegevens laten verwijderen. Er is niets meer van te zien.",
   "pref.redacted":
     "U heeft deze verwijzing afgewezen. De gegevens van de inwoner zijn daarom niet meer voor u zichtbaar.",
   "pref.intake": "Samenvatting van de intake",
@@ -156,6 +157,7 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
   "pref.status.withdrawn": "Withdrawn by the municipality",
   "pref.statusLine": "Status: {status}",
   "pref.evaluationDue": "Evaluation needed",
+  "pref.erased": "The resident had their data erased. Nothing of it is left to see.",
   "pref.redacted": "You declined this referral, so the resident's details are no longer visible to you.",
   "pref.intake": "Intake summary",
   "pref.fact.actedBy": "Requested by",

@@ -296,7 +296,11 @@ function ReferralCard({ r, actionData }: { r: ProviderReferral; actionData: Acti
         {t("pref.intake")}
         <Whom name={intake.name} />
       </Heading3>
-      {r.redacted ? <Paragraph>{t("pref.redacted")}</Paragraph> : <Facts items={intakeFacts} />}
+      {r.redacted ? (
+        <Paragraph>{t(r.erased ? "pref.erased" : "pref.redacted")}</Paragraph>
+      ) : (
+        <Facts items={intakeFacts} />
+      )}
       <Heading3>
         {t("pref.indication")}
         <Whom name={intake.name} />

@@ -295,7 +295,8 @@ export function requestOnCase(consultant: Consultant, caseId: number, requestId:
 /** The answers the options are computed from: the latest request's, with the draagkracht check's household and income. */
 function caseQuery(c: CaseRow, requests: CaseRequest[], today: string): HelpQuery | null {
   const latest = requests[0]?.answers;
-  if (!latest) return null;
+  // Answers wiped by an erasure (no postcode or birth year left) give no options, not an error.
+  if (!latest || typeof latest.postcode !== "string" || typeof latest.birthYear !== "number") return null;
   return {
     ...latest,
     household: c.dkHousehold ?? latest.household,

@@ -39,20 +39,33 @@ export type ProviderReferral = {
   evaluationDue: boolean;
   /** Declined: the provider no longer sees the intake of someone who is not its client. */
   redacted: boolean;
+  /** The citizen had their data erased: nothing of the intake is left. */
+  erased: boolean;
 };
 
-function redact(intake: ProviderReferral["intake"]): ProviderReferral["intake"] {
+/** An intake with nothing left in it: after a decline, or once the citizen had their data erased. */
+function redact(intake: Partial<ProviderReferral["intake"]>): ProviderReferral["intake"] {
   return {
-    ...intake,
+    name: intake.name ?? "[verwijderd]",
     actedBy: null,
     contact: { email: "", phone: null },
     postcode: "",
     birthYear: 0,
     needs: [],
+    minutesPerWeek: intake.minutesPerWeek ?? 0,
+    startDate: intake.startDate ?? "",
     limitations: [],
     preferences: null,
     situation: null,
   };
+}
+
+function readIntake(status: ReferralStatus, json: string) {
+  const intake = JSON.parse(json) as Partial<ProviderReferral["intake"]>;
+  // An erased citizen's intake is empty: shown like a declined one.
+  const erased = intake.contact === undefined;
+  const redacted = status === "declined" || erased;
+  return { intake: redacted ? redact(intake) : (intake as ProviderReferral["intake"]), redacted, erased };
 }
 
 export function listReferrals(staff: Staff, now = new Date()): ProviderReferral[] {
@@ -112,11 +125,7 @@ export function listReferrals(staff: Staff, now = new Date()): ProviderReferral[
     startDate: r.startDate,
     declineReason: r.declineReason,
     endReason: r.endReason,
-    intake:
-      r.status === "declined"
-        ? redact(JSON.parse(r.intake) as ProviderReferral["intake"])
-        : (JSON.parse(r.intake) as ProviderReferral["intake"]),
-    redacted: r.status === "declined",
+    ...readIntake(r.status, r.intake),
     indication: { minutesPerWeek: r.minutesPerWeek, startDate: r.iStart, endDate: r.iEnd, evaluationDate: r.iEval },
     evaluation:
       r.outcome && r.explanation !== null && r.evaluatedAt !== null

@@ -130,6 +130,43 @@ describe("a citizen's own data", () => {
   });
 });
 
+describe("after an erasure", () => {
+  it("keeps the case page and the provider's referrals working for the staff", async () => {
+    const client = await newCitizen("zorg-gewist@example.nl", "Wilhelmina Gewist");
+    const query = "postcode=3441AB&birthYear=1940&household=single&needs=cleaning&network=none";
+    const zin = one<{ id: number }>("SELECT id FROM providers WHERE name = 'Thuiszorg Groene Hart'").id;
+    const asked = await client.post(`/hulp/aanvragen?offer=zin:${zin}&${query}`, { forWhom: "self" });
+    const requestId = Number(/aanvragen\/(\d+)/.exec(asked.headers.get("location") ?? "")?.[1]);
+    const caseId = one<{ c: number }>("SELECT case_id AS c FROM help_requests WHERE id = ?", requestId).c;
+    const consultant = new Client(app.baseUrl);
+    await consultant.login(DEMO.consultant);
+    await consultant.post(`/consulent/zaken/${caseId}`, { intent: "consent", shareIntake: "on" });
+    const start = one<{ d: string }>("SELECT date('now', '+3 days') AS d").d;
+    const decided = await consultant.post(`/consulent/zaken/${caseId}`, {
+      intent: "decide",
+      offerId: `zin:${zin}`,
+      reason: "zin_needed_complex",
+      hours: "2",
+      startDate: start,
+      months: "3",
+    });
+    expect(decided.headers.get("location")).toContain("melding=indicated");
+    const erased = await client.post("/mijn/gegevens", { confirm: "on", password: "een-goed-wachtwoord-1" });
+    expect(erased.status).toBe(302);
+
+    const page = await consultant.get(`/consulent/zaken/${caseId}`);
+    expect(page.status).toBe(200);
+    const text = textOf(await page.text());
+    expect(text).toContain("Zaak van [verwijderd]");
+    expect(text).not.toContain("Wilhelmina");
+    const provider = new Client(app.baseUrl);
+    await provider.login(DEMO.provider);
+    const referrals = await provider.get("/aanbieder/verwijzingen");
+    expect(referrals.status).toBe(200);
+    expect(textOf(await referrals.text())).not.toContain("Wilhelmina");
+  });
+});
+
 describe("npm run backup", () => {
   it("copies the database while bookings are being made, and the copy serves again", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hulpwijzer-backup-"));
