@@ -402,11 +402,11 @@ export function providerPayments(providerId: number, month: string) {
        ORDER BY pa.visit_starts_at DESC`,
     )
     .all(providerId, ...monthRange(month)) as PaymentRow[];
-  const inMonth = rows;
+
   const sum = (f: (r: PaymentRow) => boolean, part: (r: PaymentRow) => number) =>
-    inMonth.filter(f).reduce((total, r) => total + part(r), 0);
+    rows.filter(f).reduce((total, r) => total + part(r), 0);
   return {
-    rows: inMonth,
+    rows,
     // From citizens: received and still to come; the HHT part comes from the municipality.
     receivedCents: sum(
       (r) => r.status === "paid",
@@ -488,7 +488,6 @@ export function hhtStatement(municipalityCode: string, month: string): HhtLine[]
   }[];
   const lines = new Map<number, HhtLine>();
   for (const r of rows) {
-    if (amsterdamDay(new Date(r.startsAt)).slice(0, 7) !== month) continue;
     const line = lines.get(r.providerId) ?? {
       providerId: r.providerId,
       providerName: r.providerName,

@@ -16,28 +16,10 @@ import {
   type Option,
   type PolicyValues,
 } from "~/domain/matching";
+import { policy2026 } from "../support/policy";
 
 // The seeded 2026 policy (DESIGN.md / DOMAIN.md figures).
-const policy: PolicyValues = {
-  abonnementstariefCents: 2180,
-  tariffFreeWithPartnerUnderAow: true,
-  tariffFreeUnderAge: 18,
-  socialMinimumSingleCents: 136906,
-  socialMinimumCoupleCents: 195580,
-  socialMinimumSingleAowCents: 153021,
-  socialMinimumCoupleAowCents: 209498,
-  aowAgeYears: 67,
-  draagkrachtThresholdPercent: 150,
-  zinHourlyTariffCents: 3180,
-  pgbInformalRatePercent: 50,
-  mediationFeeCents: 25000,
-  hhtSubsidyPerHourCents: 0,
-  powerfulAgeingMinAge: 55,
-  powerfulAgeingCostCents: 65000,
-  minutesCleaning: 120,
-  minutesLaundry: 30,
-  minutesHeavyCleaning: 60,
-};
+const policy: PolicyValues = policy2026;
 
 const today = "2026-11-23";
 const woerden = { lat: 52.0856, lon: 4.8835 };
