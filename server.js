@@ -1,8 +1,9 @@
 // Production entry: serves the built Remix app with compression and security headers.
 import crypto from "node:crypto";
+import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
-import compression from "compression";
 import express from "express";
+import { wholeBodyGzip } from "./server/gzip.js";
 
 // Optional local settings (see .env.example); real environments set variables directly.
 try {
@@ -20,7 +21,7 @@ const build = await import("./build/server/index.js");
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", process.env.TRUST_PROXY === "true");
-app.use(compression({ level: 1 }));
+app.use(wholeBodyGzip());
 
 app.use((req, res, next) => {
   const requestId = crypto.randomUUID();
@@ -105,7 +106,9 @@ app.use((req, res, next) => {
 });
 
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-app.use(express.static("build/client", { maxAge: "1h" }));
+// Every public file has an extension; pages and API paths have none and skip the file look-up.
+const publicFiles = express.static("build/client", { maxAge: "1h" });
+app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
 
 app.all(
   "*",
