@@ -1,10 +1,16 @@
 // Argon2id password hashing (@node-rs/argon2 defaults to Argon2id, OWASP-sized parameters).
+import { availableParallelism } from "node:os";
 import { hash, hashSync, verify } from "@node-rs/argon2";
+import { createLimiter } from "~/utils/limiter";
 
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
 
+// Each hash holds 19 MiB while it runs. More at once than there are CPUs is no faster, but a burst
+// of logins would take every thread-pool thread (and its memory) at once: the rest wait here.
+const limited = createLimiter(Math.max(1, Math.min(4, availableParallelism())));
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
+  return limited(() => hash(password, OPTIONS));
 }
 
 export function hashPasswordSync(password: string): string {
@@ -16,8 +22,9 @@ let dummyHash: string | undefined;
 
 export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
   dummyHash ??= await hashPassword("not-a-real-password-for-timing");
+  const against = passwordHash ?? dummyHash;
   try {
-    const ok = await verify(passwordHash ?? dummyHash, password);
+    const ok = await limited(() => verify(against, password));
     return passwordHash !== null && ok;
   } catch {
     return false; // a malformed stored hash never lets anyone in
