@@ -1,12 +1,4 @@
 // An option card, shared by the citizen's options page and the consultant's case.
-import {
-  Heading3,
-  Heading4,
-  Heading5,
-  Paragraph,
-  UnorderedList,
-  UnorderedListItem,
-} from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
 import { Facts } from "~/components/Facts";
 import type { Option } from "~/domain/matching";
@@ -15,6 +7,8 @@ import { formatDateTime, formatDay, formatEuro, formatNumber, isMessageKey, useL
 /**
  * One option from the matching engine as citizens and consultants both see it: what it is, why
  * it fits or not, cost, start, distance. The caller adds its own action and extra facts.
+ * Plain elements with Utrecht's classes, not its React components: the same HTML, without a
+ * Babel object spread per element — a city's options page has hundreds of them (ADR 011).
  */
 export function OptionCard({
   option,
@@ -28,8 +22,9 @@ export function OptionCard({
   /** 3 under a page's group headings (h2); 4 where the groups are h3 themselves. */
   headingLevel?: 3 | 4;
 }) {
-  const Title = headingLevel === 3 ? Heading3 : Heading4;
-  const Sub = headingLevel === 3 ? Heading4 : Heading5;
+  const Title = headingLevel === 3 ? "h3" : "h4";
+  const Sub = headingLevel === 3 ? "h4" : "h5";
+  const subClass = `utrecht-heading-${headingLevel + 1} hw-sub`;
   const t = useT();
   const locale = useLocale();
   const euro = (cents: number) => formatEuro(cents, locale);
@@ -63,29 +58,45 @@ export function OptionCard({
     <article
       className={`hw-option${option.recommended ? " hw-option--recommended" : ""}${option.eligible ? "" : " hw-option--muted"}`}
     >
-      <Title>{title}</Title>
+      <Title className={`utrecht-heading-${headingLevel}`}>{title}</Title>
       {option.recommended ? <p className="hw-badge hw-badge--ok">{t("options.recommended")}</p> : null}
       {!option.eligible ? <p className="hw-badge">{t("options.notEligible")}</p> : null}
-      <Paragraph>{t(`kind.${option.kind}`)}</Paragraph>
+      <p className="utrecht-paragraph">{t(`kind.${option.kind}`)}</p>
       <Facts items={facts} />
-      <Sub className="hw-sub">{t("options.why")}</Sub>
-      <UnorderedList>
+      <Sub className={subClass}>{t("options.why")}</Sub>
+      <List>
         {option.reasons.map((r) => {
           const key = `reason.${r}`;
-          return <UnorderedListItem key={r}>{isMessageKey(key) ? t(key) : r}</UnorderedListItem>;
+          return (
+            <li key={r} className="utrecht-unordered-list__item">
+              {isMessageKey(key) ? t(key) : r}
+            </li>
+          );
         })}
-      </UnorderedList>
+      </List>
       {option.slots.length > 0 ? (
         <>
-          <Sub className="hw-sub">{t("options.slots")}</Sub>
-          <UnorderedList>
+          <Sub className={subClass}>{t("options.slots")}</Sub>
+          <List>
             {option.slots.map((s) => (
-              <UnorderedListItem key={s.slotId}>{formatDateTime(s.start, locale)}</UnorderedListItem>
+              <li key={s.slotId} className="utrecht-unordered-list__item">
+                {formatDateTime(s.start, locale)}
+              </li>
             ))}
-          </UnorderedList>
+          </List>
         </>
       ) : null}
       {action}
     </article>
+  );
+}
+
+/** Utrecht's unordered list, with the role Utrecht's component also sets. */
+function List({ children }: { children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noRedundantRoles: Safari drops the list role of lists styled without markers
+    <ul role="list" className="utrecht-unordered-list">
+      {children}
+    </ul>
   );
 }

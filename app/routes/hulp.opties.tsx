@@ -61,12 +61,12 @@ function Card({ option, query }: { option: Option; query: string }) {
       option={option}
       action={
         link ? (
-          <Paragraph className="hw-no-print">
+          <p className="utrecht-paragraph hw-no-print">
             <Link to={link} className="utrecht-button-link utrecht-button-link--primary-action hw-action">
               {option.kind === "private_cleaner" ? t("options.book") : t("options.request")}
               <span className="visually-hidden"> – {title}</span>
             </Link>
-          </Paragraph>
+          </p>
         ) : null
       }
     />
