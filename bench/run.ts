@@ -4,8 +4,8 @@
 // with autocannon; race 100 citizens for the last free slot of a cleaner, 20 rounds; time a cold
 // start on an empty data directory; write bench/results/latest.json (the previous one becomes
 // previous.json) and compare. Options: --seed N (1), --duration S per scenario (10), --fresh
-// (generate the dataset again), --node-options "…" (flags for the server's node, e.g. a heap cap, to
-// try a deployment setting; the default is plain `node server.js`, as `npm start` runs it).
+// (generate the dataset again), --node-options "…" (flags for the server's node, to try another
+// setting; the default is the flags of `npm run serve`, which `npm start` runs).
 
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -30,7 +30,14 @@ function argument(name: string): string | undefined {
 const seed = Number(argument("seed") ?? 1);
 const duration = Number(argument("duration") ?? 10);
 const fresh = process.argv.includes("--fresh");
-const nodeOptions = (argument("node-options") ?? "").split(" ").filter(Boolean);
+/** The flags `npm run serve` gives node (package.json): the bench measures the server as it is run. */
+function servedNodeOptions(): string {
+  const serve = String(JSON.parse(fs.readFileSync("package.json", "utf8")).scripts?.serve ?? "");
+  const flags = /^node((?:\s+--\S+)*)\s+server\.js$/.exec(serve.trim());
+  if (!flags) throw new Error(`package.json's serve script is not "node [--flags] server.js": ${serve}`);
+  return flags[1] ?? "";
+}
+const nodeOptions = (argument("node-options") ?? servedNodeOptions()).split(" ").filter(Boolean);
 if (!Number.isInteger(seed) || seed < 1) throw new Error("--seed must be a positive integer");
 if (!(duration >= 1 && duration <= 120)) throw new Error("--duration must be 1–120 seconds");
 
@@ -124,6 +131,11 @@ function memorySampler(pid: number) {
   const timer = setInterval(read, 200);
   read();
   return {
+    /** The peak so far, to tell which step made it. */
+    peakMb: () => {
+      read();
+      return round1(Math.max(hwmKb, peakSampledKb) / 1024);
+    },
     stop: () => {
       read();
       clearInterval(timer);
@@ -501,7 +513,9 @@ async function main() {
   const pid = server.child.pid;
   if (pid === undefined) throw new Error("no server pid");
   const memory = memorySampler(pid);
-  log(`  serving after ${server.startMs} ms (migrations, reference check, slot horizon refresh)`);
+  log(
+    `  serving after ${server.startMs} ms (migrations, reference check, slot horizon refresh); peak RSS ${memory.peakMb()} MB`,
+  );
 
   const queries = queryMix(dbFile, URL_COUNT);
   const apiPaths = queries.map((q) => `/api/v1/options?${q}`);
@@ -516,9 +530,11 @@ async function main() {
   const options10 = await load(server.baseUrl, "/api/v1/options", 10, duration, apiPaths);
   const options100 = await load(server.baseUrl, "/api/v1/options", 100, duration, apiPaths);
   const page10 = await load(server.baseUrl, "/hulp/opties", 10, duration, pagePaths);
+  log(`  peak RSS so far ${memory.peakMb()} MB`);
 
   log(`\nBooking race: ${RACERS} citizens, the last free slot of a cleaner, ${RACE_ROUNDS} rounds`);
   const raced = await race(server.baseUrl, dbFile);
+  log(`  peak RSS so far ${memory.peakMb()} MB`);
 
   const mem = memory.stop();
   await server.stop();
