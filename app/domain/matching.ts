@@ -65,7 +65,8 @@ export type MatchCapacity = {
     acceptsHht: boolean;
     home: Point | null;
     maxTravelKm: number | null;
-    slots: { slotId: number; startsAt: Date; day: string }[];
+    /** Free slots, soonest first: `day` in Amsterdam, `start` the instant as ISO text (made once). */
+    slots: { slotId: number; startsAt: Date; day: string; start: string }[];
   }[];
   mediators: { providerId: number; providerName: string; newMatchesThisMonth: number }[];
   cohorts: {
@@ -278,17 +279,24 @@ export function matchOptions(request: HelpRequest, ctx: MatchContext): Option[] 
   const cleanerOptions = capacity.cleaners.map((c): Option => {
     const distance = c.home ? distanceKm(citizen, c.home) : null;
     const tooFar = distance !== null && c.maxTravelKm !== null && distance > c.maxTravelKm;
-    const slots = c.slots.filter((s) => s.day >= start);
+    // Slots come soonest first: the ones on or after the start are a tail of the list.
+    let from = 0;
+    while (from < c.slots.length && (c.slots[from] as { day: string }).day < start) from++;
+    const first = c.slots[from];
     const subsidy = hht > 0 && c.acceptsHht ? hht : 0;
     const rate = c.hourlyRateCents ?? 0;
-    const reasons = [
-      ...(tooFar ? ["outside_travel_distance"] : []),
-      ...(c.hourlyRateCents === null ? ["no_rate"] : []),
-      ...(slots.length === 0 ? ["no_free_slot"] : ["free_slot"]),
-      ...(able ? ["financially_able"] : []),
-      ...(subsidy > 0 ? ["hht_subsidy"] : []),
-    ];
-    const eligible = hasNeed && !tooFar && slots.length > 0 && c.hourlyRateCents !== null;
+    const reasons: Option["reasons"] = hasNeed ? [] : ["no_need"];
+    if (tooFar) reasons.push("outside_travel_distance");
+    if (c.hourlyRateCents === null) reasons.push("no_rate");
+    reasons.push(first ? "free_slot" : "no_free_slot");
+    if (able) reasons.push("financially_able");
+    if (subsidy > 0) reasons.push("hht_subsidy");
+    const eligible = hasNeed && !tooFar && first !== undefined && c.hourlyRateCents !== null;
+    const shown: Option["slots"] = [];
+    for (let i = from; i < c.slots.length && shown.length < MAX_SLOTS_SHOWN; i++) {
+      const slot = c.slots[i] as { slotId: number; start: string };
+      shown.push({ slotId: slot.slotId, start: slot.start });
+    }
     return {
       hoursPerWeek: base.hoursPerWeek,
       kind: "private_cleaner",
@@ -297,13 +305,13 @@ export function matchOptions(request: HelpRequest, ctx: MatchContext): Option[] 
       offerId: `cleaner:${c.providerId}`,
       eligible,
       recommended: eligible && (able || subsidy > 0),
-      reasons: hasNeed ? reasons : ["no_need", ...reasons],
-      earliestStart: slots[0]?.day ?? null,
+      reasons,
+      earliestStart: first?.day ?? null,
       distanceKm: distance,
       citizenCostPerMonthCents: monthlyCents(minutes, Math.max(0, rate - subsidy)),
       municipalityCostPerMonthCents: monthlyCents(minutes, subsidy),
-      waitDays: slots[0] ? Math.max(0, daysBetween(start, slots[0].day)) : null,
-      slots: slots.slice(0, MAX_SLOTS_SHOWN).map((s) => ({ slotId: s.slotId, start: s.startsAt.toISOString() })),
+      waitDays: first ? Math.max(0, daysBetween(start, first.day)) : null,
+      slots: shown,
     };
   });
   options.push(...(cleanerOptions.length > 0 ? cleanerOptions : [noProvider("private_cleaner", base)]));

@@ -66,15 +66,26 @@ const SLOTS_SQL = `SELECT s.id AS slotId, s.starts_at AS startsAt, w.confirmed_a
 
 type SlotRow = { slotId: number; startsAt: number; confirmedAt: number };
 
-/** A cleaner's next free slots (at most as many as the engine shows) after `from`, of fresh windows only. */
-export function freeSlots(providerId: number, from: number, staleAfterDays: number, now: Date): Slot[] {
+/**
+ * A cleaner's next free slots (at most as many as the engine shows) after `from`, of fresh windows
+ * only, and the moment the first of their windows goes stale (Infinity when there are none).
+ */
+export function freeSlots(
+  providerId: number,
+  from: number,
+  staleAfterDays: number,
+  now: Date,
+): { slots: Slot[]; staleAt: number } {
+  const staleMs = staleAfterDays * DAY_MS;
   const rows = prepared(getDb().$client, SLOTS_SQL).all(
     providerId,
     Math.max(now.getTime(), from),
-    now.getTime() - staleAfterDays * DAY_MS,
+    now.getTime() - staleMs,
     now.getTime(),
   ) as SlotRow[];
-  return rows.map((s) => ({ slotId: s.slotId, startsAt: new Date(s.startsAt) }));
+  let staleAt = Number.POSITIVE_INFINITY;
+  for (const s of rows) staleAt = Math.min(staleAt, s.confirmedAt + staleMs);
+  return { slots: rows.map((s) => ({ slotId: s.slotId, startsAt: new Date(s.startsAt) })), staleAt };
 }
 
 /** Live capacity in a municipality at a moment, for the matching engine. */

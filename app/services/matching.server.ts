@@ -73,6 +73,11 @@ type Snapshot = {
   validUntil: number;
   policy: Policy | null;
   capacity: MatchCapacity;
+  /**
+   * Cleaners with their slots from a later preferred start (its Amsterdam midnight, ms), read
+   * when first asked: valid with the snapshot, and until the first window read goes stale.
+   */
+  later: Map<number, { cleaners: MatchCapacity["cleaners"]; validUntil: number }>;
 };
 
 // Kept per municipality (at most one each) while its capacity version stands still — triggers
@@ -90,7 +95,12 @@ function capacityVersion(municipalityCode: string): number {
 // Objects here are written out field by field, not spread: they are read on every request, and
 // V8 keeps spread copies on slower paths (ADR 010).
 function withDays(slots: readonly { slotId: number; startsAt: Date }[]) {
-  return slots.map((s) => ({ slotId: s.slotId, startsAt: s.startsAt, day: amsterdamDay(s.startsAt) }));
+  return slots.map((s) => ({
+    slotId: s.slotId,
+    startsAt: s.startsAt,
+    day: amsterdamDay(s.startsAt),
+    start: s.startsAt.toISOString(),
+  }));
 }
 
 function buildSnapshot(municipalityCode: string, now: Date): Snapshot {
@@ -102,7 +112,7 @@ function buildSnapshot(municipalityCode: string, now: Date): Snapshot {
     const builtAt = now.getTime();
     if (!policy) {
       const capacity = { zin: [], cleaners: [], mediators: [], cohorts: [] };
-      return { version, builtAt, policy, validUntil: nextDay, capacity };
+      return { version, builtAt, policy, validUntil: nextDay, capacity, later: new Map() };
     }
     const live = liveCapacity(municipalityCode, policy.staleAfterDays, now);
     const capacity: MatchCapacity = {
@@ -138,7 +148,7 @@ function buildSnapshot(municipalityCode: string, now: Date): Snapshot {
         ];
       }),
     };
-    return { version, builtAt, policy, validUntil: live.validUntil, capacity };
+    return { version, builtAt, policy, validUntil: live.validUntil, capacity, later: new Map() };
   })();
 }
 
@@ -148,29 +158,36 @@ function snapshotOf(municipalityCode: string, now: Date): Snapshot {
   if (kept && kept.builtAt <= at && at < kept.validUntil && kept.version === capacityVersion(municipalityCode)) {
     return kept;
   }
+  if (kept) for (const entry of kept.later.values()) laterCleaners -= entry.cleaners.length;
   const built = buildSnapshot(municipalityCode, now);
   snapshots.set(municipalityCode, built);
   return built;
 }
 
-/** All options for a parsed help request, best first. */
-export function findOptions(query: HelpQuery, now = new Date()): OptionsResult {
-  const where = area(query.postcode.slice(0, 4));
-  if (!where) return { ok: false, reason: "unknown_postcode" };
-  const { policy, capacity } = snapshotOf(where.municipalityCode, now);
-  if (!policy) {
-    return {
-      ok: false,
-      reason: "not_participating",
-      municipality: { code: where.municipalityCode, name: where.municipalityName },
-    };
-  }
-  // Cleaner slots from the preferred start: the kept first slots serve when none is before it.
-  const slotsFrom = fromAmsterdam(query.start, "00:00")?.getTime() ?? now.getTime();
-  const cleaners = capacity.cleaners.map((c) => {
+// Later-start lists kept in all snapshots together, counted in cleaners: a bound on memory (about
+// 1 KB per cleaner and start day with its five slots, so ~20 MB). Past it they are all let go.
+const MAX_LATER_CLEANERS = 20_000;
+let laterCleaners = 0;
+
+/**
+ * The municipality's cleaners with their first free slots from the preferred start. The snapshot's
+ * own first slots serve when none is before it; otherwise the cleaners whose first slot is earlier
+ * are read from that start on, once per start day while the snapshot holds.
+ */
+function cleanersFrom(snapshot: Snapshot, staleAfterDays: number, slotsFrom: number, now: Date) {
+  const all = snapshot.capacity.cleaners;
+  const needsLater = (c: (typeof all)[number]) => {
     const first = c.slots[0]?.startsAt.getTime();
-    if (first === undefined || slotsFrom < first) return c;
-    const slots = withDays(freeSlots(c.providerId, slotsFrom, policy.staleAfterDays, now));
+    return first !== undefined && slotsFrom >= first;
+  };
+  if (!all.some(needsLater)) return all;
+  const kept = snapshot.later.get(slotsFrom);
+  if (kept && now.getTime() < kept.validUntil) return kept.cleaners;
+  let validUntil = snapshot.validUntil;
+  const cleaners = all.map((c) => {
+    if (!needsLater(c)) return c;
+    const later = freeSlots(c.providerId, slotsFrom, staleAfterDays, now);
+    validUntil = Math.min(validUntil, later.staleAt);
     return {
       providerId: c.providerId,
       providerName: c.providerName,
@@ -178,9 +195,33 @@ export function findOptions(query: HelpQuery, now = new Date()): OptionsResult {
       acceptsHht: c.acceptsHht,
       home: c.home,
       maxTravelKm: c.maxTravelKm,
-      slots,
+      slots: withDays(later.slots),
     };
   });
+  if (laterCleaners + cleaners.length > MAX_LATER_CLEANERS) {
+    for (const s of snapshots.values()) s.later.clear();
+    laterCleaners = 0;
+  }
+  if (!kept) laterCleaners += cleaners.length;
+  snapshot.later.set(slotsFrom, { cleaners, validUntil });
+  return cleaners;
+}
+
+/** All options for a parsed help request, best first. */
+export function findOptions(query: HelpQuery, now = new Date()): OptionsResult {
+  const where = area(query.postcode.slice(0, 4));
+  if (!where) return { ok: false, reason: "unknown_postcode" };
+  const snapshot = snapshotOf(where.municipalityCode, now);
+  const { policy, capacity } = snapshot;
+  if (!policy) {
+    return {
+      ok: false,
+      reason: "not_participating",
+      municipality: { code: where.municipalityCode, name: where.municipalityName },
+    };
+  }
+  const slotsFrom = fromAmsterdam(query.start, "00:00")?.getTime() ?? now.getTime();
+  const cleaners = cleanersFrom(snapshot, policy.staleAfterDays, slotsFrom, now);
   const options = matchOptions(
     {
       postcode: query.postcode,

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { HelpQuery } from "~/schemas/help-request";
 import type { OptionsResult } from "~/services/matching.server";
 
-let find: (at?: Date) => Extract<OptionsResult, { ok: true }>;
+let find: (at?: Date, start?: string) => Extract<OptionsResult, { ok: true }>;
 let other: Database.Database; // a second connection, as an admin tool or another process would write
 let suspend: (providerName: string) => void;
 let ans: number;
@@ -28,8 +28,9 @@ beforeAll(async () => {
   const { changeStatus } = await import("~/services/vetting.server");
   const { getDb } = await import("~db/client.server");
   const sqlite = getDb().$client;
-  find = (at = new Date()) => {
+  find = (at = new Date(), start?: string) => {
     const query: HelpQuery = helpRequestSchema(amsterdamDay(at)).parse({
+      ...(start ? { start } : {}),
       postcode: "3441AB",
       birthYear: "1948",
       household: "single",
@@ -57,6 +58,7 @@ beforeAll(async () => {
 const cleaner = (result: Extract<OptionsResult, { ok: true }>) =>
   result.options.find((o) => o.offerId === `cleaner:${ans}`);
 const firstSlot = (result: Extract<OptionsResult, { ok: true }>) => cleaner(result)?.slots[0];
+const dayAfter = (day: string) => new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 describe("the kept capacity of a municipality", () => {
   it("gives the same answer twice in a row", () => {
@@ -133,5 +135,40 @@ describe("the kept capacity of a municipality", () => {
     const after = find().options.find((o) => o.offerId === mediator?.offerId);
     expect(after?.eligible).toBe(false);
     expect(after?.reasons).toContain("no_mediation_capacity");
+  });
+
+  it("keeps the slots from a later start, and drops one that another connection books", () => {
+    const soonest = cleaner(find());
+    const start = dayAfter(soonest?.earliestStart ?? "");
+    const later = cleaner(find(new Date(), start));
+    expect(later?.earliestStart && later.earliestStart >= start).toBe(true);
+    expect(later?.slots.length).toBeGreaterThan(0);
+    expect(cleaner(find(new Date(), start))).toEqual(later);
+    const taken = later?.slots[0];
+    other.prepare("UPDATE cleaner_slots SET status = 'booked' WHERE id = ?").run(taken?.slotId);
+    expect(cleaner(find(new Date(), start))?.slots.map((s) => s.slotId)).not.toContain(taken?.slotId);
+    other.prepare("UPDATE cleaner_slots SET status = 'free' WHERE id = ?").run(taken?.slotId);
+    expect(firstSlot(find(new Date(), start))?.slotId).toBe(taken?.slotId);
+    // The soonest slots are untouched by asking for a later start.
+    expect(cleaner(find())?.slots).toEqual(soonest?.slots);
+  });
+
+  it("shows a later slot again when its hold ends, and forgets later windows that go stale", () => {
+    const now = new Date();
+    const start = dayAfter(cleaner(find(now))?.earliestStart ?? "");
+    const slot = firstSlot(find(now, start));
+    other
+      .prepare("UPDATE cleaner_slots SET status = 'held', hold_expires_at = ? WHERE id = ?")
+      .run(now.getTime() + 60_000, slot?.slotId);
+    expect(firstSlot(find(now, start))?.slotId).not.toBe(slot?.slotId);
+    expect(firstSlot(find(new Date(now.getTime() + 60_001), start))?.slotId).toBe(slot?.slotId);
+    other.prepare("UPDATE cleaner_slots SET status = 'free', hold_expires_at = NULL WHERE id = ?").run(slot?.slotId);
+
+    const confirmed = now.getTime() - 14 * 86_400_000 + 3_600_000;
+    other.prepare("UPDATE cleaner_windows SET confirmed_at = ? WHERE provider_id = ?").run(confirmed, ans);
+    expect(cleaner(find(now, start))?.eligible).toBe(true);
+    expect(cleaner(find(new Date(now.getTime() + 3_660_000), start))?.slots).toEqual([]);
+    other.prepare("UPDATE cleaner_windows SET confirmed_at = ? WHERE provider_id = ?").run(now.getTime(), ans);
+    expect(cleaner(find(now, start))?.eligible).toBe(true);
   });
 });

@@ -38,7 +38,10 @@ const request: HelpRequest = {
   start: today,
 };
 
-const slot = (slotId: number, day: string) => ({ slotId, day, startsAt: new Date(`${day}T08:00:00Z`) });
+const slot = (slotId: number, day: string) => {
+  const startsAt = new Date(`${day}T08:00:00Z`);
+  return { slotId, day, startsAt, start: startsAt.toISOString() };
+};
 
 const capacity: MatchCapacity = {
   zin: [

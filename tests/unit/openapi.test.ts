@@ -409,7 +409,12 @@ function reasonLiteralsInMatching(): Set<string> {
         child = parent;
         parent = parent.parent;
       }
-      if (ts.isArrayLiteralExpression(parent) && !ts.isAsExpression(parent.parent)) found.add(node.text);
+      const pushed =
+        ts.isCallExpression(parent) &&
+        ts.isPropertyAccessExpression(parent.expression) &&
+        parent.expression.name.text === "push" &&
+        parent.expression.expression.getText() === "reasons";
+      if ((ts.isArrayLiteralExpression(parent) && !ts.isAsExpression(parent.parent)) || pushed) found.add(node.text);
     }
     node.forEachChild(visit);
   };
