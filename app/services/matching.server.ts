@@ -158,8 +158,8 @@ function snapshotOf(municipalityCode: string, now: Date): Snapshot {
   if (kept && kept.builtAt <= at && at < kept.validUntil && kept.version === capacityVersion(municipalityCode)) {
     return kept;
   }
-  if (kept) for (const entry of kept.later.values()) laterCleaners -= entry.cleaners.length;
   const built = buildSnapshot(municipalityCode, now);
+  if (kept) for (const entry of kept.later.values()) laterCleaners -= entry.cleaners.length;
   snapshots.set(municipalityCode, built);
   return built;
 }
@@ -198,12 +198,16 @@ function cleanersFrom(snapshot: Snapshot, staleAfterDays: number, slotsFrom: num
       slots: withDays(later.slots),
     };
   });
+  if (kept) {
+    laterCleaners -= kept.cleaners.length;
+    snapshot.later.delete(slotsFrom);
+  }
   if (laterCleaners + cleaners.length > MAX_LATER_CLEANERS) {
     for (const s of snapshots.values()) s.later.clear();
     laterCleaners = 0;
   }
-  if (!kept) laterCleaners += cleaners.length;
   snapshot.later.set(slotsFrom, { cleaners, validUntil });
+  laterCleaners += cleaners.length;
   return cleaners;
 }
 
