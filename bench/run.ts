@@ -37,7 +37,7 @@ function servedNodeOptions(): string {
   if (!flags) throw new Error(`package.json's serve script is not "node [--flags] server.js": ${serve}`);
   return flags[1] ?? "";
 }
-const nodeOptions = (argument("node-options") ?? servedNodeOptions()).split(" ").filter(Boolean);
+const nodeOptions = (argument("node-options") ?? servedNodeOptions()).split(/\s+/).filter(Boolean);
 if (!Number.isInteger(seed) || seed < 1) throw new Error("--seed must be a positive integer");
 if (!(duration >= 1 && duration <= 120)) throw new Error("--duration must be 1–120 seconds");
 

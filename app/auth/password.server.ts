@@ -5,9 +5,10 @@ import { createLimiter } from "~/utils/limiter";
 
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
 
-// Each hash holds 19 MiB while it runs. More at once than there are CPUs is no faster, but a burst
-// of logins would take every thread-pool thread (and its memory) at once: the rest wait here.
-const limited = createLimiter(Math.max(1, Math.min(4, availableParallelism())));
+// Each hash holds 19 MiB while it runs on a libuv thread-pool thread. More at once than there are
+// CPUs is no faster, and a burst of logins must leave a pool thread for file reads: the rest wait.
+const POOL_THREADS = Number(process.env.UV_THREADPOOL_SIZE) || 4;
+const limited = createLimiter(Math.max(1, Math.min(availableParallelism(), POOL_THREADS - 1)));
 
 export function hashPassword(password: string): Promise<string> {
   return limited(() => hash(password, OPTIONS));
