@@ -1,11 +1,11 @@
 // server/gzip.js over real HTTP: whole responses gzipped when the client accepts it, sent with the
 // length of what goes over the wire, and the same content as without compression.
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
+import { rawRequest } from "../support/raw-http";
 
 let app: AppServer;
 const HELP = "postcode=3441AB&birthYear=1946&household=single&needs=cleaning&mobility=stairs&network=none";
@@ -18,21 +18,9 @@ afterAll(async () => {
   await app?.stop();
 });
 
-type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
-
 /** A request whose answer is not decoded: what was sent is what we check. */
-function raw(pathname: string, headers: Record<string, string> = {}, method = "GET"): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${app.baseUrl}${pathname}`, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+const raw = (pathname: string, headers: Record<string, string> = {}, method = "GET") =>
+  rawRequest(`${app.baseUrl}${pathname}`, headers, method);
 
 describe("whole-body gzip", () => {
   it("gzips the options JSON for a client that accepts it, with its length, and it decodes to the same answer", async () => {

@@ -1,11 +1,12 @@
 // server/gzip.js on its own, in a small Express app over real HTTP: the cases the app's routes do
 // not reach on demand (an error halfway through a body, a body past the limit, callbacks, HEAD).
-import http from "node:http";
+import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { wholeBodyGzip } from "../../server/gzip.js";
+import { rawRequest } from "../support/raw-http";
 
 let server: http.Server;
 let base = "";
@@ -41,18 +42,7 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-function get(path: string, method = "GET") {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const req = http.request(`${base}${path}`, { method, headers: { "Accept-Encoding": "gzip" } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+const get = (path: string, method = "GET") => rawRequest(`${base}${path}`, { "Accept-Encoding": "gzip" }, method);
 
 describe("wholeBodyGzip", () => {
   it("closes the connection when an error follows part of a body, instead of sending half a body and an error page", async () => {
