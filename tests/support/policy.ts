@@ -1,23 +1,10 @@
-// The seeded 2026 policy as the pure rules read it (DESIGN.md / DOMAIN.md figures), for unit tests.
+// The seeded 2026 policy as the pure rules read it, for unit tests: taken from the seed's own rows
+// (db/seed.ts, figures sourced in the README), never retyped.
 import type { PolicyValues } from "~/domain/matching";
+import { policyRows } from "~db/seed";
 
-export const policy2026: PolicyValues = {
-  abonnementstariefCents: 2180,
-  tariffFreeWithPartnerUnderAow: true,
-  tariffFreeUnderAge: 18,
-  socialMinimumSingleCents: 136906,
-  socialMinimumCoupleCents: 195580,
-  socialMinimumSingleAowCents: 153021,
-  socialMinimumCoupleAowCents: 209498,
-  aowAgeYears: 67,
-  draagkrachtThresholdPercent: 150,
-  zinHourlyTariffCents: 3180,
-  pgbInformalRatePercent: 50,
-  mediationFeeCents: 25000,
-  hhtSubsidyPerHourCents: 0,
-  powerfulAgeingMinAge: 55,
-  powerfulAgeingCostCents: 65000,
-  minutesCleaning: 120,
-  minutesLaundry: 30,
-  minutesHeavyCleaning: 60,
-};
+const row = policyRows("GM0632").find((r) => r.effectiveFrom === "2026-01-01");
+if (!row) throw new Error("the seed has no 2026 policy");
+const { municipalityCode, incomeDependentContribution, staleAfterDays, source, effectiveFrom, ...values } = row;
+
+export const policy2026: PolicyValues = values;
