@@ -589,38 +589,20 @@ function Consent({ d }: { d: CaseDetail }) {
       </Paragraph>
       <fieldset className="utrecht-form-fieldset">
         <legend className="utrecht-form-fieldset__legend">{t("consent.legend")}</legend>
-        <div className="utrecht-form-field utrecht-form-field--checkbox">
-          <input
-            type="checkbox"
-            id="consent-intake"
-            name="shareIntake"
-            defaultChecked={checked("shareIntake", c.consentShareIntake)}
-            aria-describedby="consent-intake-hint"
-            className="utrecht-checkbox utrecht-checkbox--html-input"
-          />{" "}
-          <label htmlFor="consent-intake" className="utrecht-form-label utrecht-form-label--checkbox">
-            {t("consent.shareIntake")}
-          </label>
-          <p id="consent-intake-hint" className="utrecht-form-field-description">
-            {t("consent.shareIntakeHint")}
-          </p>
-        </div>
-        <div className="utrecht-form-field utrecht-form-field--checkbox">
-          <input
-            type="checkbox"
-            id="consent-health"
-            name="shareHealth"
-            defaultChecked={checked("shareHealth", c.consentShareHealth)}
-            aria-describedby="consent-health-hint"
-            className="utrecht-checkbox utrecht-checkbox--html-input"
-          />{" "}
-          <label htmlFor="consent-health" className="utrecht-form-label utrecht-form-label--checkbox">
-            {t("consent.shareHealth")}
-          </label>
-          <p id="consent-health-hint" className="utrecht-form-field-description">
-            {t("consent.shareHealthHint")}
-          </p>
-        </div>
+        <ConsentCheckbox
+          id="consent-intake"
+          name="shareIntake"
+          checked={checked("shareIntake", c.consentShareIntake)}
+          label={t("consent.shareIntake")}
+          hint={t("consent.shareIntakeHint")}
+        />
+        <ConsentCheckbox
+          id="consent-health"
+          name="shareHealth"
+          checked={checked("shareHealth", c.consentShareHealth)}
+          label={t("consent.shareHealth")}
+          hint={t("consent.shareHealthHint")}
+        />
       </fieldset>
       <div className={`utrecht-form-field${errors.phone ? " utrecht-form-field--invalid" : ""}`}>
         <label htmlFor="consent-phone" className="utrecht-form-label">
@@ -1081,5 +1063,27 @@ export default function CasePage() {
         <Indications d={d} />
       </Section>
     </>
+  );
+}
+
+/** One consent: a checkbox with its label and what it means. */
+function ConsentCheckbox(props: { id: string; name: string; checked: boolean; label: string; hint: string }) {
+  return (
+    <div className="utrecht-form-field utrecht-form-field--checkbox">
+      <input
+        type="checkbox"
+        id={props.id}
+        name={props.name}
+        defaultChecked={props.checked}
+        aria-describedby={`${props.id}-hint`}
+        className="utrecht-checkbox utrecht-checkbox--html-input"
+      />{" "}
+      <label htmlFor={props.id} className="utrecht-form-label utrecht-form-label--checkbox">
+        {props.label}
+      </label>
+      <p id={`${props.id}-hint`} className="utrecht-form-field-description">
+        {props.hint}
+      </p>
+    </div>
   );
 }
