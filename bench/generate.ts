@@ -12,7 +12,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { hashPasswordSync } from "~/auth/password.server";
-import { abonnementstariefCents, estimateMinutesPerWeek, type HelpRequest, monthlyCents } from "~/domain/matching";
+import { monthlyCents } from "~/domain/costs";
+import { abonnementstariefCents, estimateMinutesPerWeek, type HelpRequest } from "~/domain/matching";
 import { amsterdamDay, policyInForce } from "~/domain/policy";
 import { deriveSlots } from "~/domain/slots";
 import { addDays, isoWeekday } from "~/domain/time";

@@ -2,6 +2,7 @@
 // speed. Kept in memory: one Node process serves the app (ADR 001); a restart forgets, which
 // only ever helps a legitimate user. Failures count within a sliding window.
 
+import { clock } from "~/clock.server";
 export const ACCOUNT_LIMIT = 5; // failures per account …
 export const IP_LIMIT = 30; // … and per IP address (many people may share one) …
 export const WINDOW_MS = 15 * 60_000; // … within 15 minutes
@@ -19,7 +20,7 @@ const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
 const ipKey = (ip: string) => `ip:${ip}`;
 
 /** Seconds until another attempt is allowed, or 0 when it is allowed now. */
-export function loginBlockedFor(email: string, ip: string | undefined, now = Date.now()): number {
+export function loginBlockedFor(email: string, ip: string | undefined, now = clock.ms()): number {
   let wait = 0;
   for (const [key, limit] of [
     [accountKey(email), ACCOUNT_LIMIT],
@@ -34,7 +35,7 @@ export function loginBlockedFor(email: string, ip: string | undefined, now = Dat
   return wait;
 }
 
-export function recordLoginFailure(email: string, ip: string | undefined, now = Date.now()): void {
+export function recordLoginFailure(email: string, ip: string | undefined, now = clock.ms()): void {
   for (const key of [accountKey(email), ...(ip ? [ipKey(ip)] : [])]) failures.set(key, [...recent(key, now), now]);
 }
 

@@ -1,8 +1,10 @@
 // Sessions as the Lucia guide describes them: a random token in an HttpOnly cookie,
 // only its SHA-256 in the database, and a sliding 30-day expiry.
+
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { eq } from "drizzle-orm";
+import { clock } from "~/clock.server";
 import { getDb } from "~db/client.server";
 import { type Role, sessions, users } from "~db/schema";
 
@@ -34,7 +36,7 @@ export function sessionIdFromToken(token: string): string {
   return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-export function createSession(token: string, userId: number, now = new Date()): Session {
+export function createSession(token: string, userId: number, now = clock.now()): Session {
   const session = {
     id: sessionIdFromToken(token),
     userId,
@@ -52,7 +54,7 @@ export type ValidatedSession = { session: Session; user: SessionUser; renewed: b
  */
 export function validateSessionToken(
   token: string,
-  { renew = false, now = new Date() }: { renew?: boolean; now?: Date } = {},
+  { renew = false, now = clock.now() }: { renew?: boolean; now?: Date } = {},
 ): ValidatedSession | null {
   if (!TOKEN_PATTERN.test(token)) return null;
   const db = getDb();

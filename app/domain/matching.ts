@@ -1,5 +1,6 @@
 // The matching engine: from a help request, the policy in force and live capacity to a ranked
 // list of options with machine-readable reasons and monthly costs. Pure: no DB, no clock.
+import { cleanerMonthlyCost, pgbInformalMonthlyCost, powerfulAgeingMonthlyCost, zinMonthlyCost } from "./costs";
 import { addDays, daysBetween, laterDay } from "./time";
 
 export const NEEDS = ["cleaning", "laundry", "heavy_cleaning"] as const;
@@ -98,7 +99,6 @@ export type Option = {
 
 export const POWERFUL_AGEING_MAX_KM = 15;
 export const POWERFUL_AGEING_WITHIN_DAYS = 56; // a cohort starting within 8 weeks
-export const POWERFUL_AGEING_MONTHS = 3.5; // 14 weeks
 /** Next free slots shown per cleaner (the public contract: up to 5). */
 export const MAX_SLOTS_SHOWN = 5;
 
@@ -109,11 +109,6 @@ export function estimateMinutesPerWeek(needs: readonly Need[], p: PolicyValues):
   if (needs.includes("laundry")) minutes += p.minutesLaundry;
   if (needs.includes("heavy_cleaning")) minutes += p.minutesHeavyCleaning;
   return minutes;
-}
-
-/** A weekly amount per month: minutes/week × 52/12 at an hourly rate, in whole cents (half up). */
-export function monthlyCents(minutesPerWeek: number, hourlyCents: number): number {
-  return Math.round((minutesPerWeek * hourlyCents * 52) / (60 * 12));
 }
 
 export function ageOn(birthYear: number, today: string): number {
@@ -241,7 +236,7 @@ export function matchOptions(request: HelpRequest, ctx: MatchContext): Option[] 
   }
 
   // Powerful Ageing: voluntary, never a precondition; a seat within 8 weeks and 15 km.
-  const paCost = Math.round(p.powerfulAgeingCostCents / POWERFUL_AGEING_MONTHS);
+  const paCost = powerfulAgeingMonthlyCost(p).municipalityCents;
   const paReasons = [
     ...(age < p.powerfulAgeingMinAge ? ["too_young"] : []),
     ...(request.mobility.length === 0 ? ["no_mobility_limit"] : []),
@@ -284,7 +279,7 @@ export function matchOptions(request: HelpRequest, ctx: MatchContext): Option[] 
     while (from < c.slots.length && (c.slots[from] as { day: string }).day < start) from++;
     const first = c.slots[from];
     const subsidy = hht > 0 && c.acceptsHht ? hht : 0;
-    const rate = c.hourlyRateCents ?? 0;
+    const cost = cleanerMonthlyCost(minutes, c.hourlyRateCents ?? 0, subsidy);
     const reasons: Option["reasons"] = hasNeed ? [] : ["no_need"];
     if (tooFar) reasons.push("outside_travel_distance");
     if (c.hourlyRateCents === null) reasons.push("no_rate");
@@ -308,8 +303,8 @@ export function matchOptions(request: HelpRequest, ctx: MatchContext): Option[] 
       reasons,
       earliestStart: first?.day ?? null,
       distanceKm: distance,
-      citizenCostPerMonthCents: monthlyCents(minutes, Math.max(0, rate - subsidy)),
-      municipalityCostPerMonthCents: monthlyCents(minutes, subsidy),
+      citizenCostPerMonthCents: cost.citizenCents,
+      municipalityCostPerMonthCents: cost.municipalityCents,
       waitDays: first ? Math.max(0, daysBetween(start, first.day)) : null,
       slots: shown,
     };
@@ -317,15 +312,7 @@ export function matchOptions(request: HelpRequest, ctx: MatchContext): Option[] 
   options.push(...(cleanerOptions.length > 0 ? cleanerOptions : [noProvider("private_cleaner", base)]));
 
   // Informal pgb with mediation: a mediator with free capacity this month.
-  // One rounding for the whole amount: hours × pgb rate × 52/12 + fee/12 − contribution.
-  const pgbMunicipality = Math.max(
-    0,
-    Math.round(
-      (minutes * p.zinHourlyTariffCents * p.pgbInformalRatePercent * 52) / (60 * 12 * 100) +
-        p.mediationFeeCents / 12 -
-        tariff,
-    ),
-  );
+  const pgbMunicipality = pgbInformalMonthlyCost(minutes, p, tariff).municipalityCents;
   const mediatorOptions = capacity.mediators.map((m): Option => {
     const free = m.newMatchesThisMonth > 0;
     const eligible = hasNeed && free;
@@ -354,8 +341,7 @@ export function matchOptions(request: HelpRequest, ctx: MatchContext): Option[] 
 
   // ZIN: always eligible when there is a need; without room, a waiting-list option with an estimate.
   const zinRecommended = request.incomeCents === null || !able;
-  const zinCitizen = tariff;
-  const zinMunicipality = Math.max(0, monthlyCents(minutes, p.zinHourlyTariffCents) - zinCitizen);
+  const { citizenCents: zinCitizen, municipalityCents: zinMunicipality } = zinMonthlyCost(minutes, p, tariff);
   const zinReasons = (extra: string[]) => [
     ...(hasNeed ? ["need_present"] : ["no_need"]),
     ...extra,

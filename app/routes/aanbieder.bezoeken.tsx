@@ -2,6 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@rem
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { requireProviderUser } from "~/auth/auth.server";
+import { clock } from "~/clock.server";
 import { DataTable } from "~/components/DataTable";
 import { Facts } from "~/components/Facts";
 import { amsterdamDay } from "~/domain/policy";
@@ -17,7 +18,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = requireProviderUser(request);
   const asked = new URL(request.url).searchParams.get("maand") ?? "";
-  const now = new Date();
+  const now = clock.now();
   const month = MONTH.test(asked) ? asked : amsterdamDay(now).slice(0, 7);
   return { month, visits: visitsToMark(staff.providerId, now), ...providerPayments(staff.providerId, month) };
 }

@@ -6,6 +6,7 @@ import { Alert, Button, Heading1, Heading2, Heading3, Heading4, Paragraph } from
 import type { ReactNode } from "react";
 import { z } from "zod";
 import { requireProviderUser } from "~/auth/auth.server";
+import { clock } from "~/clock.server";
 import { DataTable } from "~/components/DataTable";
 import { Facts } from "~/components/Facts";
 import { ChoiceGroup, ErrorSummary, SubmitButton, TextAreaField, TextField, useZodForm } from "~/components/forms";
@@ -47,7 +48,8 @@ const envelopeSchema = z.object({
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = requireProviderUser(request);
   // Scoped to the staff member's own provider; listing is audited per municipality.
-  return { referrals: listReferrals(staff) };
+  // Today travels with the page: the browser checks the start date against the server's day.
+  return { referrals: listReferrals(staff), today: clock.today() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -59,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // Another provider's referral does not exist here, whatever else was posted.
   if (!isOwnReferral(staff, referralId)) throw notFound();
   const formId = `${intent}-${referralId}`;
-  const now = new Date();
+  const now = clock.now();
 
   let result: ReferralResult;
   if (intent === "accept") {
@@ -117,7 +119,11 @@ function formIdsOf(r: ProviderReferral): string[] {
 function AcceptForm({ r, actionData }: { r: ProviderReferral; actionData: ActionResult }) {
   const t = useT();
   const id = `accept-${r.id}`;
-  const [form, fields] = useZodForm(id, acceptSchema(amsterdamDay(new Date())), lastResultFor(actionData, id));
+  const [form, fields] = useZodForm(
+    id,
+    acceptSchema(useLoaderData<typeof loader>().today),
+    lastResultFor(actionData, id),
+  );
   const startLabel = (
     <>
       {t("pref.accept.startDate")}

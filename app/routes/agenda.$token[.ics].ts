@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { clock } from "~/clock.server";
 import { toIcs } from "~/domain/ical";
 import { calendarEvents } from "~/services/calendar.server";
 
@@ -7,7 +8,7 @@ export function loader({ params }: LoaderFunctionArgs) {
   const events = calendarEvents(params.token ?? "");
   if (!events)
     return new Response("Niet gevonden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  return new Response(toIcs("Hulpwijzer", events, new Date()), {
+  return new Response(toIcs("Hulpwijzer", events, clock.now()), {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'inline; filename="hulpwijzer.ics"',

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { clock } from "~/clock.server";
 import { amsterdamDay } from "~/domain/policy";
 import { isMessageKey, translate } from "~/i18n";
 import { helpRequestSchema } from "~/schemas/help-request";
@@ -8,7 +9,7 @@ import { queryObject } from "~/utils/query";
 
 /** GET /api/v1/options: the matching engine for a help request, best first. No account needed. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const now = new Date();
+  const now = clock.now();
   const parsed = helpRequestSchema(amsterdamDay(now)).safeParse(queryObject(new URL(request.url).searchParams));
   if (!parsed.success) {
     const errors: Record<string, string> = {};

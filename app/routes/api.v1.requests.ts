@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { getUser } from "~/auth/auth.server";
-import { amsterdamDay } from "~/domain/policy";
+import { clock } from "~/clock.server";
 import { isMessageKey } from "~/i18n";
 import { helpRequestSchema } from "~/schemas/help-request";
 import { createRequest } from "~/services/requests.server";
@@ -43,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     return fieldErrors(errors);
   }
-  const query = helpRequestSchema(amsterdamDay(new Date())).safeParse(asQuery(parsed.data.helpRequest));
+  const query = helpRequestSchema(clock.today()).safeParse(asQuery(parsed.data.helpRequest));
   if (!query.success) {
     const errors: Record<string, string> = {};
     for (const issue of query.error.issues) {

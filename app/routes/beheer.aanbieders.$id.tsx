@@ -13,8 +13,8 @@ import {
 } from "@utrecht/component-library-react";
 import { z } from "zod";
 import { requireMunicipalityUser } from "~/auth/auth.server";
+import { clock } from "~/clock.server";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
-import { amsterdamDay } from "~/domain/policy";
 import { isValidDay } from "~/domain/time";
 import { formatDateTime, type MessageKey, useLocale, useT } from "~/i18n";
 import { changeStatus, getProviderForVetting, recordCheck } from "~/services/vetting.server";
@@ -24,15 +24,17 @@ import { VETTING_ITEMS } from "~db/enums";
 
 export const meta = titleMeta("vetting.title");
 
-const checkSchema = z.object({
-  item: z.enum(VETTING_ITEMS, { error: "validation.vetting.item" }),
-  ok: z.enum(["yes", "no"], { error: "validation.vetting.ok" }),
-  vogDate: z
-    .string()
-    .refine((d) => isValidDay(d) && d <= amsterdamDay(new Date()), { error: "validation.vetting.vogDate" })
-    .optional(),
-  note: z.string().trim().max(500, { error: "validation.vetting.note" }).optional(),
-});
+// `today` comes from the server's clock (the loader sends it), so both sides judge the same day.
+const checkSchema = (today: string) =>
+  z.object({
+    item: z.enum(VETTING_ITEMS, { error: "validation.vetting.item" }),
+    ok: z.enum(["yes", "no"], { error: "validation.vetting.ok" }),
+    vogDate: z
+      .string()
+      .refine((d) => isValidDay(d) && d <= today, { error: "validation.vetting.vogDate" })
+      .optional(),
+    note: z.string().trim().max(500, { error: "validation.vetting.note" }).optional(),
+  });
 
 const statusSchema = z.object({
   to: z.enum(["vetted", "suspended"], { error: "validation.invalid" }),
@@ -50,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Only providers serving the admin's own municipality exist here.
   const state = getProviderForVetting(admin, providerIdOf(params));
   if (!state) throw notFound();
-  return state;
+  return { ...state, today: clock.today() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -60,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // A provider that does not serve the admin's municipality does not exist here, whatever was posted.
   if (!getProviderForVetting(admin, providerId)) throw notFound();
   if (form.get("intent") === "check") {
-    const submission = parseWithZod(form, { schema: checkSchema });
+    const submission = parseWithZod(form, { schema: checkSchema(clock.today()) });
     if (submission.status !== "success") return data({ form: "check", result: submission.reply() }, { status: 400 });
     const { item, ok, vogDate, note } = submission.value;
     if (item === "vog" && ok === "yes" && !vogDate) {
@@ -97,12 +99,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ProviderVetting() {
   const t = useT();
   const locale = useLocale();
-  const { provider, checks, checkHistory, missing, statusChanges } = useLoaderData<typeof loader>();
+  const { provider, checks, checkHistory, missing, statusChanges, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const [checkForm, checkFields] = useZodForm(
     "check",
-    checkSchema,
+    checkSchema(today),
     actionData?.form === "check" ? actionData.result : undefined,
   );
   const [statusForm, statusFields] = useZodForm(

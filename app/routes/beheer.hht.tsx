@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { Button, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { requireMunicipalityUser } from "~/auth/auth.server";
+import { clock } from "~/clock.server";
 import { DataTable } from "~/components/DataTable";
-import { amsterdamDay } from "~/domain/policy";
 import { formatEuro, useLocale, useT } from "~/i18n";
 import { getMunicipality } from "~/services/municipalities.server";
 import { hhtStatement } from "~/services/payments.server";
@@ -16,7 +16,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = requireMunicipalityUser(request, "admin");
   const asked = new URL(request.url).searchParams.get("maand") ?? "";
-  const month = MONTH.test(asked) ? asked : amsterdamDay(new Date()).slice(0, 7);
+  const month = MONTH.test(asked) ? asked : clock.today().slice(0, 7);
   const lines = hhtStatement(admin.municipalityCode, month);
   return {
     month,

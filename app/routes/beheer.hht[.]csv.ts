@@ -1,7 +1,8 @@
 // The municipality's monthly HHT statement per provider as CSV (for its own payment system).
+
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireMunicipalityUser } from "~/auth/auth.server";
-import { amsterdamDay } from "~/domain/policy";
+import { clock } from "~/clock.server";
 import { hhtStatement } from "~/services/payments.server";
 import { toCsv } from "~/utils/csv";
 import { resource } from "~/utils/http.server";
@@ -14,7 +15,7 @@ export function loader({ request }: LoaderFunctionArgs) {
     const admin = requireMunicipalityUser(request, "admin");
     const asked = new URL(request.url).searchParams.get("maand") ?? "";
     if (asked && !MONTH.test(asked)) return new Response("maand: gebruik JJJJ-MM\n", { status: 400 });
-    const month = asked || amsterdamDay(new Date()).slice(0, 7);
+    const month = asked || clock.today().slice(0, 7);
     const lines = hhtStatement(admin.municipalityCode, month);
     const csv = toCsv(
       ["maand", "aanbieder", "kvk", "bezoeken", "uren", "hht_euro"],

@@ -4,6 +4,7 @@ import { data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Fieldset, FieldsetLegend, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { requireMunicipalityUser } from "~/auth/auth.server";
+import { clock } from "~/clock.server";
 import { DataTable } from "~/components/DataTable";
 import { ErrorSummary, SelectField, SubmitButton, useZodForm } from "~/components/forms";
 import { complaintAgeDays } from "~/domain/complaints";
@@ -38,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { status, aanbieder } = submission.value;
   // Scoped to the admin's own municipality by the session, never by the URL.
   const list = listComplaints(admin, { status, providerId: aanbieder });
-  const today = amsterdamDay(new Date());
+  const today = clock.today();
   return data({
     municipality,
     result: null,

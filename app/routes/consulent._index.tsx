@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Button, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { requireMunicipalityUser } from "~/auth/auth.server";
+import { clock } from "~/clock.server";
 import { DataTable } from "~/components/DataTable";
 import { INBOX_TYPES, type InboxType } from "~/domain/cases";
 import { amsterdamDay } from "~/domain/policy";
@@ -36,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const type = (INBOX_TYPES as readonly string[]).includes(typeParam ?? "") ? (typeParam as InboxType) : null;
   const sortParam = url.searchParams.get("sorteer");
   const sort: Sort = (SORTS as readonly string[]).includes(sortParam ?? "") ? (sortParam as Sort) : "oldest";
-  const now = new Date();
+  const now = clock.now();
   const all = inbox(user, now);
   audit({
     actorUserId: user.id,

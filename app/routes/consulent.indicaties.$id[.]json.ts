@@ -1,6 +1,8 @@
 // The assignment of an indication as JSON shaped after iWmo WMO301, for the municipality's own system.
+
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireMunicipalityUser } from "~/auth/auth.server";
+import { clock } from "~/clock.server";
 import { assignmentExport } from "~/domain/cases";
 import { assignmentData } from "~/services/cases.server";
 import { notFound, resource } from "~/utils/http.server";
@@ -13,7 +15,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     if (!Number.isInteger(id) || id <= 0) throw notFound();
     const source = assignmentData(user, id);
     if (!source) throw notFound();
-    const body = assignmentExport({ ...source, createdAt: new Date().toISOString() });
+    const body = assignmentExport({ ...source, createdAt: clock.now().toISOString() });
     return new Response(`${JSON.stringify(body, null, 2)}\n`, {
       headers: {
         "Content-Type": "application/json; charset=utf-8",

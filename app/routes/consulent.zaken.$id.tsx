@@ -13,6 +13,7 @@ import {
 } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
 import { requireMunicipalityUser } from "~/auth/auth.server";
+import { clock } from "~/clock.server";
 import { DataTable } from "~/components/DataTable";
 import { Facts } from "~/components/Facts";
 import { OptionCard } from "~/components/OptionCard";
@@ -96,7 +97,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!ownCase(user, id)) throw notFound();
   const values = formObject(await readFormData(request));
   const back = (notice: string, anchor: string) => redirect(`/consulent/zaken/${id}?melding=${notice}#${anchor}`);
-  const now = new Date();
+  const now = clock.now();
   switch (values.intent) {
     case "talk": {
       const parsed = talkSchema.safeParse(values);

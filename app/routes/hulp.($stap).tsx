@@ -3,8 +3,8 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Heading1, Paragraph, PreHeading } from "@utrecht/component-library-react";
+import { clock } from "~/clock.server";
 import { ChoiceGroup, ErrorSummary, type Field, SubmitButton, TextField, useZodForm } from "~/components/forms";
-import { amsterdamDay } from "~/domain/policy";
 import { type MessageKey, useT } from "~/i18n";
 import { helpRequestSchema } from "~/schemas/help-request";
 import { lookUpPostcode } from "~/services/matching.server";
@@ -69,7 +69,7 @@ function answersFrom(source: URLSearchParams | FormData): URLSearchParams {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const index = stepIndex(params.stap);
   const answers = answersFrom(new URL(request.url).searchParams);
-  const today = amsterdamDay(new Date());
+  const today = clock.today();
   // Nobody skips ahead: the first earlier step without a valid answer comes first.
   for (let i = 0; i < index; i++) {
     const step = STEPS[i] as Step;
@@ -92,7 +92,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // A question left empty (no box ticked) is answered with nothing, not the old answer.
   for (const field of step.fields) if (!form.has(field)) answers.delete(field);
   if (answers.get("household") === "single") answers.delete("partnerUnderAow");
-  const today = amsterdamDay(new Date());
+  const today = clock.today();
   const submission = parseWithZod(answers, { schema: stepSchema(step, today) });
   if (submission.status !== "success") return data({ result: submission.reply(), elsewhere: null }, { status: 400 });
 

@@ -5,6 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { z } from "zod";
 import { requireUser } from "~/auth/auth.server";
+import { clock } from "~/clock.server";
 import { ChoiceGroup, ErrorSummary, type Field, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { amsterdamDay } from "~/domain/policy";
 import { formatDateTime, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
@@ -43,7 +44,7 @@ const CONSULTATION = "consultation";
 /** The option this page is about, computed again from the answers in the URL. */
 function resolve(request: Request) {
   const url = new URL(request.url);
-  const now = new Date();
+  const now = clock.now();
   const parsed = helpRequestSchema(amsterdamDay(now)).safeParse(queryObject(url.searchParams));
   if (!parsed.success) throw redirect(`/hulp?${url.searchParams}`);
   const offer = url.searchParams.get("offer") ?? "";

@@ -2,6 +2,7 @@ import { type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useEffect } from "react";
+import { clock } from "~/clock.server";
 import { OptionCard } from "~/components/OptionCard";
 import { OPTION_KINDS, type Option, type OptionKind } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
@@ -22,7 +23,7 @@ export const OPTIONS_PER_GROUP = 5;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const now = new Date();
+  const now = clock.now();
   const parsed = helpRequestSchema(amsterdamDay(now)).safeParse(queryObject(url.searchParams));
   // Missing or wrong answers: back to the questions, which show what to fix (answers kept).
   if (!parsed.success) throw redirect(`/hulp?${url.searchParams}`);

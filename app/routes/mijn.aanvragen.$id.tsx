@@ -12,6 +12,7 @@ import {
   UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { requireUser } from "~/auth/auth.server";
+import { clock } from "~/clock.server";
 import { Facts } from "~/components/Facts";
 import { PaymentMethodForm } from "~/components/PaymentMethodForm";
 import { isPaymentMethod } from "~/domain/payments";
@@ -104,7 +105,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirect(`/mijn/aanvragen/${id}?melding=${done.ok ? "visit_done" : "failed"}#bezoeken`);
     }
     const quoted = Number(form.get("quoted") ?? 0);
-    const cancelled = cancelVisit(user.id, slotId, new Date(), Number.isInteger(quoted) && quoted >= 0 ? quoted : 0);
+    const cancelled = cancelVisit(user.id, slotId, clock.now(), Number.isInteger(quoted) && quoted >= 0 ? quoted : 0);
     // It would cost (more) now: ask again, with the price, before anything is charged.
     if (!cancelled.ok && cancelled.error === "price_changed")
       return redirect(`/mijn/aanvragen/${id}?afzeggen=${slotId}#bezoeken`);

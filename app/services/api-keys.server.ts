@@ -1,6 +1,8 @@
 // API keys for providers' planning systems: shown once, stored as SHA-256, revocable.
+
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { generateSessionToken, sessionIdFromToken } from "~/auth/session.server";
+import { clock } from "~/clock.server";
 import { getDb } from "~db/client.server";
 import { apiKeys } from "~db/schema";
 import { audit } from "./audit.server";
@@ -45,7 +47,7 @@ export function listApiKeys(providerId: number) {
 export function revokeApiKey(providerId: number, keyId: number, userId: number): boolean {
   const result = getDb()
     .update(apiKeys)
-    .set({ revokedAt: new Date() })
+    .set({ revokedAt: clock.now() })
     .where(and(eq(apiKeys.id, keyId), eq(apiKeys.providerId, providerId), isNull(apiKeys.revokedAt)))
     .run();
   if (result.changes > 0) {
@@ -73,6 +75,6 @@ export function authenticateApiKey(request: Request): { providerId: number; apiK
     .where(and(eq(apiKeys.keyHash, sessionIdFromToken(key)), isNull(apiKeys.revokedAt)))
     .get();
   if (!row) return null;
-  db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, row.id)).run();
+  db.update(apiKeys).set({ lastUsedAt: clock.now() }).where(eq(apiKeys.id, row.id)).run();
   return { providerId: row.providerId, apiKeyId: row.id };
 }

@@ -1,5 +1,7 @@
 // Publishing capacity: one all-or-nothing, idempotent batch per call, from the API or a form.
+
 import type Database from "better-sqlite3";
+import { clock } from "~/clock.server";
 import { ageInDays, isStale } from "~/domain/capacity";
 import { amsterdamDay } from "~/domain/policy";
 import { deriveSlots } from "~/domain/slots";
@@ -256,7 +258,7 @@ export function applyCapacityBatch(
   providerId: number,
   items: readonly BatchItem[],
   actor: Actor,
-  now = new Date(),
+  now = clock.now(),
 ): BatchResult {
   const sqlite = getDb().$client;
   const run = sqlite.transaction((): BatchResult => {
@@ -348,7 +350,7 @@ export function applyCapacityBatch(
 }
 
 /** "All still correct": confirms every current record of the provider in one transaction. */
-export function confirmAllCapacity(providerId: number, actor: Actor, now = new Date()): number {
+export function confirmAllCapacity(providerId: number, actor: Actor, now = clock.now()): number {
   const sqlite = getDb().$client;
   return sqlite
     .transaction(() => {
@@ -444,7 +446,7 @@ export type PublishedRecord = Record<string, unknown> & {
 };
 
 /** A provider's current capacity records, in the API's shape, with their freshness. */
-export function listCapacity(providerId: number, staleAfterDays: number, now = new Date()): PublishedRecord[] {
+export function listCapacity(providerId: number, staleAfterDays: number, now = clock.now()): PublishedRecord[] {
   const sqlite = getDb().$client;
   const provider = sqlite.prepare("SELECT kind FROM providers WHERE id = ?").get(providerId) as
     | { kind: ProviderKind }
@@ -474,7 +476,7 @@ export function listCapacity(providerId: number, staleAfterDays: number, now = n
  * The stale period that applies to a provider: the strictest among the policies in force
  * of the municipalities it serves (14 days when none has a policy).
  */
-export function staleAfterDaysFor(providerId: number, now = new Date()): number {
+export function staleAfterDaysFor(providerId: number, now = clock.now()): number {
   const day = amsterdamDay(now);
   const row = getDb()
     .$client.prepare(
@@ -489,7 +491,7 @@ export function staleAfterDaysFor(providerId: number, now = new Date()): number 
 }
 
 /** Moves every cleaner's 8-week slot horizon forward to `now` (run at start-up and hourly). */
-export function refreshAllCleanerSlots(now = new Date()): number {
+export function refreshAllCleanerSlots(now = clock.now()): number {
   const sqlite = getDb().$client;
   const ids = (sqlite.prepare("SELECT id FROM providers WHERE kind = 'private_cleaner'").all() as { id: number }[]).map(
     (r) => r.id,

@@ -2,6 +2,7 @@
 // indications, referrals, signals) and what the consultant records on it. Every function is
 // scoped to the consultant's municipality: anything else reads as "not found". Every read and
 // change of a case is audited.
+import { clock } from "~/clock.server";
 import {
   type Draagkracht,
   draagkracht,
@@ -71,7 +72,7 @@ export type InboxItem = {
 
 const dayStart = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
-export function inbox(consultant: Consultant, now = new Date()): InboxItem[] {
+export function inbox(consultant: Consultant, now = clock.now()): InboxItem[] {
   const db = sqlite();
   const m = consultant.municipalityCode;
   const today = amsterdamDay(now);
@@ -182,7 +183,7 @@ export function inbox(consultant: Consultant, now = new Date()): InboxItem[] {
 }
 
 /** How many inbox items wait, for the navigation. */
-export function inboxCount(consultant: Consultant, now = new Date()): number {
+export function inboxCount(consultant: Consultant, now = clock.now()): number {
   return inbox(consultant, now).length;
 }
 
@@ -441,7 +442,7 @@ export type DecisionView = {
 };
 
 /** A case with everything the consultant works with, or null outside their municipality. */
-export function getCase(consultant: Consultant, caseId: number, now = new Date()) {
+export function getCase(consultant: Consultant, caseId: number, now = clock.now()) {
   const c = caseRow(caseId, consultant.municipalityCode);
   if (!c) return null;
   const today = amsterdamDay(now);
@@ -503,7 +504,7 @@ export type Talk = {
   notes: string | null;
 };
 
-export function saveTalk(consultant: Consultant, caseId: number, talk: Talk, now = new Date()): boolean {
+export function saveTalk(consultant: Consultant, caseId: number, talk: Talk, now = clock.now()): boolean {
   const db = sqlite();
   return db.transaction(() => {
     if (!ownCase(consultant, caseId)) return false;
@@ -532,7 +533,7 @@ export function saveDraagkracht(
   consultant: Consultant,
   caseId: number,
   input: DraagkrachtInput,
-  now = new Date(),
+  now = clock.now(),
 ): boolean {
   const db = sqlite();
   return db.transaction(() => {
@@ -575,7 +576,7 @@ export type ConsentInput = {
   preferences: string | null;
 };
 
-export function saveConsent(consultant: Consultant, caseId: number, input: ConsentInput, now = new Date()): boolean {
+export function saveConsent(consultant: Consultant, caseId: number, input: ConsentInput, now = clock.now()): boolean {
   const db = sqlite();
   return db.transaction(() => {
     if (!ownCase(consultant, caseId)) return false;
@@ -681,7 +682,7 @@ function insertDecision(caseId: number, option: CaseOption, input: SteerInput, c
  * Steers to a lighter option chosen with the citizen: the decision and its reason are kept,
  * and the requests waiting for the consultant show the citizen what was chosen.
  */
-export function steer(consultant: Consultant, caseId: number, input: SteerInput, now = new Date()): DecideResult {
+export function steer(consultant: Consultant, caseId: number, input: SteerInput, now = clock.now()): DecideResult {
   const detail = getCaseUnaudited(consultant, caseId, now);
   if (!detail) return { ok: false, error: "not_found" };
   const option = detail.options.find((o) => o.offerId === input.offerId && o.eligible && o.kind !== "zin");
@@ -753,7 +754,12 @@ function insertReferral(
  * Grants ZIN: the decision, an indication (first one 3 months, evaluation date in working days)
  * and a referral to the chosen provider with the intake summary the citizen agreed to share.
  */
-export function indicate(consultant: Consultant, caseId: number, input: IndicateInput, now = new Date()): DecideResult {
+export function indicate(
+  consultant: Consultant,
+  caseId: number,
+  input: IndicateInput,
+  now = clock.now(),
+): DecideResult {
   const detail = getCaseUnaudited(consultant, caseId, now);
   if (!detail) return { ok: false, error: "not_found" };
   const c = caseRow(caseId, consultant.municipalityCode);
@@ -819,7 +825,7 @@ export function referAgain(
   caseId: number,
   referralId: number,
   providerId: number,
-  now = new Date(),
+  now = clock.now(),
 ):
   | { ok: true; referralId: number }
   | { ok: false; error: "not_found" | "not_allowed" | "no_provider" | "consent_needed" } {
@@ -875,7 +881,7 @@ export function withdrawReferral(
   consultant: Consultant,
   caseId: number,
   referralId: number,
-  now = new Date(),
+  now = clock.now(),
 ): boolean {
   const db = sqlite();
   return db
@@ -912,7 +918,7 @@ export function reviewEvaluation(
   caseId: number,
   evaluationId: number,
   note: string,
-  now = new Date(),
+  now = clock.now(),
 ): boolean {
   const db = sqlite();
   return db.transaction(() => {
@@ -946,7 +952,7 @@ export function handleSignal(
   caseId: number,
   signalId: number,
   input: SignalAction,
-  now = new Date(),
+  now = clock.now(),
 ): boolean {
   const db = sqlite();
   return db

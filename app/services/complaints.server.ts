@@ -2,6 +2,7 @@
 // to resolved; provider staff read the complaints about their own provider and send their response.
 // Each is scoped by the session (municipality or provider), and every read and change is audited
 // under the complaint's municipality.
+import { clock } from "~/clock.server";
 import { type ComplaintAction, nextComplaintStatus } from "~/domain/complaints";
 import { getDb } from "~db/client.server";
 import type { ComplaintEventKind, ComplaintStatus, RequestStatus, Role } from "~db/schema";
@@ -234,7 +235,7 @@ export function actOnComplaint(
   actor: ComplaintActor,
   complaintId: number,
   input: ComplaintInput,
-  now = new Date(),
+  now = clock.now(),
 ): ComplaintResult {
   const db = sqlite();
   return db

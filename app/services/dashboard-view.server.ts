@@ -1,5 +1,6 @@
 // What the dashboard page and its CSV export share: who may see which area, and the tables.
 
+import { clock } from "~/clock.server";
 import { amsterdamDay } from "~/domain/policy";
 import type { Locale } from "~/i18n";
 import { parseDashboardQuery } from "~/schemas/dashboard";
@@ -8,7 +9,7 @@ import { buildDashboard, scopesFor } from "./dashboard.server";
 import { dashboardTables } from "./dashboard-tables.server";
 
 export function dashboardView(admin: { id: number; municipalityCode: string }, url: URL, locale: Locale) {
-  const now = new Date();
+  const now = clock.now();
   const query = parseDashboardQuery(url.searchParams, amsterdamDay(now));
   const areas = scopesFor(admin.municipalityCode);
   if (!query) return { ok: false as const, areas };

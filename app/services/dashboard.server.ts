@@ -1,13 +1,9 @@
 // The municipality's quality dashboard: waiting lists, lead times, steering, quality per
 // provider, capacity and production, for a period and a municipality (or its whole region).
 // Read-only and aggregated: no names. Definitions are in docs/decisions/009-dashboard.md.
-import {
-  abonnementstariefCents,
-  estimateMinutesPerWeek,
-  type HelpRequest,
-  monthlyCents,
-  type Need,
-} from "~/domain/matching";
+import { clock } from "~/clock.server";
+import { zinMonthlyCost } from "~/domain/costs";
+import { abonnementstariefCents, estimateMinutesPerWeek, type HelpRequest, type Need } from "~/domain/matching";
 import { daysBetweenInstants, median, per100, percentile, sharePercent, waitingAt, weekStarts } from "~/domain/metrics";
 import { amsterdamDay } from "~/domain/policy";
 import { addDays } from "~/domain/time";
@@ -123,7 +119,7 @@ function stat(values: number[]): Stat {
 
 export type Dashboard = ReturnType<typeof buildDashboard>;
 
-export function buildDashboard(scope: Scope, period: Period, now = new Date()) {
+export function buildDashboard(scope: Scope, period: Period, now = clock.now()) {
   const db = sqlite();
   const facts = requestFacts(scope);
   const fromMs = Date.parse(`${period.from}T00:00:00Z`);
@@ -299,7 +295,7 @@ function zinEquivalentCents(f: RequestFacts, now: Date): number {
     policy,
     amsterdamDay(now),
   );
-  return Math.max(0, monthlyCents(minutes, policy.zinHourlyTariffCents) - citizen);
+  return zinMonthlyCost(minutes, policy, citizen).municipalityCents;
 }
 
 function capacityFigures(scope: Scope, period: Period, now: Date) {

@@ -3,6 +3,7 @@
 // alone, so that matching can keep it (matching.server.ts) until then or until a write to the
 // municipality's capacity (capacity_versions); a suspension or staleness takes effect at once.
 
+import { clock } from "~/clock.server";
 import { MAX_SLOTS_SHOWN } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
 import { addDays, fromAmsterdam } from "~/domain/time";
@@ -92,7 +93,7 @@ export function freeSlots(
 export function liveCapacity(
   municipalityCode: string,
   staleAfterDays: number,
-  now = new Date(),
+  now = clock.now(),
   /** Cleaner slots from this moment on (the preferred start); never before now. */
   slotsFrom: Date = now,
 ): LiveCapacity {

@@ -1,5 +1,6 @@
 // Options for a help request: postcode → municipality → policy in force → live capacity → engine.
 
+import { clock } from "~/clock.server";
 import { type MatchCapacity, matchOptions, type Option, type Point } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
 import { addDays, fromAmsterdam } from "~/domain/time";
@@ -45,7 +46,7 @@ export type PostcodeLookup =
   | { ok: false; reason: "not_participating"; municipality: { code: string; name: string } };
 
 /** Where a postcode lies and whether its municipality takes part (has a policy in force). */
-export function lookUpPostcode(postcode: string, now = new Date()): PostcodeLookup {
+export function lookUpPostcode(postcode: string, now = clock.now()): PostcodeLookup {
   const found = area(postcode.slice(0, 4));
   if (!found) return { ok: false, reason: "unknown_postcode" };
   const policy = getPolicyInForce(found.municipalityCode, now);
@@ -212,7 +213,7 @@ function cleanersFrom(snapshot: Snapshot, staleAfterDays: number, slotsFrom: num
 }
 
 /** All options for a parsed help request, best first. */
-export function findOptions(query: HelpQuery, now = new Date()): OptionsResult {
+export function findOptions(query: HelpQuery, now = clock.now()): OptionsResult {
   const where = area(query.postcode.slice(0, 4));
   if (!where) return { ok: false, reason: "unknown_postcode" };
   const snapshot = snapshotOf(where.municipalityCode, now);

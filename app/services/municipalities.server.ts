@@ -1,4 +1,5 @@
 import { asc, eq, inArray } from "drizzle-orm";
+import { clock } from "~/clock.server";
 import { amsterdamDay, policyInForce } from "~/domain/policy";
 import { getDb } from "~db/client.server";
 import { municipalities, municipalityPolicies } from "~db/schema";
@@ -10,7 +11,7 @@ export function getMunicipality(code: string) {
 }
 
 /** The municipality's policy in force on the given moment's Amsterdam calendar day. */
-export function getPolicyInForce(code: string, now = new Date()): Policy | null {
+export function getPolicyInForce(code: string, now = clock.now()): Policy | null {
   const rows = getDb()
     .select()
     .from(municipalityPolicies)

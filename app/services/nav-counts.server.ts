@@ -1,10 +1,12 @@
 // What waits behind each workspace link, shown as a count in the navigation.
+
 import type { SessionUser } from "~/auth/session.server";
+import { clock } from "~/clock.server";
 import type { NavCounts } from "~/components/SiteLayout";
 import { inboxCount } from "./cases.server";
 import { referralCount } from "./referrals.server";
 
-export function navCounts(user: SessionUser, now = new Date()): NavCounts {
+export function navCounts(user: SessionUser, now = clock.now()): NavCounts {
   if (user.role === "consultant" && user.municipalityCode)
     return { "/consulent": inboxCount({ id: user.id, municipalityCode: user.municipalityCode }, now) };
   if (user.role === "provider_staff" && user.providerId)

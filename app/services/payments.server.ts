@@ -1,8 +1,10 @@
 // Payments for private cleaning: a visit that took place (or was cancelled late) becomes a
 // payment of the citizen's part, with the municipality's HHT part beside it. Online through
 // Stripe Checkout when configured, else by monthly invoice or directly to the cleaner.
+
 import type Database from "better-sqlite3";
 import { z } from "zod";
+import { clock } from "~/clock.server";
 import {
   cancellationChargeCents,
   isLateCancellation,
@@ -52,7 +54,7 @@ export function priceOfVisit(
   providerId: number,
   municipalityCode: string,
   minutes: number,
-  at = new Date(),
+  at = clock.now(),
 ): BookingPrice {
   const rates = ratesFor(providerId, municipalityCode, at);
   return {
@@ -126,7 +128,7 @@ export type VisitResult =
  * After a visit's start: the cleaner says it took place or was missed, or the citizen confirms
  * it took place. A visit that took place becomes a payment of the citizen's part, once.
  */
-export function recordVisit(actor: Actor, slotId: number, outcome: "done" | "missed", now = new Date()): VisitResult {
+export function recordVisit(actor: Actor, slotId: number, outcome: "done" | "missed", now = clock.now()): VisitResult {
   if (actor.role === "citizen" && outcome !== "done") return { ok: false, error: "not_found" };
   const db = sqlite();
   return db
@@ -234,7 +236,7 @@ export type CancelVisitResult =
 export function cancelVisit(
   citizenUserId: number,
   slotId: number,
-  now = new Date(),
+  now = clock.now(),
   quotedCents = 0,
 ): CancelVisitResult {
   const db = sqlite();
@@ -270,7 +272,7 @@ export function cancelVisit(
 }
 
 /** What a late cancellation of this visit would cost now (for the warning before cancelling). */
-export function cancellationQuote(slotId: number, now = new Date()): number {
+export function cancellationQuote(slotId: number, now = clock.now()): number {
   const v = sqlite().prepare(`${VISIT_SELECT} WHERE s.id = ?`).get(slotId) as VisitRow | undefined;
   if (!v) return 0;
   const rates = ratesFor(v.providerId, v.municipalityCode, new Date(v.startsAt));
@@ -302,7 +304,7 @@ export function setPaymentMethod(
       db.prepare(
         `UPDATE payments SET method = ?, updated_at = ? WHERE request_id = ? AND status IN ('open', 'failed')
          AND stripe_checkout_session_id IS NULL`,
-      ).run(method, Date.now(), requestId);
+      ).run(method, clock.ms(), requestId);
       audit({
         actorUserId: "citizenUserId" in scope ? scope.citizenUserId : scope.actorUserId,
         action: "payment.method_set",
@@ -380,7 +382,7 @@ export type ProviderVisit = {
 };
 
 /** The cleaner's visits whose time has come and that nobody has marked yet. */
-export function visitsToMark(providerId: number, now = new Date()): ProviderVisit[] {
+export function visitsToMark(providerId: number, now = clock.now()): ProviderVisit[] {
   return (
     sqlite()
       .prepare(
@@ -424,7 +426,7 @@ export function providerPayments(providerId: number, month: string) {
 }
 
 /** The cleaner received a direct or invoice payment (online ones are settled by Stripe). */
-export function markReceived(staff: { id: number; providerId: number }, paymentId: number, now = new Date()): boolean {
+export function markReceived(staff: { id: number; providerId: number }, paymentId: number, now = clock.now()): boolean {
   const db = sqlite();
   return db
     .transaction(() => {
@@ -577,7 +579,7 @@ export async function startCheckout(
         `UPDATE payments SET stripe_checkout_session_id = ?, checkout_attempt = checkout_attempt + 1, updated_at = ?
          WHERE id = ? AND checkout_attempt = ?`,
       )
-      .run(session.id, Date.now(), row.id, row.attempt);
+      .run(session.id, clock.ms(), row.id, row.attempt);
     if (!session.url) return { ok: false, error: "stripe" };
     return { ok: true, url: session.url };
   } catch (error) {
@@ -651,7 +653,7 @@ export function applyStripeEvent(raw: unknown): WebhookOutcome {
       const changes = changesPayment(event.type, o);
       db.prepare(
         "INSERT INTO stripe_events (id, type, payment_id, intent_id, event_at, changes_payment, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      ).run(event.id, event.type, paymentId, intent, at, changes ? 1 : 0, Date.now());
+      ).run(event.id, event.type, paymentId, intent, at, changes ? 1 : 0, clock.ms());
       if (paymentId === null) return changes ? "processed" : "ignored"; // kept until its intent is known
       if (intent)
         db.prepare("INSERT OR IGNORE INTO payment_intents (intent_id, payment_id) VALUES (?, ?)").run(
@@ -759,7 +761,7 @@ function applyToPayment(
     status,
     paidIntent,
     session,
-    Date.now(),
+    clock.ms(),
     paymentId,
   );
   audit({
@@ -783,7 +785,7 @@ export type BillingVisit = {
 };
 
 /** Everything about paying for a cleaner booking, as the citizen sees it. */
-export function cleanerBilling(citizenUserId: number, requestId: number, now = new Date()) {
+export function cleanerBilling(citizenUserId: number, requestId: number, now = clock.now()) {
   const db = sqlite();
   const r = db
     .prepare(

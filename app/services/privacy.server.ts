@@ -2,7 +2,9 @@
 // Erasure anonymises instead of deleting rows, so the municipality's aggregate figures (how many
 // requests, how long people waited, what they ended in) stay correct while nothing identifies
 // the person any more.
+
 import { randomBytes } from "node:crypto";
+import { clock } from "~/clock.server";
 import { getDb } from "~db/client.server";
 import { audit } from "./audit.server";
 
@@ -11,7 +13,7 @@ const sqlite = () => getDb().$client;
 const parse = (json: string | null) => (json ? (JSON.parse(json) as unknown) : null);
 
 /** Everything Hulpwijzer holds about this citizen (and the people they asked for), as JSON. */
-export function exportCitizenData(userId: number, now = new Date()) {
+export function exportCitizenData(userId: number, now = clock.now()) {
   const db = sqlite();
   const account = db
     .prepare("SELECT id, name, email, role, created_at AS createdAt FROM users WHERE id = ? AND role = 'citizen'")
@@ -95,7 +97,7 @@ const ERASED = "[verwijderd]";
  * figures are made of. The needs and household type stay in the answers (they feed the ZIN
  * comparison); postcode, birth year, income and limitations go.
  */
-export function eraseCitizen(userId: number, now = new Date()): boolean {
+export function eraseCitizen(userId: number, now = clock.now()): boolean {
   const db = sqlite();
   return db
     .transaction(() => {

@@ -1,5 +1,6 @@
 // Requests to a provider, as its staff see and decide them: only their own provider's, and
 // only what they need (no income, no free text about health).
+import { clock } from "~/clock.server";
 import { getDb } from "~db/client.server";
 import type { RequestStatus } from "~db/schema";
 import { audit } from "./audit.server";
@@ -68,7 +69,7 @@ export function decideRequest(
   staff: { id: number; providerId: number },
   requestId: number,
   decision: Decision,
-  now = new Date(),
+  now = clock.now(),
 ): boolean {
   const db = getDb().$client;
   return db

@@ -1,12 +1,14 @@
 // What a provider's own workspace shows: upcoming slots, change history, reminders.
+
 import { and, desc, eq, gte, isNull } from "drizzle-orm";
+import { clock } from "~/clock.server";
 import { amsterdamDay } from "~/domain/policy";
 import { addDays } from "~/domain/time";
 import { getDb } from "~db/client.server";
 import { capacityChanges, cleanerSlots, providerNotifications, users } from "~db/schema";
 import type { PublishedRecord } from "./capacity.server";
 
-export function upcomingSlots(providerId: number, now = new Date()) {
+export function upcomingSlots(providerId: number, now = clock.now()) {
   return getDb()
     .select({
       id: cleanerSlots.id,
@@ -69,7 +71,7 @@ export function staleReminders(providerId: number, records: readonly PublishedRe
 export function markNotificationsRead(providerId: number) {
   getDb()
     .update(providerNotifications)
-    .set({ readAt: new Date() })
+    .set({ readAt: clock.now() })
     .where(and(eq(providerNotifications.providerId, providerId), isNull(providerNotifications.readAt)))
     .run();
 }
@@ -78,7 +80,7 @@ export function markNotificationsRead(providerId: number) {
  * What a provider has free right now, from its fresh records only (stale ones do not count,
  * as matching ignores them). Places taken by requests are subtracted once requests exist.
  */
-export function freeCapacity(providerId: number, staleAfterDays: number, now = new Date()) {
+export function freeCapacity(providerId: number, staleAfterDays: number, now = clock.now()) {
   const sqlite = getDb().$client;
   const freshSince = now.getTime() - staleAfterDays * 86_400_000;
   const today = amsterdamDay(now);

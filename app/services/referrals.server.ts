@@ -1,6 +1,7 @@
 // Referrals and signals as provider staff see them: only their own provider's, with the intake
 // summary the citizen agreed to share. Every read and change is audited under the client's
 // municipality.
+import { clock } from "~/clock.server";
 import { amsterdamDay } from "~/domain/policy";
 import { canEvaluate, EVALUATION_DUE_WINDOW_DAYS, nextReferralStatus, type ReferralAction } from "~/domain/referral";
 import { addDays } from "~/domain/time";
@@ -68,7 +69,7 @@ function readIntake(status: ReferralStatus, json: string) {
   return { intake: redacted ? redact(intake) : (intake as ProviderReferral["intake"]), redacted, erased };
 }
 
-export function listReferrals(staff: Staff, now = new Date()): ProviderReferral[] {
+export function listReferrals(staff: Staff, now = clock.now()): ProviderReferral[] {
   const db = sqlite();
   const today = amsterdamDay(now);
   const rows = db
@@ -136,7 +137,7 @@ export function listReferrals(staff: Staff, now = new Date()): ProviderReferral[
 }
 
 /** How many referrals wait for this provider (new ones and due evaluations), for the navigation. */
-export function referralCount(staff: Staff, now = new Date()): number {
+export function referralCount(staff: Staff, now = clock.now()): number {
   const row = sqlite()
     .prepare(
       `SELECT count(*) AS n FROM referrals f JOIN indications i ON i.id = f.indication_id
@@ -173,7 +174,7 @@ export function actOnReferral(
   staff: Staff,
   referralId: number,
   input: ReferralInput,
-  now = new Date(),
+  now = clock.now(),
 ): ReferralResult {
   const db = sqlite();
   return db
@@ -254,7 +255,7 @@ export function evaluateReferral(
   staff: Staff,
   referralId: number,
   input: { outcome: EvaluationOutcome; explanation: string },
-  now = new Date(),
+  now = clock.now(),
 ): ReferralResult {
   const db = sqlite();
   return db
@@ -366,7 +367,7 @@ export type SignalInput = { client: string; type: SignalType; urgency: "normal" 
 export function raiseSignal(
   staff: Staff,
   input: SignalInput,
-  now = new Date(),
+  now = clock.now(),
 ): { ok: true; id: number } | { ok: false; error: "not_a_client" } {
   const db = sqlite();
   return db

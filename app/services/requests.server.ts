@@ -1,6 +1,7 @@
 // Requests and bookings: capacity is claimed in one transaction that re-checks it, so with any
 // number of simultaneous requests for the last slot or seat exactly one wins.
 
+import { clock } from "~/clock.server";
 import { citizenView } from "~/domain/complaints";
 import type { Option } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
@@ -91,7 +92,7 @@ const INITIAL_STATUS: Record<Exclude<Option["kind"], "own_strength">, RequestSta
 export function createRequest(
   citizen: { id: number },
   input: { offerId: string; slotId?: number; query: HelpQuery; actingFor?: ActingFor | null },
-  now = new Date(),
+  now = clock.now(),
 ): CreateRequestResult {
   const result = findOptions(input.query, now);
   if (!result.ok)
@@ -239,7 +240,7 @@ export type ConsultationResult =
 export function requestConsultation(
   citizen: { id: number },
   input: { query: HelpQuery; actingFor?: ActingFor | null },
-  now = new Date(),
+  now = clock.now(),
 ): ConsultationResult {
   const result = findOptions(input.query, now);
   if (!result.ok) return { ok: false, error: "not_participating" };
@@ -335,7 +336,7 @@ export function ownsRequest(citizenUserId: number, requestId: number): boolean {
   );
 }
 
-export function listRequests(citizenUserId: number, now = new Date()): RequestRow[] {
+export function listRequests(citizenUserId: number, now = clock.now()): RequestRow[] {
   return (
     sqlite()
       .prepare(
@@ -347,7 +348,7 @@ export function listRequests(citizenUserId: number, now = new Date()): RequestRo
 }
 
 /** One request of this citizen (null for anyone else's), with its timeline and booked visits. */
-export function getRequest(citizenUserId: number, requestId: number, now = new Date()) {
+export function getRequest(citizenUserId: number, requestId: number, now = clock.now()) {
   const db = sqlite();
   const row = db
     .prepare(
@@ -446,7 +447,7 @@ export type ConfirmResult =
  * Confirms a held cleaner slot within its 15 minutes: the visit and the same weekly time in the
  * coming weeks are booked (recurring weekly), as far as they are still free.
  */
-export function confirmBooking(citizenUserId: number, requestId: number, now = new Date()): ConfirmResult {
+export function confirmBooking(citizenUserId: number, requestId: number, now = clock.now()): ConfirmResult {
   const db = sqlite();
   return db
     .transaction((): ConfirmResult => {
@@ -499,7 +500,7 @@ function expireHold(requestId: number, now: Date) {
   if (changed > 0) addEvent(requestId, "expired", null, now);
 }
 
-export function expireHolds(now = new Date()): number {
+export function expireHolds(now = clock.now()): number {
   const db = sqlite();
   const ids = db
     .prepare("SELECT id FROM help_requests WHERE status = 'held' AND hold_expires_at <= ?")
@@ -521,7 +522,7 @@ const CANCELLABLE: readonly RequestStatus[] = [
 ];
 
 /** Cancels a request of this citizen and frees its capacity (future visits become free again). */
-export function cancelRequest(citizenUserId: number, requestId: number, now = new Date()): boolean {
+export function cancelRequest(citizenUserId: number, requestId: number, now = clock.now()): boolean {
   const db = sqlite();
   return db
     .transaction(() => {
@@ -584,7 +585,7 @@ function bookWeeklySeries(
 }
 
 /** Free times of the cleaner of a booked request, to move the weekly visit to. */
-export function alternativeSlots(citizenUserId: number, requestId: number, now = new Date()) {
+export function alternativeSlots(citizenUserId: number, requestId: number, now = clock.now()) {
   return sqlite()
     .prepare(
       `SELECT s.id, s.starts_at AS startsAt FROM cleaner_slots s
@@ -616,7 +617,7 @@ function freshSince(requestId: number, now: Date): number {
  * Moves a booked weekly visit to another free time of the same cleaner, in one transaction:
  * the old future visits are freed and the new weekly series booked, or nothing changes.
  */
-export function changeSlot(citizenUserId: number, requestId: number, slotId: number, now = new Date()): boolean {
+export function changeSlot(citizenUserId: number, requestId: number, slotId: number, now = clock.now()): boolean {
   const db = sqlite();
   return db
     .transaction(() => {

@@ -2,6 +2,7 @@
 // capacity, the domain shapes them as HSDS. Same rules as matching: vetted (and a current VOG where
 // one is needed), only records confirmed within the stale period, minus what requests took.
 
+import { clock } from "~/clock.server";
 import { type DirectoryEntry, type HsdsPage, type HsdsService, hsdsPage, toHsdsService } from "~/domain/hsds";
 import { amsterdamDay } from "~/domain/policy";
 import { SLOT_HORIZON_WEEKS } from "~/domain/slots";
@@ -36,7 +37,7 @@ type ProviderRow = {
 };
 
 /** One page of the directory, filtered by municipality (CBS code) and kind, ordered by name. */
-export function listServiceDirectory(query: ServicesQuery, now = new Date()): DirectoryResult {
+export function listServiceDirectory(query: ServicesQuery, now = clock.now()): DirectoryResult {
   const sqlite = getDb().$client;
   if (query.municipality && !sqlite.prepare("SELECT 1 FROM municipalities WHERE code = ?").get(query.municipality)) {
     return { ok: false, reason: "unknown_municipality" };

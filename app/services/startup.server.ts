@@ -1,9 +1,8 @@
 // What the app does once at start-up: migrate (in getDb), load reference data, seed demo data.
 
 import { hashPasswordSync } from "~/auth/password.server";
-import { seedDemoCapacity, seedDemoVetting } from "~/services/demo-capacity.server";
-import { seedDemoCases } from "~/services/demo-cases.server";
-import { seedDemoHistory } from "~/services/demo-history.server";
+import { clock } from "~/clock.server";
+import { seedDemo } from "~/demo/seed.server";
 import { getDb } from "~db/client.server";
 import { DEMO_PASSWORD, loadReferenceData, seedDemoData } from "~db/seed";
 import { refreshAllCleanerSlots } from "./capacity.server";
@@ -18,12 +17,7 @@ export function prepareDatabase(): void {
   // Demo data only where it is wanted, and never over existing data (seedDemoData checks).
   const seeded = process.env.SEED_DEMO !== "false" && seedDemoData(db, () => hashPasswordSync(DEMO_PASSWORD));
   // Capacity only onto demo data seeded just now, never onto a database already in use.
-  if (seeded) {
-    seedDemoVetting(new Date());
-    seedDemoCapacity(new Date());
-    seedDemoCases(new Date());
-    if (process.env.SEED_HISTORY !== "false") seedDemoHistory(new Date());
-  }
+  if (seeded) seedDemo(clock.now(), { history: process.env.SEED_HISTORY !== "false" });
   if (reference.loaded || seeded) {
     console.log(
       `database ready: reference data ${reference.loaded ? "loaded" : "kept"}, demo data ${seeded ? "seeded" : "kept"}`,

@@ -1,5 +1,7 @@
 // Vetting by the municipality: the checklist, and status changes that take effect at once.
+
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { clock } from "~/clock.server";
 import { amsterdamDay } from "~/domain/policy";
 import { type Check, missingChecks } from "~/domain/vetting";
 import { getDb } from "~db/client.server";
@@ -58,7 +60,7 @@ function latestChecks(providerId: number) {
 }
 
 /** A provider as the admin sees it, or null when it does not serve the admin's municipality. */
-export function getProviderForVetting(admin: Admin, providerId: number, now = new Date()) {
+export function getProviderForVetting(admin: Admin, providerId: number, now = clock.now()) {
   const provider = getProviderWithArea(providerId);
   if (!provider?.serves.some((m) => m.code === admin.municipalityCode)) return null;
   const checks = latestChecks(providerId);
@@ -124,7 +126,7 @@ export function changeStatus(
   providerId: number,
   to: VettingStatus,
   reason: string | undefined,
-  now = new Date(),
+  now = clock.now(),
 ): StatusChangeResult {
   const state = getProviderForVetting(admin, providerId, now);
   if (!state) return { ok: false, reason: "not_found" };

@@ -1,5 +1,6 @@
 // Every rule and reason code of DESIGN.md's matching engine, on hand-computed figures.
 import { describe, expect, it } from "vitest";
+import { monthlyCents } from "~/domain/costs";
 import {
   abonnementstariefCents,
   compareOptions,
@@ -12,7 +13,6 @@ import {
   type MatchCapacity,
   type MatchContext,
   matchOptions,
-  monthlyCents,
   type Option,
   type PolicyValues,
 } from "~/domain/matching";

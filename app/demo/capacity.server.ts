@@ -3,10 +3,10 @@
 import { amsterdamDay } from "~/domain/policy";
 import { addDays, isoWeekday } from "~/domain/time";
 import { requiredChecks } from "~/domain/vetting";
+import { type Actor, applyCapacityBatch, type BatchItem } from "~/services/capacity.server";
 import { getDb } from "~db/client.server";
 import type { ProviderKind } from "~db/schema";
 import { DEMO_PROVIDERS } from "~db/seed";
-import { type Actor, applyCapacityBatch, type BatchItem } from "./capacity.server";
 
 type DemoProvider = (typeof DEMO_PROVIDERS)[number];
 type Window = { weekday: number; startTime: string; endTime: string; visitMinutes: number };
@@ -62,6 +62,11 @@ const CLEANERS: Record<string, { windows: Window[]; holidayInWeeks: number }> = 
   },
 };
 const DEFAULT_CLEANER = CLEANERS["ans-de-vries"] as { windows: Window[]; holidayInWeeks: number };
+
+/** A demo cleaner's weekly windows: the demo history puts her past visits in them too. */
+export function demoCleanerWindows(key: string): readonly Window[] {
+  return (CLEANERS[key] ?? DEFAULT_CLEANER).windows;
+}
 
 // Rotated per provider and municipality; any four weeks in a row include some with room and one without.
 const NEW_CLIENTS = [3, 2, 0, 4, 1, 0, 2, 3];

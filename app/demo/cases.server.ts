@@ -1,12 +1,17 @@
 // Demo cases for Woerden, so the consultant's inbox and the provider's referrals show real work:
 // a ZIN request, a request for a talk, and a client in care whose evaluation is due and about
-// whom the home-care provider raised a signal. Made through the same services the app uses.
+// whom the home-care provider raised a signal. Made through the same services the app uses,
+// each step at its own moment in the past.
+
+import { indicationDates } from "~/domain/cases";
 import { amsterdamDay } from "~/domain/policy";
+import { EVALUATION_DUE_WINDOW_DAYS } from "~/domain/referral";
+import { addDays, fromAmsterdam } from "~/domain/time";
 import { helpRequestSchema } from "~/schemas/help-request";
+import { indicate, saveConsent, saveTalk } from "~/services/cases.server";
+import { actOnReferral, raiseSignal } from "~/services/referrals.server";
+import { createRequest, requestConsultation } from "~/services/requests.server";
 import { getDb } from "~db/client.server";
-import { indicate, saveConsent, saveTalk } from "./cases.server";
-import { actOnReferral, raiseSignal } from "./referrals.server";
-import { createRequest, requestConsultation } from "./requests.server";
 
 const DAY = 86_400_000;
 
@@ -26,6 +31,26 @@ function query(birthYear: number, start: string) {
     network: "none",
     start,
   });
+}
+
+/**
+ * The start of Anna's first indication: the latest day at least two months ago whose evaluation
+ * date (10 working days before the end) falls 2 to 9 days from today, inside the window in
+ * which the inbox shows an evaluation as due. So her
+ * evaluation is due, not overdue, whatever today's weekday and holidays, and it stays so while
+ * a test run or a demo crosses midnight.
+ */
+export function dueEvaluationStart(today: string): string {
+  for (let back = 60; back < 200; back++) {
+    const start = addDays(today, -back);
+    const { evaluationDate } = indicationDates(start, 3);
+    if (
+      evaluationDate <= addDays(today, Math.min(9, EVALUATION_DUE_WINDOW_DAYS)) &&
+      evaluationDate >= addDays(today, 2)
+    )
+      return start;
+  }
+  throw new Error(`no indication start gives an evaluation due soon after ${today}`);
 }
 
 export function seedDemoCases(now: Date): void {
@@ -57,8 +82,16 @@ export function seedDemoCases(now: Date): void {
   // 2. Henk asked for a talk yesterday.
   const talk = requestConsultation({ id: henk }, { query: query(1948, day(1)) }, at(1));
   if (!talk.ok) fail("consultation", talk);
-  // 3. Anna: ZIN granted 80 days ago, started since; her evaluation is due and a signal is open.
-  const asked = createRequest({ id: anna }, { offerId: zinOffer, query: query(1936, day(84)) }, at(84));
+  // 3. Anna: asked for ZIN, had her talk, was granted a first indication and started; her
+  //    evaluation is due soon and her helper raised a signal yesterday.
+  const start = dueEvaluationStart(amsterdamDay(now));
+  const startAt = fromAmsterdam(start, "09:00") ?? new Date(`${start}T08:00:00Z`);
+  const before = (days: number) => new Date(startAt.getTime() - days * DAY);
+  const asked = createRequest(
+    { id: anna },
+    { offerId: zinOffer, query: query(1936, amsterdamDay(before(6))) },
+    before(6),
+  );
   if (!asked.ok) throw new Error(`demo case ZIN request refused: ${asked.error}`);
   const caseId = (sqlite.prepare("SELECT case_id AS c FROM help_requests WHERE id = ?").get(asked.id) as { c: number })
     .c;
@@ -72,28 +105,21 @@ export function seedDemoCases(now: Date): void {
       facilities: ["meal_service"],
       notes: null,
     },
-    at(80),
+    before(4),
   );
-  saveConsent(consultant, caseId, { shareIntake: true, shareHealth: false, phone: null, preferences: null }, at(80));
+  saveConsent(consultant, caseId, { shareIntake: true, shareHealth: false, phone: null, preferences: null }, before(4));
   const granted = indicate(
     consultant,
     caseId,
-    {
-      offerId: zinOffer,
-      reason: "zin_needed_complex",
-      note: null,
-      minutesPerWeek: 150,
-      startDate: day(78),
-      months: 3,
-    },
-    at(80),
+    { offerId: zinOffer, reason: "zin_needed_complex", note: null, minutesPerWeek: 150, startDate: start, months: 3 },
+    before(3),
   );
   if (!granted.ok || granted.referralId === null)
     throw new Error(`demo indication refused: ${JSON.stringify(granted)}`);
   const staffMember = { id: provider.id, providerId: provider.providerId };
-  const accepted = actOnReferral(staffMember, granted.referralId, { action: "accept", startDate: day(78) }, at(79));
+  const accepted = actOnReferral(staffMember, granted.referralId, { action: "accept", startDate: start }, before(2));
   if (!accepted.ok) fail("acceptance", accepted);
-  const started = actOnReferral(staffMember, granted.referralId, { action: "start" }, at(78));
+  const started = actOnReferral(staffMember, granted.referralId, { action: "start" }, startAt);
   if (!started.ok) fail("start", started);
   const signal = raiseSignal(
     staffMember,
