@@ -53,3 +53,55 @@ export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 /** The steps in a complaint's history: its status changes, and each response from the provider. */
 export const COMPLAINT_EVENT_KINDS = ["received", "in_progress", "provider_response", "resolved"] as const;
 export type ComplaintEventKind = (typeof COMPLAINT_EVENT_KINDS)[number];
+
+// The citizen's side: the kinds of help, a request's steps, cleaner slots and payments.
+/** The kinds of help, lightest first (the ladder of DESIGN.md). */
+export const OPTION_KINDS = ["own_strength", "powerful_ageing", "private_cleaner", "pgb_informal", "zin"] as const;
+export type OptionKind = (typeof OPTION_KINDS)[number];
+
+export const HOUSEHOLDS = ["single", "couple"] as const;
+
+/** A request's status; app/domain/requests.ts says which steps follow which. */
+export const REQUEST_STATUSES = [
+  "held", // a cleaner slot held for 15 minutes, waiting for confirmation
+  "booked", // a cleaner booking, weekly
+  "intake_requested", // Powerful Ageing: waiting for the practice's intake
+  "enrolled", // Powerful Ageing: accepted into the cohort
+  "mediation_requested", // informal pgb: waiting for the mediator
+  "matched", // informal pgb: a helper found
+  "submitted", // ZIN or a consultation: with the municipality's consultants
+  "steered", // the consultant and citizen chose a lighter option instead
+  "indicated", // ZIN granted (an indication) and referred to a provider
+  "care_started", // the ZIN provider started
+  "care_ended", // the ZIN provider ended the help
+  "declined",
+  "cancelled",
+  "expired", // a hold that was not confirmed in time
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export const SLOT_STATUSES = ["free", "held", "booked"] as const;
+export type SlotStatus = (typeof SLOT_STATUSES)[number];
+/** After a booked visit's time: it took place or was missed. */
+export const VISIT_OUTCOMES = ["done", "missed"] as const;
+export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
+
+export const PAYMENT_KINDS = ["visit", "late_cancellation"] as const;
+export type PaymentKind = (typeof PAYMENT_KINDS)[number];
+export const PAYMENT_STATUSES = ["open", "paid", "failed", "refunded"] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+export const PAYMENT_METHODS = ["online", "invoice", "direct"] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+// Providers' capacity records (ADR 005) and the log of their changes.
+export const CAPACITY_RECORD_TYPES = [
+  "zin_week",
+  "zin_waiting_list",
+  "cleaner_window",
+  "cleaner_exception",
+  "mediation_month",
+  "helper_pool",
+  "cohort",
+] as const;
+export type CapacityRecordType = (typeof CAPACITY_RECORD_TYPES)[number];
+export const CAPACITY_CHANGE_ACTIONS = ["created", "updated", "deleted"] as const;

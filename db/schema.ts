@@ -14,18 +14,28 @@ import {
 } from "drizzle-orm/sqlite-core";
 import {
   CAOS,
+  CAPACITY_CHANGE_ACTIONS,
+  CAPACITY_RECORD_TYPES,
   COMPLAINT_EVENT_KINDS,
   COMPLAINT_STATUSES,
   EVALUATION_OUTCOMES,
+  HOUSEHOLDS,
+  OPTION_KINDS,
+  PAYMENT_KINDS,
+  PAYMENT_METHODS,
+  PAYMENT_STATUSES,
   PROVIDER_KINDS,
   REFERRAL_STATUSES,
+  REQUEST_STATUSES,
   ROLES,
   SIGNAL_STATUSES,
   SIGNAL_TYPES,
   SIGNAL_URGENCIES,
+  SLOT_STATUSES,
   STEERING_REASONS,
   VETTING_ITEMS,
   VETTING_STATUSES,
+  VISIT_OUTCOMES,
 } from "./enums";
 
 export * from "./enums";
@@ -333,8 +343,6 @@ export const cleanerExceptions = sqliteTable(
   ],
 );
 
-export const SLOT_STATUSES = ["free", "held", "booked"] as const;
-
 /** Concrete bookable visits derived from the windows for the coming weeks. One slot, one client. */
 export const cleanerSlots = sqliteTable(
   "cleaner_slots",
@@ -351,7 +359,7 @@ export const cleanerSlots = sqliteTable(
     holdExpiresAt: integer("hold_expires_at", { mode: "timestamp_ms" }),
     requestId: integer("request_id"),
     // After a booked visit's time: it took place (the cleaner or the citizen says so) or was missed.
-    outcome: text("outcome", { enum: ["done", "missed"] }),
+    outcome: text("outcome", { enum: VISIT_OUTCOMES }),
     outcomeAt: integer("outcome_at", { mode: "timestamp_ms" }),
     outcomeByUserId: integer("outcome_by_user_id"),
   },
@@ -419,17 +427,6 @@ export const physioCohorts = sqliteTable(
   ],
 );
 
-export const CAPACITY_RECORD_TYPES = [
-  "zin_week",
-  "zin_waiting_list",
-  "cleaner_window",
-  "cleaner_exception",
-  "mediation_month",
-  "helper_pool",
-  "cohort",
-] as const;
-export type CapacityRecordType = (typeof CAPACITY_RECORD_TYPES)[number];
-
 /** Every change to capacity: what, before and after, by whom (a person or an API key). */
 export const capacityChanges = sqliteTable(
   "capacity_changes",
@@ -440,7 +437,7 @@ export const capacityChanges = sqliteTable(
       .references(() => providers.id, { onDelete: "cascade" }),
     recordType: text("record_type", { enum: CAPACITY_RECORD_TYPES }).notNull(),
     externalRef: text("external_ref").notNull(),
-    action: text("action", { enum: ["created", "updated", "deleted"] }).notNull(),
+    action: text("action", { enum: CAPACITY_CHANGE_ACTIONS }).notNull(),
     before: text("before", { mode: "json" }).$type<Record<string, unknown>>(),
     after: text("after", { mode: "json" }).$type<Record<string, unknown>>(),
     changedByUserId: integer("changed_by_user_id").references(() => users.id, { onDelete: "set null" }),
@@ -486,24 +483,6 @@ export const providerNotifications = sqliteTable(
   (t) => [uniqueIndex("provider_notifications_dedupe").on(t.providerId, t.dedupeKey)],
 );
 
-export const REQUEST_STATUSES = [
-  "held", // a cleaner slot held for 15 minutes, waiting for confirmation
-  "booked", // a cleaner booking, weekly
-  "intake_requested", // Powerful Ageing: waiting for the practice's intake
-  "enrolled", // Powerful Ageing: accepted into the cohort
-  "mediation_requested", // informal pgb: waiting for the mediator
-  "matched", // informal pgb: a helper found
-  "submitted", // ZIN or a consultation: with the municipality's consultants
-  "steered", // the consultant and citizen chose a lighter option instead
-  "indicated", // ZIN granted (an indication) and referred to a provider
-  "care_started", // the ZIN provider started
-  "care_ended", // the ZIN provider ended the help
-  "declined",
-  "cancelled",
-  "expired", // a hold that was not confirmed in time
-] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-
 /** A citizen's request for one option; the help request (answers) is kept as it was asked. */
 export const helpRequests = sqliteTable(
   "help_requests",
@@ -516,7 +495,7 @@ export const helpRequests = sqliteTable(
     actingForName: text("acting_for_name"),
     actingRelation: text("acting_relation"),
     actingConsent: integer("acting_consent", { mode: "boolean" }),
-    kind: text("kind").notNull(), // own_strength | powerful_ageing | private_cleaner | pgb_informal | zin
+    kind: text("kind", { enum: OPTION_KINDS }).notNull(),
     offerId: text("offer_id").notNull(),
     providerId: integer("provider_id").references(() => providers.id),
     cohortId: integer("cohort_id").references(() => physioCohorts.id),
@@ -535,7 +514,7 @@ export const helpRequests = sqliteTable(
     helperStartDate: text("helper_start_date"),
     declineReason: text("decline_reason"),
     // How a cleaner booking is paid: online (Stripe), a monthly invoice, or to the cleaner directly.
-    paymentMethod: text("payment_method", { enum: ["online", "invoice", "direct"] }),
+    paymentMethod: text("payment_method", { enum: PAYMENT_METHODS }),
     // ZIN and consultation requests belong to the citizen's case at the municipality.
     caseId: integer("case_id").references((): AnySQLiteColumn => cases.id),
     createdAt: createdAt(),
@@ -652,7 +631,7 @@ export const cases = sqliteTable(
     talkAt: timestamp("talk_at"),
     talkByUserId: userRef("talk_by_user_id"),
     // The draagkracht check: it informs the advice, it never refuses help (CRvB 2024).
-    dkHousehold: text("dk_household", { enum: ["single", "couple"] }),
+    dkHousehold: text("dk_household", { enum: HOUSEHOLDS }),
     dkPartnerUnderAow: integer("dk_partner_under_aow", { mode: "boolean" }),
     dkIncomeCents: integer("dk_income_cents"),
     dkPercent: integer("dk_percent"),
@@ -683,7 +662,7 @@ export const caseDecisions = sqliteTable(
       .notNull()
       .references(() => cases.id),
     requestId: integer("request_id").references(() => helpRequests.id),
-    kind: text("kind").notNull(), // an option kind
+    kind: text("kind", { enum: OPTION_KINDS }).notNull(),
     offerId: text("offer_id").notNull(),
     providerId: integer("provider_id").references(() => providers.id),
     reason: text("reason", { enum: STEERING_REASONS }).notNull(),
@@ -852,7 +831,7 @@ export const payments = sqliteTable(
       .notNull()
       .references(() => helpRequests.id),
     slotId: integer("slot_id"), // the visit (a cleaner slot); kept as a number: slots roll over
-    kind: text("kind", { enum: ["visit", "late_cancellation"] }).notNull(),
+    kind: text("kind", { enum: PAYMENT_KINDS }).notNull(),
     citizenUserId: integer("citizen_user_id")
       .notNull()
       .references(() => users.id),
@@ -869,10 +848,8 @@ export const payments = sqliteTable(
     amountCents: integer("amount_cents").notNull(), // what the citizen pays
     municipalityCents: integer("municipality_cents").notNull(), // the HHT subsidy
     currency: text("currency").notNull().default("eur"),
-    method: text("method", { enum: ["online", "invoice", "direct"] }).notNull(),
-    status: text("status", { enum: ["open", "paid", "failed", "refunded"] })
-      .notNull()
-      .default("open"),
+    method: text("method", { enum: PAYMENT_METHODS }).notNull(),
+    status: text("status", { enum: PAYMENT_STATUSES }).notNull().default("open"),
     paidAt: timestamp("paid_at"),
     failedAt: timestamp("failed_at"),
     expiredAt: timestamp("expired_at"),

@@ -1,19 +1,11 @@
 // OpenAPI 3.1 description of the public API, served at GET /api/v1/openapi.json.
 // Plain data without server imports, so unit tests can hold it against the zod schemas it describes.
 import { CAPACITY_UNITS, type DirectoryEntry, hsdsPage, type IdFor, TIME_NOTE, toHsdsService } from "~/domain/hsds";
-import {
-  HOUSEHOLDS,
-  MOBILITY,
-  NEEDS,
-  NETWORK,
-  OPTION_KINDS,
-  POWERFUL_AGEING_MAX_KM,
-  POWERFUL_AGEING_WITHIN_DAYS,
-} from "~/domain/matching";
+import { MOBILITY, NEEDS, NETWORK, POWERFUL_AGEING_MAX_KM, POWERFUL_AGEING_WITHIN_DAYS } from "~/domain/matching";
 import { SLOT_HORIZON_WEEKS } from "~/domain/slots";
 import { MAX_BATCH_BYTES, MAX_BATCH_RECORDS } from "~/schemas/capacity";
 import { PAGE_MAX, PER_PAGE_DEFAULT, PER_PAGE_MAX } from "~/schemas/services-query";
-import { PROVIDER_KINDS } from "~db/enums";
+import { HOUSEHOLDS, OPTION_KINDS, PROVIDER_KINDS } from "~db/enums";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };

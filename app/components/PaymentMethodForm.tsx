@@ -2,8 +2,8 @@
 import { Form } from "@remix-run/react";
 import { Button } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
-import type { PaymentMethod } from "~/domain/payments";
 import { useT } from "~/i18n";
+import type { PaymentMethod } from "~db/enums";
 
 export function PaymentMethodForm({
   id,

@@ -12,7 +12,7 @@ import { abonnementstariefCents, estimateMinutesPerWeek, type HelpRequest, type 
 import { visitPrice } from "~/domain/payments";
 import { amsterdamDay, policyInForce } from "~/domain/policy";
 import { deriveSlots } from "~/domain/slots";
-import { addDays, fromAmsterdam, weeklyKey } from "~/domain/time";
+import { fromAmsterdam, weeklyKey } from "~/domain/time";
 import { getDb } from "~db/client.server";
 import {
   caseDecisions,

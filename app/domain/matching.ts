@@ -1,18 +1,17 @@
 // The matching engine: from a help request, the policy in force and live capacity to a ranked
 // list of options with machine-readable reasons and monthly costs. Pure: no DB, no clock.
+
+import type { HOUSEHOLDS, OptionKind } from "~db/enums";
 import { cleanerMonthlyCost, pgbInformalMonthlyCost, powerfulAgeingMonthlyCost, zinMonthlyCost } from "./costs";
 import { addDays, daysBetween, laterDay } from "./time";
 
 export const NEEDS = ["cleaning", "laundry", "heavy_cleaning"] as const;
 export const MOBILITY = ["stairs", "chair_rise"] as const;
 export const NETWORK = ["none", "some", "can_provide"] as const;
-export const HOUSEHOLDS = ["single", "couple"] as const;
-export const OPTION_KINDS = ["own_strength", "powerful_ageing", "private_cleaner", "pgb_informal", "zin"] as const;
 
 export type Need = (typeof NEEDS)[number];
 export type Mobility = (typeof MOBILITY)[number];
 export type Network = (typeof NETWORK)[number];
-export type OptionKind = (typeof OPTION_KINDS)[number];
 
 export type HelpRequest = {
   postcode: string;

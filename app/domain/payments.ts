@@ -1,11 +1,7 @@
 // Money for private cleaning: the price of a visit split between the citizen and the
 // municipality's HHT subsidy, the charge for a late cancellation, and how a payment's status
 // moves. Integer euro cents throughout, with one rounding rule: round half up, once per amount.
-export const PAYMENT_STATUSES = ["open", "paid", "failed", "refunded"] as const;
-export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
-
-export const PAYMENT_METHODS = ["online", "invoice", "direct"] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+import { PAYMENT_METHODS, type PaymentMethod, type PaymentStatus } from "~db/enums";
 
 export function isPaymentMethod(value: unknown): value is PaymentMethod {
   return typeof value === "string" && (PAYMENT_METHODS as readonly string[]).includes(value);

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { isMessageKey } from "~/i18n";
 import { capacityRecord, deletionRecord, MAX_BATCH_BYTES, MAX_BATCH_RECORDS } from "~/schemas/capacity";
+import { fieldErrorKeys } from "~/schemas/errors";
 import { authenticateApiKey } from "~/services/api-keys.server";
 import { applyCapacityBatch, type BatchItem, listCapacity, staleAfterDaysFor } from "~/services/capacity.server";
 import { apiError, fieldErrors, json, readJson } from "~/utils/api.server";
@@ -41,12 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
       items.push(parsed.data);
       return;
     }
-    // Our own messages are catalogue keys; a library's (English) message becomes the generic Dutch one.
-    for (const issue of parsed.error.issues) {
-      const field = [`records[${i}]`, ...issue.path.map(String)].join(".");
-      const message = isMessageKey(issue.message) ? issue.message : "validation.invalid";
-      if (errors[field] === undefined || errors[field] === "validation.invalid") errors[field] = message;
-    }
+    Object.assign(errors, fieldErrorKeys(parsed.error, { prefix: `records[${i}]`, wholePath: true }));
   });
   if (Object.keys(errors).length > 0) return fieldErrors(errors);
 

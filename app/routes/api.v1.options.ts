@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { clock } from "~/clock.server";
 import { amsterdamDay } from "~/domain/policy";
-import { isMessageKey, translate } from "~/i18n";
+import { translate } from "~/i18n";
+import { fieldErrorKeys } from "~/schemas/errors";
 import { helpRequestSchema } from "~/schemas/help-request";
 import { findOptions } from "~/services/matching.server";
 import { fieldErrors, json } from "~/utils/api.server";
@@ -12,12 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const now = clock.now();
   const parsed = helpRequestSchema(amsterdamDay(now)).safeParse(queryObject(new URL(request.url).searchParams));
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "request");
-      errors[field] ??= isMessageKey(issue.message) ? issue.message : "validation.invalid";
-    }
-    return fieldErrors(errors);
+    return fieldErrors(fieldErrorKeys(parsed.error, { root: "request" }));
   }
   const result = findOptions(parsed.data, now);
   if (!result.ok && result.reason === "unknown_postcode")

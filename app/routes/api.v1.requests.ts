@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { getUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
-import { isMessageKey } from "~/i18n";
+import { fieldErrorKeys } from "~/schemas/errors";
 import { helpRequestSchema } from "~/schemas/help-request";
 import { createRequest } from "~/services/requests.server";
 import { apiError, fieldErrors, json, readJson } from "~/utils/api.server";
@@ -37,21 +37,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!body.ok) return body.response;
   const parsed = bodySchema.safeParse(body.value);
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      errors[String(issue.path[0] ?? "body")] ??= isMessageKey(issue.message) ? issue.message : "validation.invalid";
-    }
-    return fieldErrors(errors);
+    return fieldErrors(fieldErrorKeys(parsed.error, { root: "body" }));
   }
   const query = helpRequestSchema(clock.today()).safeParse(asQuery(parsed.data.helpRequest));
   if (!query.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of query.error.issues) {
-      errors[`helpRequest.${String(issue.path[0] ?? "")}`] ??= isMessageKey(issue.message)
-        ? issue.message
-        : "validation.invalid";
-    }
-    return fieldErrors(errors);
+    return fieldErrors(fieldErrorKeys(query.error, { prefix: "helpRequest" }));
   }
   const result = createRequest(user, { offerId: parsed.data.offerId, slotId: parsed.data.slotId, query: query.data });
   if (result.ok) {

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { isMessageKey } from "~/i18n";
+import { fieldErrorKeys } from "~/schemas/errors";
 import { servicesQuerySchema } from "~/schemas/services-query";
 import { listServiceDirectory } from "~/services/service-directory.server";
 import { apiError, fieldErrors, json } from "~/utils/api.server";
@@ -12,11 +12,7 @@ const PUBLIC_HEADERS = { "Cache-Control": "public, max-age=300", "Access-Control
 export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = servicesQuerySchema.safeParse(queryObject(new URL(request.url).searchParams));
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      errors[String(issue.path[0] ?? "query")] ??= isMessageKey(issue.message) ? issue.message : "validation.invalid";
-    }
-    return fieldErrors(errors);
+    return fieldErrors(fieldErrorKeys(parsed.error, { root: "query" }));
   }
   const result = listServiceDirectory(parsed.data);
   if (!result.ok) return fieldErrors({ municipality: "validation.services.municipalityUnknown" });

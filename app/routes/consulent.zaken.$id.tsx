@@ -19,7 +19,6 @@ import { Facts } from "~/components/Facts";
 import { OptionCard } from "~/components/OptionCard";
 import { PaymentMethodForm } from "~/components/PaymentMethodForm";
 import { FIRST_INDICATION_MONTHS, INDICATION_MONTH_CHOICES } from "~/domain/cases";
-import { OPTION_KINDS } from "~/domain/matching";
 import { isPaymentMethod } from "~/domain/payments";
 import { amsterdamDay } from "~/domain/policy";
 import { allowedActions } from "~/domain/referral";
@@ -65,7 +64,7 @@ import {
 import { setPaymentMethod } from "~/services/payments.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
-import { GENERAL_FACILITIES, STEERING_REASONS } from "~db/enums";
+import { GENERAL_FACILITIES, OPTION_KINDS, STEERING_REASONS } from "~db/enums";
 
 export const meta = titleMeta("cases.title");
 

@@ -4,13 +4,14 @@ import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react"
 import { useEffect } from "react";
 import { clock } from "~/clock.server";
 import { OptionCard } from "~/components/OptionCard";
-import { OPTION_KINDS, type Option, type OptionKind } from "~/domain/matching";
+import type { Option } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
 import { formatDay, type MessageKey, useLocale, useT } from "~/i18n";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
 import { findOptions } from "~/services/matching.server";
 import { titleMeta } from "~/utils/meta";
 import { queryObject } from "~/utils/query";
+import { OPTION_KINDS, type OptionKind } from "~db/enums";
 
 export const meta = titleMeta("options.title");
 

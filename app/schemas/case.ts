@@ -1,7 +1,9 @@
 // What a consultant may submit on a case. Messages are i18n keys (Dutch first).
+
 import { z } from "zod";
 import { INDICATION_MONTH_CHOICES } from "~/domain/cases";
 import { addDays, isValidDay } from "~/domain/time";
+import { fieldErrorKeys } from "~/schemas/errors";
 import { GENERAL_FACILITIES, STEERING_REASONS } from "~db/enums";
 
 const text = (max: number) =>
@@ -109,11 +111,4 @@ export function formObject(form: FormData): Record<string, unknown> {
 }
 
 /** The first error message (an i18n key) per field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    out[field] ??= issue.message;
-  }
-  return out;
-}
+export const fieldErrors = (error: z.ZodError): Record<string, string> => fieldErrorKeys(error);

@@ -1,7 +1,8 @@
 // A help request as query parameters: the API's, and the state of /hulp/opties in the URL.
 import { z } from "zod";
-import { HOUSEHOLDS, MOBILITY, NEEDS, NETWORK } from "~/domain/matching";
+import { MOBILITY, NEEDS, NETWORK } from "~/domain/matching";
 import { isValidDay } from "~/domain/time";
+import { HOUSEHOLDS } from "~db/enums";
 
 /** "3641 ab" → "3641AB"; four digits and optionally two letters. */
 export function normalisePostcode(raw: string): string {

@@ -8,7 +8,6 @@ import { clock } from "~/clock.server";
 import {
   cancellationChargeCents,
   isLateCancellation,
-  type PaymentMethod,
   paymentStatus,
   type VisitPrice,
   visitPrice,
@@ -16,6 +15,7 @@ import {
 import { amsterdamDay } from "~/domain/policy";
 import { fromAmsterdam } from "~/domain/time";
 import { getDb } from "~db/client.server";
+import type { PaymentMethod } from "~db/enums";
 import { audit } from "./audit.server";
 import { getPolicyInForce } from "./municipalities.server";
 import { onlinePaymentsEnabled, stripeSetup } from "./stripe.server";

@@ -6,7 +6,6 @@
 import { createHash, createHmac } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PAYMENT_METHODS } from "~/domain/payments";
 import { amsterdamDay } from "~/domain/policy";
 import { addDays, isoWeekday } from "~/domain/time";
 import { en } from "~/i18n/en";
@@ -14,6 +13,7 @@ import {
   EVALUATION_OUTCOMES,
   GENERAL_FACILITIES,
   LANGUAGES,
+  PAYMENT_METHODS,
   PROVIDER_KINDS,
   SIGNAL_TYPES,
   STEERING_REASONS,

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { ZodType } from "zod";
 import { type JsonObject, type JsonValue, openApiDocument, servicesExampleEntries } from "~/api/openapi";
 import { CAPACITY_UNITS } from "~/domain/hsds";
-import { compareOptions, OPTION_KINDS, type Option } from "~/domain/matching";
+import { compareOptions, type Option } from "~/domain/matching";
 import { translate } from "~/i18n";
 import { loader } from "~/routes/api.v1.openapi[.]json";
 import {
@@ -24,7 +24,7 @@ import {
 import { helpRequestSchema } from "~/schemas/help-request";
 import { servicesQuerySchema } from "~/schemas/services-query";
 import { queryObject } from "~/utils/query";
-import { PROVIDER_KINDS } from "~db/enums";
+import { OPTION_KINDS, PROVIDER_KINDS } from "~db/enums";
 import { SchemaRegistry } from "../support/json-schema";
 
 const RECORD_TYPES = [
