@@ -81,18 +81,15 @@ export function listClients(staff: Staff): Client[] {
 }
 
 export type SignalInput = { client: string; type: SignalType; urgency: "normal" | "urgent"; text: string };
+export type RaiseSignalResult = { ok: true; id: number } | { ok: false; error: "not_a_client" };
 
 /** A signal about a client this provider serves, to the consultants of the client's municipality. */
-export function raiseSignal(
-  staff: Staff,
-  input: SignalInput,
-  now = clock.now(),
-): { ok: true; id: number } | { ok: false; error: "not_a_client" } {
+export function raiseSignal(staff: Staff, input: SignalInput, now = clock.now()): RaiseSignalResult {
   const db = getDb();
   return db.transaction(
-    (tx) => {
+    (tx): RaiseSignalResult => {
       const client = clientSources(staff, tx).get(input.client);
-      if (!client) return { ok: false as const, error: "not_a_client" as const };
+      if (!client) return { ok: false, error: "not_a_client" };
       const caseId = ensureCase(db.$client, client, now);
       const id = addSignalOfProvider(
         staff,
@@ -119,7 +116,7 @@ export function raiseSignal(
         },
         tx,
       );
-      return { ok: true as const, id };
+      return { ok: true, id };
     },
     { behavior: "immediate" },
   );
