@@ -1,7 +1,8 @@
 // Options for a help request: postcode → municipality → policy in force → live capacity → engine.
 
 import { clock } from "~/clock.server";
-import { type MatchCapacity, matchOptions, type Option, type Point } from "~/domain/matching";
+import type { MatchCapacity, Option, Point } from "~/domain/matching";
+import { matchOptions } from "~/domain/options/match-options";
 import { amsterdamDay } from "~/domain/policy";
 import { addDays, fromAmsterdam } from "~/domain/time";
 import type { HelpQuery } from "~/schemas/help-request";
