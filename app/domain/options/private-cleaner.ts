@@ -4,6 +4,8 @@ import { distanceKm, MAX_SLOTS_SHOWN, type MatchCapacity, type Option, type Poin
 import { daysBetween } from "../time";
 import { type MatchFacts, noProvider } from "./facts";
 
+type Slot = MatchCapacity["cleaners"][number]["slots"][number];
+
 export function addCleanerOptions(
   options: Option[],
   f: MatchFacts,
@@ -17,7 +19,7 @@ export function addCleanerOptions(
     const tooFar = distance !== null && c.maxTravelKm !== null && distance > c.maxTravelKm;
     // Slots come soonest first: the ones on or after the start are a tail of the list.
     let from = 0;
-    while (from < c.slots.length && (c.slots[from] as { day: string }).day < start) from++;
+    while (from < c.slots.length && (c.slots[from] as Slot).day < start) from++;
     const first = c.slots[from];
     const subsidy = hht > 0 && c.acceptsHht ? hht : 0;
     const cost = cleanerMonthlyCost(minutes, c.hourlyRateCents ?? 0, subsidy);
@@ -30,7 +32,7 @@ export function addCleanerOptions(
     const eligible = hasNeed && !tooFar && first !== undefined && c.hourlyRateCents !== null;
     const shown: Option["slots"] = [];
     for (let i = from; i < c.slots.length && shown.length < MAX_SLOTS_SHOWN; i++) {
-      const slot = c.slots[i] as { slotId: number; start: string };
+      const slot = c.slots[i] as Slot;
       shown.push({ slotId: slot.slotId, start: slot.start });
     }
     return {
