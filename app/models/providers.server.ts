@@ -65,6 +65,15 @@ function idsServing(municipalityCode: string) {
     .where(eq(providerServiceAreas.municipalityCode, municipalityCode));
 }
 
+/** A provider as an admin of the municipality may see it: only when it serves the municipality. */
+export function findProviderServing({ municipalityCode }: MunicipalityScope, providerId: number): Provider | undefined {
+  return getDb()
+    .select()
+    .from(providers)
+    .where(and(eq(providers.id, providerId), inArray(providers.id, idsServing(municipalityCode))))
+    .get();
+}
+
 /** Providers whose service area includes the municipality, by name. */
 export function providersServing({ municipalityCode }: MunicipalityScope): Provider[] {
   return getDb()

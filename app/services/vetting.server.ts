@@ -3,12 +3,11 @@
 import { clock } from "~/clock.server";
 import { amsterdamDay } from "~/domain/policy";
 import { missingChecks } from "~/domain/vetting";
-import { providersToVet, updateVettingStatus } from "~/models/providers.server";
+import { findProviderServing, providersToVet, serviceAreaOf, updateVettingStatus } from "~/models/providers.server";
 import { insertStatusChange, insertVettingCheck, statusChangesOf, vettingChecksOf } from "~/models/vetting.server";
 import { getDb } from "~db/client.server";
 import type { VettingItem, VettingStatus } from "~db/schema";
 import { audit } from "./audit.server";
-import { getProviderWithArea } from "./providers.server";
 
 type Admin = { id: number; municipalityCode: string };
 
@@ -28,8 +27,9 @@ function latestChecks(providerId: number) {
 
 /** A provider as the admin sees it, or null when it does not serve the admin's municipality. */
 export function getProviderForVetting(admin: Admin, providerId: number, now = clock.now()) {
-  const provider = getProviderWithArea(providerId);
-  if (!provider?.serves.some((m) => m.code === admin.municipalityCode)) return null;
+  const found = findProviderServing({ municipalityCode: admin.municipalityCode }, providerId);
+  if (!found) return null;
+  const provider = { ...found, serves: serviceAreaOf({ providerId }) };
   const checks = latestChecks(providerId);
   const statusChanges = statusChangesOf({ providerId });
   const missing = missingChecks(provider.kind, checks.latest, amsterdamDay(now));
