@@ -10,7 +10,8 @@ import { addDays, fromAmsterdam } from "~/domain/time";
 import { helpRequestSchema } from "~/schemas/help-request";
 import { indicate, saveConsent, saveTalk } from "~/services/cases.server";
 import { actOnReferral, raiseSignal } from "~/services/referrals.server";
-import { createRequest, requestConsultation } from "~/services/requests.server";
+import { createRequest } from "~/services/requests/create-request.server";
+import { requestConsultation } from "~/services/requests/request-consultation.server";
 import { getDb } from "~db/client.server";
 
 const DAY = 86_400_000;

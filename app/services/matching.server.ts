@@ -4,11 +4,11 @@ import { clock } from "~/clock.server";
 import { type MatchCapacity, matchOptions, type Option, type Point } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
 import { addDays, fromAmsterdam } from "~/domain/time";
+import { mediationsTaken, seatsTaken } from "~/models/occupancy.server";
 import type { HelpQuery } from "~/schemas/help-request";
 import { getDb, prepared } from "~db/client.server";
 import { freeSlots, liveCapacity } from "./live-capacity.server";
 import { getPolicyInForce, type Policy } from "./municipalities.server";
-import { mediationsTaken, seatsTaken } from "./requests.server";
 
 type Area = {
   pc4: string;
