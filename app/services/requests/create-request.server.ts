@@ -43,16 +43,19 @@ export function createRequest(
   const kind = option.kind;
   if (kind === "own_strength") return { ok: false, error: "invalid_offer" };
   if (!option.eligible) return { ok: false, error: "no_capacity" };
-  const { slotId } = input;
   const providerId = option.providerId;
-  if (kind === "private_cleaner" && (slotId === undefined || providerId === null))
-    return { ok: false, error: "invalid_offer" };
+  // A cleaner's slot is held for the citizen to confirm: which slot, and until when.
+  let claim: { slotId: number; providerId: number; holdExpiresAt: Date } | null = null;
+  if (kind === "private_cleaner") {
+    if (input.slotId === undefined || providerId === null) return { ok: false, error: "invalid_offer" };
+    claim = { slotId: input.slotId, providerId, holdExpiresAt: holdExpiry(now) };
+  }
 
   const scope = { citizenUserId: citizen.id };
   const person = { actingForName: input.actingFor?.name };
   const municipalityCode = result.municipality.code;
   const status = INITIAL_STATUS[kind];
-  const holdExpiresAt = kind === "private_cleaner" ? holdExpiry(now) : null;
+  const holdExpiresAt = claim?.holdExpiresAt ?? null;
   const cohortId = option.offerId.startsWith("cohort:") ? Number(option.offerId.slice("cohort:".length)) : null;
   const db = getDb();
   try {
@@ -85,12 +88,10 @@ export function createRequest(
           createdAt: now,
           updatedAt: now,
         });
-        if (kind === "private_cleaner" && holdExpiresAt && slotId !== undefined && providerId !== null) {
+        if (claim) {
           const claimed = claimSlot({
-            slotId,
-            providerId,
+            ...claim,
             requestId: id,
-            holdExpiresAt,
             // Only slots of windows confirmed within the municipality's stale period.
             freshSince: new Date(now.getTime() - result.staleAfterDays * 86_400_000),
             now,
