@@ -11,7 +11,8 @@ import { helpRequestSchema } from "~/schemas/help-request";
 import { indicate, saveConsent, saveTalk } from "~/services/cases.server";
 import { actOnReferral } from "~/services/referrals/act-on-referral.server";
 import { raiseSignal } from "~/services/referrals/provider-signals.server";
-import { createRequest, requestConsultation } from "~/services/requests.server";
+import { createRequest } from "~/services/requests/create-request.server";
+import { requestConsultation } from "~/services/requests/request-consultation.server";
 import { getDb } from "~db/client.server";
 
 const DAY = 86_400_000;

@@ -4,7 +4,7 @@ import { getUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { fieldErrorKeys } from "~/schemas/errors";
 import { helpRequestSchema } from "~/schemas/help-request";
-import { createRequest } from "~/services/requests.server";
+import { createRequest } from "~/services/requests/create-request.server";
 import { apiError, fieldErrors, json, readJson } from "~/utils/api.server";
 
 const bodySchema = z.object({

@@ -634,7 +634,7 @@ describe("OpenAPI document: GET /api/v1/options", () => {
 const REQUEST_STATUSES = ["held", "intake_requested", "mediation_requested", "submitted"];
 const REQUEST_RESPONSES = ["201", "400", "401", "403", "404", "409", "413"];
 const REQUESTS_ROUTE = () => fs.readFileSync(path.resolve("app/routes/api.v1.requests.ts"), "utf8");
-const REQUESTS_SERVICE = () => fs.readFileSync(path.resolve("app/services/requests.server.ts"), "utf8");
+const REQUESTS_SERVICE = () => fs.readFileSync(path.resolve("app/domain/requests.ts"), "utf8");
 
 const requestsOperation = () => at("paths", "/api/v1/requests", "post");
 const requestsJson = (status: string, type = "application/json") =>
