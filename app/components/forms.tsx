@@ -332,3 +332,143 @@ export function ChoiceGroup({
     </Fieldset>
   );
 }
+
+/**
+ * A short alert at the top of one of many small forms on a page: one sentence that the marked
+ * fields need a look, and the form's own errors (a refusal from the service) in full.
+ */
+export function FormErrorNotice({
+  form,
+  message,
+}: {
+  form: { errorId: string; errors?: string[] | undefined; allErrors?: Record<string, string[] | undefined> };
+  message: MessageKey;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const any = Object.values(form.allErrors ?? {}).some((errors) => (errors?.length ?? 0) > 0);
+  if (!any && (form.errors?.length ?? 0) === 0) return null;
+  return (
+    <Alert type="error" role="alert" id={form.errorId}>
+      <Paragraph>{t(message)}</Paragraph>
+      {(form.errors ?? []).map((error) => (
+        <Paragraph key={error}>{translateError(locale, error)}</Paragraph>
+      ))}
+    </Alert>
+  );
+}
+
+/** One checkbox for a yes or no (ticked sends "on"), with its label and what it means. */
+export function CheckboxField({
+  field,
+  label,
+  description,
+}: {
+  field: Field;
+  label: ReactNode;
+  description?: ReactNode;
+}) {
+  const invalid = Boolean(field.errors?.length);
+  return (
+    <FormField invalid={invalid} type="checkbox" className="hw-field">
+      <div className="utrecht-form-field__input">
+        <Checkbox
+          key={field.key}
+          id={field.id}
+          name={field.name}
+          defaultChecked={field.initialValue === "on"}
+          invalid={invalid}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy(description !== undefined && field.descriptionId, invalid && field.errorId)}
+        />
+      </div>
+      <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
+        <FormLabel htmlFor={field.id} type="checkbox">
+          {label}
+        </FormLabel>
+      </div>
+      <FieldMessages field={field} description={description} />
+    </FormField>
+  );
+}
+
+/** A date with the bounds the browser's date picker keeps to (the schema checks them too). */
+export function DateField({
+  field,
+  label,
+  description,
+  min,
+  max,
+  required = true,
+}: {
+  field: Field;
+  label: ReactNode;
+  description?: ReactNode;
+  min?: string;
+  max?: string;
+  required?: boolean;
+}) {
+  const invalid = Boolean(field.errors?.length);
+  return (
+    <FormField invalid={invalid} type="text" className="hw-field">
+      <Label field={field} label={label} required={required} />
+      <FieldMessages field={field} description={description} />
+      <div className="utrecht-form-field__input">
+        <Textbox
+          key={field.key}
+          id={field.id}
+          name={field.name}
+          type="date"
+          min={min}
+          max={max}
+          defaultValue={initialText(field)}
+          invalid={invalid}
+          aria-invalid={invalid || undefined}
+          aria-required={required || undefined}
+          aria-describedby={describedBy(description !== undefined && field.descriptionId, invalid && field.errorId)}
+        />
+      </div>
+    </FormField>
+  );
+}
+
+/** A select with a description tied to it (what the choices mean, or why there is only one). */
+export function DescribedSelectField({
+  field,
+  label,
+  description,
+  options,
+  required = true,
+}: {
+  field: Field;
+  label: ReactNode;
+  description?: ReactNode;
+  options: { value: string; label: string }[];
+  required?: boolean;
+}) {
+  const invalid = Boolean(field.errors?.length);
+  return (
+    <FormField invalid={invalid} type="text" className="hw-field">
+      <Label field={field} label={label} required={required} />
+      <FieldMessages field={field} description={description} />
+      <div className="utrecht-form-field__input">
+        <Select
+          key={field.key}
+          id={field.id}
+          name={field.name}
+          defaultValue={initialText(field) ?? ""}
+          invalid={invalid}
+          aria-invalid={invalid || undefined}
+          aria-required={required || undefined}
+          aria-describedby={describedBy(description !== undefined && field.descriptionId, invalid && field.errorId)}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </Select>
+      </div>
+    </FormField>
+  );
+}

@@ -1,0 +1,63 @@
+// Providers' evaluations as the municipality's consultant reviews them. Scoped through the
+// referral's municipality.
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { cases, evaluations, referrals } from "~db/schema";
+
+type Scope = { municipalityCode: string };
+
+const inScope = (scope: Scope) => eq(referrals.municipalityCode, scope.municipalityCode);
+
+/** The evaluations of the case's referrals (at most one per referral). */
+export function listEvaluationsOfCase(scope: Scope, caseId: number) {
+  return getDb()
+    .select({
+      id: evaluations.id,
+      referralId: evaluations.referralId,
+      outcome: evaluations.outcome,
+      explanation: evaluations.explanation,
+      at: evaluations.at,
+      reviewedAt: evaluations.reviewedAt,
+      reviewNote: evaluations.reviewNote,
+    })
+    .from(evaluations)
+    .innerJoin(referrals, eq(referrals.id, evaluations.referralId))
+    .where(and(eq(referrals.caseId, caseId), inScope(scope)))
+    .all();
+}
+
+/** An evaluation of the case that waits for the consultant's review. */
+export function findUnreviewedEvaluationOnCase(scope: Scope, caseId: number, evaluationId: number) {
+  return getDb()
+    .select({ id: evaluations.id })
+    .from(evaluations)
+    .innerJoin(referrals, eq(referrals.id, evaluations.referralId))
+    .where(
+      and(
+        eq(evaluations.id, evaluationId),
+        eq(referrals.caseId, caseId),
+        inScope(scope),
+        isNull(evaluations.reviewedAt),
+      ),
+    )
+    .get();
+}
+
+export function markEvaluationReviewed(evaluationId: number, byUserId: number, note: string, now: Date): void {
+  getDb()
+    .update(evaluations)
+    .set({ reviewedAt: now, reviewedByUserId: byUserId, reviewNote: note })
+    .where(eq(evaluations.id, evaluationId))
+    .run();
+}
+
+/** Evaluations the municipality's consultants have not reviewed yet (the inbox). */
+export function listUnreviewedEvaluations(scope: Scope) {
+  return getDb()
+    .select({ id: evaluations.id, at: evaluations.at, caseId: cases.id, personName: cases.personName })
+    .from(evaluations)
+    .innerJoin(referrals, eq(referrals.id, evaluations.referralId))
+    .innerJoin(cases, eq(cases.id, referrals.caseId))
+    .where(and(inScope(scope), isNull(evaluations.reviewedAt)))
+    .all();
+}
