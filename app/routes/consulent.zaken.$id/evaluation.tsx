@@ -60,6 +60,7 @@ function ReviewForm({ ev }: { ev: EvaluationView }) {
           </>
         }
         rows={3}
+        required={false}
       />
       <Button type="submit" appearance="primary-action-button">
         {t("ind.review")}

@@ -93,6 +93,7 @@ function NoteForm({ s, title }: { s: SignalView; title: string }) {
           </>
         }
         rows={3}
+        required={false}
       />
       <div className="hw-row-actions">
         <Button type="submit" name="action" value="note" appearance="secondary-action-button">
