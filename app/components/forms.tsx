@@ -103,11 +103,14 @@ export function TextField({
   required = true,
   step,
   inputMode,
+  min,
 }: {
   field: Field;
   label: ReactNode;
   description?: ReactNode;
   inputMode?: "decimal" | "numeric";
+  /** The earliest day the browser's date picker offers (the schema checks it too). */
+  min?: string;
   type?: "text" | "email" | "password" | "tel" | "number" | "date" | "time" | "month";
   autoComplete?: string;
   required?: boolean;
@@ -128,6 +131,7 @@ export function TextField({
           autoComplete={autoComplete}
           step={step}
           inputMode={inputMode}
+          min={min}
           invalid={invalid}
           aria-invalid={invalid || undefined}
           aria-required={required || undefined}
@@ -182,17 +186,19 @@ export function SelectField({
   label,
   options,
   required = true,
+  description,
 }: {
   field: Field;
   label: ReactNode;
   options: { value: string; label: string }[];
   required?: boolean;
+  description?: ReactNode;
 }) {
   const invalid = Boolean(field.errors?.length);
   return (
     <FormField invalid={invalid} type="text" className="hw-field">
       <Label field={field} label={label} required={required} />
-      <FieldMessages field={field} />
+      <FieldMessages field={field} description={description} />
       <div className="utrecht-form-field__input">
         <Select
           key={field.key}
@@ -202,7 +208,7 @@ export function SelectField({
           invalid={invalid}
           aria-invalid={invalid || undefined}
           aria-required={required || undefined}
-          aria-describedby={describedBy(invalid && field.errorId)}
+          aria-describedby={describedBy(description !== undefined && field.descriptionId, invalid && field.errorId)}
         >
           {options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -388,87 +394,6 @@ export function CheckboxField({
         </FormLabel>
       </div>
       <FieldMessages field={field} description={description} />
-    </FormField>
-  );
-}
-
-/** A date with the bounds the browser's date picker keeps to (the schema checks them too). */
-export function DateField({
-  field,
-  label,
-  description,
-  min,
-  max,
-  required = true,
-}: {
-  field: Field;
-  label: ReactNode;
-  description?: ReactNode;
-  min?: string;
-  max?: string;
-  required?: boolean;
-}) {
-  const invalid = Boolean(field.errors?.length);
-  return (
-    <FormField invalid={invalid} type="text" className="hw-field">
-      <Label field={field} label={label} required={required} />
-      <FieldMessages field={field} description={description} />
-      <div className="utrecht-form-field__input">
-        <Textbox
-          key={field.key}
-          id={field.id}
-          name={field.name}
-          type="date"
-          min={min}
-          max={max}
-          defaultValue={initialText(field)}
-          invalid={invalid}
-          aria-invalid={invalid || undefined}
-          aria-required={required || undefined}
-          aria-describedby={describedBy(description !== undefined && field.descriptionId, invalid && field.errorId)}
-        />
-      </div>
-    </FormField>
-  );
-}
-
-/** A select with a description tied to it (what the choices mean, or why there is only one). */
-export function DescribedSelectField({
-  field,
-  label,
-  description,
-  options,
-  required = true,
-}: {
-  field: Field;
-  label: ReactNode;
-  description?: ReactNode;
-  options: { value: string; label: string }[];
-  required?: boolean;
-}) {
-  const invalid = Boolean(field.errors?.length);
-  return (
-    <FormField invalid={invalid} type="text" className="hw-field">
-      <Label field={field} label={label} required={required} />
-      <FieldMessages field={field} description={description} />
-      <div className="utrecht-form-field__input">
-        <Select
-          key={field.key}
-          id={field.id}
-          name={field.name}
-          defaultValue={initialText(field) ?? ""}
-          invalid={invalid}
-          aria-invalid={invalid || undefined}
-          aria-required={required || undefined}
-          aria-describedby={describedBy(description !== undefined && field.descriptionId, invalid && field.errorId)}
-        >
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </Select>
-      </div>
     </FormField>
   );
 }

@@ -11,16 +11,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
-import {
-  ChoiceGroup,
-  DateField,
-  DescribedSelectField,
-  FormErrorNotice,
-  SelectField,
-  TextAreaField,
-  TextField,
-  useZodForm,
-} from "~/components/forms";
+import { ChoiceGroup, FormErrorNotice, SelectField, TextAreaField, TextField, useZodForm } from "~/components/forms";
 import { FIRST_INDICATION_MONTHS, INDICATION_MONTH_CHOICES } from "~/domain/cases";
 import { formatDateTime, type MessageKey, useLocale, useT } from "~/i18n";
 import { decideSchema } from "~/schemas/case/decide";
@@ -95,8 +86,14 @@ function DecideForm({ d }: { d: CaseDetail }) {
         <Fieldset className="hw-subgroup">
           <FieldsetLegend>{t("decide.zinFields")}</FieldsetLegend>
           <TextField field={fields.hours} label={t("decide.hours")} inputMode="decimal" required={false} />
-          <DateField field={fields.startDate} label={t("decide.startDate")} min={d.today} required={false} />
-          <DescribedSelectField
+          <TextField
+            field={fields.startDate}
+            label={t("decide.startDate")}
+            type="date"
+            min={d.today}
+            required={false}
+          />
+          <SelectField
             field={fields.months}
             label={t("decide.months")}
             description={first ? t("decide.monthsFirst") : undefined}
