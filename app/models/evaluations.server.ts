@@ -1,6 +1,6 @@
 // Providers' evaluations as the municipality's consultant reviews them. Scoped through the
 // referral's municipality.
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, exists, isNull, sql } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { cases, evaluations, referrals } from "~db/schema";
 
@@ -43,11 +43,21 @@ export function findUnreviewedEvaluationOnCase(scope: Scope, caseId: number, eva
     .get();
 }
 
-export function markEvaluationReviewed(evaluationId: number, byUserId: number, note: string, now: Date): void {
-  getDb()
-    .update(evaluations)
-    .set({ reviewedAt: now, reviewedByUserId: byUserId, reviewNote: note })
-    .where(eq(evaluations.id, evaluationId))
+export function markEvaluationReviewed(
+  scope: Scope,
+  evaluationId: number,
+  review: { byUserId: number; note: string },
+  now: Date,
+): void {
+  const db = getDb();
+  // Evaluations carry no municipality: theirs is their referral's.
+  const referralInScope = db
+    .select({ one: sql`1` })
+    .from(referrals)
+    .where(and(eq(referrals.id, evaluations.referralId), inScope(scope)));
+  db.update(evaluations)
+    .set({ reviewedAt: now, reviewedByUserId: review.byUserId, reviewNote: review.note })
+    .where(and(eq(evaluations.id, evaluationId), exists(referralInScope)))
     .run();
 }
 

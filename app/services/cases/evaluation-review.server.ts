@@ -15,7 +15,7 @@ export function reviewEvaluation(
 ): boolean {
   return getDb().transaction(() => {
     if (!findUnreviewedEvaluationOnCase(consultant, caseId, evaluationId)) return false;
-    markEvaluationReviewed(evaluationId, consultant.id, note, now);
+    markEvaluationReviewed(consultant, evaluationId, { byUserId: consultant.id, note }, now);
     touchCase(consultant, caseId, now);
     traceCase(consultant, "case.evaluation_reviewed", caseId, { evaluationId });
     return true;
