@@ -1,11 +1,8 @@
-// What the case shows before anything is decided: the citizen's answers, their requests (with
-// the way a cleaner booking is paid) and the options, ladder by ladder.
+// What the case shows before anything is decided: the citizen's answers and the options, ladder by ladder.
 import { Heading3, Paragraph } from "@utrecht/component-library-react";
-import { DataTable } from "~/components/DataTable";
 import { Facts } from "~/components/Facts";
 import { OptionCard } from "~/components/OptionCard";
-import { PaymentMethodForm } from "~/components/PaymentMethodForm";
-import { formatDateTime, formatEuro, isMessageKey, type MessageKey, useLocale, useT } from "~/i18n";
+import { formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
 import type { CaseDetail } from "~/services/cases/case-detail.server";
 import { OPTION_KINDS } from "~db/enums";
 
@@ -28,46 +25,6 @@ export function Answers({ d }: { d: CaseDetail }) {
     [t("case.network"), t(`help.network.${q.network}` as MessageKey)],
   );
   return <Facts items={items} />;
-}
-
-function kindLabel(kind: string, t: (k: MessageKey) => string) {
-  const key = `ladder.${kind}`;
-  return isMessageKey(key) ? t(key) : t("kind.consultation");
-}
-
-export function Requests({ d }: { d: CaseDetail }) {
-  const t = useT();
-  const locale = useLocale();
-  return (
-    <DataTable
-      rows={d.requests}
-      rowKey={(r) => r.id}
-      columns={[
-        { header: t("case.col.date"), cell: (r) => formatDateTime(r.createdAt, locale) },
-        { header: t("case.col.kind"), cell: (r) => kindLabel(r.kind, t) },
-        { header: t("case.col.provider"), cell: (r) => r.providerName ?? "–" },
-        { header: t("case.col.status"), cell: (r) => t(`status.${r.status}`) },
-        {
-          header: t("pay.methodLabel"),
-          cell: (r) =>
-            r.kind === "private_cleaner" && (r.status === "booked" || r.status === "held") ? (
-              <PaymentMethodForm
-                id={`method-${r.id}`}
-                intent="paymentMethod"
-                methods={d.paymentMethods}
-                current={r.paymentMethod}
-                hidden={{ requestId: r.id }}
-                context={r.providerName}
-                visibleLabel={false}
-                label="pay.methodLabel"
-              />
-            ) : (
-              "–"
-            ),
-        },
-      ]}
-    />
-  );
 }
 
 export function Options({ d }: { d: CaseDetail }) {
