@@ -80,6 +80,26 @@ describe("catalogues by feature", () => {
   });
 });
 
+describe("the browser's one language", () => {
+  // A static import of a catalogue outside app/i18n would put that language in every page's JavaScript.
+  it("imports the catalogues nowhere but in app/i18n", () => {
+    const offenders: string[] = [];
+    const walk = (folder: string) => {
+      for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+        const file = path.join(folder, entry.name);
+        if (entry.isDirectory()) {
+          if (file !== dir) walk(file);
+        } else if (/\.tsx?$/.test(entry.name)) {
+          const source = fs.readFileSync(file, "utf8");
+          if (/from "~\/i18n\/(?!locale\.server")[^"]+"/.test(source)) offenders.push(path.relative(".", file));
+        }
+      }
+    };
+    walk(path.resolve("app"));
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe("translate", () => {
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(translate("nl", "citizen.welcome", { name: "Wilma" })).toBe("Welkom, Wilma.");
