@@ -9,7 +9,7 @@ import { DataTable } from "~/components/DataTable";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { useT } from "~/i18n";
 import { emailField, nameField, STAFF_ROLES } from "~/schemas/account";
-import { createStaffUser, listStaff } from "~/services/accounts.server";
+import { createStaffUser, listStaff } from "~/services/accounts/staff.server";
 import { getMunicipality } from "~/services/municipalities.server";
 import { listProvidersServing } from "~/services/providers.server";
 import { readFormData } from "~/utils/http.server";
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const admin = requireMunicipalityUser(request, "admin");
   return {
     municipality: getMunicipality(admin.municipalityCode)?.name ?? admin.municipalityCode,
-    staff: listStaff(admin.municipalityCode),
+    staff: listStaff(admin),
     providers: listProvidersServing(admin.municipalityCode).map((p) => ({ id: p.id, name: p.name })),
   };
 }

@@ -4,7 +4,7 @@ import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component
 import { requireUser } from "~/auth/auth.server";
 import { blankSessionCookie } from "~/auth/session.server";
 import { useT } from "~/i18n";
-import { authenticate } from "~/services/accounts.server";
+import { authenticate } from "~/services/accounts/login.server";
 import { eraseCitizen } from "~/services/privacy.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
