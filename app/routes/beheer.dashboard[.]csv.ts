@@ -2,8 +2,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { getLocale } from "~/i18n/locale.server";
-import { TABLE_IDS } from "~/services/dashboard-tables.server";
-import { dashboardView } from "~/services/dashboard-view.server";
+import { TABLE_IDS } from "~/services/dashboard/tables.server";
+import { dashboardView } from "~/services/dashboard/view.server";
 import { toCsv } from "~/utils/csv";
 import { resource } from "~/utils/http.server";
 

@@ -1,7 +1,7 @@
 // The dashboard as tables of display strings: the page and the CSV export are made from the same
 // tables, so a download always says what the screen says. Charts read the numeric series beside.
 import { formatDay, type Locale, type MessageKey, translate } from "~/i18n";
-import type { Dashboard } from "./dashboard.server";
+import type { Dashboard } from "./build.server";
 
 export type Chart = { type: "bar" | "line"; items: { label: string; value: number }[]; unit: string };
 export type Table = {
