@@ -54,7 +54,7 @@ export function summariseDetail(detail: unknown): string {
     if (typeof v === "object") return JSON.stringify(v);
     return String(v);
   };
-  const line = Object.entries(detail as Record<string, unknown>)
+  const line = Object.entries(detail)
     .map(([k, v]) => `${k}: ${value(v)}`)
     .join("; ");
   return line.length > DETAIL_MAX ? `${line.slice(0, DETAIL_MAX - 1)}…` : line;
