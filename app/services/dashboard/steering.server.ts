@@ -8,7 +8,7 @@ import { amsterdamDay } from "~/domain/policy";
 import type { Area } from "~/models/dashboard/area.server";
 import { steeringReasons } from "~/models/dashboard/requests.server";
 import { HOUSEHOLDS, OPTION_KINDS } from "~db/enums";
-import { getPolicyInForce } from "../municipalities.server";
+import { getPolicyInForce, type Policy } from "../municipalities.server";
 import type { RequestFact } from "./facts.server";
 
 export function steeringFigures(area: Area, facts: readonly RequestFact[], period: Period, now: Date) {
@@ -22,9 +22,10 @@ export function steeringFigures(area: Area, facts: readonly RequestFact[], perio
     const count = decided.filter((f) => f.outcome === kind).length;
     return { kind, count, share: sharePercent(count, decided.length) };
   });
+  const policyOn = policiesByDay();
   const savedCents = decided
     .filter((f) => f.outcome !== "zin")
-    .reduce((sum, f) => sum + Math.max(0, zinEquivalentCents(f, now) - f.municipalityCostCents), 0);
+    .reduce((sum, f) => sum + Math.max(0, zinEquivalentCents(f, now, policyOn) - f.municipalityCostCents), 0);
   return {
     outcomes,
     decidedCount: decided.length,
@@ -42,8 +43,8 @@ const comparedAnswers = z.object({
 });
 
 /** What the municipality would have paid per month had this request gone to ZIN. */
-function zinEquivalentCents(f: RequestFact, now: Date): number {
-  const policy = getPolicyInForce(f.municipalityCode, new Date(f.decidedAt ?? now.getTime()));
+function zinEquivalentCents(f: RequestFact, now: Date, policyOn: PolicyOn): number {
+  const policy = policyOn(f.municipalityCode, new Date(f.decidedAt ?? now.getTime()));
   if (!policy) return 0;
   const answers = comparedAnswers.parse(f.answers);
   const minutes = estimateMinutesPerWeek(answers.needs, policy);
@@ -63,4 +64,20 @@ function zinEquivalentCents(f: RequestFact, now: Date): number {
     amsterdamDay(now),
   );
   return zinMonthlyCost(minutes, policy, citizen).municipalityCents;
+}
+
+type PolicyOn = (municipalityCode: string, at: Date) => Policy | null;
+
+/** The policy in force per municipality and Amsterdam day, read once per day in one dashboard. */
+function policiesByDay(): PolicyOn {
+  const seen = new Map<string, Policy | null>();
+  return (municipalityCode, at) => {
+    const key = `${municipalityCode}|${amsterdamDay(at)}`;
+    let policy = seen.get(key);
+    if (policy === undefined) {
+      policy = getPolicyInForce(municipalityCode, at);
+      seen.set(key, policy);
+    }
+    return policy;
+  };
 }
