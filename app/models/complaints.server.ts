@@ -165,31 +165,38 @@ export function findComplaintIn(scope: ComplaintScope, complaintId: number) {
     .get();
 }
 
+// The writes repeat the scope: a complaint out of scope is left as it is.
 type Step = { byUserId: number; at: Date };
 
 /** The municipality takes a complaint up (the domain says which status that is). */
-export function startComplaint(complaintId: number, to: ComplaintStatus, step: Step): void {
+export function startComplaint(scope: ComplaintScope, complaintId: number, to: ComplaintStatus, step: Step): void {
   getDb()
     .update(complaints)
     .set({ status: to, inProgressAt: step.at, handledByUserId: step.byUserId })
-    .where(eq(complaints.id, complaintId))
+    .where(and(eq(complaints.id, complaintId), inScope(scope)))
     .run();
 }
 
 /** The provider's response, recorded by the provider or by the admin on its behalf. */
-export function recordProviderResponse(complaintId: number, response: string, step: Step): void {
+export function recordProviderResponse(scope: ComplaintScope, complaintId: number, response: string, step: Step): void {
   getDb()
     .update(complaints)
     .set({ providerResponse: response, providerResponseAt: step.at, providerResponseByUserId: step.byUserId })
-    .where(eq(complaints.id, complaintId))
+    .where(and(eq(complaints.id, complaintId), inScope(scope)))
     .run();
 }
 
-export function resolveComplaint(complaintId: number, to: ComplaintStatus, resolution: string, step: Step): void {
+export function resolveComplaint(
+  scope: ComplaintScope,
+  complaintId: number,
+  to: ComplaintStatus,
+  resolution: string,
+  step: Step,
+): void {
   getDb()
     .update(complaints)
     .set({ status: to, resolution, resolvedAt: step.at, handledByUserId: step.byUserId })
-    .where(eq(complaints.id, complaintId))
+    .where(and(eq(complaints.id, complaintId), inScope(scope)))
     .run();
 }
 

@@ -60,20 +60,21 @@ export function actOnComplaint(
 ): ComplaintResult {
   return getDb().transaction(
     (): ComplaintResult => {
-      const row = findComplaintIn(scopeOf(actor), complaintId);
+      const scope = scopeOf(actor);
+      const row = findComplaintIn(scope, complaintId);
       if (!row) return { ok: false, error: "not_found" };
       const next = nextComplaintStatus(row.status, input.action, actor.role);
       if (!next.ok) return { ok: false, error: "not_allowed" };
       const step = { byUserId: actor.id, at: now };
       let note: string | null = null;
       if (input.action === "start") {
-        startComplaint(complaintId, next.to, step);
+        startComplaint(scope, complaintId, next.to, step);
       } else if (input.action === "respond") {
         note = input.response;
-        recordProviderResponse(complaintId, input.response, step);
+        recordProviderResponse(scope, complaintId, input.response, step);
       } else {
         note = input.resolution;
-        resolveComplaint(complaintId, next.to, input.resolution, step);
+        resolveComplaint(scope, complaintId, next.to, input.resolution, step);
       }
       insertComplaintEvent(complaintId, EVENT_OF[input.action], note, step);
       audit({
