@@ -3,10 +3,16 @@
 
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
-import { eq } from "drizzle-orm";
 import { clock } from "~/clock.server";
-import { getDb } from "~db/client.server";
-import { type Role, sessions, users } from "~db/schema";
+import {
+  deleteSession,
+  deleteSessionsOf,
+  extendSession,
+  findSessionWithUser,
+  insertSession,
+  type SessionRow,
+} from "~/models/sessions.server";
+import type { users } from "~db/schema";
 
 export const SESSION_COOKIE = "hw_session";
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -15,16 +21,12 @@ export const SESSION_LIFETIME_MS = 30 * DAY_MS;
 const RENEW_WITHIN_MS = 15 * DAY_MS;
 const TOKEN_PATTERN = /^[a-z2-7]{32}$/;
 
-export type SessionUser = {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  municipalityCode: string | null;
-  providerId: number | null;
-};
+export type SessionUser = Pick<
+  typeof users.$inferSelect,
+  "id" | "email" | "name" | "role" | "municipalityCode" | "providerId"
+>;
 
-export type Session = { id: string; userId: number; expiresAt: Date };
+export type Session = SessionRow;
 
 export function generateSessionToken(): string {
   const bytes = new Uint8Array(20);
@@ -42,7 +44,7 @@ export function createSession(token: string, userId: number, now = clock.now()):
     userId,
     expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS),
   };
-  getDb().insert(sessions).values(session).run();
+  insertSession(session);
   return session;
 }
 
@@ -57,45 +59,29 @@ export function validateSessionToken(
   { renew = false, now = clock.now() }: { renew?: boolean; now?: Date } = {},
 ): ValidatedSession | null {
   if (!TOKEN_PATTERN.test(token)) return null;
-  const db = getDb();
   const id = sessionIdFromToken(token);
-  const row = db
-    .select({
-      session: sessions,
-      user: {
-        id: users.id,
-        email: users.email,
-        name: users.name,
-        role: users.role,
-        municipalityCode: users.municipalityCode,
-        providerId: users.providerId,
-      },
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id))
-    .get();
+  const row = findSessionWithUser(id);
   if (!row) return null;
   const { session, user } = row;
   if (now.getTime() >= session.expiresAt.getTime()) {
-    db.delete(sessions).where(eq(sessions.id, id)).run();
+    deleteSession(id);
     return null;
   }
   let renewed = false;
   if (renew && now.getTime() >= session.expiresAt.getTime() - RENEW_WITHIN_MS) {
     session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-    db.update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, id)).run();
+    extendSession(id, session.expiresAt);
     renewed = true;
   }
   return { session, user, renewed };
 }
 
 export function invalidateSession(sessionId: string): void {
-  getDb().delete(sessions).where(eq(sessions.id, sessionId)).run();
+  deleteSession(sessionId);
 }
 
 export function invalidateUserSessions(userId: number): void {
-  getDb().delete(sessions).where(eq(sessions.userId, userId)).run();
+  deleteSessionsOf({ userId });
 }
 
 /** Secure everywhere except plain-http loopback, so `npm start` works in every browser. */

@@ -4,7 +4,8 @@
 import { daysBetween } from "~/domain/time";
 import type { ComplaintStatus } from "~db/enums";
 
-export type ComplaintAction = "start" | "respond" | "resolve";
+export const COMPLAINT_ACTIONS = ["start", "respond", "resolve"] as const;
+export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];
 export type ComplaintActor = "admin" | "provider";
 
 const TRANSITIONS: Record<ComplaintStatus, Partial<Record<ComplaintAction, ComplaintStatus>>> = {
@@ -36,7 +37,7 @@ export function nextComplaintStatus(
 
 /** The actions an actor can take now (for showing only the forms that work). */
 export function allowedComplaintActions(from: ComplaintStatus, actor: ComplaintActor): ComplaintAction[] {
-  return (Object.keys(TRANSITIONS[from]) as ComplaintAction[]).filter((a) => ACTORS[a].includes(actor));
+  return COMPLAINT_ACTIONS.filter((a) => TRANSITIONS[from][a] !== undefined && ACTORS[a].includes(actor));
 }
 
 /** Whole calendar days since the complaint was filed (both Amsterdam days); never negative. */

@@ -1,5 +1,7 @@
 // The dashboard's arithmetic, pure: medians and percentiles (nearest rank), rates per 100,
 // weeks, and how many items were waiting at a moment. Every metric has a hand-computed test.
+import { addDays } from "~/domain/time";
+import type { OptionKind, RequestStatus } from "~db/enums";
 
 /** The p-th percentile (0 < p ≤ 100) by the nearest-rank method: an actual observed value. */
 export function percentile(values: readonly number[], p: number): number | null {
@@ -53,4 +55,66 @@ export function weekStarts(from: string, to: string): string[] {
 /** How many items were waiting at an instant: started at or before it, not yet ended. */
 export function waitingAt(items: readonly { from: number; until: number | null }[], instant: number): number {
   return items.filter((i) => i.from <= instant && (i.until === null || i.until > instant)).length;
+}
+
+export type Stat = { count: number; median: number | null; p90: number | null };
+
+/** How many values, their median and their 90th percentile. */
+export function stat(values: readonly number[]): Stat {
+  return { count: values.length, median: median(values), p90: percentile(values, 90) };
+}
+
+/** A dashboard period: Amsterdam days, both inclusive. */
+export type Period = { from: string; to: string };
+
+/** The instants a period covers: from its first day's 00:00 UTC to the 00:00 UTC after its last. */
+export function periodBounds(period: Period): { from: Date; before: Date } {
+  return { from: new Date(`${period.from}T00:00:00Z`), before: new Date(`${addDays(period.to, 1)}T00:00:00Z`) };
+}
+
+/** What the dashboard knows of one request's course: instants in ms, null when it did not happen. */
+export type RequestCourse = {
+  /** An option kind, or "consultation" (a talk with a consultant, no option chosen yet). */
+  kind: string;
+  status: RequestStatus;
+  decidedAt: number | null;
+  cancelledAt: number | null;
+  careStartedAt: number | null;
+  firstVisit: number | null;
+  firstPaidVisit: number | null;
+  cohortStart: string | null;
+  helperStart: string | null;
+  /** The kind of the latest steering decision about it. */
+  decisionKind: OptionKind | null;
+  /** Ever booked, enrolled or matched. */
+  took: boolean;
+  /** Ever indicated (ZIN granted). */
+  indicated: boolean;
+};
+
+/**
+ * When a request started and closed, and what it ended in (ADR 009). Start: ZIN care started;
+ * the first (paid) visit for a cleaner; the cohort's start for an enrolment; the helper's start
+ * for a pgb match. Closed: cancelled or expired, or declined or steered elsewhere when decided.
+ * The outcome is what it was decided to become, even if the help later stopped.
+ */
+export function requestMilestones(r: RequestCourse): {
+  startedAt: number | null;
+  closedAt: number | null;
+  outcome: string | null;
+} {
+  const day = (d: string | null) => (d ? Date.parse(`${d}T09:00:00Z`) : null);
+  const startedAt =
+    r.kind === "zin" || r.kind === "consultation"
+      ? r.careStartedAt
+      : r.kind === "private_cleaner"
+        ? (r.firstPaidVisit ?? r.firstVisit)
+        : r.kind === "powerful_ageing" && r.status === "enrolled"
+          ? day(r.cohortStart)
+          : r.kind === "pgb_informal" && r.status === "matched"
+            ? day(r.helperStart)
+            : null;
+  const outcome = r.status === "steered" ? r.decisionKind : r.indicated ? "zin" : r.took ? r.kind : null;
+  const closedAt = r.cancelledAt ?? (r.status === "declined" || r.status === "steered" ? r.decidedAt : null);
+  return { startedAt, closedAt, outcome };
 }

@@ -11,12 +11,8 @@ import { ErrorSummary, SubmitButton, TextAreaField, useZodForm } from "~/compone
 import { allowedComplaintActions } from "~/domain/complaints";
 import { formatDateTime, isMessageKey, type Translate, useLocale, useT } from "~/i18n";
 import { RESPONSE_MAX, responseSchema } from "~/schemas/complaint";
-import {
-  actOnComplaint,
-  complaintInScope,
-  listProviderComplaints,
-  type ProviderComplaint,
-} from "~/services/complaints.server";
+import { actOnComplaint, complaintInScope } from "~/services/complaints/handle.server";
+import { listProviderComplaints, type ProviderComplaint } from "~/services/complaints/provider.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 

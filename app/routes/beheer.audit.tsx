@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const base = {
     municipality: getMunicipality(admin.municipalityCode)?.name ?? admin.municipalityCode,
-    choices: auditFilterChoices(admin.municipalityCode),
+    choices: auditFilterChoices(admin),
   };
   const submission = parseWithZod(url.searchParams, { schema: auditFilterSchema });
   if (submission.status !== "success") {

@@ -5,7 +5,7 @@ import { requireMunicipalityUser } from "~/auth/auth.server";
 import { BarChart, LineChart } from "~/components/Charts";
 import { formatDay, useLocale, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
-import { dashboardView } from "~/services/dashboard-view.server";
+import { dashboardView } from "~/services/dashboard/view.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta = titleMeta("dash.title");

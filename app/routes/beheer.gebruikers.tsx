@@ -3,13 +3,12 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
-import { z } from "zod";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { DataTable } from "~/components/DataTable";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { useT } from "~/i18n";
-import { emailField, nameField, STAFF_ROLES } from "~/schemas/account";
-import { createStaffUser, listStaff } from "~/services/accounts.server";
+import { STAFF_ROLES, staffSchema } from "~/schemas/account";
+import { createStaffUser, listStaff } from "~/services/accounts/staff.server";
 import { getMunicipality } from "~/services/municipalities.server";
 import { listProvidersServing } from "~/services/providers.server";
 import { readFormData } from "~/utils/http.server";
@@ -17,23 +16,11 @@ import { titleMeta } from "~/utils/meta";
 
 export const meta = titleMeta("users.title");
 
-const staffSchema = z
-  .object({
-    name: nameField,
-    email: emailField,
-    role: z.enum(STAFF_ROLES, { error: "validation.role.invalid" }),
-    providerId: z.coerce.number({ error: "validation.provider.required" }).int().positive().optional(),
-  })
-  .refine((v) => v.role !== "provider_staff" || v.providerId !== undefined, {
-    path: ["providerId"],
-    error: "validation.provider.required",
-  });
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = requireMunicipalityUser(request, "admin");
   return {
     municipality: getMunicipality(admin.municipalityCode)?.name ?? admin.municipalityCode,
-    staff: listStaff(admin.municipalityCode),
+    staff: listStaff(admin),
     providers: listProvidersServing(admin.municipalityCode).map((p) => ({ id: p.id, name: p.name })),
   };
 }

@@ -18,7 +18,8 @@ import { ErrorSummary, SubmitButton, TextAreaField, useZodForm } from "~/compone
 import { allowedComplaintActions } from "~/domain/complaints";
 import { formatDateTime, isMessageKey, type MessageKey, type Translate, useLocale, useT } from "~/i18n";
 import { RESOLUTION_MAX, RESPONSE_MAX, resolveSchema, responseSchema } from "~/schemas/complaint";
-import { actOnComplaint, type ComplaintResult, complaintInScope, getComplaint } from "~/services/complaints.server";
+import { actOnComplaint, type ComplaintResult, complaintInScope } from "~/services/complaints/handle.server";
+import { getComplaint } from "~/services/complaints/read.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 

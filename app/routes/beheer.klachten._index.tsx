@@ -11,7 +11,7 @@ import { complaintAgeDays } from "~/domain/complaints";
 import { amsterdamDay } from "~/domain/policy";
 import { formatDateTime, isMessageKey, type Translate, useLocale, useT } from "~/i18n";
 import { complaintFilterSchema } from "~/schemas/complaint";
-import { listComplaints } from "~/services/complaints.server";
+import { listComplaints } from "~/services/complaints/list.server";
 import { getMunicipality } from "~/services/municipalities.server";
 import { titleMeta } from "~/utils/meta";
 import { COMPLAINT_STATUSES } from "~db/enums";

@@ -8,7 +8,7 @@ import { loginBlockedFor, recordLoginFailure, recordLoginSuccess } from "~/auth/
 import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { useT } from "~/i18n";
 import { loginSchema } from "~/schemas/account";
-import { authenticate } from "~/services/accounts.server";
+import { authenticate } from "~/services/accounts/login.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 

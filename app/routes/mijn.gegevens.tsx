@@ -4,8 +4,8 @@ import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component
 import { requireUser } from "~/auth/auth.server";
 import { blankSessionCookie } from "~/auth/session.server";
 import { useT } from "~/i18n";
-import { authenticate } from "~/services/accounts.server";
-import { eraseCitizen } from "~/services/privacy.server";
+import { authenticate } from "~/services/accounts/login.server";
+import { eraseCitizen } from "~/services/privacy/erase.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 

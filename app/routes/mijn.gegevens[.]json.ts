@@ -1,7 +1,7 @@
 // All of a citizen's data as JSON (AVG art. 15 and 20): their own, downloaded by themselves.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/auth.server";
-import { exportCitizenData } from "~/services/privacy.server";
+import { exportCitizenData } from "~/services/privacy/export.server";
 import { notFound, resource } from "~/utils/http.server";
 
 export function loader({ request }: LoaderFunctionArgs) {

@@ -7,7 +7,7 @@ import { logIn, requireAnonymous } from "~/auth/auth.server";
 import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { useT } from "~/i18n";
 import { registerSchema } from "~/schemas/account";
-import { registerCitizen } from "~/services/accounts.server";
+import { registerCitizen } from "~/services/accounts/register.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 

@@ -41,3 +41,16 @@ export const registerSchema = z.object({
 
 export const STAFF_ROLES = ["consultant", "admin", "provider_staff"] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** An admin adds a staff account; provider staff need the provider they work for. */
+export const staffSchema = z
+  .object({
+    name: nameField,
+    email: emailField,
+    role: z.enum(STAFF_ROLES, { error: "validation.role.invalid" }),
+    providerId: z.coerce.number({ error: "validation.provider.required" }).int().positive().optional(),
+  })
+  .refine((v) => v.role !== "provider_staff" || v.providerId !== undefined, {
+    path: ["providerId"],
+    error: "validation.provider.required",
+  });

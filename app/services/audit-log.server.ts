@@ -1,7 +1,7 @@
 // The audit trail as a municipality admin reads it: only the events about their own
 // municipality's citizens, newest first, a page at a time. Reading it is itself audited.
 import { addDays, fromAmsterdam } from "~/domain/time";
-import { getDb } from "~db/client.server";
+import { auditEventsOf, auditValuesOf } from "~/models/audit-events.server";
 import type { Role } from "~db/schema";
 import { audit } from "./audit.server";
 
@@ -30,11 +30,9 @@ export type AuditRow = {
 
 export type AuditPage = { events: AuditRow[]; page: number; hasPrevious: boolean; hasNext: boolean };
 
-const sqlite = () => getDb().$client;
-
 /** The UTC instant an Amsterdam day starts (midnight exists on every day, DST changes at 2–3 am). */
-function dayStart(day: string): number {
-  return (fromAmsterdam(day, "00:00") ?? new Date(`${day}T00:00:00Z`)).getTime();
+function dayStart(day: string): Date {
+  return fromAmsterdam(day, "00:00") ?? new Date(`${day}T00:00:00Z`);
 }
 
 function escapeLike(s: string): string {
@@ -56,30 +54,15 @@ export function summariseDetail(detail: unknown): string {
     if (typeof v === "object") return JSON.stringify(v);
     return String(v);
   };
-  const line = Object.entries(detail as Record<string, unknown>)
+  const line = Object.entries(detail)
     .map(([k, v]) => `${k}: ${value(v)}`)
     .join("; ");
   return line.length > DETAIL_MAX ? `${line.slice(0, DETAIL_MAX - 1)}…` : line;
 }
 
-function parseDetail(text: string | null): unknown {
-  if (text === null) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
 /** What the filter's selects offer: the actions and subject types present for this municipality. */
-export function auditFilterChoices(municipalityCode: string): { actions: string[]; subjectTypes: string[] } {
-  const distinct = (column: "action" | "subject_type") =>
-    (
-      sqlite()
-        .prepare(`SELECT DISTINCT ${column} AS v FROM audit_events WHERE municipality_code = ? ORDER BY v`)
-        .all(municipalityCode) as { v: string }[]
-    ).map((r) => r.v);
-  return { actions: distinct("action"), subjectTypes: distinct("subject_type") };
+export function auditFilterChoices(admin: { municipalityCode: string }): { actions: string[]; subjectTypes: string[] } {
+  return { actions: auditValuesOf(admin, "action"), subjectTypes: auditValuesOf(admin, "subjectType") };
 }
 
 /** One page of the admin's municipality's audit events; the viewing is recorded too. */
@@ -88,57 +71,22 @@ export function readAuditLog(
   filter: AuditFilter,
   page: number,
 ): AuditPage {
-  const db = sqlite();
-  const where = ["a.municipality_code = ?"];
-  const params: (string | number)[] = [admin.municipalityCode];
-  if (filter.action) {
-    where.push("a.action = ?");
-    params.push(filter.action);
-  }
-  if (filter.actorEmail) {
-    where.push("lower(u.email) LIKE ? ESCAPE '\\'");
-    params.push(`%${escapeLike(filter.actorEmail.toLowerCase())}%`);
-  }
-  if (filter.subjectType) {
-    where.push("a.subject_type = ?");
-    params.push(filter.subjectType);
-  }
-  if (filter.subjectId) {
-    where.push("a.subject_id = ?");
-    params.push(filter.subjectId);
-  }
-  if (filter.from) {
-    where.push("a.created_at >= ?");
-    params.push(dayStart(filter.from));
-  }
-  if (filter.to) {
-    where.push("a.created_at < ?");
-    params.push(dayStart(addDays(filter.to, 1)));
-  }
-  const offset = (page - 1) * AUDIT_PAGE_SIZE;
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.created_at AS at, a.action, a.subject_type AS subjectType, a.subject_id AS subjectId, a.detail,
-         u.name AS actorName, u.email AS actorEmail, u.role AS actorRole
-       FROM audit_events a LEFT JOIN users u ON u.id = a.actor_user_id
-       WHERE ${where.join(" AND ")}
-       ORDER BY a.created_at DESC, a.id DESC LIMIT ? OFFSET ?`,
-    )
-    .all(...params, AUDIT_PAGE_SIZE + 1, offset) as {
-    id: number;
-    at: number;
-    action: string;
-    subjectType: string;
-    subjectId: string | null;
-    detail: string | null;
-    actorName: string | null;
-    actorEmail: string | null;
-    actorRole: Role | null;
-  }[];
+  const rows = auditEventsOf(
+    admin,
+    {
+      action: filter.action,
+      actorEmailPattern: filter.actorEmail ? `%${escapeLike(filter.actorEmail.toLowerCase())}%` : undefined,
+      subjectType: filter.subjectType,
+      subjectId: filter.subjectId,
+      from: filter.from ? dayStart(filter.from) : undefined,
+      before: filter.to ? dayStart(addDays(filter.to, 1)) : undefined,
+    },
+    { limit: AUDIT_PAGE_SIZE + 1, offset: (page - 1) * AUDIT_PAGE_SIZE },
+  );
   const result: AuditPage = {
     events: rows.slice(0, AUDIT_PAGE_SIZE).map((r) => ({
       id: r.id,
-      at: r.at,
+      at: r.at.getTime(),
       actor:
         r.actorName !== null && r.actorEmail !== null && r.actorRole !== null
           ? { name: r.actorName, email: r.actorEmail, role: r.actorRole }
@@ -146,7 +94,7 @@ export function readAuditLog(
       action: r.action,
       subjectType: r.subjectType,
       subjectId: r.subjectId,
-      detail: summariseDetail(parseDetail(r.detail)),
+      detail: summariseDetail(r.detail),
     })),
     page,
     hasPrevious: page > 1,

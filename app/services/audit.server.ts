@@ -1,7 +1,7 @@
 // The audit trail: who read or changed what, for the AVG and for trust.
+
+import { insertAuditEvent } from "~/models/audit-events.server";
 import type { Db } from "~db/client.server";
-import { getDb } from "~db/client.server";
-import { auditEvents } from "~db/schema";
 
 export type AuditEntry = {
   actorUserId: number | null;
@@ -14,15 +14,16 @@ export type AuditEntry = {
 };
 
 /** Records one event; pass the transaction when it belongs with a change. */
-export function audit(entry: AuditEntry, db: Pick<Db, "insert"> = getDb()): void {
-  db.insert(auditEvents)
-    .values({
+export function audit(entry: AuditEntry, db?: Pick<Db, "insert">): void {
+  insertAuditEvent(
+    {
       actorUserId: entry.actorUserId,
       action: entry.action,
       subjectType: entry.subjectType,
       subjectId: entry.subjectId == null ? null : String(entry.subjectId),
       detail: entry.detail ?? null,
       municipalityCode: entry.municipalityCode ?? null,
-    })
-    .run();
+    },
+    db,
+  );
 }

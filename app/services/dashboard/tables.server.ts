@@ -1,7 +1,7 @@
 // The dashboard as tables of display strings: the page and the CSV export are made from the same
 // tables, so a download always says what the screen says. Charts read the numeric series beside.
-import { formatDay, type Locale, type MessageKey, translate } from "~/i18n";
-import type { Dashboard } from "./dashboard.server";
+import { formatDay, isMessageKey, type Locale, type MessageKey, translate } from "~/i18n";
+import type { Dashboard } from "./build.server";
 
 export type Chart = { type: "bar" | "line"; items: { label: string; value: number }[]; unit: string };
 export type Table = {
@@ -30,7 +30,10 @@ export function dashboardTables(d: Dashboard, locale: Locale): Table[] {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
   const nf = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 1 });
   const num = (n: number | null) => (n === null ? "–" : nf.format(n));
-  const kind = (k: string) => translate(locale, `dash.kind.${k}` as MessageKey);
+  // A code the catalogue does not know shows as itself.
+  const label = (key: string, code: string) => (isMessageKey(key) ? translate(locale, key) : code);
+  const kind = (k: string) => label(`dash.kind.${k}`, k);
+  const reason = (r: string) => label(`decide.reason.${r}`, r);
   return [
     {
       id: "wachtenden",
@@ -123,12 +126,12 @@ export function dashboardTables(d: Dashboard, locale: Locale): Table[] {
       id: "redenen",
       title: t("dash.reasons.title"),
       columns: [t("dash.col.reason"), t("dash.col.count")],
-      rows: d.reasons.map((r) => [translate(locale, `decide.reason.${r.reason}` as MessageKey), String(r.n)]),
+      rows: d.reasons.map((r) => [reason(r.reason), String(r.n)]),
       chart: {
         type: "bar",
         unit: t("dash.unit.decisions"),
         items: d.reasons.map((r) => ({
-          label: translate(locale, `decide.reason.${r.reason}` as MessageKey),
+          label: reason(r.reason),
           value: r.n,
         })),
       },

@@ -4,14 +4,15 @@ import { clock } from "~/clock.server";
 import { amsterdamDay } from "~/domain/policy";
 import type { Locale } from "~/i18n";
 import { parseDashboardQuery } from "~/schemas/dashboard";
-import { audit } from "./audit.server";
-import { buildDashboard, scopesFor } from "./dashboard.server";
-import { dashboardTables } from "./dashboard-tables.server";
+import { audit } from "../audit.server";
+import { areasOf } from "./areas.server";
+import { buildDashboard } from "./build.server";
+import { dashboardTables } from "./tables.server";
 
 export function dashboardView(admin: { id: number; municipalityCode: string }, url: URL, locale: Locale) {
   const now = clock.now();
   const query = parseDashboardQuery(url.searchParams, amsterdamDay(now));
-  const areas = scopesFor(admin.municipalityCode);
+  const areas = areasOf(admin.municipalityCode);
   if (!query) return { ok: false as const, areas };
   // The region view only for a municipality in a region; it shows totals over its members.
   const region = query.area === "region" && areas.region !== null && areas.regionMunicipalities.length > 0;

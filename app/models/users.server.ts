@@ -1,0 +1,64 @@
+// User accounts: looked up by email to log in, listed for the admin of a municipality, written
+// when someone registers, an admin adds staff, or a citizen is erased.
+import { and, asc, eq, inArray, or } from "drizzle-orm";
+import { type Db, getDb } from "~db/client.server";
+import { providerServiceAreas, providers, users } from "~db/schema";
+
+export type User = typeof users.$inferSelect;
+export type AccountUser = Pick<User, "id" | "role" | "name" | "email">;
+
+/** The account for a (lower-cased) email address, with its password hash, to check a login. */
+export function findUserByEmail(email: string): User | undefined {
+  return getDb().select().from(users).where(eq(users.email, email)).get();
+}
+
+/** Inserts an account; throws SQLite's unique violation when the email is taken (see isEmailTaken). */
+export function insertUser(values: typeof users.$inferInsert, db: Pick<Db, "insert"> = getDb()): AccountUser {
+  return db
+    .insert(users)
+    .values(values)
+    .returning({ id: users.id, role: users.role, name: users.name, email: users.email })
+    .get();
+}
+
+/** Whether an insert failed on the unique email index: that index decides, not a read before. */
+export function isEmailTaken(error: unknown): boolean {
+  return error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_UNIQUE";
+}
+
+/** Staff an admin may see: the municipality's consultants and admins, and staff of providers serving it. */
+export function staffOf({ municipalityCode }: { municipalityCode: string }) {
+  const db = getDb();
+  const servingProviders = db
+    .select({ id: providerServiceAreas.providerId })
+    .from(providerServiceAreas)
+    .where(eq(providerServiceAreas.municipalityCode, municipalityCode));
+  return db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, providerName: providers.name })
+    .from(users)
+    .leftJoin(providers, eq(providers.id, users.providerId))
+    .where(or(eq(users.municipalityCode, municipalityCode), inArray(users.providerId, servingProviders)))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/** A citizen's own account; staff accounts are not citizens' data to export or erase. */
+export function findCitizenAccount({ citizenUserId }: { citizenUserId: number }) {
+  return getDb()
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, createdAt: users.createdAt })
+    .from(users)
+    .where(and(eq(users.id, citizenUserId), eq(users.role, "citizen")))
+    .get();
+}
+
+/** Replaces what identifies a citizen's account; the row stays for the figures' foreign keys. */
+export function anonymiseCitizenAccount(
+  { citizenUserId }: { citizenUserId: number },
+  values: Pick<User, "name" | "email" | "passwordHash">,
+): void {
+  getDb()
+    .update(users)
+    .set({ ...values, calendarToken: null })
+    .where(and(eq(users.id, citizenUserId), eq(users.role, "citizen")))
+    .run();
+}

@@ -1,0 +1,21 @@
+// Checking a login: the same answer, and the same time, for an unknown email and a wrong password.
+import { verifyPassword } from "~/auth/password.server";
+import { type AccountUser, findUserByEmail } from "~/models/users.server";
+import { audit } from "../audit.server";
+
+/** The user for these credentials, or null; the caller shows one generic message either way. */
+export async function authenticate(email: string, password: string): Promise<AccountUser | null> {
+  const row = findUserByEmail(email);
+  const ok = await verifyPassword(row?.passwordHash ?? null, password);
+  if (!row || !ok) {
+    audit({
+      actorUserId: null,
+      action: "session.login_failed",
+      subjectType: "user",
+      subjectId: row?.id ?? null,
+    });
+    return null;
+  }
+  audit({ actorUserId: row.id, action: "session.login", subjectType: "user", subjectId: row.id });
+  return { id: row.id, role: row.role, name: row.name, email: row.email };
+}

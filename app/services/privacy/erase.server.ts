@@ -1,0 +1,61 @@
+// Erasure (AVG art. 17) anonymises instead of deleting rows, so the municipality's aggregate
+// figures (how many requests, how long people waited, what they ended in) stay correct while
+// nothing identifies the person any more.
+import { randomBytes } from "node:crypto";
+import { clock } from "~/clock.server";
+import {
+  anonymiseRequest,
+  caseIdsOf,
+  eraseCaseTextsOf,
+  eraseRequestTextsOf,
+  requestAnswersOf,
+} from "~/models/privacy.server";
+import { deleteSessionsOf } from "~/models/sessions.server";
+import { anonymiseCitizenAccount, findCitizenAccount } from "~/models/users.server";
+import { getDb } from "~db/client.server";
+import { audit } from "../audit.server";
+
+const ERASED = "[verwijderd]";
+
+/**
+ * Erases a citizen: the account can no longer log in and nothing left names or describes them.
+ * Kept, without identity: kinds, statuses, dates, municipality, amounts — what the municipality's
+ * figures are made of. The needs and household type stay in the answers (they feed the ZIN
+ * comparison); postcode, birth year, income and limitations go.
+ */
+export function eraseCitizen(userId: number, now = clock.now()): boolean {
+  const citizen = { citizenUserId: userId };
+  return getDb().transaction(
+    () => {
+      if (!findCitizenAccount(citizen)) return false;
+      const requests = requestAnswersOf(citizen);
+      for (const r of requests) {
+        const a: { needs?: unknown; household?: unknown; network?: unknown } = r.answers;
+        anonymiseRequest(citizen, r.id, {
+          needs: a.needs ?? [],
+          household: a.household ?? "single",
+          network: a.network,
+        });
+      }
+      eraseRequestTextsOf(citizen, ERASED);
+      const cases = caseIdsOf(citizen);
+      eraseCaseTextsOf(citizen, ERASED);
+      // The account: no name, no address to mail, a password nobody knows, no calendar, no sessions.
+      anonymiseCitizenAccount(citizen, {
+        name: ERASED,
+        email: `verwijderd-${userId}@invalid`,
+        passwordHash: `erased:${randomBytes(32).toString("hex")}`,
+      });
+      deleteSessionsOf({ userId });
+      audit({
+        actorUserId: userId,
+        action: "citizen.erased",
+        subjectType: "user",
+        subjectId: userId,
+        detail: { requests: requests.length, cases: cases.length, at: now.toISOString() },
+      });
+      return true;
+    },
+    { behavior: "immediate" },
+  );
+}
