@@ -1,12 +1,14 @@
 // Demo capacity for the seeded providers, published through applyCapacityBatch like a provider's
 // own, so the tables, history and cleaner slots look exactly as they would in real use.
+
+import { and, eq } from "drizzle-orm";
 import { amsterdamDay } from "~/domain/policy";
 import { addDays, isoWeekday } from "~/domain/time";
 import { requiredChecks } from "~/domain/vetting";
 import { type Actor, applyCapacityBatch } from "~/services/capacity/publish-batch.server";
 import type { BatchItem } from "~/services/capacity/record-types.server";
 import { getDb } from "~db/client.server";
-import type { ProviderKind } from "~db/schema";
+import { providers, providerVettingChecks } from "~db/schema";
 import { DEMO_PROVIDERS } from "~db/seed";
 
 type DemoProvider = (typeof DEMO_PROVIDERS)[number];
@@ -62,11 +64,16 @@ const CLEANERS: Record<string, { windows: Window[]; holidayInWeeks: number }> = 
     holidayInWeeks: 6,
   },
 };
-const DEFAULT_CLEANER = CLEANERS["ans-de-vries"] as { windows: Window[]; holidayInWeeks: number };
+/** A demo cleaner's plan; one not listed works Ans de Vries's hours. */
+function planOf(key: string): { windows: Window[]; holidayInWeeks: number } {
+  const plan = CLEANERS[key] ?? CLEANERS["ans-de-vries"];
+  if (!plan) throw new Error("demo cleaners: Ans de Vries's plan is missing");
+  return plan;
+}
 
 /** A demo cleaner's weekly windows: the demo history puts her past visits in them too. */
 export function demoCleanerWindows(key: string): readonly Window[] {
-  return (CLEANERS[key] ?? DEFAULT_CLEANER).windows;
+  return planOf(key).windows;
 }
 
 // Rotated per provider and municipality; any four weeks in a row include some with room and one without.
@@ -110,12 +117,12 @@ function zinRecords(municipalities: readonly string[], day: string, seed: number
 }
 
 function cleanerWindows(key: string): BatchItem[] {
-  const { windows } = CLEANERS[key] ?? DEFAULT_CLEANER;
+  const { windows } = planOf(key);
   return windows.map((w) => ({ type: "cleaner_window", externalRef: `venster-${w.weekday}-${w.startTime}`, ...w }));
 }
 
 function cleanerHoliday(key: string, day: string): BatchItem {
-  const { holidayInWeeks } = CLEANERS[key] ?? DEFAULT_CLEANER;
+  const { holidayInWeeks } = planOf(key);
   const fromDate = addDays(onOrAfter(day, 1), 7 * holidayInWeeks);
   return {
     type: "cleaner_exception",
@@ -204,11 +211,14 @@ function batchesFor(p: DemoProvider, seed: number, now: Date): { when: Date; ite
  * so that a mistake in the demo data surfaces at start-up instead of as missing capacity.
  */
 export function seedDemoCapacity(now: Date): void {
-  const sqlite = getDb().$client;
-  const find = sqlite.prepare("SELECT id, vetting_status AS status FROM providers WHERE kvk_number = ? AND name = ?");
-  sqlite.transaction(() => {
+  const db = getDb();
+  db.transaction((tx) => {
     DEMO_PROVIDERS.forEach((p, seed) => {
-      const row = find.get(p.kvkNumber, p.name) as { id: number; status: string } | undefined;
+      const row = tx
+        .select({ id: providers.id, status: providers.vettingStatus })
+        .from(providers)
+        .where(and(eq(providers.kvkNumber, p.kvkNumber), eq(providers.name, p.name)))
+        .get();
       if (!row) throw new Error(`demo provider ${p.name} is not in the database`);
       if (row.status !== "vetted" && row.status !== "pending") return;
       for (const { when, items } of batchesFor(p, seed, now)) {
@@ -217,7 +227,7 @@ export function seedDemoCapacity(now: Date): void {
         if (!result.ok) throw new Error(`demo capacity for ${p.name} refused: ${JSON.stringify(result.errors)}`);
       }
     });
-  })();
+  });
 }
 
 /**
@@ -225,18 +235,25 @@ export function seedDemoCapacity(now: Date): void {
  * where one is needed), so they pass the same rules as providers vetted through the app.
  */
 export function seedDemoVetting(now: Date): void {
-  const sqlite = getDb().$client;
-  const vetted = sqlite.prepare("SELECT id, kind FROM providers WHERE vetting_status = 'vetted'").all() as {
-    id: number;
-    kind: ProviderKind;
-  }[];
-  const insert = sqlite.prepare(
-    "INSERT INTO provider_vetting_checks (provider_id, item, ok, vog_date, note, created_at) VALUES (?, ?, 1, ?, 'demo', ?)",
-  );
+  const db = getDb();
   const vogDate = addDays(amsterdamDay(now), -365);
-  sqlite.transaction(() => {
-    for (const p of vetted) {
-      for (const item of requiredChecks(p.kind)) insert.run(p.id, item, item === "vog" ? vogDate : null, now.getTime());
-    }
-  })();
+  db.transaction((tx) => {
+    const vetted = tx
+      .select({ id: providers.id, kind: providers.kind })
+      .from(providers)
+      .where(eq(providers.vettingStatus, "vetted"))
+      .all();
+    for (const p of vetted)
+      for (const item of requiredChecks(p.kind))
+        tx.insert(providerVettingChecks)
+          .values({
+            providerId: p.id,
+            item,
+            ok: true,
+            vogDate: item === "vog" ? vogDate : null,
+            note: "demo",
+            checkedAt: now,
+          })
+          .run();
+  });
 }

@@ -3,6 +3,7 @@
 // whom the home-care provider raised a signal. Made through the same services the app uses,
 // each step at its own moment in the past.
 
+import { eq } from "drizzle-orm";
 import { indicationDates } from "~/domain/cases";
 import { amsterdamDay } from "~/domain/policy";
 import { EVALUATION_DUE_WINDOW_DAYS } from "~/domain/referral";
@@ -16,6 +17,9 @@ import { raiseSignal } from "~/services/referrals/provider-signals.server";
 import { createRequest } from "~/services/requests/create-request.server";
 import { requestConsultation } from "~/services/requests/request-consultation.server";
 import { getDb } from "~db/client.server";
+import { helpRequests, users } from "~db/schema";
+
+const DEMO_CITIZEN = "inwoner@demo.hulpwijzer.nl";
 
 const DAY = 86_400_000;
 
@@ -58,21 +62,30 @@ export function dueEvaluationStart(today: string): string {
 }
 
 export function seedDemoCases(now: Date): void {
-  const sqlite = getDb().$client;
+  const db = getDb();
   // Demo citizens share the demo password (the seeded citizen's hash).
-  const insert = sqlite.prepare(
-    `INSERT INTO users (email, name, password_hash, role)
-     SELECT ?, ?, password_hash, 'citizen' FROM users WHERE email = 'inwoner@demo.hulpwijzer.nl'`,
-  );
-  const ids = DEMO_CITIZENS.map((c) => Number(insert.run(c.email, c.name).lastInsertRowid));
-  const [johanna, henk, anna] = ids as [number, number, number];
-  const staff = sqlite
-    .prepare("SELECT id, municipality_code AS m FROM users WHERE email = 'consulent@demo.hulpwijzer.nl'")
-    .get() as { id: number; m: string };
-  const consultant = { id: staff.id, municipalityCode: staff.m };
-  const provider = sqlite
-    .prepare(`SELECT u.id, u.provider_id AS providerId FROM users u WHERE u.email = 'aanbieder@demo.hulpwijzer.nl'`)
-    .get() as { id: number; providerId: number };
+  const byEmail = (email: string) => db.select().from(users).where(eq(users.email, email)).get();
+  const demoCitizen = byEmail(DEMO_CITIZEN);
+  const staff = byEmail("consulent@demo.hulpwijzer.nl");
+  const providerStaff = byEmail("aanbieder@demo.hulpwijzer.nl");
+  if (!demoCitizen || !staff?.municipalityCode || !providerStaff?.providerId)
+    throw new Error("demo cases: the demo citizen, consultant or provider staff is missing");
+  const [johanna, henk, anna] = DEMO_CITIZENS.map(
+    (c) =>
+      db
+        .insert(users)
+        .values({
+          email: c.email,
+          name: c.name,
+          passwordHash: demoCitizen.passwordHash,
+          role: "citizen",
+          createdAt: now,
+        })
+        .returning({ id: users.id })
+        .get().id,
+  ) as [number, number, number];
+  const consultant = { id: staff.id, municipalityCode: staff.municipalityCode };
+  const provider = { id: providerStaff.id, providerId: providerStaff.providerId };
   const zinOffer = `zin:${provider.providerId}`;
   const at = (days: number) => new Date(now.getTime() - days * DAY);
   const day = (days: number) => amsterdamDay(at(days));
@@ -97,8 +110,12 @@ export function seedDemoCases(now: Date): void {
     before(6),
   );
   if (!asked.ok) throw new Error(`demo case ZIN request refused: ${asked.error}`);
-  const caseId = (sqlite.prepare("SELECT case_id AS c FROM help_requests WHERE id = ?").get(asked.id) as { c: number })
-    .c;
+  const caseId = db
+    .select({ caseId: helpRequests.caseId })
+    .from(helpRequests)
+    .where(eq(helpRequests.id, asked.id))
+    .get()?.caseId;
+  if (!caseId) throw new Error("demo case: Anna's request has no case");
   saveTalk(
     consultant,
     caseId,
