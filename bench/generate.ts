@@ -18,6 +18,7 @@ import { amsterdamDay, policyInForce } from "~/domain/policy";
 import { deriveSlots } from "~/domain/slots";
 import { addDays, isoWeekday } from "~/domain/time";
 import { requiredChecks } from "~/domain/vetting";
+import { seededRandom } from "~/utils/random";
 import { openDatabase } from "~db/client.server";
 import type { ProviderKind } from "~db/schema";
 import { municipalityPolicies } from "~db/schema";
@@ -51,23 +52,7 @@ export function datasetPaths(seed: number, dir = path.resolve("bench/data")) {
   return { db: path.join(dir, `bench-${seed}.db`), meta: path.join(dir, `bench-${seed}.json`) };
 }
 
-/** mulberry32: small and deterministic (the same seed gives the same dataset). */
-function generator(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => {
-    if (items.length === 0) throw new Error("pick from nothing");
-    return items[Math.floor(next() * items.length)] as T;
-  };
-  return { next, int, pick, chance: (p: number) => next() < p };
-}
+const generator = seededRandom;
 type Rnd = ReturnType<typeof generator>;
 
 type Area = { pc4: string; place: string; code: string; lat: number; lon: number };

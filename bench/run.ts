@@ -15,6 +15,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { threeYearsBefore } from "~/domain/vetting";
+import { seededRandom } from "~/utils/random";
 import { BENCH_PASSWORD, citizenEmail, ensureDataset, RACE_CITIZENS } from "./generate";
 
 const RESULTS = path.resolve("bench/results");
@@ -147,20 +148,7 @@ function memorySampler(pid: number) {
 // ---------------------------------------------------------------------------------------------
 // The load: a realistic mix of postcodes and answers
 
-/** mulberry32, seeded: the same URLs every run of the same seed. */
-function generator(s: number) {
-  let a = s >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  return { next, int, pick, chance: (p: number) => next() < p };
-}
+const generator = seededRandom;
 
 /**
  * Query strings as citizens send them: a PC4 anywhere in the country (more where there are more

@@ -2,6 +2,7 @@
 // the policy in force, and the writers for the rows every kind of story needs.
 import type { HelpRequest } from "~/domain/matching";
 import { fromAmsterdam } from "~/domain/time";
+import type { SeededRandom } from "~/utils/random";
 import type { Db } from "~db/client.server";
 import type { helpRequests, municipalityPolicies, RequestStatus } from "~db/schema";
 
@@ -13,29 +14,10 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type Provider = { id: number; name: string; kind: string; rate: number | null };
 export type Cost = { citizenCents: number; municipalityCents: number };
 
-/** mulberry32: a small, well-known deterministic generator (same seed, same history). */
-export function generator(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    chance: (p: number) => next() < p,
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
-  };
-}
-export type Random = ReturnType<typeof generator>;
-
 /** One story: a request of one kind, from `at`, that must have ended by `end`. */
 export type Story = {
   tx: Tx;
-  rnd: Random;
+  rnd: SeededRandom;
   end: number;
   code: string;
   at: number;

@@ -9,6 +9,7 @@ import { pgbInformalMonthlyCost, powerfulAgeingMonthlyCost } from "~/domain/cost
 import { abonnementstariefCents, estimateMinutesPerWeek, type HelpRequest, type Need } from "~/domain/matching";
 import { amsterdamDay, policyInForce } from "~/domain/policy";
 import { fromAmsterdam } from "~/domain/time";
+import { seededRandom } from "~/utils/random";
 import { getDb } from "~db/client.server";
 import {
   helpRequests,
@@ -22,7 +23,7 @@ import {
 import { DEMO_MUNICIPALITIES, DEMO_PROVIDERS } from "~db/seed";
 import { demoCleanerWindows } from "./capacity.server";
 import { tellCleanerStory } from "./history-cleaner.server";
-import { DAY, generator, HOUR, type Story, type Tx } from "./history-story.server";
+import { DAY, HOUR, type Story, type Tx } from "./history-story.server";
 import { tellZinStory } from "./history-zin.server";
 
 const KINDS = ["zin", "private_cleaner", "pgb_informal", "powerful_ageing"] as const;
@@ -68,7 +69,7 @@ function municipalityOf(tx: Tx, code: string) {
 
 export function seedDemoHistory(now: Date, seed = 2026): { requests: number } {
   const db = getDb();
-  const rnd = generator(seed);
+  const rnd = seededRandom(seed);
   const end = historyEnd(now);
   const begin = end - 52 * 7 * DAY;
   const demoPassword = db
