@@ -78,7 +78,7 @@ export function mediationsTaken(providerId: number, municipalityCode: string, no
   ).n;
 }
 
-const INITIAL_STATUS: Record<Exclude<Option["kind"], "own_strength">, RequestStatus> = {
+export const INITIAL_STATUS: Record<Exclude<Option["kind"], "own_strength">, RequestStatus> = {
   private_cleaner: "held",
   powerful_ageing: "intake_requested",
   pgb_informal: "mediation_requested",
