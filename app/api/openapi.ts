@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 document of the public API, served at GET /api/v1/openapi.json, generated from the
 // zod schemas the routes parse with and answer in (z.toJSONSchema); see ADR 015.
+import { z } from "zod";
 
 import { publishedRecordSchema } from "~/schemas/api/capacity";
 import { apiErrorSchema, municipalitySchema } from "~/schemas/api/common";
@@ -17,7 +18,7 @@ import {
   zinWeekRecord,
 } from "~/schemas/capacity";
 import { finishParameters } from "./document-parts";
-import { recordExamples } from "./examples";
+import { deletionExample, recordExamples } from "./examples";
 import { componentRef, type JsonObject, SchemaSet } from "./json-schema";
 import { capacityPath } from "./paths/capacity";
 import { optionsPath } from "./paths/options";
@@ -25,6 +26,16 @@ import { helpRequestAnswers, requestsPath } from "./paths/requests";
 import { servicesPath } from "./paths/services";
 
 export type { JsonObject, JsonValue } from "./json-schema";
+
+const RECORDS = [
+  zinWeekRecord,
+  zinWaitingListRecord,
+  cleanerWindowRecord,
+  cleanerExceptionRecord,
+  mediationMonthRecord,
+  helperPoolRecord,
+  cohortRecord,
+] as const;
 
 /** Whose the document and the open data it describes are; see ADR 015. */
 export const LICENSE = { name: "CC0 1.0 Universal", identifier: "CC0-1.0" };
@@ -80,28 +91,18 @@ export function buildOpenApiDocument(today: string): JsonObject {
     },
   };
   const answers = helpRequestAnswers(today, input, output);
-  input.add(
-    zinWeekRecord,
-    zinWaitingListRecord,
-    cleanerWindowRecord,
-    cleanerExceptionRecord,
-    mediationMonthRecord,
-    helperPoolRecord,
-    cohortRecord,
-    deletionRecord,
-  );
+  input.add(...RECORDS, deletionRecord);
   output.add(optionsRequestSchema, municipalitySchema, optionSchema, slotSchema, publishedRecordSchema);
   output.add(hsdsServiceSchema);
   const inputs = input.emit();
   const outputs = output.emit();
-  for (const [id, example] of Object.entries(recordExamples)) {
-    const component = Object.values(inputs).find(
-      (c) =>
-        (c.properties as JsonObject | undefined)?.type &&
-        ((c.properties as JsonObject).type as JsonObject).const === id,
-    );
-    if (component) component.examples = [example];
+  // Examples of request schemas go in here: zod leaves them out of an input schema that transforms.
+  for (const record of RECORDS) {
+    const id = z.globalRegistry.get(record)?.id;
+    const component = id ? inputs[id] : undefined;
+    if (component) component.examples = [recordExamples[record.shape.type.value] ?? {}];
   }
+  if (inputs.CapacityDeletion) inputs.CapacityDeletion.examples = [deletionExample];
   const clash = Object.keys(inputs).filter((id) => id in outputs);
   if (clash.length > 0) throw new Error(`Components both read and written: ${clash.join(", ")}`);
   finishParameters(paths);
