@@ -21,11 +21,10 @@ const doc = buildOpenApiDocument(TODAY);
 const paths = doc.paths as Record<string, Record<string, JsonObject>>;
 const schemas = (doc.components as { schemas: Record<string, JsonObject> }).schemas;
 const operation = (route: string, method: string) => paths[route]?.[method] as JsonObject;
-const mediaExample = (route: string, method: string, status: string) =>
-  ((operation(route, method).responses as Record<string, JsonObject>)[status]?.content ?? {}) as Record<
-    string,
-    JsonObject
-  >["application/json"];
+const mediaExample = (route: string, method: string, status: string) => {
+  const content = (operation(route, method).responses as Record<string, JsonObject>)[status]?.content ?? {};
+  return (content as Record<string, JsonObject>)["application/json"];
+};
 
 describe("the OpenAPI document", () => {
   it("is valid OpenAPI 3.1 by a maintained validator, HSDS references included", async () => {
