@@ -31,12 +31,25 @@ export function openDatabase(file: string): Db {
 
 const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
+/** A schema value as raw SQL returns it: timestamps as ms, booleans as 0/1, JSON as text. */
+type SqlValue<V> = V extends Date ? number : V extends boolean ? number : V extends object ? string : V;
+
+/** A row of a schema table (`typeof t.$inferSelect`) as raw SQL returns it, for typing prepared reads. */
+export type SqlRow<Row> = { [K in keyof Row]: SqlValue<Row[K]> };
+
+/** A row type whose fields carry other names (`SELECT … AS alias`): alias → the row's field. */
+export type Aliased<Row, Names extends Record<string, keyof Row>> = { [A in keyof Names]: Row[Names[A]] };
+
 /**
  * A statement prepared once per connection and reused: preparing costs more than running the
  * small indexed queries of the hot paths (matching runs dozens per request). For SQL that is a
- * constant of the code only — never build the text from input.
+ * constant of the code only — never build the text from input. `Result` is the row type it reads
+ * (derived from the schema, see SqlRow).
  */
-export function prepared(sqlite: Database.Database, sql: string): Database.Statement {
+export function prepared<Result = unknown>(
+  sqlite: Database.Database,
+  sql: string,
+): Database.Statement<unknown[], Result> {
   let cache = statements.get(sqlite);
   if (!cache) {
     cache = new Map();
@@ -47,7 +60,8 @@ export function prepared(sqlite: Database.Database, sql: string): Database.State
     statement = sqlite.prepare(sql);
     cache.set(sql, statement);
   }
-  return statement;
+  // The cache holds statements of every row type; each SQL text has one.
+  return statement as Database.Statement<unknown[], Result>;
 }
 
 let instance: Db | undefined;

@@ -3,7 +3,8 @@
 import { amsterdamDay } from "~/domain/policy";
 import { addDays, isoWeekday } from "~/domain/time";
 import { requiredChecks } from "~/domain/vetting";
-import { type Actor, applyCapacityBatch, type BatchItem } from "~/services/capacity.server";
+import { type Actor, applyCapacityBatch } from "~/services/capacity/publish-batch.server";
+import type { BatchItem } from "~/services/capacity/record-types.server";
 import { getDb } from "~db/client.server";
 import type { ProviderKind } from "~db/schema";
 import { DEMO_PROVIDERS } from "~db/seed";

@@ -9,7 +9,8 @@ import { EVALUATION_DUE_WINDOW_DAYS } from "~/domain/referral";
 import { addDays, fromAmsterdam } from "~/domain/time";
 import { helpRequestSchema } from "~/schemas/help-request";
 import { indicate, saveConsent, saveTalk } from "~/services/cases.server";
-import { actOnReferral, raiseSignal } from "~/services/referrals.server";
+import { actOnReferral } from "~/services/referrals/act-on-referral.server";
+import { raiseSignal } from "~/services/referrals/provider-signals.server";
 import { createRequest, requestConsultation } from "~/services/requests.server";
 import { getDb } from "~db/client.server";
 

@@ -1,7 +1,14 @@
 // What each kind of help costs per month, for the citizen and for the municipality (DESIGN.md,
 // "Costs, per month"). One place for the formulas: matching, the dashboard's savings, the demo
 // history and the bench all price with these. Integer cents, rounded half up once per amount.
-import type { PolicyValues } from "./matching";
+
+/** The policy values the cost formulas read (a municipality_policies row has them). */
+type CostPolicy = {
+  zinHourlyTariffCents: number;
+  pgbInformalRatePercent: number;
+  mediationFeeCents: number;
+  powerfulAgeingCostCents: number;
+};
 
 export type MonthlyCost = { citizenCents: number; municipalityCents: number };
 
@@ -14,7 +21,7 @@ export function monthlyCents(minutesPerWeek: number, hourlyCents: number): numbe
 }
 
 /** ZIN: the citizen pays the abonnementstarief, the municipality the hours at its tariff minus that. */
-export function zinMonthlyCost(minutesPerWeek: number, p: PolicyValues, tariffCents: number): MonthlyCost {
+export function zinMonthlyCost(minutesPerWeek: number, p: CostPolicy, tariffCents: number): MonthlyCost {
   return {
     citizenCents: tariffCents,
     municipalityCents: Math.max(0, monthlyCents(minutesPerWeek, p.zinHourlyTariffCents) - tariffCents),
@@ -25,7 +32,7 @@ export function zinMonthlyCost(minutesPerWeek: number, p: PolicyValues, tariffCe
  * Informal pgb with mediation: hours × pgb rate × 52/12 + mediation fee / 12 − the citizen's
  * abonnementstarief, in one rounding for the whole amount.
  */
-export function pgbInformalMonthlyCost(minutesPerWeek: number, p: PolicyValues, tariffCents: number): MonthlyCost {
+export function pgbInformalMonthlyCost(minutesPerWeek: number, p: CostPolicy, tariffCents: number): MonthlyCost {
   const municipalityCents = Math.max(
     0,
     Math.round(
@@ -38,7 +45,7 @@ export function pgbInformalMonthlyCost(minutesPerWeek: number, p: PolicyValues, 
 }
 
 /** Powerful Ageing: free for the citizen; the cost per participant over the programme's months. */
-export function powerfulAgeingMonthlyCost(p: PolicyValues): MonthlyCost {
+export function powerfulAgeingMonthlyCost(p: CostPolicy): MonthlyCost {
   return { citizenCents: 0, municipalityCents: Math.round(p.powerfulAgeingCostCents / POWERFUL_AGEING_MONTHS) };
 }
 

@@ -13,7 +13,9 @@ import {
 import { requireProviderUser } from "~/auth/auth.server";
 import { Facts } from "~/components/Facts";
 import { type MessageKey, useLocale, useT } from "~/i18n";
-import { listCapacity, RECORD_TYPES_BY_KIND, staleAfterDaysFor } from "~/services/capacity.server";
+import { listCapacity } from "~/services/capacity/list.server";
+import { RECORD_TYPES_BY_KIND } from "~/services/capacity/record-types.server";
+import { staleAfterDaysFor } from "~/services/capacity/staleness.server";
 import {
   freeCapacity,
   markNotificationsRead,

@@ -7,7 +7,8 @@ import { DataTable } from "~/components/DataTable";
 import { Facts } from "~/components/Facts";
 import { amsterdamDay } from "~/domain/policy";
 import { formatDateTime, formatEuro, useLocale, useT } from "~/i18n";
-import { markReceived, providerPayments, recordVisit, visitsToMark } from "~/services/payments.server";
+import { markReceived, providerPayments, visitsToMark } from "~/services/payments/cleaner-payments.server";
+import { recordVisit } from "~/services/payments/visits.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 

@@ -18,14 +18,11 @@ import {
   zinWaitingListRecord,
   zinWeekRecord,
 } from "~/schemas/capacity";
-import {
-  applyCapacityBatch,
-  confirmAllCapacity,
-  listCapacity,
-  type PublishedRecord,
-  RECORD_TYPES_BY_KIND,
-  staleAfterDaysFor,
-} from "~/services/capacity.server";
+import { confirmAllCapacity } from "~/services/capacity/confirm-all.server";
+import { listCapacity, type PublishedRecord } from "~/services/capacity/list.server";
+import { applyCapacityBatch } from "~/services/capacity/publish-batch.server";
+import { RECORD_TYPES_BY_KIND, type RecordOf } from "~/services/capacity/record-types.server";
+import { staleAfterDaysFor } from "~/services/capacity/staleness.server";
 import { upcomingSlots } from "~/services/provider-workspace.server";
 import { getProviderWithArea } from "~/services/providers.server";
 import { forbidden, readFormData } from "~/utils/http.server";
@@ -94,7 +91,7 @@ const SCHEMAS: Record<CapacityRecordType, z.ZodType<any, any>> = {
 function formValues(record: PublishedRecord): Record<string, string> {
   const values: Record<string, string> = { type: record.type, externalRef: record.externalRef };
   for (const { name } of FORMS[record.type]) {
-    const sessions = record.sessions as { weekday: number; time: string }[] | undefined;
+    const sessions = record.sessions as RecordOf<"cohort">["sessions"] | undefined;
     const fromSession = /^session([12])(Weekday|Time)$/.exec(name);
     const value = fromSession
       ? sessions?.[Number(fromSession[1]) - 1]?.[fromSession[2] === "Weekday" ? "weekday" : "time"]

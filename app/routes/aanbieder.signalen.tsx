@@ -8,7 +8,13 @@ import { DataTable } from "~/components/DataTable";
 import { ChoiceGroup, ErrorSummary, SelectField, SubmitButton, TextAreaField, useZodForm } from "~/components/forms";
 import { formatDateTime, isMessageKey, useLocale, useT } from "~/i18n";
 import { SIGNAL_TEXT_MAX, signalSchema } from "~/schemas/referral";
-import { type Client, listClients, listSignals, type ProviderSignal, raiseSignal } from "~/services/referrals.server";
+import {
+  type Client,
+  listClients,
+  listSignals,
+  type ProviderSignal,
+  raiseSignal,
+} from "~/services/referrals/provider-signals.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 import { SIGNAL_TYPES, SIGNAL_URGENCIES } from "~db/enums";

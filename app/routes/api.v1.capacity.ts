@@ -8,7 +8,10 @@ import {
 import { capacityRecord, deletionRecord, MAX_BATCH_BYTES, MAX_BATCH_RECORDS } from "~/schemas/capacity";
 import { fieldErrorKeys } from "~/schemas/errors";
 import { authenticateApiKey } from "~/services/api-keys.server";
-import { applyCapacityBatch, type BatchItem, listCapacity, staleAfterDaysFor } from "~/services/capacity.server";
+import { listCapacity } from "~/services/capacity/list.server";
+import { applyCapacityBatch } from "~/services/capacity/publish-batch.server";
+import type { BatchItem } from "~/services/capacity/record-types.server";
+import { staleAfterDaysFor } from "~/services/capacity/staleness.server";
 import { apiError, fieldErrors, json, methodNotAllowed, readJson } from "~/utils/api.server";
 
 const UNAUTHORIZED = () =>

@@ -6,7 +6,7 @@ import { clock } from "~/clock.server";
 import { DataTable } from "~/components/DataTable";
 import { formatEuro, useLocale, useT } from "~/i18n";
 import { getMunicipality } from "~/services/municipalities.server";
-import { hhtStatement } from "~/services/payments.server";
+import { hhtStatement } from "~/services/payments/hht-statement.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta = titleMeta("hht.title");

@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
-import { hhtStatement } from "~/services/payments.server";
+import { hhtStatement } from "~/services/payments/hht-statement.server";
 import { toCsv } from "~/utils/csv";
 import { resource } from "~/utils/http.server";
 

@@ -61,7 +61,7 @@ import {
   steer,
   withdrawReferral,
 } from "~/services/cases.server";
-import { setPaymentMethod } from "~/services/payments.server";
+import { setPaymentMethod } from "~/services/payments/payment-method.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 import { GENERAL_FACILITIES, OPTION_KINDS, STEERING_REASONS } from "~db/enums";

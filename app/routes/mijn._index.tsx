@@ -5,7 +5,7 @@ import { requireUser } from "~/auth/auth.server";
 import { DataTable } from "~/components/DataTable";
 import { formatDateTime, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
 import { calendarToken } from "~/services/calendar.server";
-import { invoicesOf } from "~/services/payments.server";
+import { invoicesOf } from "~/services/payments/citizen-billing.server";
 import { listRequests } from "~/services/requests.server";
 import { titleMeta } from "~/utils/meta";
 

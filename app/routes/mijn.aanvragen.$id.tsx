@@ -18,14 +18,11 @@ import { PaymentMethodForm } from "~/components/PaymentMethodForm";
 import { isPaymentMethod } from "~/domain/payments";
 import { formatDateTime, formatDay, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
-import {
-  type CleanerBilling,
-  cancelVisit,
-  cleanerBilling,
-  recordVisit,
-  setPaymentMethod,
-  startCheckout,
-} from "~/services/payments.server";
+import { cancelVisit } from "~/services/payments/cancellations.server";
+import { startCheckout } from "~/services/payments/checkout.server";
+import { type CleanerBilling, cleanerBilling } from "~/services/payments/citizen-billing.server";
+import { setPaymentMethod } from "~/services/payments/payment-method.server";
+import { recordVisit } from "~/services/payments/visits.server";
 import {
   alternativeSlots,
   type ConsultantOutcome,

@@ -29,7 +29,7 @@ import type {
 import { audit } from "./audit.server";
 import { findOptions } from "./matching.server";
 import { getPolicyInForce } from "./municipalities.server";
-import { availablePaymentMethods } from "./payments.server";
+import { availablePaymentMethods } from "./payments/payment-method.server";
 
 export type Consultant = { id: number; municipalityCode: string };
 

@@ -8,7 +8,17 @@ import { MAX_SLOTS_SHOWN } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
 import { addDays, fromAmsterdam } from "~/domain/time";
 import { threeYearsBefore } from "~/domain/vetting";
-import { getDb, prepared } from "~db/client.server";
+import { type Aliased, getDb, prepared, type SqlRow } from "~db/client.server";
+import type {
+  cleanerSlots,
+  cleanerWindows,
+  mediatorCapacityMonths,
+  mediatorPools,
+  physioCohorts,
+  providers,
+  zinCapacityWeeks,
+  zinWaitingLists,
+} from "~db/schema";
 
 const DAY_MS = 86_400_000;
 
@@ -65,7 +75,29 @@ const SLOTS_SQL = `SELECT s.id AS slotId, s.starts_at AS startsAt, w.confirmed_a
     AND (s.status = 'free' OR (s.status = 'held' AND s.hold_expires_at <= ?))
   ORDER BY s.starts_at LIMIT ${MAX_SLOTS_SHOWN}`;
 
-type SlotRow = { slotId: number; startsAt: number; confirmedAt: number };
+// Row types of the raw reads below, derived from the schema (ADR 013): `Aliased` names a row's
+// fields as the SQL's `AS` does.
+type Confirmed = { confirmedAt: SqlRow<typeof cleanerWindows.$inferSelect>["confirmedAt"] };
+type SlotRow = Aliased<SqlRow<typeof cleanerSlots.$inferSelect>, { slotId: "id"; startsAt: "startsAt" }> & Confirmed;
+type ProviderRow = Aliased<
+  SqlRow<typeof providers.$inferSelect>,
+  { id: "id"; name: "name"; rate: "hourlyRateCents"; hht: "acceptsHht"; pc4: "homePc4"; km: "maxTravelKm" }
+>;
+type WeekRow = Pick<
+  SqlRow<typeof zinCapacityWeeks.$inferSelect>,
+  "weekStart" | "minutesPerWeek" | "newClients" | "earliestStart" | "confirmedAt"
+>;
+type WaitingRow = Pick<SqlRow<typeof zinWaitingLists.$inferSelect>, "length" | "confirmedAt">;
+type HoldEndRow = Aliased<SqlRow<typeof cleanerSlots.$inferSelect>, { at: "holdExpiresAt" }>;
+type MonthRow = Aliased<
+  SqlRow<typeof mediatorCapacityMonths.$inferSelect>,
+  { n: "newMatches"; confirmedAt: "confirmedAt" }
+>;
+type PoolRow = Pick<SqlRow<typeof mediatorPools.$inferSelect>, "helpers" | "confirmedAt">;
+type CohortRow = Aliased<
+  SqlRow<typeof physioCohorts.$inferSelect>,
+  { cohortId: "id"; startDate: "startDate"; seats: "seats"; locationPc4: "locationPc4"; confirmedAt: "confirmedAt" }
+>;
 
 /**
  * A cleaner's next free slots (at most as many as the engine shows) after `from`, of fresh windows
@@ -78,12 +110,12 @@ export function freeSlots(
   now: Date,
 ): { slots: Slot[]; staleAt: number } {
   const staleMs = staleAfterDays * DAY_MS;
-  const rows = prepared(getDb().$client, SLOTS_SQL).all(
+  const rows = prepared<SlotRow>(getDb().$client, SLOTS_SQL).all(
     providerId,
     Math.max(now.getTime(), from),
     now.getTime() - staleMs,
     now.getTime(),
-  ) as SlotRow[];
+  );
   let staleAt = Number.POSITIVE_INFINITY;
   for (const s of rows) staleAt = Math.min(staleAt, s.confirmedAt + staleMs);
   return { slots: rows.map((s) => ({ slotId: s.slotId, startsAt: new Date(s.startsAt) })), staleAt };
@@ -98,7 +130,7 @@ export function liveCapacity(
   slotsFrom: Date = now,
 ): LiveCapacity {
   const sqlite = getDb().$client;
-  const stmt = (sql: string) => prepared(sqlite, sql);
+  const stmt = <Row>(sql: string) => prepared<Row>(sqlite, sql);
   const staleMs = staleAfterDays * DAY_MS;
   const freshSince = now.getTime() - staleMs;
   const today = amsterdamDay(now);
@@ -114,43 +146,27 @@ export function liveCapacity(
   // SQLite): otherwise the planner walks every provider of the kind in the country, VOG subquery
   // and all, before it looks at the area (10 ms for the 2,500 cleaners of the bench dataset).
   const providersOf = (kind: string) =>
-    stmt(
+    stmt<ProviderRow>(
       `SELECT p.id, p.name, p.hourly_rate_cents AS rate, p.accepts_hht AS hht, p.home_pc4 AS pc4, p.max_travel_km AS km
          FROM provider_service_areas a CROSS JOIN providers p ON p.id = a.provider_id
          WHERE a.municipality_code = ? AND p.kind = ? AND ${USABLE_PROVIDER_SQL}
          ORDER BY p.name`,
-    ).all(municipalityCode, kind, vogSince) as {
-      id: number;
-      name: string;
-      rate: number | null;
-      hht: number | null;
-      pc4: string | null;
-      km: number | null;
-    }[];
+    ).all(municipalityCode, kind, vogSince);
 
-  const weeksStmt = stmt(
+  const weeksStmt = stmt<WeekRow>(
     `SELECT week_start AS weekStart, minutes_per_week AS minutesPerWeek, new_clients AS newClients,
        earliest_start AS earliestStart, confirmed_at AS confirmedAt
      FROM zin_capacity_weeks
      WHERE provider_id = ? AND municipality_code = ? AND confirmed_at >= ? AND week_start >= ?
      ORDER BY week_start`,
   );
-  const waitingStmt = stmt(
+  const waitingStmt = stmt<WaitingRow>(
     `SELECT length, confirmed_at AS confirmedAt FROM zin_waiting_lists
      WHERE provider_id = ? AND municipality_code = ? AND confirmed_at >= ?`,
   );
   const zin = providersOf("zin").map((p) => {
     // Weeks from the Monday of this week on (a week that started is still bookable).
-    const weeks = (
-      weeksStmt.all(
-        p.id,
-        municipalityCode,
-        freshSince,
-        addDays(today, -6),
-      ) as (LiveCapacity["zin"][number]["weeks"][number] & {
-        confirmedAt: number;
-      })[]
-    ).map((w) => {
+    const weeks = weeksStmt.all(p.id, municipalityCode, freshSince, addDays(today, -6)).map((w) => {
       confirmed(w.confirmedAt);
       return {
         weekStart: w.weekStart,
@@ -159,21 +175,14 @@ export function liveCapacity(
         earliestStart: w.earliestStart,
       };
     });
-    const waiting = waitingStmt.get(p.id, municipalityCode, freshSince) as
-      | { length: number; confirmedAt: number }
-      | undefined;
+    const waiting = waitingStmt.get(p.id, municipalityCode, freshSince);
     if (waiting) confirmed(waiting.confirmedAt);
     return { providerId: p.id, providerName: p.name, weeks, waitingList: waiting?.length ?? null };
   });
 
-  const slotsStmt = stmt(SLOTS_SQL);
+  const slotsStmt = stmt<SlotRow>(SLOTS_SQL);
   const cleaners = providersOf("private_cleaner").map((p) => {
-    const rows = slotsStmt.all(
-      p.id,
-      Math.max(now.getTime(), slotsFrom.getTime()),
-      freshSince,
-      now.getTime(),
-    ) as SlotRow[];
+    const rows = slotsStmt.all(p.id, Math.max(now.getTime(), slotsFrom.getTime()), freshSince, now.getTime());
     for (const s of rows) confirmed(s.confirmedAt);
     // Once the first of these starts, it is no longer bookable.
     if (rows[0]) validUntil = Math.min(validUntil, rows[0].startsAt);
@@ -188,25 +197,24 @@ export function liveCapacity(
     };
   });
   // A slot held now is free again when its 15 minutes end, without anything being written.
-  const holdEnds = stmt(
+  const holdEnds = stmt<HoldEndRow>(
     `SELECT min(hold_expires_at) AS at FROM cleaner_slots
      WHERE status = 'held' AND hold_expires_at > ?
        AND provider_id IN (SELECT provider_id FROM provider_service_areas WHERE municipality_code = ?)`,
-  ).get(now.getTime(), municipalityCode) as { at: number | null };
-  if (holdEnds.at !== null) validUntil = Math.min(validUntil, holdEnds.at);
+  ).get(now.getTime(), municipalityCode);
+  // An aggregate without GROUP BY always gives one row.
+  if (holdEnds && holdEnds.at !== null) validUntil = Math.min(validUntil, holdEnds.at);
 
-  const monthStmt = stmt(
+  const monthStmt = stmt<MonthRow>(
     `SELECT new_matches AS n, confirmed_at AS confirmedAt FROM mediator_capacity_months
      WHERE provider_id = ? AND municipality_code = ? AND month = ? AND confirmed_at >= ?`,
   );
-  const poolStmt = stmt(
+  const poolStmt = stmt<PoolRow>(
     "SELECT helpers, confirmed_at AS confirmedAt FROM mediator_pools WHERE provider_id = ? AND confirmed_at >= ?",
   );
   const mediators = providersOf("pgb_mediator").map((p) => {
-    const thisMonth = monthStmt.get(p.id, municipalityCode, month, freshSince) as
-      | { n: number; confirmedAt: number }
-      | undefined;
-    const pool = poolStmt.get(p.id, freshSince) as { helpers: number; confirmedAt: number } | undefined;
+    const thisMonth = monthStmt.get(p.id, municipalityCode, month, freshSince);
+    const pool = poolStmt.get(p.id, freshSince);
     if (thisMonth) confirmed(thisMonth.confirmedAt);
     if (pool) confirmed(pool.confirmedAt);
     return {
@@ -217,19 +225,12 @@ export function liveCapacity(
     };
   });
 
-  const cohortStmt = stmt(
+  const cohortStmt = stmt<CohortRow>(
     `SELECT id AS cohortId, start_date AS startDate, seats, location_pc4 AS locationPc4, confirmed_at AS confirmedAt
      FROM physio_cohorts WHERE provider_id = ? AND confirmed_at >= ? AND start_date >= ? ORDER BY start_date`,
   );
   const cohorts = providersOf("physio").flatMap((p) =>
-    (
-      cohortStmt.all(p.id, freshSince, today) as (Omit<
-        LiveCapacity["cohorts"][number],
-        "providerId" | "providerName"
-      > & {
-        confirmedAt: number;
-      })[]
-    ).map((c) => {
+    cohortStmt.all(p.id, freshSince, today).map((c) => {
       confirmed(c.confirmedAt);
       return {
         providerId: p.id,

@@ -1,36 +1,32 @@
 // Options for a help request: postcode → municipality → policy in force → live capacity → engine.
 
 import { clock } from "~/clock.server";
-import { type MatchCapacity, matchOptions, type Option, type Point } from "~/domain/matching";
+import type { MatchCapacity, Option, Point } from "~/domain/matching";
+import { matchOptions } from "~/domain/options/match-options";
 import { amsterdamDay } from "~/domain/policy";
 import { addDays, fromAmsterdam } from "~/domain/time";
+import type { Policy } from "~/models/policies.server";
 import type { HelpQuery } from "~/schemas/help-request";
-import { getDb, prepared } from "~db/client.server";
+import { type Aliased, getDb, prepared } from "~db/client.server";
+import type { capacityVersions, municipalities, postcodeAreas } from "~db/schema";
 import { freeSlots, liveCapacity } from "./live-capacity.server";
-import { getPolicyInForce, type Policy } from "./municipalities.server";
+import { getPolicyInForce } from "./municipalities.server";
 import { mediationsTaken, seatsTaken } from "./requests.server";
 
-type Area = {
-  pc4: string;
-  place: string;
-  lat: number;
-  lon: number;
-  municipalityCode: string;
-  municipalityName: string;
-};
+type Area = Pick<typeof postcodeAreas.$inferSelect, "pc4" | "place" | "lat" | "lon" | "municipalityCode"> &
+  Aliased<typeof municipalities.$inferSelect, { municipalityName: "name" }>;
 
 // Reference data never changes while the app runs: one read, then lookups in memory.
 let areas: Map<string, Area> | undefined;
 function area(pc4: string): Area | undefined {
   areas ??= new Map(
-    (
-      getDb()
-        .$client.prepare(
-          `SELECT p.pc4, p.place, p.lat, p.lon, m.code AS municipalityCode, m.name AS municipalityName
+    getDb()
+      .$client.prepare<[], Area>(
+        `SELECT p.pc4, p.place, p.lat, p.lon, m.code AS municipalityCode, m.name AS municipalityName
            FROM postcode_areas p JOIN municipalities m ON m.code = p.municipality_code`,
-        )
-        .all() as Area[]
-    ).map((a) => [a.pc4, a]),
+      )
+      .all()
+      .map((a) => [a.pc4, a]),
   );
   return areas.get(pc4);
 }
@@ -87,9 +83,10 @@ type Snapshot = {
 const snapshots = new Map<string, Snapshot>();
 
 function capacityVersion(municipalityCode: string): number {
-  const row = prepared(getDb().$client, "SELECT version FROM capacity_versions WHERE municipality_code = ?").get(
-    municipalityCode,
-  ) as { version: number } | undefined;
+  const row = prepared<Pick<typeof capacityVersions.$inferSelect, "version">>(
+    getDb().$client,
+    "SELECT version FROM capacity_versions WHERE municipality_code = ?",
+  ).get(municipalityCode);
   return row?.version ?? 0;
 }
 

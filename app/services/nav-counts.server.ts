@@ -4,7 +4,7 @@ import type { SessionUser } from "~/auth/session.server";
 import { clock } from "~/clock.server";
 import type { NavCounts } from "~/components/SiteLayout";
 import { inboxCount } from "./cases.server";
-import { referralCount } from "./referrals.server";
+import { referralCount } from "./referrals/provider-referrals.server";
 
 export function navCounts(user: SessionUser, now = clock.now()): NavCounts {
   if (user.role === "consultant" && user.municipalityCode)

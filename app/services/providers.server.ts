@@ -1,45 +1,33 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+// Providers: one with the municipalities it serves, those serving a municipality, and applying.
+
+import { isKnownPc4, participatingCodes } from "~/models/policies.server";
+import {
+  findProvider,
+  insertProvider,
+  insertServiceAreas,
+  type Provider,
+  providersServing,
+  servesMunicipality,
+  serviceAreaOf,
+} from "~/models/providers.server";
 import type { Application } from "~/schemas/provider-application";
 import { getDb } from "~db/client.server";
-import { municipalities, providerServiceAreas, providers } from "~db/schema";
 import { audit } from "./audit.server";
-
-export type Provider = typeof providers.$inferSelect;
 
 /** A provider with the names of the municipalities it serves. */
 export function getProviderWithArea(providerId: number) {
-  const db = getDb();
-  const provider = db.select().from(providers).where(eq(providers.id, providerId)).get();
+  const provider = findProvider({ providerId });
   if (!provider) return null;
-  const area = db
-    .select({ code: municipalities.code, name: municipalities.name })
-    .from(providerServiceAreas)
-    .innerJoin(municipalities, eq(municipalities.code, providerServiceAreas.municipalityCode))
-    .where(eq(providerServiceAreas.providerId, providerId))
-    .orderBy(asc(municipalities.name))
-    .all();
-  return { ...provider, serves: area };
+  return { ...provider, serves: serviceAreaOf({ providerId }) };
 }
 
 /** Providers whose service area includes the municipality. */
-export function listProvidersServing(municipalityCode: string) {
-  const db = getDb();
-  const ids = db
-    .select({ id: providerServiceAreas.providerId })
-    .from(providerServiceAreas)
-    .where(eq(providerServiceAreas.municipalityCode, municipalityCode));
-  return db.select().from(providers).where(inArray(providers.id, ids)).orderBy(asc(providers.name)).all();
+export function listProvidersServing(municipalityCode: string): Provider[] {
+  return providersServing({ municipalityCode });
 }
 
 export function providerServes(providerId: number, municipalityCode: string): boolean {
-  const row = getDb()
-    .select({ id: providerServiceAreas.providerId })
-    .from(providerServiceAreas)
-    .where(
-      and(eq(providerServiceAreas.providerId, providerId), eq(providerServiceAreas.municipalityCode, municipalityCode)),
-    )
-    .get();
-  return row !== undefined;
+  return servesMunicipality({ providerId }, municipalityCode);
 }
 
 export type ApplicationResult = { ok: true; id: number } | { ok: false; errors: Record<string, string[]> };
@@ -49,25 +37,17 @@ export type ApplicationResult = { ok: true; id: number } | { ok: false; errors: 
  * the details its kind needs, in one transaction.
  */
 export function createProviderApplication(input: Application): ApplicationResult {
-  const db = getDb();
-  const participating = new Set(
-    (
-      db.$client.prepare("SELECT DISTINCT municipality_code AS c FROM municipality_policies").all() as { c: string }[]
-    ).map((r) => r.c),
-  );
+  const participating = participatingCodes();
   const errors: Record<string, string[]> = {};
   if (input.serves.some((code) => !participating.has(code))) errors.serves = ["validation.apply.serves"];
   const pc4 = input.homePostcode?.slice(0, 4);
   const usesBase = input.kind === "private_cleaner" || input.kind === "physio";
-  if (usesBase && pc4 && !db.$client.prepare("SELECT 1 FROM postcode_areas WHERE pc4 = ?").get(pc4)) {
-    errors.homePostcode = ["validation.apply.homePostcode"];
-  }
+  if (usesBase && pc4 && !isKnownPc4(pc4)) errors.homePostcode = ["validation.apply.homePostcode"];
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
-  const id = db.transaction((tx) => {
-    const row = tx
-      .insert(providers)
-      .values({
+  const id = getDb().transaction((tx) => {
+    const providerId = insertProvider(
+      {
         kind: input.kind,
         name: input.name,
         kvkNumber: input.kvkNumber,
@@ -83,14 +63,12 @@ export function createProviderApplication(input: Application): ApplicationResult
         cao: input.kind === "zin" ? (input.cao ?? null) : null,
         mediationFeeCents: input.kind === "pgb_mediator" ? (input.mediationFee ?? null) : null,
         address: input.kind === "physio" ? (input.address ?? null) : null,
-      })
-      .returning({ id: providers.id })
-      .get();
-    tx.insert(providerServiceAreas)
-      .values([...new Set(input.serves)].map((municipalityCode) => ({ providerId: row.id, municipalityCode })))
-      .run();
-    audit({ actorUserId: null, action: "provider.applied", subjectType: "provider", subjectId: row.id }, tx);
-    return row.id;
+      },
+      tx,
+    );
+    insertServiceAreas({ providerId }, [...new Set(input.serves)], tx);
+    audit({ actorUserId: null, action: "provider.applied", subjectType: "provider", subjectId: providerId }, tx);
+    return providerId;
   });
   return { ok: true, id };
 }

@@ -12,7 +12,8 @@ import type { ComplaintStatus, RequestStatus } from "~db/schema";
 import { audit } from "./audit.server";
 import { ensureCase } from "./case-link.server";
 import { findOptions } from "./matching.server";
-import { chargeLateCancellations, defaultPaymentMethod } from "./payments.server";
+import { chargeLateCancellations } from "./payments/cancellations.server";
+import { defaultPaymentMethod } from "./payments/payment-method.server";
 
 export const HOLD_MINUTES = 15;
 

@@ -12,7 +12,7 @@ import { threeYearsBefore } from "~/domain/vetting";
 import type { ServicesQuery } from "~/schemas/services-query";
 import { uuidV5 } from "~/utils/uuid.server";
 import { getDb } from "~db/client.server";
-import { staleAfterDaysFor } from "./capacity.server";
+import { staleAfterDaysFor } from "./capacity/staleness.server";
 import { USABLE_PROVIDER_SQL } from "./live-capacity.server";
 import { getPolicyInForce } from "./municipalities.server";
 import { mediationsTaken, seatsTaken } from "./requests.server";

@@ -5,7 +5,7 @@ import { clock } from "~/clock.server";
 import { seedDemo } from "~/demo/seed.server";
 import { getDb } from "~db/client.server";
 import { DEMO_PASSWORD, loadReferenceData, seedDemoData } from "~db/seed";
-import { refreshAllCleanerSlots } from "./capacity.server";
+import { refreshAllCleanerSlots } from "./capacity/slot-refresh.server";
 import { expireHolds } from "./requests.server";
 
 let prepared = false;

@@ -435,7 +435,12 @@ describe("private cleaner windows", () => {
       ],
     });
     expect(off.status).toBe(200);
-    expect(count("cleaner_slots")).toBe(slots.length - 2);
+    // Two visits that day, or one when the first has begun already (a test run on a Tuesday morning).
+    const onFirstDay = slots.filter(
+      (s) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(s.s) === firstDay,
+    ).length;
+    expect(onFirstDay).toBeGreaterThanOrEqual(1);
+    expect(count("cleaner_slots")).toBe(slots.length - onFirstDay);
 
     await put(KEYS.ans, { records: [{ type: "cleaner_window", externalRef: "di-ochtend", deleted: true }] });
     expect(count("cleaner_slots")).toBe(0);

@@ -92,7 +92,7 @@ describe("liveCapacity", () => {
 
 describe("refreshAllCleanerSlots", () => {
   it("rolls the 8-week horizon forward: past free slots go, new weeks come", async () => {
-    const { refreshAllCleanerSlots } = await import("~/services/capacity.server");
+    const { refreshAllCleanerSlots } = await import("~/services/capacity/slot-refresh.server");
     const { getDb } = await import("~db/client.server");
     const sqlite = getDb().$client;
     const span = () =>
@@ -113,7 +113,7 @@ describe("refreshAllCleanerSlots", () => {
 
 describe("a weekly booking as the horizon moves", () => {
   it("takes the new week's slot at the same weekday and time", async () => {
-    const { refreshAllCleanerSlots } = await import("~/services/capacity.server");
+    const { refreshAllCleanerSlots } = await import("~/services/capacity/slot-refresh.server");
     const { getDb } = await import("~db/client.server");
     const { weeklyKey } = await import("~/domain/time");
     const sqlite = getDb().$client;

@@ -12,10 +12,10 @@ import {
   type HelpRequest,
   type MatchCapacity,
   type MatchContext,
-  matchOptions,
   type Option,
   type PolicyValues,
 } from "~/domain/matching";
+import { matchOptions } from "~/domain/options/match-options";
 import { policy2026 } from "../support/policy";
 
 // The seeded 2026 policy (DESIGN.md / DOMAIN.md figures).

@@ -1,0 +1,56 @@
+// Private cleaner: a vetted cleaner serving the postcode with a free slot.
+import { cleanerMonthlyCost } from "../costs";
+import { distanceKm, MAX_SLOTS_SHOWN, type MatchCapacity, type Option, type Point } from "../matching";
+import { daysBetween } from "../time";
+import { type MatchFacts, noProvider } from "./facts";
+
+type Slot = MatchCapacity["cleaners"][number]["slots"][number];
+
+export function addCleanerOptions(
+  options: Option[],
+  f: MatchFacts,
+  cleaners: MatchCapacity["cleaners"],
+  citizen: Point,
+): void {
+  const { minutes, hasNeed, able, start, base } = f;
+  const hht = f.policy.hhtSubsidyPerHourCents;
+  const cleanerOptions = cleaners.map((c): Option => {
+    const distance = c.home ? distanceKm(citizen, c.home) : null;
+    const tooFar = distance !== null && c.maxTravelKm !== null && distance > c.maxTravelKm;
+    // Slots come soonest first: the ones on or after the start are a tail of the list.
+    let from = 0;
+    while (from < c.slots.length && (c.slots[from] as Slot).day < start) from++;
+    const first = c.slots[from];
+    const subsidy = hht > 0 && c.acceptsHht ? hht : 0;
+    const cost = cleanerMonthlyCost(minutes, c.hourlyRateCents ?? 0, subsidy);
+    const reasons: Option["reasons"] = hasNeed ? [] : ["no_need"];
+    if (tooFar) reasons.push("outside_travel_distance");
+    if (c.hourlyRateCents === null) reasons.push("no_rate");
+    reasons.push(first ? "free_slot" : "no_free_slot");
+    if (able) reasons.push("financially_able");
+    if (subsidy > 0) reasons.push("hht_subsidy");
+    const eligible = hasNeed && !tooFar && first !== undefined && c.hourlyRateCents !== null;
+    const shown: Option["slots"] = [];
+    for (let i = from; i < c.slots.length && shown.length < MAX_SLOTS_SHOWN; i++) {
+      const slot = c.slots[i] as Slot;
+      shown.push({ slotId: slot.slotId, start: slot.start });
+    }
+    return {
+      hoursPerWeek: base.hoursPerWeek,
+      kind: "private_cleaner",
+      providerId: c.providerId,
+      providerName: c.providerName,
+      offerId: `cleaner:${c.providerId}`,
+      eligible,
+      recommended: eligible && (able || subsidy > 0),
+      reasons,
+      earliestStart: first?.day ?? null,
+      distanceKm: distance,
+      citizenCostPerMonthCents: cost.citizenCents,
+      municipalityCostPerMonthCents: cost.municipalityCents,
+      waitDays: first ? Math.max(0, daysBetween(start, first.day)) : null,
+      slots: shown,
+    };
+  });
+  options.push(...(cleanerOptions.length > 0 ? cleanerOptions : [noProvider("private_cleaner", base)]));
+}

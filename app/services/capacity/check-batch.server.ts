@@ -1,0 +1,52 @@
+// The checks of a capacity batch that need the database: the record type fits the provider's
+// kind, the municipality is served, the postcode exists, one record per natural key.
+import type { MessageKey } from "~/i18n";
+import { findRefByKey } from "~/models/capacity.server";
+import { isKnownPc4 } from "~/models/policies.server";
+import { serviceAreaOf } from "~/models/providers.server";
+import type { ProviderKind } from "~db/schema";
+import { type BatchItem, isDeletion, specOf } from "./record-types.server";
+
+export type BatchErrors = Record<string, MessageKey>;
+
+/** Field errors keyed `records[i].field`; empty when the whole batch may be written. */
+export function checkBatch(providerId: number, kind: ProviderKind, items: readonly BatchItem[]): BatchErrors {
+  const scope = { providerId };
+  const errors: BatchErrors = {};
+  const served = new Set(serviceAreaOf(scope).map((m) => m.code));
+  const seenRefs = new Set<string>();
+  const seenKeys = new Map<string, string>();
+  items.forEach((item, i) => {
+    const at = (field: string) => `records[${i}].${field}`;
+    const s = specOf(item.type);
+    if (s.kind !== kind) {
+      errors[at("type")] = "validation.capacity.typeNotForKind";
+      return;
+    }
+    const refKey = `${item.type}|${item.externalRef}`;
+    if (seenRefs.has(refKey)) errors[at("externalRef")] = "validation.capacity.duplicateRef";
+    seenRefs.add(refKey);
+    if (isDeletion(item)) return;
+    const municipality = s.municipality?.(item);
+    if (municipality !== undefined && !served.has(municipality)) {
+      errors[at("municipalityCode")] = "validation.capacity.municipalityNotServed";
+    }
+    const pc4 = s.pc4?.(item);
+    if (pc4 !== undefined && !isKnownPc4(pc4)) errors[at("locationPostcode")] = "validation.capacity.postcodeUnknown";
+    if (s.naturalKey) {
+      const naturalKey = s.naturalKey(item);
+      const key = `${item.type}|${Object.values(naturalKey).join("|")}`;
+      const other = seenKeys.get(key);
+      if (other !== undefined && other !== item.externalRef)
+        errors[at("externalRef")] = "validation.capacity.duplicateKey";
+      seenKeys.set(key, item.externalRef);
+      const existing = findRefByKey(scope, item.type, naturalKey);
+      // Another record already holds this key, unless this batch also removes or moves it.
+      const movedAway = existing !== undefined && items.some((o) => o.type === item.type && o.externalRef === existing);
+      if (existing !== undefined && existing !== item.externalRef && !movedAway) {
+        errors[at("externalRef")] = "validation.capacity.duplicateKey";
+      }
+    }
+  });
+  return errors;
+}

@@ -1,0 +1,61 @@
+// A private cleaner's bookable slots, materialised for 8 weeks from its windows and days off
+// (ADR 005): re-derived in the transaction of every change to them, and rolled forward hourly.
+import { clock } from "~/clock.server";
+import { amsterdamDay } from "~/domain/policy";
+import { deriveSlots } from "~/domain/slots";
+import { weeklyKey } from "~/domain/time";
+import {
+  bookedSeriesOf,
+  bookFreeSlot,
+  daysOffOf,
+  deleteSlot,
+  freeSlotsAfter,
+  freeSlotsOf,
+  insertFreeSlot,
+  takenSlotsOf,
+  windowsOf,
+} from "~/models/cleaner-windows.server";
+import { allCleanerIds } from "~/models/providers.server";
+import { getDb } from "~db/client.server";
+
+/**
+ * Re-derives a cleaner's bookable slots for the coming weeks from its windows and days off.
+ * Free slots that no longer fit are removed; held and booked slots are never touched. Runs inside
+ * the caller's transaction.
+ */
+export function refreshCleanerSlots(providerId: number, now: Date): void {
+  const scope = { providerId };
+  const wanted = deriveSlots(windowsOf(scope), daysOffOf(scope), amsterdamDay(now)).filter((s) => s.startsAt > now);
+  const wantedKey = new Set(wanted.map((s) => `${s.startsAt.getTime()}|${s.endsAt.getTime()}|${s.windowId}`));
+  // Free slots that stay need no insert (it would be ignored): at national scale the hourly
+  // refresh otherwise ran ~500,000 such no-op inserts, blocking the server for seconds.
+  const kept = new Set<number>();
+  for (const slot of freeSlotsOf(scope)) {
+    if (slot.s <= now.getTime() || !wantedKey.has(`${slot.s}|${slot.e}|${slot.w}`)) deleteSlot(scope, slot.id);
+    else kept.add(slot.s);
+  }
+  // A new free slot may never overlap a visit someone holds or booked (one cleaner, one place).
+  const taken = takenSlotsOf(scope);
+  for (const s of wanted) {
+    const startsAt = s.startsAt.getTime();
+    const endsAt = s.endsAt.getTime();
+    if (kept.has(startsAt) || taken.some((t) => startsAt < t.e && t.s < endsAt)) continue;
+    insertFreeSlot(scope, { windowId: s.windowId ?? null, startsAt, endsAt });
+  }
+  // A weekly booking continues as the horizon moves: new slots at its weekday and time are its.
+  for (const b of bookedSeriesOf(scope)) {
+    const key = weeklyKey(b.last);
+    for (const slot of freeSlotsAfter(scope, b.windowId, b.last)) {
+      if (weeklyKey(slot.s) === key) bookFreeSlot(scope, slot.id, b.requestId);
+    }
+  }
+}
+
+/** Moves every cleaner's 8-week slot horizon forward to `now` (run at start-up and hourly). */
+export function refreshAllCleanerSlots(now = clock.now()): number {
+  const ids = allCleanerIds();
+  const sqlite = getDb().$client;
+  // One short transaction per provider keeps the writer lock brief for concurrent bookings.
+  for (const id of ids) sqlite.transaction(() => refreshCleanerSlots(id, now)).immediate();
+  return ids.length;
+}

@@ -1,0 +1,100 @@
+// Stripe's webhook events applied to our payments (ADR 008). The event arrives verified and in our
+// terms (stripe.server.ts); here it is recorded once and moves the payment it belongs to.
+import { clock } from "~/clock.server";
+import { type PaymentChange, paymentStatus, withPaymentChange } from "~/domain/payments";
+import type { Executor } from "~/models/executor.server";
+import { findPaymentState, paymentExists, savePaymentState } from "~/models/payments.server";
+import {
+  attachEventToPayment,
+  eventsAwaitingIntent,
+  isStripeEventRecorded,
+  linkIntent,
+  paymentOfIntent,
+  recordStripeEvent,
+} from "~/models/stripe-events.server";
+import { getDb } from "~db/client.server";
+import { audit } from "../audit.server";
+import { changeOfEventType, readStripeEvent } from "./stripe.server";
+
+export type WebhookOutcome = "processed" | "duplicate" | "ignored" | "malformed";
+
+/**
+ * Applies one verified Stripe event, once. Events may arrive twice or out of order: each event id
+ * is recorded (a replay is ignored), each kind of event sets its own time on the payment, and the
+ * status is derived from all of them (app/domain/payments.ts). Every intent seen for a payment is
+ * remembered; an event about an intent not yet known (a refund before the checkout completed) is
+ * kept and applied as soon as the intent is linked to its payment.
+ */
+export function applyStripeEvent(raw: unknown, now = clock.now()): WebhookOutcome {
+  const event = readStripeEvent(raw);
+  if (!event) return "malformed";
+  const { intentId, change } = event;
+  return getDb().transaction(
+    (tx): WebhookOutcome => {
+      if (isStripeEventRecorded(event.id, tx)) return "duplicate";
+      let paymentId = event.paymentId !== null && paymentExists(event.paymentId, tx) ? event.paymentId : null;
+      if (paymentId === null && intentId) paymentId = paymentOfIntent(intentId, tx);
+      recordStripeEvent(
+        {
+          id: event.id,
+          type: event.type,
+          paymentId,
+          intentId,
+          eventAt: new Date(event.at),
+          changesPayment: change !== null,
+          receivedAt: now,
+        },
+        tx,
+      );
+      const outcome = change !== null ? "processed" : "ignored";
+      if (paymentId === null) return outcome; // kept until its intent is known
+      if (intentId) linkIntent(intentId, paymentId, tx);
+      if (change)
+        applyChange(
+          paymentId,
+          { type: event.type, kind: change, at: event.at, intentId, sessionId: event.objectId },
+          now,
+          tx,
+        );
+      if (intentId) {
+        // Events that came before this intent was linked now find their payment.
+        for (const waiting of eventsAwaitingIntent(intentId, tx)) {
+          attachEventToPayment(waiting.id, paymentId, tx);
+          const kind = changeOfEventType(waiting.type);
+          if (kind)
+            applyChange(
+              paymentId,
+              { type: waiting.type, kind, at: waiting.eventAt, intentId, sessionId: null },
+              now,
+              tx,
+            );
+        }
+      }
+      return outcome;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+type Change = { type: string; kind: PaymentChange; at: number; intentId: string | null; sessionId: string | null };
+
+/** Sets the event's time on the payment and derives its status from all its times. */
+function applyChange(paymentId: number, change: Change, now: Date, tx: Executor): void {
+  const payment = findPaymentState(paymentId, tx);
+  if (!payment) return;
+  const subject = {
+    subjectType: "help_request",
+    subjectId: payment.requestId,
+    municipalityCode: payment.municipalityCode,
+  };
+  const { state, paidTwice } = withPaymentChange(payment.state, { ...change, intent: change.intentId });
+  // Paid twice (should not happen: one live session per payment). Kept visible for a refund.
+  if (paidTwice)
+    audit(
+      { actorUserId: null, action: "payment.paid_twice", ...subject, detail: { paymentId, intent: change.intentId } },
+      tx,
+    );
+  const status = paymentStatus(state);
+  savePaymentState(paymentId, state, status, now, tx);
+  audit({ actorUserId: null, action: `stripe.${change.type}`, ...subject, detail: { paymentId, status } }, tx);
+}

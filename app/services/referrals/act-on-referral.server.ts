@@ -1,0 +1,83 @@
+// The provider's steps on a referral: accept (with a start date), decline (back to the
+// consultant), start and end. The referral state machine is the guard; the citizen's request
+// follows the help; every step is audited under the client's municipality.
+import { clock } from "~/clock.server";
+import { amsterdamDay } from "~/domain/policy";
+import { nextReferralStatus, REQUEST_STATUS_AFTER } from "~/domain/referral";
+import { touchCase } from "~/models/cases.server";
+import { moveRequest, requestsFollowingCareOfCase } from "~/models/help-requests.server";
+import { addReferralEvent } from "~/models/referral-events.server";
+import { findReferralOfProvider, type ReferralChange, updateReferralOfProvider } from "~/models/referrals.server";
+import { getDb } from "~db/client.server";
+import { audit } from "../audit.server";
+import type { Staff } from "./staff";
+
+export type ReferralInput =
+  | { action: "accept"; startDate: string }
+  | { action: "decline"; reason: string }
+  | { action: "start" }
+  | { action: "end"; reason: string };
+
+export type ReferralResult = { ok: true } | { ok: false; error: "not_found" | "not_allowed" | "bad_date" };
+
+/** Whether a referral is this provider's: another provider's reads as one that does not exist. */
+export function isOwnReferral(staff: Staff, referralId: number): boolean {
+  return findReferralOfProvider(staff, referralId) !== undefined;
+}
+
+/** What the step writes beside the status: the start date or the reason, also the event's note. */
+function detailOf(input: ReferralInput): { change: Partial<ReferralChange>; note: string | null } {
+  if (input.action === "accept") return { change: { startDate: input.startDate }, note: input.startDate };
+  if (input.action === "decline") return { change: { declineReason: input.reason }, note: input.reason };
+  if (input.action === "end") return { change: { endReason: input.reason }, note: input.reason };
+  return { change: {}, note: null };
+}
+
+/** Accept (with a start date), decline (back to the consultant), start or end a referral. */
+export function actOnReferral(
+  staff: Staff,
+  referralId: number,
+  input: ReferralInput,
+  now = clock.now(),
+): ReferralResult {
+  return getDb().transaction(
+    (tx): ReferralResult => {
+      const referral = findReferralOfProvider(staff, referralId, tx);
+      if (!referral) return { ok: false, error: "not_found" };
+      const next = nextReferralStatus(referral.status, input.action, "provider");
+      if (!next.ok) return { ok: false, error: "not_allowed" };
+      // The help starts within the indication's period, and not in the past.
+      if (
+        input.action === "accept" &&
+        (input.startDate < amsterdamDay(now) || input.startDate > referral.indicationEndDate)
+      )
+        return { ok: false, error: "bad_date" };
+      const { change, note } = detailOf(input);
+      updateReferralOfProvider(staff, referralId, { status: next.to, updatedAt: now, ...change }, tx);
+      addReferralEvent({ referralId, status: next.to, note, byUserId: staff.id, at: now }, tx);
+      // The citizen's requests on this case follow the help's start and end. Their timeline gets
+      // the step, never the provider's own words (a decline reason is for the consultant).
+      const requestStatus = REQUEST_STATUS_AFTER[input.action];
+      if (requestStatus)
+        for (const request of requestsFollowingCareOfCase(referral.caseId, tx)) {
+          if (request.status === requestStatus) continue;
+          const step = `referral.${input.action}:${referral.providerName}`;
+          moveRequest(request.id, { status: requestStatus, note: step, byUserId: staff.id, at: now }, tx);
+        }
+      touchCase(referral.caseId, now, tx);
+      audit(
+        {
+          actorUserId: staff.id,
+          action: `referral.${input.action}`,
+          subjectType: "case",
+          subjectId: referral.caseId,
+          municipalityCode: referral.municipalityCode,
+          detail: { referralId },
+        },
+        tx,
+      );
+      return { ok: true };
+    },
+    { behavior: "immediate" },
+  );
+}
