@@ -13,7 +13,7 @@ import {
 } from "~/schemas/api/capacity";
 import { apiErrorSchema } from "~/schemas/api/common";
 import { MAX_BATCH_BYTES, MAX_BATCH_RECORDS } from "~/schemas/capacity";
-import { RECORD_TYPES_BY_KIND } from "~/services/capacity.server";
+import { RECORD_TYPES_BY_KIND } from "~/services/capacity/record-types.server";
 import { MESSAGES } from "~/utils/api.server";
 import { response } from "../document-parts";
 import { batchResultExample, capacityListExample, errorExample, exampleBatch } from "../examples";

@@ -13,7 +13,7 @@ import {
   zinWaitingListRecord,
   zinWeekRecord,
 } from "~/schemas/capacity";
-import type { PublishedRecord as ServicePublishedRecord } from "~/services/capacity.server";
+import type { PublishedRecord as ServicePublishedRecord } from "~/services/capacity/list.server";
 import { errorWith, validationErrors } from "./common";
 
 /** PUT's body. The route reads an item with `deleted: true` as a deletion, anything else as a record. */
@@ -110,7 +110,7 @@ export const CAPACITY_MESSAGES = {
 } as const;
 export const WWW_AUTHENTICATE = 'Bearer realm="hulpwijzer"';
 
-// capacity.server.ts types a stored record loosely (Record<string, unknown> plus its freshness), so
+// capacity/list.server.ts types a stored record loosely (Record<string, unknown> plus its freshness), so
 // the compiler checks the envelopes and the contract tests check the records themselves.
 type WithServiceRecords<T> = Omit<T, "records"> & { records: ServicePublishedRecord[] };
 export type CapacityListAnswer = WithServiceRecords<z.output<typeof capacityListSchema>>;
