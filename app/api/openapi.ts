@@ -1,17 +1,12 @@
 // The OpenAPI 3.1 document of the public API, served at GET /api/v1/openapi.json, generated from the
 // zod schemas the routes parse with and answer in (z.toJSONSchema); see ADR 015.
 import { z } from "zod";
-
-import { publishedRecordSchema } from "~/schemas/api/capacity";
-import { apiErrorSchema, municipalitySchema } from "~/schemas/api/common";
-import { optionSchema, optionsRequestSchema, slotSchema } from "~/schemas/api/options";
+import { apiErrorSchema } from "~/schemas/api/common";
 import { createRequestBody } from "~/schemas/api/requests";
-import { hsdsServiceSchema } from "~/schemas/api/services";
 import {
   cleanerExceptionRecord,
   cleanerWindowRecord,
   cohortRecord,
-  deletionRecord,
   helperPoolRecord,
   mediationMonthRecord,
   zinWaitingListRecord,
@@ -91,9 +86,6 @@ export function buildOpenApiDocument(today: string): JsonObject {
     },
   };
   const answers = helpRequestAnswers(today, input, output);
-  input.add(...RECORDS, deletionRecord);
-  output.add(optionsRequestSchema, municipalitySchema, optionSchema, slotSchema, publishedRecordSchema);
-  output.add(hsdsServiceSchema);
   const inputs = input.emit();
   const outputs = output.emit();
   // Examples of request schemas go in here: zod leaves them out of an input schema that transforms.
