@@ -1,13 +1,21 @@
 import notoSans from "@fontsource-variable/noto-sans/index.css?url";
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  type ShouldRevalidateFunction,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import utrechtComponents from "@utrecht/component-library-css/dist/index.css?url";
 import utrechtTokens from "@utrecht/design-tokens/dist/index.css?url";
 import type { ReactNode } from "react";
 import { getSession, renewedSessionCookie } from "~/auth/auth.server";
 import { ErrorPage } from "~/components/ErrorPage";
 import { SiteLayout } from "~/components/SiteLayout";
-import { LocaleProvider, translate } from "~/i18n";
+import { availableLocale, LocaleProvider, translate } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { navCounts } from "~/services/nav-counts.server";
 import appStyles from "~/styles/app.css?url";
@@ -33,6 +41,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
+// With single fetch every loader runs on every navigation unless its route says otherwise. The root's data
+// (language, user, menu counts) changes with a submission (log in, log out, a case handled) or a document
+// load (the language switch), not with going to another page; the staff workspaces are the exception, as
+// their menu counts what waits and should stay current. A same-URL navigation is a reload: revalidate.
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  formMethod,
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}) => {
+  if (formMethod && formMethod.toUpperCase() !== "GET") return defaultShouldRevalidate;
+  return currentUrl.href === nextUrl.href || /^\/(consulent|aanbieder|beheer)(\/|$)/.test(nextUrl.pathname);
+};
+
 export type RootData = Awaited<ReturnType<typeof loader>>["data"];
 
 export function useRootData(): RootData | undefined {
@@ -41,7 +63,9 @@ export function useRootData(): RootData | undefined {
 
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRootData();
-  const locale = root?.locale ?? "nl";
+  // In the browser only the page's catalogue is loaded (ADR 016): render in a language it has, so the words
+  // and <html lang> agree even if the cookie changed elsewhere (the switch itself reloads the document).
+  const locale = availableLocale(root?.locale ?? "nl");
   const nonce = useNonce();
   return (
     <html lang={locale} className="utrecht-theme">

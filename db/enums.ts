@@ -58,6 +58,9 @@ export type ComplaintEventKind = (typeof COMPLAINT_EVENT_KINDS)[number];
 /** The kinds of help, lightest first (the ladder of DESIGN.md). */
 export const OPTION_KINDS = ["own_strength", "powerful_ageing", "private_cleaner", "pgb_informal", "zin"] as const;
 export type OptionKind = (typeof OPTION_KINDS)[number];
+/** What a request asks for: a kind of help, or a talk with the municipality (a consultation). */
+export const REQUEST_KINDS = [...OPTION_KINDS, "consultation"] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
 
 export const HOUSEHOLDS = ["single", "couple"] as const;
 

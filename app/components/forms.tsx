@@ -103,11 +103,14 @@ export function TextField({
   required = true,
   step,
   inputMode,
+  min,
 }: {
   field: Field;
   label: ReactNode;
   description?: ReactNode;
   inputMode?: "decimal" | "numeric";
+  /** The earliest day the browser's date picker offers (the schema checks it too). */
+  min?: string;
   type?: "text" | "email" | "password" | "tel" | "number" | "date" | "time" | "month";
   autoComplete?: string;
   required?: boolean;
@@ -128,6 +131,7 @@ export function TextField({
           autoComplete={autoComplete}
           step={step}
           inputMode={inputMode}
+          min={min}
           invalid={invalid}
           aria-invalid={invalid || undefined}
           aria-required={required || undefined}
@@ -182,17 +186,19 @@ export function SelectField({
   label,
   options,
   required = true,
+  description,
 }: {
   field: Field;
   label: ReactNode;
   options: { value: string; label: string }[];
   required?: boolean;
+  description?: ReactNode;
 }) {
   const invalid = Boolean(field.errors?.length);
   return (
     <FormField invalid={invalid} type="text" className="hw-field">
       <Label field={field} label={label} required={required} />
-      <FieldMessages field={field} />
+      <FieldMessages field={field} description={description} />
       <div className="utrecht-form-field__input">
         <Select
           key={field.key}
@@ -202,7 +208,7 @@ export function SelectField({
           invalid={invalid}
           aria-invalid={invalid || undefined}
           aria-required={required || undefined}
-          aria-describedby={describedBy(invalid && field.errorId)}
+          aria-describedby={describedBy(description !== undefined && field.descriptionId, invalid && field.errorId)}
         >
           {options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -330,5 +336,64 @@ export function ChoiceGroup({
         );
       })}
     </Fieldset>
+  );
+}
+
+/**
+ * A short alert at the top of one of many small forms on a page: one sentence that the marked
+ * fields need a look, and the form's own errors (a refusal from the service) in full.
+ */
+export function FormErrorNotice({
+  form,
+  message,
+}: {
+  form: { errorId: string; errors?: string[] | undefined; allErrors?: Record<string, string[] | undefined> };
+  message: MessageKey;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const any = Object.values(form.allErrors ?? {}).some((errors) => (errors?.length ?? 0) > 0);
+  if (!any && (form.errors?.length ?? 0) === 0) return null;
+  return (
+    <Alert type="error" role="alert" id={form.errorId}>
+      <Paragraph>{t(message)}</Paragraph>
+      {(form.errors ?? []).map((error) => (
+        <Paragraph key={error}>{translateError(locale, error)}</Paragraph>
+      ))}
+    </Alert>
+  );
+}
+
+/** One checkbox for a yes or no (ticked sends "on"), with its label and what it means. */
+export function CheckboxField({
+  field,
+  label,
+  description,
+}: {
+  field: Field;
+  label: ReactNode;
+  description?: ReactNode;
+}) {
+  const invalid = Boolean(field.errors?.length);
+  return (
+    <FormField invalid={invalid} type="checkbox" className="hw-field">
+      <div className="utrecht-form-field__input">
+        <Checkbox
+          key={field.key}
+          id={field.id}
+          name={field.name}
+          defaultChecked={field.initialValue === "on"}
+          invalid={invalid}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy(description !== undefined && field.descriptionId, invalid && field.errorId)}
+        />
+      </div>
+      <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
+        <FormLabel htmlFor={field.id} type="checkbox">
+          {label}
+        </FormLabel>
+      </div>
+      <FieldMessages field={field} description={description} />
+    </FormField>
   );
 }

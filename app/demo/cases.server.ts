@@ -8,10 +8,13 @@ import { amsterdamDay } from "~/domain/policy";
 import { EVALUATION_DUE_WINDOW_DAYS } from "~/domain/referral";
 import { addDays, fromAmsterdam } from "~/domain/time";
 import { helpRequestSchema } from "~/schemas/help-request";
-import { indicate, saveConsent, saveTalk } from "~/services/cases.server";
+import { saveConsent } from "~/services/cases/consent.server";
+import { indicate } from "~/services/cases/indicate.server";
+import { saveTalk } from "~/services/cases/talk.server";
 import { actOnReferral } from "~/services/referrals/act-on-referral.server";
 import { raiseSignal } from "~/services/referrals/provider-signals.server";
-import { createRequest, requestConsultation } from "~/services/requests.server";
+import { createRequest } from "~/services/requests/create-request.server";
+import { requestConsultation } from "~/services/requests/request-consultation.server";
 import { getDb } from "~db/client.server";
 
 const DAY = 86_400_000;

@@ -1,4 +1,5 @@
 // Message lookup for both languages; Dutch is the default and the fallback.
+// The server holds both catalogues; the browser only the page's language, loaded before it hydrates (ADR 016).
 import { createContext, type ReactNode, useContext } from "react";
 import { en } from "./en";
 import { type MessageKey, nl } from "./nl";
@@ -7,20 +8,37 @@ export const LOCALES = ["nl", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export type { MessageKey };
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
+type Catalogue = Record<MessageKey, string>;
+
+// In the browser build import.meta.env.SSR is false, so the static imports above go unused and the bundler
+// drops them: there each language exists only as the chunk of its dynamic import in loadCatalogue.
+const catalogues: Partial<Record<Locale, Catalogue>> = import.meta.env.SSR ? { nl, en } : {};
+
+/** Fetches a language's catalogue in the browser (the server has both); entry.client awaits it before hydrating. */
+export async function loadCatalogue(locale: Locale): Promise<void> {
+  if (catalogues[locale]) return;
+  catalogues[locale] = locale === "en" ? (await import("./en")).en : (await import("./nl")).nl;
+}
+
+/** The locale itself if its catalogue is here; otherwise the language the browser has loaded. */
+export function availableLocale(locale: Locale): Locale {
+  return catalogues[locale] ? locale : (LOCALES.find((other) => catalogues[other]) ?? locale);
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
 export function isMessageKey(value: unknown): value is MessageKey {
-  return typeof value === "string" && Object.hasOwn(nl, value);
+  // Both languages have the same keys (the compiler checks), so whichever catalogue is here will do.
+  const catalogue = catalogues[availableLocale("nl")];
+  return typeof value === "string" && catalogue !== undefined && Object.hasOwn(catalogue, value);
 }
 
 export type Params = Record<string, string | number>;
 
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const template = catalogues[locale][key] ?? nl[key];
+  const template = catalogues[availableLocale(locale)]?.[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }

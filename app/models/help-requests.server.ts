@@ -1,11 +1,260 @@
-// Help requests as the referral loop touches them: the clients a provider serves, and the
-// citizen's requests that follow the provider's care. Other request queries live with the requests.
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+// Help requests as their citizen and their provider see them. Every query that fetches a request
+// takes the scope it is read in (the citizen, the provider) and adds it to the WHERE itself, so a
+// request of someone else is simply not found. Writes are by id: the caller found it in scope.
+import { and, asc, count, desc, eq, inArray, lt, lte, ne, notInArray, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { REQUEST_STATUSES_FOLLOWING_CARE } from "~/domain/referral";
 import { type Db, getDb } from "~db/client.server";
-import { helpRequests, type RequestStatus, requestEvents, users } from "~db/schema";
-import type { ProviderScope } from "./referrals.server";
+import type { RequestStatus } from "~db/enums";
+import { helpRequests, providers, requestEvents, users } from "~db/schema";
 
+export type CitizenScope = { citizenUserId: number };
+export type ProviderScope = { providerId: number };
+
+type HelpRequest = typeof helpRequests.$inferSelect;
+export type NewHelpRequest = typeof helpRequests.$inferInsert;
+
+/** The columns the citizen's pages show, with the provider's name. */
+const citizenColumns = {
+  id: helpRequests.id,
+  kind: helpRequests.kind,
+  offerId: helpRequests.offerId,
+  status: helpRequests.status,
+  providerId: helpRequests.providerId,
+  providerName: providers.name,
+  municipalityCode: helpRequests.municipalityCode,
+  citizenCostPerMonthCents: helpRequests.citizenCostPerMonthCents,
+  holdExpiresAt: helpRequests.holdExpiresAt,
+  createdAt: helpRequests.createdAt,
+  actingForName: helpRequests.actingForName,
+  actingRelation: helpRequests.actingRelation,
+  waitDaysAtRequest: helpRequests.waitDaysAtRequest,
+  helperFirstName: helpRequests.helperFirstName,
+  helperStartDate: helpRequests.helperStartDate,
+  declineReason: helpRequests.declineReason,
+  answers: helpRequests.answers,
+};
+
+const ofCitizen = ({ citizenUserId }: CitizenScope, requestId: number) =>
+  and(eq(helpRequests.id, requestId), eq(helpRequests.citizenUserId, citizenUserId));
+
+/** One request of this citizen, or undefined for anyone else's. */
+export function findRequestOf(scope: CitizenScope, requestId: number) {
+  return getDb()
+    .select(citizenColumns)
+    .from(helpRequests)
+    .leftJoin(providers, eq(providers.id, helpRequests.providerId))
+    .where(ofCitizen(scope, requestId))
+    .get();
+}
+
+export type CitizenRequestRow = NonNullable<ReturnType<typeof findRequestOf>>;
+
+/** The citizen's requests, newest first. */
+export function listRequestsOf({ citizenUserId }: CitizenScope) {
+  return getDb()
+    .select(citizenColumns)
+    .from(helpRequests)
+    .leftJoin(providers, eq(providers.id, helpRequests.providerId))
+    .where(eq(helpRequests.citizenUserId, citizenUserId))
+    .orderBy(desc(helpRequests.createdAt), desc(helpRequests.id))
+    .all();
+}
+
+/** What a use case needs to decide on one of the citizen's requests (no provider join). */
+export function findRequestStateOf(scope: CitizenScope, requestId: number) {
+  return getDb()
+    .select({
+      id: helpRequests.id,
+      kind: helpRequests.kind,
+      status: helpRequests.status,
+      holdExpiresAt: helpRequests.holdExpiresAt,
+      providerId: helpRequests.providerId,
+      municipalityCode: helpRequests.municipalityCode,
+      paymentMethod: helpRequests.paymentMethod,
+    })
+    .from(helpRequests)
+    .where(ofCitizen(scope, requestId))
+    .get();
+}
+
+/** Whether this citizen has this request. */
+export function isRequestOf(scope: CitizenScope, requestId: number): boolean {
+  return (
+    getDb().select({ id: helpRequests.id }).from(helpRequests).where(ofCitizen(scope, requestId)).get() !== undefined
+  );
+}
+
+/** The same person (the account holder, or the one they act for), compared as the case does. */
+const samePerson = (actingForName: string | null | undefined) =>
+  sql`lower(trim(coalesce(${helpRequests.actingForName}, ''))) = lower(trim(${actingForName ?? ""}))`;
+
+/**
+ * Whether the person already has a request that stops them asking again: for this offer, or for
+ * any ZIN (`offerId: null`), in one of these statuses. A hold whose time has passed does not count.
+ */
+export function hasRequestFor(
+  scope: CitizenScope,
+  person: { actingForName: string | null | undefined },
+  what: { kind: "zin" } | { offerId: string },
+  statuses: readonly RequestStatus[],
+  now: Date,
+): boolean {
+  const found = getDb()
+    .select({ id: helpRequests.id })
+    .from(helpRequests)
+    .where(
+      and(
+        eq(helpRequests.citizenUserId, scope.citizenUserId),
+        "kind" in what ? eq(helpRequests.kind, what.kind) : eq(helpRequests.offerId, what.offerId),
+        samePerson(person.actingForName),
+        inArray(helpRequests.status, [...statuses]),
+        sql`NOT (${helpRequests.status} = 'held' AND ${lte(helpRequests.holdExpiresAt, now)})`,
+      ),
+    )
+    .get();
+  return found !== undefined;
+}
+
+/** Whether the person has a talk with this municipality's consultants still waiting. */
+export function hasOpenConsultation(
+  scope: CitizenScope,
+  person: { actingForName: string | null | undefined },
+  municipalityCode: string,
+): boolean {
+  const found = getDb()
+    .select({ id: helpRequests.id })
+    .from(helpRequests)
+    .where(
+      and(
+        eq(helpRequests.citizenUserId, scope.citizenUserId),
+        eq(helpRequests.kind, "consultation"),
+        eq(helpRequests.status, "submitted"),
+        eq(helpRequests.municipalityCode, municipalityCode),
+        samePerson(person.actingForName),
+      ),
+    )
+    .get();
+  return found !== undefined;
+}
+
+export function insertRequest(values: NewHelpRequest): number {
+  return getDb().insert(helpRequests).values(values).returning({ id: helpRequests.id }).get().id;
+}
+
+/** Changes a request's own columns (status, hold, payment method, case …) and its updated time. */
+export function updateRequest(
+  requestId: number,
+  changes: Partial<Pick<HelpRequest, "status" | "holdExpiresAt" | "paymentMethod" | "caseId" | "updatedAt">>,
+): void {
+  getDb().update(helpRequests).set(changes).where(eq(helpRequests.id, requestId)).run();
+}
+
+/** Moves a held request to expired; false when it was no longer held (someone else did it first). */
+export function expireHeldRequest(requestId: number, now: Date): boolean {
+  return (
+    getDb()
+      .update(helpRequests)
+      .set({ status: "expired", holdExpiresAt: null, updatedAt: now })
+      .where(and(eq(helpRequests.id, requestId), eq(helpRequests.status, "held")))
+      .run().changes > 0
+  );
+}
+
+/** Held requests whose time has passed (the hourly upkeep's work; not scoped: it is everyone's). */
+export function listExpiredHoldIds(now: Date): number[] {
+  return getDb()
+    .select({ id: helpRequests.id })
+    .from(helpRequests)
+    .where(and(eq(helpRequests.status, "held"), lte(helpRequests.holdExpiresAt, now)))
+    .all()
+    .map((r) => r.id);
+}
+
+/**
+ * For a ZIN request waiting for the consultant: its place in the municipality's line (1 = next),
+ * counting the submitted ZIN requests made before it.
+ */
+export function placeInLine(scope: CitizenScope, requestId: number): number {
+  const me = alias(helpRequests, "me");
+  const row = getDb()
+    .select({ n: count() })
+    .from(helpRequests)
+    .innerJoin(me, and(eq(me.id, requestId), eq(me.citizenUserId, scope.citizenUserId)))
+    .where(
+      and(
+        eq(helpRequests.kind, "zin"),
+        eq(helpRequests.status, "submitted"),
+        eq(helpRequests.municipalityCode, me.municipalityCode),
+        or(
+          lt(helpRequests.createdAt, me.createdAt),
+          and(eq(helpRequests.createdAt, me.createdAt), lt(helpRequests.id, me.id)),
+        ),
+      ),
+    )
+    .get();
+  return (row?.n ?? 0) + 1;
+}
+
+// ── The provider's side ──────────────────────────────────────────────────────────────────────
+
+/**
+ * The provider's requests as its staff work on them, newest first: not holds (a cleaner's are
+ * bookings) and not ZIN (those come as referrals, after the consultant).
+ */
+export function listRequestsOfProvider({ providerId }: ProviderScope) {
+  return getDb()
+    .select({
+      id: helpRequests.id,
+      kind: helpRequests.kind,
+      status: helpRequests.status,
+      createdAt: helpRequests.createdAt,
+      citizenName: users.name,
+      citizenEmail: users.email,
+      actingForName: helpRequests.actingForName,
+      actingRelation: helpRequests.actingRelation,
+      answers: helpRequests.answers,
+      helperFirstName: helpRequests.helperFirstName,
+      helperStartDate: helpRequests.helperStartDate,
+      declineReason: helpRequests.declineReason,
+    })
+    .from(helpRequests)
+    .innerJoin(users, eq(users.id, helpRequests.citizenUserId))
+    .where(
+      and(
+        eq(helpRequests.providerId, providerId),
+        notInArray(helpRequests.status, ["held", "expired"]),
+        ne(helpRequests.kind, "zin"),
+      ),
+    )
+    .orderBy(desc(helpRequests.createdAt))
+    .limit(200)
+    .all();
+}
+
+/** One of the provider's requests, for deciding on it. */
+export function findRequestOfProvider({ providerId }: ProviderScope, requestId: number) {
+  return getDb()
+    .select({ id: helpRequests.id, kind: helpRequests.kind, status: helpRequests.status })
+    .from(helpRequests)
+    .where(and(eq(helpRequests.id, requestId), eq(helpRequests.providerId, providerId)))
+    .get();
+}
+
+/** The provider's decision on a request: its status, and the match or the reason for declining. */
+export function recordProviderDecision(
+  requestId: number,
+  decision: Pick<HelpRequest, "status" | "helperFirstName" | "helperStartDate" | "declineReason">,
+  now: Date,
+): void {
+  getDb()
+    .update(helpRequests)
+    .set({ ...decision, updatedAt: now })
+    .where(eq(helpRequests.id, requestId))
+    .run();
+}
+
+// ── The referral loop's side: the clients a provider serves, the requests that follow care ──
 /** A provider serves the client of a booked, enrolled or matched request. */
 const SERVED_REQUEST_STATUSES = ["booked", "enrolled", "matched"] as const satisfies readonly RequestStatus[];
 

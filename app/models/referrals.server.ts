@@ -1,9 +1,197 @@
+// Referrals as the municipality's consultant sees and sends them: the indication sent to a
+// provider, its status timeline, and the referrals that wait for the consultant. Scoped to the
+// municipality the referral belongs to.
 // Referrals as one provider sees them: every query takes the provider and adds it to the WHERE,
 // so another provider's referral is simply not found.
-import { and, desc, eq, exists, gt, inArray, lte, ne, notExists, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, exists, gt, inArray, lte, ne, notExists, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { ACTIVE_REFERRAL_STATUSES, SERVING_REFERRAL_STATUSES } from "~/domain/referral";
 import { type Db, getDb } from "~db/client.server";
-import { cases, evaluations, indications, municipalities, providers, referrals } from "~db/schema";
+import type { ReferralStatus } from "~db/enums";
+import {
+  caseDecisions,
+  cases,
+  evaluations,
+  indications,
+  municipalities,
+  providers,
+  referralEvents,
+  referrals,
+  users,
+} from "~db/schema";
+
+type Scope = { municipalityCode: string };
+
+const inScope = (scope: Scope) => eq(referrals.municipalityCode, scope.municipalityCode);
+
+/** The case's referrals, newest first, with the provider's name. */
+export function listReferralsOfCase(scope: Scope, caseId: number) {
+  return getDb()
+    .select({
+      id: referrals.id,
+      indicationId: referrals.indicationId,
+      providerId: referrals.providerId,
+      providerName: providers.name,
+      status: referrals.status,
+      startDate: referrals.startDate,
+      declineReason: referrals.declineReason,
+      endReason: referrals.endReason,
+    })
+    .from(referrals)
+    .innerJoin(providers, eq(providers.id, referrals.providerId))
+    .where(and(eq(referrals.caseId, caseId), inScope(scope)))
+    .orderBy(desc(referrals.id))
+    .all();
+}
+
+/** Every step of the case's referrals, in order, with who took it. */
+export function listReferralEventsOfCase(scope: Scope, caseId: number) {
+  return getDb()
+    .select({
+      id: referralEvents.id,
+      referralId: referralEvents.referralId,
+      status: referralEvents.status,
+      note: referralEvents.note,
+      at: referralEvents.at,
+      by: users.name,
+    })
+    .from(referralEvents)
+    .innerJoin(referrals, eq(referrals.id, referralEvents.referralId))
+    .leftJoin(users, eq(users.id, referralEvents.byUserId))
+    .where(and(eq(referrals.caseId, caseId), inScope(scope)))
+    .orderBy(asc(referralEvents.id))
+    .all();
+}
+
+/** One referral of the case (another case's id is not found here). */
+export function findReferralOnCase(scope: Scope, caseId: number, referralId: number) {
+  return getDb()
+    .select({ id: referrals.id, indicationId: referrals.indicationId, status: referrals.status })
+    .from(referrals)
+    .where(and(eq(referrals.id, referralId), eq(referrals.caseId, caseId), inScope(scope)))
+    .get();
+}
+
+/** The newest referral of an indication, with its provider as an assignment names it. */
+export function latestReferralOfIndication(scope: Scope, indicationId: number) {
+  return getDb()
+    .select({
+      id: referrals.id,
+      status: referrals.status,
+      startDate: referrals.startDate,
+      intake: referrals.intake,
+      providerName: providers.name,
+      kvkNumber: providers.kvkNumber,
+    })
+    .from(referrals)
+    .innerJoin(providers, eq(providers.id, referrals.providerId))
+    .where(and(eq(referrals.indicationId, indicationId), inScope(scope)))
+    .orderBy(desc(referrals.id))
+    .limit(1)
+    .get();
+}
+
+/** Whether a referral of the case is under way (sent, accepted or started). */
+export function hasReferralUnderWay(scope: Scope, caseId: number): boolean {
+  const row = getDb()
+    .select({ id: referrals.id })
+    .from(referrals)
+    .where(
+      and(eq(referrals.caseId, caseId), inScope(scope), inArray(referrals.status, ["sent", "accepted", "started"])),
+    )
+    .limit(1)
+    .get();
+  return row !== undefined;
+}
+
+export type NewReferral = Pick<
+  typeof referrals.$inferInsert,
+  "indicationId" | "caseId" | "providerId" | "municipalityCode" | "intake"
+>;
+
+/** A referral sent now, with the first step of its timeline. */
+export function insertSentReferral(values: NewReferral, byUserId: number, now: Date): number {
+  const db = getDb();
+  const { id } = db
+    .insert(referrals)
+    .values({ ...values, status: "sent", createdAt: now, updatedAt: now })
+    .returning({ id: referrals.id })
+    .get();
+  db.insert(referralEvents).values({ referralId: id, status: "sent", byUserId, at: now }).run();
+  return id;
+}
+
+/** Moves a referral on to a status and writes the step in its timeline. */
+export function moveReferralTo(
+  scope: Scope,
+  referralId: number,
+  status: ReferralStatus,
+  byUserId: number,
+  now: Date,
+): void {
+  const db = getDb();
+  db.update(referrals)
+    .set({ status, updatedAt: now })
+    .where(and(eq(referrals.id, referralId), inScope(scope)))
+    .run();
+  db.insert(referralEvents).values({ referralId, status, byUserId, at: now }).run();
+}
+
+/**
+ * Declined referrals that come back to the consultant: the newest of their indication, with no
+ * decision on the case since (the inbox).
+ */
+export function listDeclinedReferralsAwaitingConsultant(scope: Scope) {
+  const db = getDb();
+  const later = alias(referrals, "later");
+  return db
+    .select({ id: referrals.id, at: referrals.updatedAt, caseId: cases.id, personName: cases.personName })
+    .from(referrals)
+    .innerJoin(cases, eq(cases.id, referrals.caseId))
+    .where(
+      and(
+        inScope(scope),
+        eq(referrals.status, "declined"),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(later)
+            .where(and(eq(later.indicationId, referrals.indicationId), gt(later.id, referrals.id))),
+        ),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(caseDecisions)
+            .where(and(eq(caseDecisions.caseId, referrals.caseId), gt(caseDecisions.decidedAt, referrals.updatedAt))),
+        ),
+      ),
+    )
+    .all();
+}
+
+/** Started referrals whose evaluation date falls on or before `untilDay`, not yet evaluated (the inbox). */
+export function listReferralsDueForEvaluation(scope: Scope, untilDay: string) {
+  const db = getDb();
+  return db
+    .select({
+      id: referrals.id,
+      evaluationDate: indications.evaluationDate,
+      caseId: cases.id,
+      personName: cases.personName,
+    })
+    .from(referrals)
+    .innerJoin(indications, eq(indications.id, referrals.indicationId))
+    .innerJoin(cases, eq(cases.id, referrals.caseId))
+    .where(
+      and(
+        inScope(scope),
+        eq(referrals.status, "started"),
+        lte(indications.evaluationDate, untilDay),
+        notExists(db.select({ one: sql`1` }).from(evaluations).where(eq(evaluations.referralId, referrals.id))),
+      ),
+    )
+    .all();
+}
 
 export type ProviderScope = { providerId: number };
 

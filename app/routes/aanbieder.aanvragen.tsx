@@ -1,37 +1,24 @@
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert, Button, Heading1, Paragraph } from "@utrecht/component-library-react";
-import { z } from "zod";
 import { requireProviderUser } from "~/auth/auth.server";
 import { DataTable } from "~/components/DataTable";
-import { isValidDay } from "~/domain/time";
+import { TextField, useZodForm } from "~/components/forms";
 import { formatDateTime, formatDay, type MessageKey, useLocale, useT } from "~/i18n";
+import { declineSchema, enrolSchema, matchSchema } from "~/schemas/provider-decision";
+import { getProviderWithArea } from "~/services/providers.server";
 import {
   type Decision,
   decideRequest,
   listProviderRequests,
   type ProviderRequest,
-} from "~/services/provider-requests.server";
-import { getProviderWithArea } from "~/services/providers.server";
+} from "~/services/requests/provider-decisions.server";
 import { forbidden, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta = titleMeta("preq.title");
-
-const decisionSchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("enrol"), requestId: z.coerce.number().int().positive() }),
-  z.object({
-    action: z.literal("match"),
-    requestId: z.coerce.number().int().positive(),
-    helperFirstName: z.string().trim().min(1).max(60),
-    helperStartDate: z.string().refine(isValidDay),
-  }),
-  z.object({
-    action: z.literal("decline"),
-    requestId: z.coerce.number().int().positive(),
-    reason: z.string().trim().min(1).max(300),
-  }),
-]);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = requireProviderUser(request);
@@ -41,63 +28,123 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { kind: provider.kind, requests: listProviderRequests(staff) };
 }
 
+/** The decision in the form, or null when the form does not hold one. */
+function decisionOf(form: FormData): { requestId: number; decision: Decision } | null {
+  const action = form.get("action");
+  if (action === "enrol") {
+    const s = parseWithZod(form, { schema: enrolSchema });
+    return s.status === "success" ? { requestId: s.value.requestId, decision: { action } } : null;
+  }
+  if (action === "match") {
+    const s = parseWithZod(form, { schema: matchSchema });
+    if (s.status !== "success") return null;
+    const { requestId, ...match } = s.value;
+    return { requestId, decision: { action, ...match } };
+  }
+  if (action === "decline") {
+    const s = parseWithZod(form, { schema: declineSchema });
+    return s.status === "success"
+      ? { requestId: s.value.requestId, decision: { action, reason: s.value.reason } }
+      : null;
+  }
+  return null;
+}
+
 export async function action({ request }: ActionFunctionArgs) {
   const staff = requireProviderUser(request);
-  const parsed = decisionSchema.safeParse(Object.fromEntries(await readFormData(request)));
-  if (!parsed.success) return redirect("/aanbieder/aanvragen?melding=failed");
-  const { requestId, ...rest } = parsed.data;
-  const ok = decideRequest(staff, requestId, rest as Decision);
+  const parsed = decisionOf(await readFormData(request));
+  const ok = parsed !== null && decideRequest(staff, parsed.requestId, parsed.decision);
   return redirect(`/aanbieder/aanvragen?melding=${ok ? "saved" : "failed"}`);
 }
 
-function Decide({ r }: { r: ProviderRequest }) {
+/** Words that tell the forms of one row from another's for screen readers. */
+function Who({ r }: { r: ProviderRequest }) {
+  return <span className="visually-hidden"> ({r.actingForName ?? r.citizenName})</span>;
+}
+
+function EnrolForm({ r }: { r: ProviderRequest }) {
   const t = useT();
-  const open = r.status === "intake_requested" || r.status === "mediation_requested";
-  if (!open) return null;
+  const [form] = useZodForm(`enrol-${r.id}`, enrolSchema, undefined);
+  return (
+    <Form method="post" {...getFormProps(form)}>
+      <input type="hidden" name="requestId" value={r.id} />
+      <input type="hidden" name="action" value="enrol" />
+      <Button type="submit" appearance="primary-action-button">
+        {t("preq.enrol")}
+        <span className="visually-hidden"> {r.citizenName}</span>
+      </Button>
+    </Form>
+  );
+}
+
+function MatchForm({ r }: { r: ProviderRequest }) {
+  const t = useT();
+  const [form, fields] = useZodForm(`match-${r.id}`, matchSchema, undefined);
+  return (
+    <Form method="post" className="hw-inline-form" {...getFormProps(form)}>
+      <input type="hidden" name="requestId" value={r.id} />
+      <input type="hidden" name="action" value="match" />
+      <TextField
+        field={fields.helperFirstName}
+        label={
+          <>
+            {t("preq.helperFirstName")}
+            <Who r={r} />
+          </>
+        }
+        autoComplete="off"
+      />
+      <TextField
+        field={fields.helperStartDate}
+        type="date"
+        label={
+          <>
+            {t("preq.helperStartDate")}
+            <Who r={r} />
+          </>
+        }
+      />
+      <Button type="submit" appearance="primary-action-button">
+        {t("preq.match")}
+        <span className="visually-hidden"> {r.citizenName}</span>
+      </Button>
+    </Form>
+  );
+}
+
+function DeclineForm({ r }: { r: ProviderRequest }) {
+  const t = useT();
+  const [form, fields] = useZodForm(`decline-${r.id}`, declineSchema, undefined);
+  return (
+    <Form method="post" className="hw-inline-form" {...getFormProps(form)}>
+      <input type="hidden" name="requestId" value={r.id} />
+      <input type="hidden" name="action" value="decline" />
+      <TextField
+        field={fields.reason}
+        label={
+          <>
+            {t("preq.declineReason")}
+            <Who r={r} />
+          </>
+        }
+        autoComplete="off"
+      />
+      <Button type="submit" appearance="secondary-action-button" hint="danger">
+        {t("preq.decline")}
+        <span className="visually-hidden"> {r.citizenName}</span>
+      </Button>
+    </Form>
+  );
+}
+
+/** The decisions still open on a request (the domain says which). */
+function Decide({ r }: { r: ProviderRequest }) {
+  if (r.decisions.length === 0) return null;
   return (
     <div className="hw-decide">
-      {r.status === "intake_requested" ? (
-        <Form method="post">
-          <input type="hidden" name="requestId" value={r.id} />
-          <input type="hidden" name="action" value="enrol" />
-          <Button type="submit" appearance="primary-action-button">
-            {t("preq.enrol")}
-            <span className="visually-hidden"> {r.citizenName}</span>
-          </Button>
-        </Form>
-      ) : (
-        <Form method="post" className="hw-inline-form">
-          <input type="hidden" name="requestId" value={r.id} />
-          <input type="hidden" name="action" value="match" />
-          <label htmlFor={`helper-${r.id}`}>
-            {t("preq.helperFirstName")}
-            <span className="visually-hidden"> ({r.actingForName ?? r.citizenName})</span>
-          </label>
-          <input id={`helper-${r.id}`} name="helperFirstName" required maxLength={60} className="utrecht-textbox" />
-          <label htmlFor={`start-${r.id}`}>
-            {t("preq.helperStartDate")}
-            <span className="visually-hidden"> ({r.actingForName ?? r.citizenName})</span>
-          </label>
-          <input id={`start-${r.id}`} name="helperStartDate" type="date" required className="utrecht-textbox" />
-          <Button type="submit" appearance="primary-action-button">
-            {t("preq.match")}
-            <span className="visually-hidden"> {r.citizenName}</span>
-          </Button>
-        </Form>
-      )}
-      <Form method="post" className="hw-inline-form">
-        <input type="hidden" name="requestId" value={r.id} />
-        <input type="hidden" name="action" value="decline" />
-        <label htmlFor={`reason-${r.id}`}>
-          {t("preq.declineReason")}
-          <span className="visually-hidden"> ({r.actingForName ?? r.citizenName})</span>
-        </label>
-        <input id={`reason-${r.id}`} name="reason" required maxLength={300} className="utrecht-textbox" />
-        <Button type="submit" appearance="secondary-action-button" hint="danger">
-          {t("preq.decline")}
-          <span className="visually-hidden"> {r.citizenName}</span>
-        </Button>
-      </Form>
+      {r.decisions.includes("enrol") ? <EnrolForm r={r} /> : null}
+      {r.decisions.includes("match") ? <MatchForm r={r} /> : null}
+      {r.decisions.includes("decline") ? <DeclineForm r={r} /> : null}
     </div>
   );
 }

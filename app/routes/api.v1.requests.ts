@@ -4,7 +4,7 @@ import { clock } from "~/clock.server";
 import { createRequestBody, REQUEST_MAX_BYTES, REQUEST_MESSAGES, type RequestCreated } from "~/schemas/api/requests";
 import { fieldErrorKeys } from "~/schemas/errors";
 import { helpRequestSchema } from "~/schemas/help-request";
-import { createRequest } from "~/services/requests.server";
+import { createRequest } from "~/services/requests/create-request.server";
 import { apiError, fieldErrors, json, methodNotAllowed, readJson } from "~/utils/api.server";
 
 /** JSON values as the query-string strings the help-request schema reads. */

@@ -8,8 +8,7 @@ import { INBOX_TYPES, type InboxType } from "~/domain/cases";
 import { amsterdamDay } from "~/domain/policy";
 import { daysBetween } from "~/domain/time";
 import { formatDay, type MessageKey, useLocale, useT } from "~/i18n";
-import { audit } from "~/services/audit.server";
-import { type InboxItem, inbox } from "~/services/cases.server";
+import { type InboxItem, viewInbox } from "~/services/cases/inbox.server";
 import { getMunicipality } from "~/services/municipalities.server";
 import { titleMeta } from "~/utils/meta";
 
@@ -38,15 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const sortParam = url.searchParams.get("sorteer");
   const sort: Sort = (SORTS as readonly string[]).includes(sortParam ?? "") ? (sortParam as Sort) : "oldest";
   const now = clock.now();
-  const all = inbox(user, now);
-  audit({
-    actorUserId: user.id,
-    action: "inbox.viewed",
-    subjectType: "municipality",
-    subjectId: user.municipalityCode,
-    municipalityCode: user.municipalityCode,
-    detail: { count: all.length },
-  });
+  const all = viewInbox(user, now);
   const counts = Object.fromEntries(INBOX_TYPES.map((t) => [t, all.filter((i) => i.type === t).length])) as Record<
     InboxType,
     number

@@ -2,9 +2,7 @@
 
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireMunicipalityUser } from "~/auth/auth.server";
-import { clock } from "~/clock.server";
-import { assignmentExport } from "~/domain/cases";
-import { assignmentData } from "~/services/cases.server";
+import { exportAssignment } from "~/services/cases/assignment-export.server";
 import { notFound, resource } from "~/utils/http.server";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
@@ -13,9 +11,8 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     const user = requireMunicipalityUser(request, "consultant");
     const id = Number(params.id);
     if (!Number.isInteger(id) || id <= 0) throw notFound();
-    const source = assignmentData(user, id);
-    if (!source) throw notFound();
-    const body = assignmentExport({ ...source, createdAt: clock.now().toISOString() });
+    const body = exportAssignment(user, id);
+    if (!body) throw notFound();
     return new Response(`${JSON.stringify(body, null, 2)}\n`, {
       headers: {
         "Content-Type": "application/json; charset=utf-8",

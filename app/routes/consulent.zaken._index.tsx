@@ -4,7 +4,7 @@ import { Button, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { DataTable } from "~/components/DataTable";
 import { formatDateTime, useLocale, useT } from "~/i18n";
-import { listCases } from "~/services/cases.server";
+import { listCases } from "~/services/cases/case-list.server";
 import { getMunicipality } from "~/services/municipalities.server";
 import { titleMeta } from "~/utils/meta";
 

@@ -3,44 +3,24 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
-import { z } from "zod";
 import { requireUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
-import { ChoiceGroup, ErrorSummary, type Field, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { ChoiceGroup, ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { amsterdamDay } from "~/domain/policy";
 import { formatDateTime, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
+import { CONSULTATION_OFFER, requestFormSchema } from "~/schemas/request-form";
 import { findOptions } from "~/services/matching.server";
 import { slotMinutes } from "~/services/payments/citizen-billing.server";
 import { priceOfVisit } from "~/services/payments/pricing.server";
 import { onlinePaymentsEnabled } from "~/services/payments/stripe.server";
-import { createRequest, requestConsultation } from "~/services/requests.server";
+import { createRequest } from "~/services/requests/create-request.server";
+import { requestConsultation } from "~/services/requests/request-consultation.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 import { queryObject } from "~/utils/query";
 
 export const meta = titleMeta("apply.request.title");
-
-const requestForm = z
-  .object({
-    slotId: z.preprocess(
-      (v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : v),
-      z.number({ error: "validation.request.slot" }).int().positive().optional(),
-    ),
-    forWhom: z.enum(["self", "other"], { error: "validation.request.forWhom" }),
-    actingName: z.string().trim().max(100, { error: "validation.request.otherName" }).optional(),
-    actingRelation: z.string().trim().max(60, { error: "validation.request.relation" }).optional(),
-    consent: z.literal("on").optional(),
-  })
-  .superRefine((v, ctx) => {
-    if (v.forWhom !== "other") return;
-    if (!v.actingName) ctx.addIssue({ code: "custom", path: ["actingName"], message: "validation.request.otherName" });
-    if (!v.actingRelation)
-      ctx.addIssue({ code: "custom", path: ["actingRelation"], message: "validation.request.relation" });
-    if (!v.consent) ctx.addIssue({ code: "custom", path: ["consent"], message: "validation.request.consent" });
-  });
-
-const CONSULTATION = "consultation";
 
 /** The option this page is about, computed again from the answers in the URL. */
 function resolve(request: Request) {
@@ -58,7 +38,7 @@ function resolve(request: Request) {
     query: parsed.data,
     offer,
     option,
-    consultation: offer === CONSULTATION,
+    consultation: offer === CONSULTATION_OFFER,
     municipalityCode: result.municipality.code,
   };
 }
@@ -83,7 +63,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
   const { query, offer, option, consultation } = resolve(request);
-  const submission = parseWithZod(await readFormData(request), { schema: requestForm });
+  const submission = parseWithZod(await readFormData(request), { schema: requestFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), taken: false }, { status: 400 });
   const actingFor =
     submission.value.forWhom === "other"
@@ -115,8 +95,7 @@ export default function RequestOption() {
   const { option: found, consultation, optionsUrl, price, online } = useLoaderData<typeof loader>();
   const option = found ?? (consultation ? { kind: "consultation", providerName: null, slots: [] } : null);
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useZodForm("request", requestForm, actionData?.result, { forWhom: "self" });
-  const f = fields as unknown as Record<"slotId" | "forWhom" | "actingName" | "actingRelation" | "consent", Field>;
+  const [form, fields] = useZodForm("request", requestFormSchema, actionData?.result, { forWhom: "self" });
   const back = (
     <Paragraph>
       <Link to={optionsUrl} className="utrecht-link hw-back">
@@ -164,12 +143,12 @@ export default function RequestOption() {
           <Paragraph>{t("apply.request.taken")}</Paragraph>
         </Alert>
       ) : null}
-      <ErrorSummary form={form} fields={f} labels={labels} />
+      <ErrorSummary form={form} fields={fields} labels={labels} />
       <Form method="post" {...getFormProps(form)}>
         {option.kind === "private_cleaner" ? (
           <>
             <ChoiceGroup
-              field={f.slotId}
+              field={fields.slotId}
               legend={labels.slotId}
               options={option.slots.map((s) => ({ value: String(s.slotId), label: formatDateTime(s.start, locale) }))}
             />
@@ -193,7 +172,7 @@ export default function RequestOption() {
           </>
         ) : null}
         <ChoiceGroup
-          field={f.forWhom}
+          field={fields.forWhom}
           legend={labels.forWhom}
           options={[
             { value: "self", label: t("apply.request.self") },
@@ -202,10 +181,10 @@ export default function RequestOption() {
         />
         <fieldset className="utrecht-form-fieldset hw-field hw-subgroup">
           <legend className="utrecht-form-fieldset__legend">{t("apply.request.onlyForOther")}</legend>
-          <TextField field={f.actingName} label={labels.actingName} required={false} autoComplete="off" />
-          <TextField field={f.actingRelation} label={labels.actingRelation} required={false} autoComplete="off" />
+          <TextField field={fields.actingName} label={labels.actingName} required={false} autoComplete="off" />
+          <TextField field={fields.actingRelation} label={labels.actingRelation} required={false} autoComplete="off" />
           <ChoiceGroup
-            field={f.consent}
+            field={fields.consent}
             legend={t("apply.request.consentLegend")}
             multiple
             required={false}

@@ -6,7 +6,7 @@ import { DataTable } from "~/components/DataTable";
 import { formatDateTime, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
 import { calendarToken } from "~/services/calendar.server";
 import { invoicesOf } from "~/services/payments/citizen-billing.server";
-import { listRequests } from "~/services/requests.server";
+import { listRequests } from "~/services/requests/citizen-requests.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta = titleMeta("citizen.title");

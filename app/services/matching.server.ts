@@ -5,13 +5,13 @@ import type { MatchCapacity, Option, Point } from "~/domain/matching";
 import { matchOptions } from "~/domain/options/match-options";
 import { amsterdamDay } from "~/domain/policy";
 import { addDays, fromAmsterdam } from "~/domain/time";
+import { mediationsTaken, seatsTaken } from "~/models/occupancy.server";
 import type { Policy } from "~/models/policies.server";
 import type { HelpQuery } from "~/schemas/help-request";
 import { type Aliased, getDb, prepared } from "~db/client.server";
 import type { capacityVersions, municipalities, postcodeAreas } from "~db/schema";
 import { freeSlots, liveCapacity } from "./live-capacity.server";
 import { getPolicyInForce } from "./municipalities.server";
-import { mediationsTaken, seatsTaken } from "./requests.server";
 
 type Area = Pick<typeof postcodeAreas.$inferSelect, "pc4" | "place" | "lat" | "lon" | "municipalityCode"> &
   Aliased<typeof municipalities.$inferSelect, { municipalityName: "name" }>;

@@ -3,7 +3,7 @@
 import type { SessionUser } from "~/auth/session.server";
 import { clock } from "~/clock.server";
 import type { NavCounts } from "~/components/SiteLayout";
-import { inboxCount } from "./cases.server";
+import { inboxCount } from "./cases/inbox.server";
 import { referralCount } from "./referrals/provider-referrals.server";
 
 export function navCounts(user: SessionUser, now = clock.now()): NavCounts {

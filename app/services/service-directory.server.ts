@@ -9,13 +9,13 @@ import { amsterdamDay } from "~/domain/policy";
 import { SLOT_HORIZON_WEEKS } from "~/domain/slots";
 import { addDays, isoWeekday } from "~/domain/time";
 import { threeYearsBefore } from "~/domain/vetting";
+import { mediationsTaken, seatsTaken } from "~/models/occupancy.server";
 import type { ServicesQuery } from "~/schemas/services-query";
 import { uuidV5 } from "~/utils/uuid.server";
 import { getDb } from "~db/client.server";
 import { staleAfterDaysFor } from "./capacity/staleness.server";
 import { USABLE_PROVIDER_SQL } from "./live-capacity.server";
 import { getPolicyInForce } from "./municipalities.server";
-import { mediationsTaken, seatsTaken } from "./requests.server";
 
 const DAY_MS = 86_400_000;
 /** When a municipality has no policy in force: the default stale period (DESIGN.md). */

@@ -6,7 +6,7 @@ import { seedDemo } from "~/demo/seed.server";
 import { getDb } from "~db/client.server";
 import { DEMO_PASSWORD, loadReferenceData, seedDemoData } from "~db/seed";
 import { refreshAllCleanerSlots } from "./capacity/slot-refresh.server";
-import { expireHolds } from "./requests.server";
+import { expireHolds } from "./requests/holds.server";
 
 let prepared = false;
 

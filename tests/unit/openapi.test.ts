@@ -7,13 +7,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument, type JsonObject, openApiJson } from "~/api/openapi";
 import { MAX_SLOTS_SHOWN } from "~/domain/matching";
+import { HOLD_MINUTES } from "~/domain/requests";
 import { REASONS } from "~/schemas/api/options";
 import { createRequestBody, REQUEST_MAX_BYTES } from "~/schemas/api/requests";
 import { HSDS_COMMIT, HSDS_SCHEMA_BASE } from "~/schemas/api/services";
 import { capacityRecord, deletionRecord, MAX_BATCH_BYTES, MAX_BATCH_RECORDS } from "~/schemas/capacity";
 import { helpRequestSchema } from "~/schemas/help-request";
 import { PER_PAGE_MAX, servicesQuerySchema } from "~/schemas/services-query";
-import { HOLD_MINUTES } from "~/services/requests.server";
 import { documentValidator, examplesOf, hsdsCopy, validateOpenApi } from "../support/contract";
 
 const TODAY = "2026-11-23";

@@ -1,5 +1,6 @@
 // POST /api/v1/requests: the body schema the route parses with, and its answers.
 import type { z } from "zod";
+import { HOLD_MINUTES, INITIAL_STATUS } from "~/domain/requests";
 import { translate } from "~/i18n";
 import { optionsRequestSchema } from "~/schemas/api/options";
 import {
@@ -16,7 +17,6 @@ import {
   unauthorizedSchema,
 } from "~/schemas/api/requests";
 import { helpRequestSchema } from "~/schemas/help-request";
-import { HOLD_MINUTES, INITIAL_STATUS } from "~/services/requests.server";
 import { MESSAGES } from "~/utils/api.server";
 import { response } from "../document-parts";
 import { errorExample, optionsExample } from "../examples";

@@ -1,7 +1,7 @@
-// POST /api/v1/requests: the body the route parses, and its answers. Server-side only: the first
-// statuses and the hold come from the request service itself.
+// POST /api/v1/requests: the body the route parses, and its answers; the first statuses and the
+// hold come from the domain's request rules.
 import { z } from "zod";
-import { HOLD_MINUTES, INITIAL_STATUS } from "~/services/requests.server";
+import { HOLD_MINUTES, INITIAL_STATUS } from "~/domain/requests";
 import type { RequestStatus } from "~db/enums";
 import { errorWith, validationErrors } from "./common";
 import { optionsRequestSchema } from "./options";

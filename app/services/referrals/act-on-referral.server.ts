@@ -4,7 +4,7 @@
 import { clock } from "~/clock.server";
 import { amsterdamDay } from "~/domain/policy";
 import { nextReferralStatus, REQUEST_STATUS_AFTER } from "~/domain/referral";
-import { touchCase } from "~/models/cases.server";
+import { touchCaseOfReferral } from "~/models/cases.server";
 import { moveRequest, requestsFollowingCareOfCase } from "~/models/help-requests.server";
 import { addReferralEvent } from "~/models/referral-events.server";
 import { findReferralOfProvider, type ReferralChange, updateReferralOfProvider } from "~/models/referrals.server";
@@ -64,7 +64,7 @@ export function actOnReferral(
           const step = `referral.${input.action}:${referral.providerName}`;
           moveRequest(request.id, { status: requestStatus, note: step, byUserId: staff.id, at: now }, tx);
         }
-      touchCase(referral.caseId, now, tx);
+      touchCaseOfReferral(referral.caseId, now, tx);
       audit(
         {
           actorUserId: staff.id,

@@ -1,7 +1,7 @@
 // The provider's evaluation at the end of the first indication: once, while the help runs.
 import { clock } from "~/clock.server";
 import { canEvaluate } from "~/domain/referral";
-import { touchCase } from "~/models/cases.server";
+import { touchCaseOfReferral } from "~/models/cases.server";
 import { addEvaluation } from "~/models/evaluations.server";
 import { findReferralOfProvider } from "~/models/referrals.server";
 import { getDb } from "~db/client.server";
@@ -27,7 +27,7 @@ export function evaluateReferral(
         { referralId, outcome: input.outcome, explanation: input.explanation, byUserId: staff.id, at: now },
         tx,
       );
-      touchCase(referral.caseId, now, tx);
+      touchCaseOfReferral(referral.caseId, now, tx);
       audit(
         {
           actorUserId: staff.id,

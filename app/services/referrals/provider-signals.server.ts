@@ -1,7 +1,7 @@
 // Signals raised by a provider about the clients it serves now, to the consultants of the
 // client's municipality; and the provider's own list of them (not the municipality's notes).
 import { clock } from "~/clock.server";
-import { touchCase } from "~/models/cases.server";
+import { touchCaseOfReferral } from "~/models/cases.server";
 import { requestsServedByProvider } from "~/models/help-requests.server";
 import { servingReferralsOfProvider } from "~/models/referrals.server";
 import { addSignalOfProvider, signalsOfProvider } from "~/models/signals.server";
@@ -104,7 +104,7 @@ export function raiseSignal(staff: Staff, input: SignalInput, now = clock.now())
         },
         tx,
       );
-      touchCase(caseId, now, tx);
+      touchCaseOfReferral(caseId, now, tx);
       audit(
         {
           actorUserId: staff.id,

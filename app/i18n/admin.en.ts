@@ -1,0 +1,53 @@
+// The consultant's and the municipality admin's start pages, and managing staff accounts.
+// English: the compiler checks that it has exactly the Dutch keys.
+import type { adminNl } from "./admin.nl";
+
+export const adminEn: Record<keyof typeof adminNl, string> = {
+  "validation.role.invalid": "Choose a role.",
+  "validation.provider.required": "Choose the provider this person works for.",
+
+  "consultant.title": "Consultant workspace",
+  "consultant.welcome": "Welcome, {name}. You work for the municipality of {municipality}.",
+  "consultant.inbox.title": "Inbox",
+  "consultant.inbox.empty": "There are no new requests or signals.",
+
+  "admin.title": "Administration",
+  "admin.welcome": "Welcome, {name}. You administer the municipality of {municipality}.",
+  "admin.policy.title": "Policy in force",
+  "admin.policy.effectiveFrom": "In force from {date}",
+  "admin.policy.none": "No policy has been set for this municipality yet.",
+  "admin.policy.abonnementstarief": "Subscription fee (abonnementstarief) per month",
+  "admin.policy.draagkracht": "Financial capacity (draagkracht) threshold",
+  "admin.policy.draagkrachtValue": "{percent}% of the social minimum",
+  "admin.policy.zinTariff": "Hourly tariff, care in kind",
+  "admin.policy.pgbRate": "Hourly rate, informal pgb",
+  "admin.policy.mediationFee": "Mediation fee (one-off)",
+  "admin.policy.hht": "HHT subsidy per hour",
+  "admin.policy.hhtNone": "Not offered",
+  "admin.policy.powerfulAgeing": "Powerful Ageing",
+  "admin.policy.powerfulAgeingValue": "from age {age}, {cost} per participant",
+  "admin.policy.stale": "Capacity goes stale after",
+  "admin.policy.staleValue": "{days} days without an update",
+  "admin.policy.source": "Source",
+  "admin.links.users": "Manage staff",
+
+  "users.title": "Staff",
+  "users.intro": "Create accounts for consultants, administrators and provider staff in your municipality.",
+  "users.list.title": "Staff of {municipality}",
+  "users.list.empty": "There are no staff accounts yet.",
+  "users.col.name": "Name",
+  "users.col.email": "Email address",
+  "users.col.role": "Role",
+  "users.col.organisation": "Organisation",
+  "users.create.title": "New staff member",
+  "users.create.name": "Name",
+  "users.create.email": "Email address",
+  "users.create.role": "Role",
+  "users.create.provider": "Provider (only for provider staff)",
+  "users.create.providerNone": "— Choose a provider —",
+  "users.create.submit": "Create account",
+  "users.create.emailTaken": "There is already an account with this email address.",
+  "users.created.title": "Account created",
+  "users.created.text":
+    "The account for {email} has been created. Pass on this one-time password securely; it will not be shown again:",
+};

@@ -1,0 +1,37 @@
+// Logging in and creating an account.
+// English: the compiler checks that it has exactly the Dutch keys.
+import type { authNl } from "./auth.nl";
+
+export const authEn: Record<keyof typeof authNl, string> = {
+  "login.title": "Log in",
+  "login.intro": "Log in with your email address and password.",
+  "login.email": "Email address",
+  "login.password": "Password",
+  "login.submit": "Log in",
+  "login.submitting": "Logging in…",
+  "login.failed": "The email address or password is not right. Check your details and try again.",
+  "login.blocked":
+    "A wrong password was entered too often. Try again in {minutes} minutes. Forgotten your password? Contact the municipality.",
+  "login.noAccount": "No account yet?",
+  "login.registerLink": "Create an account",
+
+  "register.title": "Create an account",
+  "register.intro": "With an account you can request help and follow its progress.",
+  "register.name": "Your name",
+  "register.email": "Email address",
+  "register.password": "Password",
+  "register.passwordHint": "At least 12 characters. A sentence of a few words is easy to remember.",
+  "register.submit": "Create account",
+  "register.submitting": "Creating…",
+  "register.emailTaken": "There is already an account with this email address. Log in or use another address.",
+  "register.haveAccount": "Already have an account?",
+  "register.loginLink": "Log in",
+
+  "validation.name.required": "Enter your name.",
+  "validation.name.tooLong": "A name is at most 100 characters.",
+  "validation.email.required": "Enter your email address.",
+  "validation.email.invalid": "Enter a valid email address, for example name@example.com.",
+  "validation.password.required": "Enter your password.",
+  "validation.password.tooShort": "A password has at least 12 characters.",
+  "validation.password.tooLong": "A password has at most 200 characters.",
+};

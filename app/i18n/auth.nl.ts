@@ -1,0 +1,35 @@
+// Logging in and creating an account.
+// Dutch: the default language. Citizens are addressed with "u".
+export const authNl = {
+  "login.title": "Inloggen",
+  "login.intro": "Log in met uw e-mailadres en wachtwoord.",
+  "login.email": "E-mailadres",
+  "login.password": "Wachtwoord",
+  "login.submit": "Inloggen",
+  "login.submitting": "Bezig met inloggen…",
+  "login.failed": "Het e-mailadres of het wachtwoord klopt niet. Controleer uw gegevens en probeer het opnieuw.",
+  "login.blocked":
+    "Er is te vaak een verkeerd wachtwoord ingevuld. Probeer het over {minutes} minuten opnieuw. Wachtwoord vergeten? Neem contact op met de gemeente.",
+  "login.noAccount": "Nog geen account?",
+  "login.registerLink": "Maak een account aan",
+
+  "register.title": "Account aanmaken",
+  "register.intro": "Met een account kunt u hulp aanvragen en de voortgang volgen.",
+  "register.name": "Uw naam",
+  "register.email": "E-mailadres",
+  "register.password": "Wachtwoord",
+  "register.passwordHint": "Minimaal 12 tekens. Een zin van een paar woorden is goed te onthouden.",
+  "register.submit": "Account aanmaken",
+  "register.submitting": "Bezig met aanmaken…",
+  "register.emailTaken": "Er is al een account met dit e-mailadres. Log in of gebruik een ander e-mailadres.",
+  "register.haveAccount": "Heeft u al een account?",
+  "register.loginLink": "Log in",
+
+  "validation.name.required": "Vul uw naam in.",
+  "validation.name.tooLong": "Een naam is hoogstens 100 tekens.",
+  "validation.email.required": "Vul uw e-mailadres in.",
+  "validation.email.invalid": "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.",
+  "validation.password.required": "Vul uw wachtwoord in.",
+  "validation.password.tooShort": "Een wachtwoord is minimaal 12 tekens.",
+  "validation.password.tooLong": "Een wachtwoord is hoogstens 200 tekens.",
+} as const;

@@ -1,0 +1,58 @@
+// Provider staff: the workspace start page and the requests of residents.
+// English: the compiler checks that it has exactly the Dutch keys.
+import type { providersNl } from "./providers.nl";
+
+export const providersEn: Record<keyof typeof providersNl, string> = {
+  "provider.title": "Provider workspace",
+  "provider.welcome": "Welcome, {name}. You work for {provider}.",
+  "provider.details": "Your organisation",
+  "provider.kind": "Kind of provider",
+  "provider.kvk": "Chamber of Commerce number",
+  "provider.status": "Status",
+  "provider.serves": "Service area",
+  "provider.contact": "Contact person",
+
+  "provider.capacity.title": "Your capacity",
+  "provider.capacity.records": "{count} published, {stale} out of date",
+  "provider.capacity.manage": "View and update capacity",
+  "provider.capacity.slots": "Visits in the next 8 weeks: {free} free, {taken} taken",
+  "provider.capacity.staleWarning": "Note: {count} record(s) are out of date and not shown to residents.",
+  "provider.free.zin":
+    "Free for new clients (coming weeks): {clients} clients, {hours} hours per week in total. On your waiting list: {waiting}.",
+  "provider.free.pgb_mediator": "Free this month: {matches} new matches. Helpers in your pool: {helpers}.",
+  "provider.free.physio": "Free seats in upcoming groups: {seats}.",
+  "provider.notifications.title": "Notifications",
+  "provider.notifications.none": "No new notifications.",
+  "provider.notifications.stale":
+    "{type} ({ref}) has not been confirmed for {days} days. Confirm or change it and we will show it again.",
+  "provider.notifications.markRead": "Mark as read",
+  "provider.pending":
+    "Your organisation is still waiting to be checked by the municipality. Until then nobody sees your capacity.",
+  "provider.suspended":
+    "Your organisation has been suspended by the municipality. Nobody sees your capacity. Reason: {reason}",
+
+  "preq.title": "Requests from residents",
+  "preq.intro":
+    "Requests and bookings for your organisation. You only see what you need for the introduction or the match.",
+  "preq.none": "There are no requests yet.",
+  "preq.col.when": "Received",
+  "preq.col.who": "Resident",
+  "preq.col.what": "Help asked",
+  "preq.col.status": "Status",
+  "preq.col.action": "Action",
+  "preq.actedBy": "requested by {name}, {relation}",
+  "preq.enrol": "Enrol after the introduction",
+  "preq.helperFirstName": "Helper's first name",
+  "preq.helperStartDate": "Start date",
+  "preq.match": "Record the match",
+  "preq.declineReason": "Reason for declining",
+  "preq.decline": "Decline",
+  "preq.matched": "Matched with {name} from {date}",
+  "preq.saved": "Recorded.",
+  "preq.failed": "This was not possible: the request was handled already or the details are not right.",
+  "need.cleaning": "cleaning",
+  "need.laundry": "laundry",
+  "need.heavy_cleaning": "heavy housework",
+  "mobility.stairs": "stairs difficult",
+  "mobility.chair_rise": "getting up difficult",
+};

@@ -1,0 +1,149 @@
+// A citizen's case, as the consultant of the municipality works on it. The loader reads the case;
+// the action hands the posted form to its use case's handler by the hidden `intent` field.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import type { ReactNode } from "react";
+import { requireMunicipalityUser } from "~/auth/auth.server";
+import { clock } from "~/clock.server";
+import { type MessageKey, useT } from "~/i18n";
+import { isOwnCase } from "~/services/cases/case-context.server";
+import { type CaseDetail, getCase } from "~/services/cases/case-detail.server";
+import { notFound, readFormData } from "~/utils/http.server";
+import { titleMeta } from "~/utils/meta";
+import { ConsentForm } from "./consent";
+import { consentAction } from "./consent.server";
+import { Decide, decideFormShown } from "./decide";
+import { decideAction } from "./decide.server";
+import { Draagkracht } from "./draagkracht";
+import { draagkrachtAction } from "./draagkracht.server";
+import { reviewFormShown } from "./evaluation";
+import { reviewAction } from "./evaluation.server";
+import { type CaseFormReply, FORM_IDS } from "./forms";
+import { Indications } from "./indications";
+import { Answers, Options } from "./overview";
+import { paymentMethodAction } from "./payment-method.server";
+import { referAgainAction, withdrawAction } from "./referral-follow-up.server";
+import { backTo, type CaseAction, type CaseActionResult } from "./reply.server";
+import { Requests } from "./requests";
+import { Signals, signalFormShown } from "./signals";
+import { signalAction } from "./signals.server";
+import { TalkForm } from "./talk";
+import { talkAction } from "./talk.server";
+
+export const meta = titleMeta("cases.title");
+
+function caseId(params: { id?: string }): number {
+  const id = Number(params.id);
+  if (!Number.isInteger(id) || id <= 0) throw notFound();
+  return id;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = requireMunicipalityUser(request, "consultant");
+  const detail = getCase(user, caseId(params));
+  // Another municipality's case reads exactly like one that does not exist.
+  if (!detail) throw notFound();
+  return detail;
+}
+
+const ACTIONS = new Map<string, (action: CaseAction) => CaseActionResult>([
+  ["talk", talkAction],
+  ["draagkracht", draagkrachtAction],
+  ["consent", consentAction],
+  ["decide", decideAction],
+  ["paymentMethod", paymentMethodAction],
+  ["withdraw", withdrawAction],
+  ["referAgain", referAgainAction],
+  ["review", reviewAction],
+  ["signal", signalAction],
+]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = requireMunicipalityUser(request, "consultant");
+  const id = caseId(params);
+  // Another municipality's case: not found, whatever was posted.
+  if (!isOwnCase(user, id)) throw notFound();
+  const form = await readFormData(request);
+  const intent = form.get("intent");
+  const handle = typeof intent === "string" ? ACTIONS.get(intent) : undefined;
+  if (!handle) return backTo(id, "failed", "main");
+  return handle({ consultant: user, caseId: id, form, now: clock.now() });
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className="hw-case-section" tabIndex={-1}>
+      <Heading2 id={`${id}-title`}>{title}</Heading2>
+      {children}
+    </section>
+  );
+}
+
+const NOTICES: Record<string, { type: "ok" | "error"; key: MessageKey }> = {
+  saved: { type: "ok", key: "case.saved" },
+  steered: { type: "ok", key: "decide.steered" },
+  indicated: { type: "ok", key: "decide.indicated" },
+  failed: { type: "error", key: "case.failed" },
+};
+
+/** Whether the form a refusal belongs to is on the page (it shows the errors there), else not. */
+function formShown(reply: CaseFormReply, d: CaseDetail): boolean {
+  if (reply.formId === FORM_IDS.decide) return decideFormShown(d);
+  if (reply.formId.startsWith("review-")) return reviewFormShown(d, reply.formId);
+  if (reply.formId.startsWith("signal-")) return signalFormShown(d, reply.formId);
+  return true;
+}
+
+export default function CasePage() {
+  const t = useT();
+  const d = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  // A refusal whose form is not on the page (an evaluation reviewed or a signal closed meanwhile).
+  const notice = reply && !formShown(reply, d) ? NOTICES.failed : NOTICES[params.get("melding") ?? ""];
+  const actedBy = d.case.personKey ? d.requests.find((r) => r.actingRelation)?.actingRelation : null;
+  return (
+    <>
+      <Paragraph>
+        <Link to="/consulent" className="utrecht-link">
+          ← {t("case.back")}
+        </Link>
+      </Paragraph>
+      <Heading1>{t("case.title", { name: d.case.personName })}</Heading1>
+      {actedBy ? <Paragraph>{t("case.actedBy", { name: d.case.accountName, relation: actedBy })}</Paragraph> : null}
+      {notice ? (
+        <Alert type={notice.type} role={notice.type === "ok" ? "status" : "alert"}>
+          <Paragraph>{t(notice.key)}</Paragraph>
+        </Alert>
+      ) : null}
+      <Section id="answers" title={t("case.answers")}>
+        <Answers d={d} />
+      </Section>
+      <Section id="signals" title={t("sig.title")}>
+        <Signals d={d} />
+      </Section>
+      <Section id="requests" title={t("case.requests")}>
+        <Requests d={d} />
+      </Section>
+      <Section id="talk" title={t("talk.title")}>
+        <TalkForm d={d} />
+      </Section>
+      <Section id="draagkracht" title={t("dk.title")}>
+        <Draagkracht d={d} />
+      </Section>
+      <Section id="options" title={t("caseOptions.title")}>
+        <Options d={d} />
+      </Section>
+      <Section id="consent" title={t("consent.title")}>
+        <ConsentForm d={d} />
+      </Section>
+      <Section id="decide" title={t("decide.title")}>
+        <Decide d={d} />
+      </Section>
+      <Section id="indications" title={t("ind.title")}>
+        <Indications d={d} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { signalActionSchema } from "~/schemas/case/signal";
+import { handleSignal } from "~/services/cases/signals.server";
+import { signalFormId } from "./forms";
+import { backTo, type CaseAction, type CaseActionResult, refused } from "./reply.server";
+
+/** The id posted with the form, so a refusal shows at that signal (0: none of them). */
+function postedId(form: FormData): number {
+  const id = Number(form.get("signalId"));
+  return Number.isInteger(id) && id > 0 ? id : 0;
+}
+
+export function signalAction({ consultant, caseId, form, now }: CaseAction): CaseActionResult {
+  const submission = parseWithZod(form, { schema: signalActionSchema });
+  if (submission.status !== "success") return refused(signalFormId(postedId(form)), submission.reply());
+  const { signalId, ...input } = submission.value;
+  const ok = handleSignal(consultant, caseId, signalId, input, now);
+  return backTo(caseId, ok ? "saved" : "failed", "signals");
+}

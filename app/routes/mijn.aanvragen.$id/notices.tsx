@@ -1,0 +1,55 @@
+import { useSearchParams } from "@remix-run/react";
+import { Alert, Paragraph } from "@utrecht/component-library-react";
+import { useT } from "~/i18n";
+import type { RequestStatus } from "~db/enums";
+
+// After a post the page comes back with ?melding=…: what happened, said once at the top.
+const NOTICES = [
+  ["slot_changed", "ok", "request.slotChanged"],
+  ["slot_gone", "warning", "request.slotGone"],
+  ["complaint", "ok", "request.complaintFiled"],
+  ["method_set", "ok", "pay.methodSet"],
+  ["visit_done", "ok", "pay.visitDone"],
+  ["visit_cancelled", "ok", "pay.visitCancelled"],
+  ["paid", "ok", "pay.thanks"],
+  ["payment_cancelled", "warning", "pay.cancelledAtStripe"],
+  ["payment_failed", "warning", "pay.failed"],
+  ["failed", "warning", "pay.notPossible"],
+] as const;
+
+export function Notices({ status }: { status: RequestStatus }) {
+  const t = useT();
+  const [params] = useSearchParams();
+  const notice = params.get("melding");
+  return (
+    <>
+      {notice === "confirmed" ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t("request.confirmed", { visits: params.get("bezoeken") ?? "" })}</Paragraph>
+        </Alert>
+      ) : null}
+      {notice === "cancelled" ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t("request.cancelled")}</Paragraph>
+        </Alert>
+      ) : null}
+      {notice === "created" ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t("request.created")}</Paragraph>
+        </Alert>
+      ) : null}
+      {notice === "hold_expired" || status === "expired" ? (
+        <Alert type="warning" role="status">
+          <Paragraph>{t("request.holdExpired")}</Paragraph>
+        </Alert>
+      ) : null}
+      {NOTICES.map(([key, type, message]) =>
+        notice === key ? (
+          <Alert key={key} type={type} role="status">
+            <Paragraph>{t(message)}</Paragraph>
+          </Alert>
+        ) : null,
+      )}
+    </>
+  );
+}

@@ -1,0 +1,174 @@
+// A citizen's request: its status, timeline and visits, and the forms of what it offers now (one
+// colocated module per use case; the domain's requestActions says which forms to show).
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import {
+  Alert,
+  Heading1,
+  Heading2,
+  OrderedList,
+  OrderedListItem,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from "@utrecht/component-library-react";
+import { requireUser } from "~/auth/auth.server";
+import { Facts } from "~/components/Facts";
+import { formatDateTime, formatDay, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
+import { ownsRequest } from "~/services/requests/citizen-requests.server";
+import { requestPage } from "~/services/requests/request-page.server";
+import { notFound, readFormData } from "~/utils/http.server";
+import { titleMeta } from "~/utils/meta";
+import { Billing } from "./billing";
+import { CancelForm } from "./cancel";
+import { cancelIntent } from "./cancel.server";
+import { cancelVisitIntent } from "./cancel-visit.server";
+import { ChangeSlotSection } from "./change-slot";
+import { changeSlotIntent } from "./change-slot.server";
+import { ComplaintSection } from "./complaint";
+import { complaintIntent } from "./complaint.server";
+import { ConfirmSection } from "./confirm";
+import { confirmIntent } from "./confirm.server";
+import type { IntentArgs } from "./intent.server";
+import { Notices } from "./notices";
+import { Outcome } from "./outcome";
+import { payIntent } from "./pay.server";
+import { paymentMethodIntent } from "./payment-method.server";
+import { visitDoneIntent } from "./visit-done.server";
+
+export const meta = titleMeta("request.title");
+
+function idOf(params: { id?: string }): number {
+  const id = Number(params.id);
+  if (!Number.isInteger(id) || id <= 0) throw notFound();
+  return id;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = requireUser(request, { role: "citizen" });
+  // Scoped to the logged-in citizen: someone else's request does not exist here.
+  const page = requestPage(user.id, idOf(params));
+  if (!page) throw notFound();
+  return page;
+}
+
+const INTENTS = [
+  "change-slot",
+  "complaint",
+  "confirm",
+  "payment-method",
+  "visit-done",
+  "cancel-visit",
+  "pay",
+  "cancel",
+] as const;
+type Intent = (typeof INTENTS)[number];
+
+const HANDLERS = {
+  "change-slot": changeSlotIntent,
+  complaint: complaintIntent,
+  confirm: confirmIntent,
+  "payment-method": paymentMethodIntent,
+  "visit-done": visitDoneIntent,
+  "cancel-visit": cancelVisitIntent,
+  pay: payIntent,
+  cancel: cancelIntent,
+} satisfies Record<Intent, (args: IntentArgs) => unknown>;
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = requireUser(request, { role: "citizen" });
+  const requestId = idOf(params);
+  const form = await readFormData(request);
+  // Someone else's request does not exist here, whatever was posted.
+  if (!ownsRequest(user.id, requestId)) throw notFound();
+  const intent = INTENTS.find((i) => i === form.get("intent"));
+  if (!intent) throw notFound();
+  return HANDLERS[intent]({ request, form, citizenUserId: user.id, requestId });
+}
+
+export default function RequestPage() {
+  const t = useT();
+  const locale = useLocale();
+  const { request, events, visits, position, alternatives, complaints, outcome, billing, actions } =
+    useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const title = request.providerName ?? t(`ladder.${request.kind}` as MessageKey);
+  return (
+    <>
+      <Paragraph>
+        <Link to="/mijn" className="utrecht-link hw-back">
+          {t("request.back")}
+        </Link>
+      </Paragraph>
+      <Heading1>
+        {t("request.title")}: {title}
+      </Heading1>
+      <Notices status={actions.status} />
+      {position !== null ? (
+        <Alert type="info">
+          <Paragraph>{t("request.position", { position })}</Paragraph>
+          {request.waitDaysAtRequest !== null ? (
+            <Paragraph>
+              {t("request.expectedWait", { weeks: Math.max(1, Math.ceil(request.waitDaysAtRequest / 7)) })}
+            </Paragraph>
+          ) : null}
+        </Alert>
+      ) : null}
+      {request.status === "matched" && request.helperFirstName && request.helperStartDate ? (
+        <Alert type="ok">
+          <Paragraph>
+            {t("request.matched", { name: request.helperFirstName, date: formatDay(request.helperStartDate, locale) })}
+          </Paragraph>
+        </Alert>
+      ) : null}
+      {outcome ? <Outcome outcome={outcome} /> : null}
+      {request.status === "declined" ? (
+        <Alert type="warning">
+          <Paragraph>{t("request.declined", { reason: request.declineReason ?? "" })}</Paragraph>
+        </Alert>
+      ) : null}
+      <Facts
+        items={[
+          [t("request.kind"), t(`ladder.${request.kind}` as MessageKey)],
+          [t("request.status"), t(`status.${request.status}`)],
+          [t("request.cost"), formatEuro(request.citizenCostPerMonthCents, locale)],
+          ...(request.actingForName
+            ? ([[t("request.for"), `${request.actingForName} (${request.actingRelation ?? ""})`]] as [string, string][])
+            : []),
+        ]}
+      />
+      {actions.confirm && request.holdExpiresAt ? <ConfirmSection holdExpiresAt={request.holdExpiresAt} /> : null}
+      {billing ? <Billing billing={billing} actions={actions} /> : null}
+      {visits.length > 0 && !billing ? (
+        <section aria-labelledby="visits-title">
+          <Heading2 id="visits-title">{t("request.visits")}</Heading2>
+          <UnorderedList>
+            {visits.map((v) => (
+              <UnorderedListItem key={v.id}>{formatDateTime(v.startsAt, locale)}</UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </section>
+      ) : null}
+      {actions.changeSlot ? <ChangeSlotSection alternatives={alternatives} /> : null}
+      <section aria-labelledby="timeline-title">
+        <Heading2 id="timeline-title">{t("request.timeline")}</Heading2>
+        <OrderedList>
+          {events.map((e) => (
+            <OrderedListItem key={e.id}>
+              {formatDateTime(e.at, locale)}: {t(`status.${e.status}`)}
+            </OrderedListItem>
+          ))}
+        </OrderedList>
+      </section>
+      {actions.complain ? (
+        <ComplaintSection
+          complaints={complaints}
+          lastResult={
+            actionData && "form" in actionData && actionData.form === "complaint" ? actionData.result : undefined
+          }
+        />
+      ) : null}
+      {actions.cancel ? <CancelForm /> : null}
+    </>
+  );
+}

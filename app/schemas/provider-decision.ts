@@ -1,0 +1,30 @@
+// The forms of a practice's or mediator's decision on a request: enrol, record the match, decline.
+// One schema per form, shared by the browser (conform) and the server. Messages are catalogue keys.
+import { z } from "zod";
+import { isValidDay } from "~/domain/time";
+
+export const HELPER_NAME_MAX = 60;
+export const DECLINE_REASON_MAX = 300;
+
+const requestId = z.coerce.number({ error: "validation.invalid" }).int().positive();
+
+export const enrolSchema = z.object({ requestId });
+
+export const matchSchema = z.object({
+  requestId,
+  helperFirstName: z
+    .string({ error: "validation.invalid" })
+    .trim()
+    .min(1, { error: "validation.invalid" })
+    .max(HELPER_NAME_MAX, { error: "validation.invalid" }),
+  helperStartDate: z.string({ error: "validation.invalid" }).refine(isValidDay, { error: "validation.invalid" }),
+});
+
+export const declineSchema = z.object({
+  requestId,
+  reason: z
+    .string({ error: "validation.invalid" })
+    .trim()
+    .min(1, { error: "validation.invalid" })
+    .max(DECLINE_REASON_MAX, { error: "validation.invalid" }),
+});

@@ -1,0 +1,25 @@
+// The form that requests (or books) one option: for whom, and for a cleaner which time. Shared by
+// the browser (conform) and the server. Messages are catalogue keys.
+import { z } from "zod";
+
+export const requestFormSchema = z
+  .object({
+    slotId: z.preprocess(
+      (v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : v),
+      z.number({ error: "validation.request.slot" }).int().positive().optional(),
+    ),
+    forWhom: z.enum(["self", "other"], { error: "validation.request.forWhom" }),
+    actingName: z.string().trim().max(100, { error: "validation.request.otherName" }).optional(),
+    actingRelation: z.string().trim().max(60, { error: "validation.request.relation" }).optional(),
+    consent: z.literal("on").optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.forWhom !== "other") return;
+    if (!v.actingName) ctx.addIssue({ code: "custom", path: ["actingName"], message: "validation.request.otherName" });
+    if (!v.actingRelation)
+      ctx.addIssue({ code: "custom", path: ["actingRelation"], message: "validation.request.relation" });
+    if (!v.consent) ctx.addIssue({ code: "custom", path: ["consent"], message: "validation.request.consent" });
+  });
+
+/** The offer that is not an option but a talk with the municipality. */
+export const CONSULTATION_OFFER = "consultation";

@@ -1,0 +1,66 @@
+// Moving a booked weekly visit to another free time of the same cleaner.
+import { clock } from "~/clock.server";
+import { nextRequestStatus, requestActions } from "~/domain/requests";
+import { bookableSlotsOf, findBookableSlot, releaseFutureSlots } from "~/models/cleaner-slots.server";
+import { findRequestStateOf, updateRequest } from "~/models/help-requests.server";
+import { addRequestEvent } from "~/models/request-events.server";
+import { chargeLateCancellations } from "~/services/payments/cancellations.server";
+import { getDb } from "~db/client.server";
+import { audit } from "../audit.server";
+import { getPolicyInForce } from "../municipalities.server";
+import { bookWeeklySeries } from "./weekly-series.server";
+
+const ALTERNATIVES = 10;
+
+/** Windows confirmed since this moment are fresh, by the stale period of the request's municipality. */
+function freshSince(municipalityCode: string, now: Date): Date {
+  const days = getPolicyInForce(municipalityCode, now)?.staleAfterDays ?? 14;
+  return new Date(now.getTime() - days * 86_400_000);
+}
+
+type Movable = { providerId: number | null; municipalityCode: string };
+
+/** The cleaner's free times a booking found in scope can move to (none unless it can move). */
+export function alternativesFor(request: Movable, canMove: boolean, now: Date) {
+  if (!canMove || request.providerId === null) return [];
+  return bookableSlotsOf(request.providerId, freshSince(request.municipalityCode, now), now, ALTERNATIVES);
+}
+
+/** Free times of the cleaner of a booked request, to move the weekly visit to. */
+export function alternativeSlots(citizenUserId: number, requestId: number, now = clock.now()) {
+  const request = findRequestStateOf({ citizenUserId }, requestId);
+  if (!request) return [];
+  return alternativesFor(request, requestActions(request.status, { ...request, now }).changeSlot, now);
+}
+
+/**
+ * Moves a booked weekly visit to another free time of the same cleaner, in one transaction:
+ * the old future visits are freed and the new weekly series booked, or nothing changes.
+ */
+export function changeSlot(citizenUserId: number, requestId: number, slotId: number, now = clock.now()): boolean {
+  const db = getDb();
+  return db.transaction(
+    () => {
+      const request = findRequestStateOf({ citizenUserId }, requestId);
+      if (!request || request.providerId === null) return false;
+      const booked = nextRequestStatus(request.kind, request.status, "moveSlot");
+      if (!booked || !requestActions(request.status, { ...request, now }).changeSlot) return false;
+      const slot = findBookableSlot(request.providerId, slotId, freshSince(request.municipalityCode, now), now);
+      if (!slot) return false;
+      // Moving away from a visit within 24 hours is a late cancellation of that visit.
+      chargeLateCancellations(db.$client, requestId, now);
+      releaseFutureSlots(requestId, now);
+      const visits = bookWeeklySeries(requestId, request.providerId, slot, now);
+      updateRequest(requestId, { status: booked, updatedAt: now });
+      addRequestEvent({ requestId, status: booked, byUserId: citizenUserId, at: now, note: `moved:${visits}` });
+      audit({
+        actorUserId: citizenUserId,
+        action: "request.slot_changed",
+        subjectType: "help_request",
+        subjectId: requestId,
+      });
+      return true;
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,128 @@
+// Requesting (or, for a cleaner, holding for 15 minutes) one option of the engine's answer.
+// Capacity is claimed in one transaction that re-checks it, so with any number of simultaneous
+// requests for the last slot or seat exactly one wins.
+import { clock } from "~/clock.server";
+import { blockingStatuses, holdExpiry, INITIAL_STATUS } from "~/domain/requests";
+import { claimSlot } from "~/models/cleaner-slots.server";
+import { hasRequestFor, insertRequest, updateRequest } from "~/models/help-requests.server";
+import { mediationsLeft, seatsLeft } from "~/models/occupancy.server";
+import { addRequestEvent } from "~/models/request-events.server";
+import type { HelpQuery } from "~/schemas/help-request";
+import { getDb } from "~db/client.server";
+import type { RequestStatus } from "~db/enums";
+import { audit } from "../audit.server";
+import { ensureCase } from "../case-link.server";
+import { findOptions } from "../matching.server";
+
+/** A family member who asks for the citizen: who, their relation, and the citizen's consent. */
+export type ActingFor = { name: string; relation: string; consent: boolean };
+
+export type CreateRequestResult =
+  | { ok: true; id: number; status: RequestStatus; holdExpiresAt: Date | null }
+  | { ok: false; error: "no_capacity" | "invalid_offer" | "not_participating" | "already_requested" };
+
+class NoCapacity extends Error {}
+class AlreadyRequested extends Error {}
+
+/** The option is computed again here: price and eligibility never come from the client. */
+export function createRequest(
+  citizen: { id: number },
+  input: { offerId: string; slotId?: number | undefined; query: HelpQuery; actingFor?: ActingFor | null },
+  now = clock.now(),
+): CreateRequestResult {
+  const result = findOptions(input.query, now);
+  if (!result.ok)
+    return { ok: false, error: result.reason === "unknown_postcode" ? "invalid_offer" : "not_participating" };
+  const option = result.options.find((o) => o.offerId === input.offerId);
+  // A cohort, cleaner or mediator that no longer shows up was just taken: no capacity, not a bad request.
+  if (!option)
+    return {
+      ok: false,
+      error: /^(cohort|cleaner|mediation|zin):\d+$/.test(input.offerId) ? "no_capacity" : "invalid_offer",
+    };
+  const kind = option.kind;
+  if (kind === "own_strength") return { ok: false, error: "invalid_offer" };
+  if (!option.eligible) return { ok: false, error: "no_capacity" };
+  const providerId = option.providerId;
+  // A cleaner's slot is held for the citizen to confirm: which slot, and until when.
+  let claim: { slotId: number; providerId: number; holdExpiresAt: Date } | null = null;
+  if (kind === "private_cleaner") {
+    if (input.slotId === undefined || providerId === null) return { ok: false, error: "invalid_offer" };
+    claim = { slotId: input.slotId, providerId, holdExpiresAt: holdExpiry(now) };
+  }
+
+  const scope = { citizenUserId: citizen.id };
+  const person = { actingForName: input.actingFor?.name };
+  const municipalityCode = result.municipality.code;
+  const status = INITIAL_STATUS[kind];
+  const holdExpiresAt = claim?.holdExpiresAt ?? null;
+  const cohortId = option.offerId.startsWith("cohort:") ? Number(option.offerId.slice("cohort:".length)) : null;
+  const db = getDb();
+  try {
+    const id = db.transaction(
+      () => {
+        // One active request per person per offer: nobody can take a whole group or every slot. The
+        // person is the account holder, or the one they act for (a daughter may ask for both parents).
+        const asked = kind === "zin" ? { kind } : { offerId: option.offerId };
+        if (hasRequestFor(scope, person, asked, blockingStatuses(kind), now)) throw new AlreadyRequested();
+        // Re-check capacity inside the transaction, right before the write it guards.
+        if (cohortId !== null && seatsLeft(cohortId) <= 0) throw new NoCapacity();
+        if (kind === "pgb_informal" && providerId !== null && mediationsLeft(providerId, municipalityCode, now) <= 0)
+          throw new NoCapacity();
+        const id = insertRequest({
+          citizenUserId: citizen.id,
+          actingForName: input.actingFor?.name ?? null,
+          actingRelation: input.actingFor?.relation ?? null,
+          actingConsent: input.actingFor ? input.actingFor.consent : null,
+          kind,
+          offerId: option.offerId,
+          providerId,
+          cohortId,
+          municipalityCode,
+          status,
+          answers: input.query,
+          citizenCostPerMonthCents: option.citizenCostPerMonthCents,
+          municipalityCostPerMonthCents: option.municipalityCostPerMonthCents,
+          holdExpiresAt,
+          waitDaysAtRequest: option.waitDays,
+          createdAt: now,
+          updatedAt: now,
+        });
+        if (claim) {
+          const claimed = claimSlot({
+            ...claim,
+            requestId: id,
+            // Only slots of windows confirmed within the municipality's stale period.
+            freshSince: new Date(now.getTime() - result.staleAfterDays * 86_400_000),
+            now,
+          });
+          if (!claimed) throw new NoCapacity();
+        }
+        if (kind === "zin") {
+          // ZIN needs the consultant's decision: the request joins the person's case.
+          const caseId = ensureCase(
+            db.$client,
+            { municipalityCode, citizenUserId: citizen.id, actingForName: input.actingFor?.name ?? null },
+            now,
+          );
+          updateRequest(id, { caseId });
+        }
+        addRequestEvent({ requestId: id, status, byUserId: citizen.id, at: now });
+        audit({
+          actorUserId: citizen.id,
+          action: "request.created",
+          subjectType: "help_request",
+          subjectId: id,
+          municipalityCode,
+        });
+        return id;
+      },
+      { behavior: "immediate" },
+    );
+    return { ok: true, id, status, holdExpiresAt };
+  } catch (error) {
+    if (error instanceof NoCapacity) return { ok: false, error: "no_capacity" };
+    if (error instanceof AlreadyRequested) return { ok: false, error: "already_requested" };
+    throw error;
+  }
+}

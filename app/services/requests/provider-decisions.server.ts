@@ -1,0 +1,78 @@
+// Requests to a provider, as its staff see and decide them: only their own provider's, and
+// only what they need (no income, no free text about health).
+import { clock } from "~/clock.server";
+import { nextRequestStatus, type ProviderDecision, providerDecisions } from "~/domain/requests";
+import { findRequestOfProvider, listRequestsOfProvider, recordProviderDecision } from "~/models/help-requests.server";
+import { addRequestEvent } from "~/models/request-events.server";
+import { answersForProvider } from "~/schemas/stored-answers";
+import { getDb } from "~db/client.server";
+import { audit } from "../audit.server";
+
+type Staff = { id: number; providerId: number };
+
+export function listProviderRequests(staff: Staff) {
+  const rows = listRequestsOfProvider(staff);
+  if (rows.length > 0) {
+    audit({
+      actorUserId: staff.id,
+      action: "requests.listed",
+      subjectType: "provider",
+      subjectId: staff.providerId,
+      detail: { requestIds: rows.map((r) => r.id) },
+    });
+  }
+  return rows.map(({ answers, ...r }) => {
+    const a = answersForProvider.parse(answers);
+    // Mobility limits are health data: only the physio practice needs them, for its intake.
+    const mobility = r.kind === "powerful_ageing" ? a.mobility : [];
+    return { ...r, postcode: a.postcode, needs: a.needs, mobility, decisions: providerDecisions(r.kind, r.status) };
+  });
+}
+
+export type ProviderRequest = ReturnType<typeof listProviderRequests>[number];
+
+export type Decision =
+  | { action: "enrol" }
+  | { action: "match"; helperFirstName: string; helperStartDate: string }
+  | { action: "decline"; reason: string };
+
+/**
+ * A practice accepts (enrols) or declines after its intake; a mediator records the match
+ * (helper's first name and start date) or declines. Scoped to the staff member's provider.
+ */
+export function decideRequest(staff: Staff, requestId: number, decision: Decision, now = clock.now()): boolean {
+  return getDb().transaction(
+    () => {
+      const request = findRequestOfProvider(staff, requestId);
+      if (!request) return false;
+      const action: ProviderDecision = decision.action;
+      const to = nextRequestStatus(request.kind, request.status, action);
+      if (!to) return false;
+      recordProviderDecision(
+        requestId,
+        {
+          status: to,
+          helperFirstName: decision.action === "match" ? decision.helperFirstName : null,
+          helperStartDate: decision.action === "match" ? decision.helperStartDate : null,
+          declineReason: decision.action === "decline" ? decision.reason : null,
+        },
+        now,
+      );
+      addRequestEvent({
+        requestId,
+        status: to,
+        note: decision.action === "decline" ? decision.reason : null,
+        byUserId: staff.id,
+        at: now,
+      });
+      audit({
+        actorUserId: staff.id,
+        action: `request.${decision.action}`,
+        subjectType: "help_request",
+        subjectId: requestId,
+      });
+      return true;
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,65 @@
+// A citizen asks the municipality for a talk instead of (or before) choosing an option: it lands
+// in the consultants' inbox with the answers given, on the person's case.
+import { clock } from "~/clock.server";
+import { CONSULTATION_STATUS } from "~/domain/requests";
+import { hasOpenConsultation, insertRequest } from "~/models/help-requests.server";
+import { addRequestEvent } from "~/models/request-events.server";
+import type { HelpQuery } from "~/schemas/help-request";
+import { getDb } from "~db/client.server";
+import { audit } from "../audit.server";
+import { ensureCase } from "../case-link.server";
+import { findOptions } from "../matching.server";
+import type { ActingFor } from "./create-request.server";
+
+export type ConsultationResult =
+  | { ok: true; id: number }
+  | { ok: false; error: "not_participating" | "already_requested" };
+
+export function requestConsultation(
+  citizen: { id: number },
+  input: { query: HelpQuery; actingFor?: ActingFor | null },
+  now = clock.now(),
+): ConsultationResult {
+  const result = findOptions(input.query, now);
+  if (!result.ok) return { ok: false, error: "not_participating" };
+  const municipalityCode = result.municipality.code;
+  const person = { actingForName: input.actingFor?.name };
+  const db = getDb();
+  return db.transaction(
+    (): ConsultationResult => {
+      if (hasOpenConsultation({ citizenUserId: citizen.id }, person, municipalityCode))
+        return { ok: false, error: "already_requested" };
+      const caseId = ensureCase(
+        db.$client,
+        { municipalityCode, citizenUserId: citizen.id, actingForName: input.actingFor?.name ?? null },
+        now,
+      );
+      const id = insertRequest({
+        citizenUserId: citizen.id,
+        actingForName: input.actingFor?.name ?? null,
+        actingRelation: input.actingFor?.relation ?? null,
+        actingConsent: input.actingFor ? input.actingFor.consent : null,
+        kind: "consultation",
+        offerId: "consultation",
+        municipalityCode,
+        status: CONSULTATION_STATUS,
+        answers: input.query,
+        citizenCostPerMonthCents: 0,
+        municipalityCostPerMonthCents: 0,
+        caseId,
+        createdAt: now,
+        updatedAt: now,
+      });
+      addRequestEvent({ requestId: id, status: CONSULTATION_STATUS, byUserId: citizen.id, at: now });
+      audit({
+        actorUserId: citizen.id,
+        action: "request.created",
+        subjectType: "help_request",
+        subjectId: id,
+        municipalityCode,
+      });
+      return { ok: true, id };
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,29 @@
+// Everything the citizen's request page shows, and which of its actions it offers now.
+import { clock } from "~/clock.server";
+import { requestActions } from "~/domain/requests";
+import { cleanerBilling } from "~/services/payments/citizen-billing.server";
+import { alternativesFor } from "./change-slot.server";
+import { getRequest } from "./citizen-requests.server";
+import { complaintsFor } from "./complaints.server";
+
+/** The request page of one of the citizen's requests, or null for anyone else's. */
+export function requestPage(citizenUserId: number, requestId: number, now = clock.now()) {
+  const found = getRequest(citizenUserId, requestId, now);
+  if (!found) return null;
+  const { request } = found;
+  const billing = request.kind === "private_cleaner" ? cleanerBilling(citizenUserId, requestId, now) : null;
+  const actions = requestActions(request.status, {
+    kind: request.kind,
+    holdExpiresAt: request.holdExpiresAt,
+    now,
+    visits: billing?.visits,
+    payments: billing?.payments,
+  });
+  return {
+    ...found,
+    actions,
+    alternatives: alternativesFor(request, actions.changeSlot, now),
+    complaints: complaintsFor(citizenUserId, requestId),
+    billing,
+  };
+}
