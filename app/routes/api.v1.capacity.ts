@@ -1,4 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  type BatchResultAnswer,
+  CAPACITY_MESSAGES,
+  type CapacityListAnswer,
+  WWW_AUTHENTICATE,
+} from "~/schemas/api/capacity";
 import { capacityRecord, deletionRecord, MAX_BATCH_BYTES, MAX_BATCH_RECORDS } from "~/schemas/capacity";
 import { fieldErrorKeys } from "~/schemas/errors";
 import { authenticateApiKey } from "~/services/api-keys.server";
@@ -6,25 +12,27 @@ import { listCapacity } from "~/services/capacity/list.server";
 import { applyCapacityBatch } from "~/services/capacity/publish-batch.server";
 import type { BatchItem } from "~/services/capacity/record-types.server";
 import { staleAfterDaysFor } from "~/services/capacity/staleness.server";
-import { apiError, fieldErrors, json, readJson } from "~/utils/api.server";
+import { apiError, fieldErrors, json, methodNotAllowed, readJson } from "~/utils/api.server";
 
 const UNAUTHORIZED = () =>
-  apiError(401, "unauthorized", "Geef een geldige API-sleutel mee: Authorization: Bearer <sleutel>.", {
-    "WWW-Authenticate": 'Bearer realm="hulpwijzer"',
-  });
+  apiError(401, "unauthorized", CAPACITY_MESSAGES.unauthorized, { "WWW-Authenticate": WWW_AUTHENTICATE });
 
 /** GET /api/v1/capacity: the key's provider's current records. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const key = authenticateApiKey(request);
   if (!key) return UNAUTHORIZED();
   const staleAfterDays = staleAfterDaysFor(key.providerId);
-  return json({ providerId: key.providerId, staleAfterDays, records: listCapacity(key.providerId, staleAfterDays) });
+  const body: CapacityListAnswer = {
+    providerId: key.providerId,
+    staleAfterDays,
+    records: listCapacity(key.providerId, staleAfterDays),
+  };
+  return json(body);
 }
 
 /** PUT /api/v1/capacity: an all-or-nothing, idempotent batch for the key's provider. */
 export async function action({ request }: ActionFunctionArgs) {
-  if (request.method !== "PUT")
-    return apiError(405, "method_not_allowed", "Gebruik PUT of GET.", { Allow: "GET, PUT" });
+  if (request.method !== "PUT") return methodNotAllowed("PUT", "GET");
   const key = authenticateApiKey(request);
   if (!key) return UNAUTHORIZED();
   const body = await readJson(request, MAX_BATCH_BYTES);
@@ -32,7 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const records = (body.value as { records?: unknown } | null)?.records;
   if (!Array.isArray(records)) return fieldErrors({ records: "validation.capacity.type" });
   if (records.length > MAX_BATCH_RECORDS) {
-    return apiError(413, "payload_too_large", `Lever hoogstens ${MAX_BATCH_RECORDS} records per keer aan.`);
+    return apiError(413, "payload_too_large", CAPACITY_MESSAGES.tooManyRecords);
   }
 
   const items: BatchItem[] = [];
@@ -51,5 +59,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = applyCapacityBatch(key.providerId, items, { apiKeyId: key.apiKeyId });
   if (!result.ok) return fieldErrors(result.errors);
   const { ok: _ok, ...counts } = result;
-  return json({ ...counts, records: listCapacity(key.providerId, staleAfterDaysFor(key.providerId)) });
+  const answer: BatchResultAnswer = {
+    ...counts,
+    records: listCapacity(key.providerId, staleAfterDaysFor(key.providerId)),
+  };
+  return json(answer);
 }

@@ -1,16 +1,15 @@
 // GET /api/v1/openapi.json: the API description, public so tools and other sites can load it.
-import { openApiDocument } from "~/api/openapi";
-
-// The document is static: serialise it once per process.
-const body = JSON.stringify(openApiDocument);
+import { openApiJson } from "~/api/openapi";
+import { clock } from "~/clock.server";
+import { methodNotAllowed, OPEN_DATA_HEADERS } from "~/utils/api.server";
 
 export function loader() {
-  return new Response(body, {
+  return new Response(openApiJson(clock.today()), {
     status: 200,
-    headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Cache-Control": "public, max-age=300",
-      "Access-Control-Allow-Origin": "*",
-    },
+    headers: { "Content-Type": "application/json; charset=utf-8", ...OPEN_DATA_HEADERS },
   });
+}
+
+export function action() {
+  return methodNotAllowed("GET");
 }

@@ -1,11 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { z } from "zod";
 import { clock } from "~/clock.server";
 import { amsterdamDay } from "~/domain/policy";
 import { translate } from "~/i18n";
+import type { notParticipatingSchema, OptionsResponse, Reason } from "~/schemas/api/options";
 import { fieldErrorKeys } from "~/schemas/errors";
 import { helpRequestSchema } from "~/schemas/help-request";
 import { findOptions } from "~/services/matching.server";
-import { fieldErrors, json } from "~/utils/api.server";
+import { fieldErrors, json, methodNotAllowed } from "~/utils/api.server";
 import { queryObject } from "~/utils/query";
 
 /** GET /api/v1/options: the matching engine for a help request, best first. No account needed. */
@@ -24,19 +26,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
         error: "municipality_not_participating",
         message: translate("nl", "help.notParticipating", { municipality: result.municipality.name }),
         municipality: result.municipality,
-      },
+      } satisfies z.output<typeof notParticipatingSchema>,
       404,
     );
   }
   // Fields in the order of the public contract (DESIGN.md), for people reading the JSON.
-  const options = result.options.map((o) => ({
+  const options = result.options.map((o): OptionsResponse["options"][number] => ({
     kind: o.kind,
     providerId: o.providerId,
     providerName: o.providerName,
     offerId: o.offerId,
     eligible: o.eligible,
     recommended: o.recommended,
-    reasons: o.reasons,
+    // The engine types its reasons as strings; the contract lists them, and the tests hold answers to it.
+    reasons: o.reasons as Reason[],
     earliestStart: o.earliestStart,
     distanceKm: o.distanceKm,
     hoursPerWeek: o.hoursPerWeek,
@@ -45,5 +48,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     waitDays: o.waitDays,
     slots: o.slots,
   }));
-  return json({ request: parsed.data, municipality: result.municipality, options });
+  const body: OptionsResponse = { request: parsed.data, municipality: result.municipality, options };
+  return json(body);
+}
+
+export function action() {
+  return methodNotAllowed("GET");
 }

@@ -20,82 +20,167 @@ const numeric = (error: string, rules: (n: z.ZodNumber) => z.ZodNumber = (n) => 
 const whole = (min: number, max: number, error: string) =>
   numeric(error, (n) => n.int({ error }).min(min, { error }).max(max, { error }));
 
+// .meta() only describes a field for the API document (app/api/openapi.ts); it changes no parse.
 const ref = z
   .string({ error: "validation.capacity.externalRef" })
   .trim()
   .min(1, { error: "validation.capacity.externalRef" })
-  .max(100, { error: "validation.capacity.externalRef" });
-const day = z.string({ error: "validation.capacity.day" }).refine(isValidDay, { error: "validation.capacity.day" });
+  .max(100, { error: "validation.capacity.externalRef" })
+  .meta({
+    description:
+      "Your own stable reference for this record (e.g. the id in your planning system). Together with `type` it " +
+      "identifies the record within your provider. Surrounding whitespace is trimmed.",
+  });
+const dayText = z
+  .string({ error: "validation.capacity.day" })
+  .meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
+const day = dayText.refine(isValidDay, { error: "validation.capacity.day" });
+const dayOf = (description: string) => day.meta({ description: `${description} A calendar date as YYYY-MM-DD.` });
 const monday = day.refine((d) => isoWeekday(d) === 1, { error: "validation.capacity.monday" });
-const time = z.string({ error: "validation.capacity.time" }).refine(isValidTime, { error: "validation.capacity.time" });
-const weekday = whole(1, 7, "validation.capacity.weekday");
-const count = (max: number) => whole(0, max, "validation.capacity.count");
+const time = z
+  .string({ error: "validation.capacity.time" })
+  .meta({ pattern: "^([01]\\d|2[0-3]):[0-5]\\d$" })
+  .refine(isValidTime, { error: "validation.capacity.time" });
+const timeOf = (description: string) =>
+  time.meta({ description: `${description} Dutch local time (Europe/Amsterdam) as HH:MM, 24-hour clock.` });
+const weekday = whole(1, 7, "validation.capacity.weekday").meta({
+  description: "ISO day of the week: 1 = Monday … 7 = Sunday.",
+});
+const count = (max: number, description: string) => whole(0, max, "validation.capacity.count").meta({ description });
 const municipalityCode = z
   .string({ error: "validation.capacity.municipality" })
-  .regex(/^GM\d{4}$/, { error: "validation.capacity.municipality" });
+  .regex(/^GM\d{4}$/, { error: "validation.capacity.municipality" })
+  .meta({
+    description:
+      "CBS municipality code, e.g. GM0632 (Woerden). Must be one of the municipalities your provider serves.",
+  });
 
-export const zinWeekRecord = z.object({
-  type: z.literal("zin_week"),
-  externalRef: ref,
-  municipalityCode,
-  weekStart: monday,
-  // Forms may send a Dutch decimal comma ("12,5").
-  hoursPerWeek: numeric("validation.capacity.hours", (n) =>
-    n.min(0, { error: "validation.capacity.hours" }).max(2000, { error: "validation.capacity.hours" }),
-  ),
-  newClients: count(1000),
-  earliestStart: day,
+/** A record's title and description in the API document; unknown properties are ignored (stripped). */
+const recordMeta = (id: string, title: string, description: string) => ({
+  id,
+  title,
+  description: `${description} Properties not listed here are ignored.`,
 });
 
-export const zinWaitingListRecord = z.object({
-  type: z.literal("zin_waiting_list"),
-  externalRef: ref,
-  municipalityCode,
-  length: count(100_000),
-});
+export const zinWeekRecord = z
+  .object({
+    type: z.literal("zin_week"),
+    externalRef: ref,
+    municipalityCode,
+    weekStart: monday.meta({
+      description: "Monday that starts the week; other weekdays are refused. A calendar date as YYYY-MM-DD.",
+    }),
+    // Forms may send a Dutch decimal comma ("12,5").
+    hoursPerWeek: numeric("validation.capacity.hours", (n) =>
+      n.min(0, { error: "validation.capacity.hours" }).max(2000, { error: "validation.capacity.hours" }),
+    ).meta({ description: "Hours per week available for new clients; may be fractional, stored to the whole minute." }),
+    newClients: count(1000, "Number of new clients that can start."),
+    earliestStart: dayOf("Earliest start date for a new client."),
+  })
+  .meta(
+    recordMeta(
+      "ZinWeekRecord",
+      "ZIN week",
+      "Room for new clients of a care-in-kind (ZIN) provider in one municipality in one week. One record per " +
+        "(municipalityCode, weekStart) per provider.",
+    ),
+  );
+
+export const zinWaitingListRecord = z
+  .object({
+    type: z.literal("zin_waiting_list"),
+    externalRef: ref,
+    municipalityCode,
+    length: count(100_000, "People on the waiting list."),
+  })
+  .meta(
+    recordMeta(
+      "ZinWaitingListRecord",
+      "ZIN waiting list",
+      "Current waiting list of a care-in-kind (ZIN) provider in one municipality. One record per " +
+        "municipalityCode per provider.",
+    ),
+  );
 
 export const cleanerWindowRecord = z
   .object({
     type: z.literal("cleaner_window"),
     externalRef: ref,
     weekday,
-    startTime: time,
-    endTime: time,
-    visitMinutes: whole(30, 480, "validation.capacity.visitMinutes"),
+    startTime: timeOf("Start of the window."),
+    endTime: timeOf("End of the window; after startTime."),
+    visitMinutes: whole(30, 480, "validation.capacity.visitMinutes").meta({
+      description: "Length of one visit in minutes.",
+    }),
   })
-  .refine((r) => r.startTime < r.endTime, { path: ["endTime"], error: "validation.capacity.timeOrder" });
+  .refine((r) => r.startTime < r.endTime, { path: ["endTime"], error: "validation.capacity.timeOrder" })
+  .meta(
+    recordMeta(
+      "CleanerWindowRecord",
+      "Cleaner working window",
+      "Regular weekly working hours of a private cleaner, from which bookable visits are derived. endTime must " +
+        "be after startTime.",
+    ),
+  );
 
 export const cleanerExceptionRecord = z
   .object({
     type: z.literal("cleaner_exception"),
     externalRef: ref,
-    fromDate: day,
-    toDate: day,
+    fromDate: dayOf("First day off."),
+    toDate: dayOf("Last day off (inclusive); on or after fromDate."),
     reason: z
       .string({ error: "validation.capacity.reason" })
       .trim()
       .max(200, { error: "validation.capacity.reason" })
-      .optional(),
+      .optional()
+      .meta({ description: "Optional reason; surrounding whitespace is trimmed." }),
   })
-  .refine((r) => r.fromDate <= r.toDate, { path: ["toDate"], error: "validation.capacity.dateOrder" });
+  .refine((r) => r.fromDate <= r.toDate, { path: ["toDate"], error: "validation.capacity.dateOrder" })
+  .meta(
+    recordMeta(
+      "CleanerExceptionRecord",
+      "Cleaner days off",
+      "Days a private cleaner does not work (holiday, sickness), both dates inclusive. toDate must be on or " +
+        "after fromDate.",
+    ),
+  );
 
-export const mediationMonthRecord = z.object({
-  type: z.literal("mediation_month"),
-  externalRef: ref,
-  municipalityCode,
-  month: z
-    .string({ error: "validation.capacity.month" })
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "validation.capacity.month" }),
-  newMatches: count(1000),
-});
+export const mediationMonthRecord = z
+  .object({
+    type: z.literal("mediation_month"),
+    externalRef: ref,
+    municipalityCode,
+    month: z
+      .string({ error: "validation.capacity.month" })
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "validation.capacity.month" })
+      .meta({ description: "Month as YYYY-MM." }),
+    newMatches: count(1000, "New matches possible that month."),
+  })
+  .meta(
+    recordMeta(
+      "MediationMonthRecord",
+      "Mediation month",
+      "New matches a personal-budget (PGB) mediator can make in one municipality in one month. One record per " +
+        "(municipalityCode, month) per provider.",
+    ),
+  );
 
-export const helperPoolRecord = z.object({
-  type: z.literal("helper_pool"),
-  externalRef: ref,
-  helpers: count(100_000),
-});
+export const helperPoolRecord = z
+  .object({
+    type: z.literal("helper_pool"),
+    externalRef: ref,
+    helpers: count(100_000, "Number of helpers in the pool."),
+  })
+  .meta(
+    recordMeta(
+      "HelperPoolRecord",
+      "Helper pool",
+      "Size of a personal-budget (PGB) mediator's pool of informal helpers. At most one per provider.",
+    ),
+  );
 
-const session = z.object({ weekday, time });
+const session = z.object({ weekday, time: timeOf("Start of the session.") });
 
 const seats = whole(1, 100, "validation.capacity.seats");
 const location = z
@@ -105,6 +190,7 @@ const location = z
   .max(200, { error: "validation.capacity.location" });
 const locationPostcode = z
   .string({ error: "validation.capacity.postcode" })
+  .meta({ pattern: "^\\s*(?:\\d\\s*){4}(?:[A-Za-z]\\s*[A-Za-z]\\s*)?$" })
   .transform((s) => s.replace(/\s+/g, "").toUpperCase())
   .pipe(z.string().regex(/^\d{4}([A-Z]{2})?$/, { error: "validation.capacity.postcode" }));
 
@@ -112,16 +198,31 @@ export const cohortRecord = z
   .object({
     type: z.literal("cohort"),
     externalRef: ref,
-    startDate: day,
-    sessions: z.array(session).length(2, { error: "validation.capacity.sessions" }),
-    seats,
-    location,
-    locationPostcode,
+    startDate: dayOf("Date of the first session week."),
+    sessions: z
+      .array(session)
+      .length(2, { error: "validation.capacity.sessions" })
+      .meta({ description: "Exactly two weekly sessions, on different weekdays." }),
+    seats: seats.meta({ description: "Seats in the group." }),
+    location: location.meta({ description: "Where the group meets; surrounding whitespace is trimmed." }),
+    locationPostcode: locationPostcode.meta({
+      description:
+        "Dutch postcode of the location, e.g. 3441 AB (spaces and case do not matter; the letters are optional). " +
+        "Its four digits (PC4) must be a known area; GET returns it normalised, e.g. 3441AB.",
+    }),
   })
   .refine((r) => r.sessions[0]?.weekday !== r.sessions[1]?.weekday, {
     path: ["sessions"],
     error: "validation.capacity.sessionDays",
-  });
+  })
+  .meta(
+    recordMeta(
+      "CohortRecord",
+      "Physiotherapy group",
+      "A Powerful Ageing (Sterk ouder worden) group of a physiotherapy practice: two sessions a week on " +
+        "different days.",
+    ),
+  );
 
 export const capacityRecord = z.discriminatedUnion(
   "type",
@@ -140,14 +241,30 @@ export const capacityRecord = z.discriminatedUnion(
 export type CapacityRecord = z.infer<typeof capacityRecord>;
 
 /** A record to remove: only its type and reference. */
-export const deletionRecord = z.object({
-  type: z.enum(
-    ["zin_week", "zin_waiting_list", "cleaner_window", "cleaner_exception", "mediation_month", "helper_pool", "cohort"],
-    { error: "validation.capacity.type" },
-  ),
-  externalRef: ref,
-  deleted: z.literal(true),
-});
+export const deletionRecord = z
+  .object({
+    type: z.enum(
+      [
+        "zin_week",
+        "zin_waiting_list",
+        "cleaner_window",
+        "cleaner_exception",
+        "mediation_month",
+        "helper_pool",
+        "cohort",
+      ],
+      { error: "validation.capacity.type" },
+    ),
+    externalRef: ref,
+    deleted: z.literal(true),
+  })
+  .meta({
+    id: "CapacityDeletion",
+    title: "Deletion",
+    description:
+      "Removes the record with this (type, externalRef) of your provider. Deleting a record that does not exist " +
+      "changes nothing and is not counted.",
+  });
 
 export type DeletionRecord = z.infer<typeof deletionRecord>;
 

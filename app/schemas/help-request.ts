@@ -34,24 +34,43 @@ export function helpRequestSchema(today: string) {
 function buildHelpRequestSchema(today: string) {
   const thisYear = Number(today.slice(0, 4));
   const lastStart = `${thisYear + 1}${today.slice(4)}`;
+  // .meta() describes a field for the API document (app/api/openapi.ts); it changes no parse.
   return z.object({
     postcode: z
       .string({ error: "validation.help.postcode" })
+      .meta({ pattern: "^\\s*[1-9]\\s*(?:\\d\\s*){3}(?:[A-Za-z]\\s*[A-Za-z]\\s*)?$" })
       .transform(normalisePostcode)
-      .pipe(z.string().regex(/^[1-9]\d{3}([A-Z]{2})?$/, { error: "validation.help.postcode" })),
-    birthYear: z.preprocess(
-      (v) => (typeof v === "string" && /^\d{4}$/.test(v.trim()) ? Number(v) : v),
-      z
-        .number({ error: "validation.help.birthYear" })
-        .int({ error: "validation.help.birthYear" })
-        .min(thisYear - 120, { error: "validation.help.birthYear" })
-        .max(thisYear, { error: "validation.help.birthYear" }),
-    ),
-    household: z.enum(HOUSEHOLDS, { error: "validation.help.household" }),
+      .pipe(z.string().regex(/^[1-9]\d{3}([A-Z]{2})?$/, { error: "validation.help.postcode" }))
+      .meta({
+        description:
+          "Dutch postcode of the home: four digits, optionally followed by the two letters (spaces and case do " +
+          "not matter). Its four digits locate the municipality; unknown digits are refused (400 on `postcode`).",
+      }),
+    birthYear: z
+      .preprocess(
+        (v) => (typeof v === "string" && /^\d{4}$/.test(v.trim()) ? Number(v) : v),
+        z
+          .number({ error: "validation.help.birthYear" })
+          .int({ error: "validation.help.birthYear" })
+          .min(thisYear - 120, { error: "validation.help.birthYear" })
+          .max(thisYear, { error: "validation.help.birthYear" }),
+      )
+      .meta({
+        description:
+          "Year of birth, four digits, within the last 120 years (not in the future). Age counts per calendar year.",
+      }),
+    household: z
+      .enum(HOUSEHOLDS, { error: "validation.help.household" })
+      .meta({ description: "Living alone (`single`) or with a partner (`couple`)." }),
     partnerUnderAow: z
       .enum(["true", "false"], { error: "validation.help.partnerUnderAow" })
       .optional()
-      .transform((v) => v === "true"),
+      .transform((v) => v === "true")
+      .meta({
+        description:
+          "For a couple: whether the partner is under AOW age (affects the abonnementstarief and the social " +
+          "minimum). Exactly `true` or `false`; `false` when left out.",
+      }),
     income: z
       .preprocess(
         (v) => (v === "" ? undefined : typeof v === "string" && /^\d{1,7}$/.test(v.trim()) ? Number(v) : v),
@@ -62,16 +81,39 @@ function buildHelpRequestSchema(today: string) {
           .max(1_000_000, { error: "validation.help.income" })
           .optional(),
       )
-      .transform((v) => (v === undefined ? null : v)),
-    needs: csv(NEEDS, "validation.help.needs", 1),
-    mobility: csv(MOBILITY, "validation.help.mobility"),
-    network: z.enum(NETWORK, { error: "validation.help.network" }),
+      .transform((v) => (v === undefined ? null : v))
+      .meta({
+        description:
+          "Net household income per month in whole euros. Optional, and left out when empty; it only ever decides " +
+          "whether an option is recommended, never whether it is eligible.",
+      }),
+    needs: csv(NEEDS, "validation.help.needs", 1).meta({
+      description:
+        "The help needed: comma-separated, or the parameter repeated (`needs=cleaning&needs=laundry`). At least " +
+        "one value; repeats are ignored.",
+    }),
+    mobility: csv(MOBILITY, "validation.help.mobility").meta({
+      description:
+        "Mobility limits, comma-separated or repeated: trouble with stairs, or rising from a chair. Optional " +
+        "(none when left out or empty); repeats are ignored.",
+    }),
+    network: z.enum(NETWORK, { error: "validation.help.network" }).meta({
+      description:
+        "Whether someone around you can help: no one (`none`), someone if paid (`some`), or someone for free " +
+        "(`can_provide`).",
+    }),
     start: z
       .string({ error: "validation.help.start" })
+      .meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" })
       .refine(isValidDay, { error: "validation.help.start" })
       .refine((d) => d <= lastStart, { error: "validation.help.startTooLate" })
       .optional()
-      .transform((d) => d ?? today),
+      .transform((d) => d ?? today)
+      .meta({
+        description:
+          "Preferred start date, today when left out, at most one year ahead. A date in the past is treated as " +
+          "today (and echoed as given). A calendar date as YYYY-MM-DD.",
+      }),
   });
 }
 

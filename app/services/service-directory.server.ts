@@ -3,7 +3,8 @@
 // one is needed), only records confirmed within the stale period, minus what requests took.
 
 import { clock } from "~/clock.server";
-import { type DirectoryEntry, type HsdsPage, type HsdsService, hsdsPage, toHsdsService } from "~/domain/hsds";
+import { hsdsPage, toHsdsService } from "~/domain/hsds";
+import type { DirectoryEntry, HsdsPage, HsdsService } from "~/domain/hsds-types";
 import { amsterdamDay } from "~/domain/policy";
 import { SLOT_HORIZON_WEEKS } from "~/domain/slots";
 import { addDays, isoWeekday } from "~/domain/time";

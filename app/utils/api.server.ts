@@ -14,6 +14,25 @@ export function apiError(status: number, error: string, message: string, headers
   return json({ error, message }, status, headers);
 }
 
+/** The Dutch messages the helpers below answer with; the API document's examples quote them. */
+export const MESSAGES = {
+  invalidJson: "De aanlevering is geen geldige JSON.",
+  unreadableBody: "De aanlevering kon niet worden gelezen.",
+  tooLarge: (maxBytes: number) => `De aanlevering is groter dan ${maxBytes} bytes.`,
+  /** "Gebruik PUT of GET.": the methods in the order a person reads them. */
+  methodNotAllowed: (methods: readonly string[]) => `Gebruik ${methods.join(" of ")}.`,
+};
+
+/** Open data: any site may read it, and caches may keep it for five minutes. */
+export const OPEN_DATA_HEADERS = { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" };
+
+/** 405 for a method the route does not answer, with the ones it does in `Allow` (message in the order given). */
+export function methodNotAllowed(...methods: [string, ...string[]]) {
+  return apiError(405, "method_not_allowed", MESSAGES.methodNotAllowed(methods), {
+    Allow: [...methods].sort().join(", "),
+  });
+}
+
 export function fieldErrors(errors: Record<string, MessageKey | string>, status = 400) {
   const messages = Object.fromEntries(
     Object.entries(errors).map(([field, key]) => [field, translate("nl", key as MessageKey) ?? key]),
@@ -22,8 +41,7 @@ export function fieldErrors(errors: Record<string, MessageKey | string>, status 
 }
 
 // server.js closes the connection of a body refused unread.
-const tooLarge = (maxBytes: number) =>
-  apiError(413, "payload_too_large", `De aanlevering is groter dan ${maxBytes} bytes.`);
+const tooLarge = (maxBytes: number) => apiError(413, "payload_too_large", MESSAGES.tooLarge(maxBytes));
 
 /** The request body as JSON within a byte limit: 413 when larger, 400 when not JSON. */
 export async function readJson(
@@ -35,7 +53,7 @@ export async function readJson(
   try {
     return { ok: true, value: JSON.parse(body.text) };
   } catch {
-    return { ok: false, response: apiError(400, "invalid_json", "De aanlevering is geen geldige JSON.") };
+    return { ok: false, response: apiError(400, "invalid_json", MESSAGES.invalidJson) };
   }
 }
 
@@ -64,7 +82,7 @@ export async function readText(
       chunks.push(value);
     }
   } catch {
-    return { ok: false, response: apiError(400, "unreadable_body", "De aanlevering kon niet worden gelezen.") };
+    return { ok: false, response: apiError(400, "unreadable_body", MESSAGES.unreadableBody) };
   }
   return { ok: true, text: Buffer.concat(chunks).toString("utf8") };
 }

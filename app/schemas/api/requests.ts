@@ -1,0 +1,83 @@
+// POST /api/v1/requests: the body the route parses, and its answers; the first statuses and the
+// hold come from the domain's request rules.
+import { z } from "zod";
+import { HOLD_MINUTES, INITIAL_STATUS } from "~/domain/requests";
+import type { RequestStatus } from "~db/enums";
+import { errorWith, validationErrors } from "./common";
+import { optionsRequestSchema } from "./options";
+
+/** The largest body the route reads (64 KiB); larger is 413. */
+export const REQUEST_MAX_BYTES = 64 * 1024;
+
+export const createRequestBody = z
+  .object({
+    offerId: z
+      .string({ error: "validation.request.offer" })
+      .min(1, { error: "validation.request.offer" })
+      .max(100)
+      .meta({
+        description:
+          "The `offerId` of an option that GET /api/v1/options gives for this help request, e.g. `cleaner:5`, " +
+          "`cohort:3`, `mediation:10`, `zin:1` or `zin`.",
+      }),
+    slotId: z
+      .number({ error: "validation.request.slot" })
+      .int({ error: "validation.request.slot" })
+      .positive()
+      .optional()
+      .meta({
+        description:
+          "For a private cleaner (required there): the `slotId` of one of the option's free visits. Ignored for " +
+          "other kinds.",
+      }),
+    // Read as query-string answers by the help-request schema; the document describes them as HelpRequestAnswers.
+    helpRequest: z.record(z.string(), z.unknown(), { error: "validation.request.helpRequest" }),
+  })
+  .meta({ id: "CreateRequest", description: "The chosen option and the help request it was found for." });
+
+const FIRST_STATUSES = [...new Set(Object.values(INITIAL_STATUS))] as [RequestStatus, ...RequestStatus[]];
+const firstStatusList = Object.entries(INITIAL_STATUS)
+  .map(([kind, status]) => `${kind} → \`${status}\``)
+  .join(", ");
+
+export const requestCreatedSchema = z
+  .object({
+    id: z.int().min(1).meta({ description: "The new request; the resident sees it at /mijn/aanvragen/{id}." }),
+    status: z.enum(FIRST_STATUSES).meta({ description: `The first status, by the option's kind: ${firstStatusList}.` }),
+    holdExpiresAt: z.iso
+      .datetime()
+      .nullable()
+      .meta({
+        description:
+          `For \`held\`: when the hold ends, ${HOLD_MINUTES} minutes after the request, as a UTC instant; null for ` +
+          "every other status.",
+      }),
+  })
+  .meta({ id: "RequestCreated" });
+
+export type RequestCreated = z.output<typeof requestCreatedSchema>;
+
+const answerNames = Object.keys(optionsRequestSchema.shape);
+
+export const requestValidationErrorsSchema = validationErrors(
+  "One Dutch message per field: `offerId`, `slotId` or `helpRequest` (`body` when the body is not a JSON " +
+    "object); when those are fine, `helpRequest.<name>` per invalid answer. `offerId` is also the field when " +
+    "the offer cannot be requested (see the operation).",
+  ["body", ...Object.keys(createRequestBody.shape), ...answerNames.map((name) => `helpRequest.${name}`)],
+).meta({ id: "RequestValidationErrors" });
+
+export const requestBodyErrorSchema = errorWith("invalid_json", "unreadable_body");
+export const unauthorizedSchema = errorWith("unauthorized");
+export const forbiddenSchema = errorWith("forbidden");
+export const notParticipatingErrorSchema = errorWith("municipality_not_participating");
+export const conflictSchema = errorWith("no_capacity", "already_requested");
+export const payloadTooLargeSchema = errorWith("payload_too_large");
+
+/** The route's Dutch refusals; the document's examples quote them. */
+export const REQUEST_MESSAGES = {
+  unauthorized: "Log in om hulp aan te vragen.",
+  forbidden: "Alleen inwoners vragen hier hulp aan.",
+  noCapacity: "Deze plek is net door iemand anders gekozen.",
+  alreadyRequested: "U heeft deze hulp al aangevraagd; kijk bij Mijn overzicht.",
+  notParticipating: "Deze gemeente doet nog niet mee.",
+} as const;
