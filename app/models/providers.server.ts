@@ -12,6 +12,16 @@ import {
   type VettingStatus,
 } from "~db/schema";
 
+/**
+ * Providers `p` whose capacity may be shown: vetted, and for those who enter homes (cleaners,
+ * mediators' helpers) a latest recorded VOG from `?` (threeYearsBefore(today)) on. One rule for
+ * matching and the public directory, so a suspension or an expired VOG takes effect in both.
+ */
+export const USABLE_PROVIDER_SQL = `p.vetting_status = 'vetted'
+  AND (p.kind NOT IN ('private_cleaner', 'pgb_mediator') OR (
+    SELECT c.ok = 1 AND c.vog_date >= ? FROM provider_vetting_checks c
+    WHERE c.provider_id = p.id AND c.item = 'vog' ORDER BY c.id DESC LIMIT 1))`;
+
 export type Provider = typeof providers.$inferSelect;
 type ProviderScope = { providerId: number };
 type MunicipalityScope = { municipalityCode: string };

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
 import {
   type BatchResultAnswer,
   CAPACITY_MESSAGES,
@@ -13,6 +14,10 @@ import { applyCapacityBatch } from "~/services/capacity/publish-batch.server";
 import type { BatchItem } from "~/services/capacity/record-types.server";
 import { staleAfterDaysFor } from "~/services/capacity/staleness.server";
 import { apiError, fieldErrors, json, methodNotAllowed, readJson } from "~/utils/api.server";
+
+// The batch's outer shape; each record is then parsed by its own schema, so errors name its index.
+const batchEnvelope = z.object({ records: z.array(z.unknown()) });
+const deletionMark = z.object({ deleted: z.literal(true) });
 
 const UNAUTHORIZED = () =>
   apiError(401, "unauthorized", CAPACITY_MESSAGES.unauthorized, { "WWW-Authenticate": WWW_AUTHENTICATE });
@@ -37,8 +42,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!key) return UNAUTHORIZED();
   const body = await readJson(request, MAX_BATCH_BYTES);
   if (!body.ok) return body.response;
-  const records = (body.value as { records?: unknown } | null)?.records;
-  if (!Array.isArray(records)) return fieldErrors({ records: "validation.capacity.type" });
+  const envelope = batchEnvelope.safeParse(body.value);
+  if (!envelope.success) return fieldErrors({ records: "validation.capacity.type" });
+  const { records } = envelope.data;
   if (records.length > MAX_BATCH_RECORDS) {
     return apiError(413, "payload_too_large", CAPACITY_MESSAGES.tooManyRecords);
   }
@@ -46,8 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const items: BatchItem[] = [];
   const errors: Record<string, string> = {};
   records.forEach((raw, i) => {
-    const isDeletion = typeof raw === "object" && raw !== null && (raw as { deleted?: unknown }).deleted === true;
-    const parsed = isDeletion ? deletionRecord.safeParse(raw) : capacityRecord.safeParse(raw);
+    const parsed = deletionMark.safeParse(raw).success ? deletionRecord.safeParse(raw) : capacityRecord.safeParse(raw);
     if (parsed.success) {
       items.push(parsed.data);
       return;

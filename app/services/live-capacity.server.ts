@@ -8,6 +8,7 @@ import { MAX_SLOTS_SHOWN } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
 import { addDays, fromAmsterdam } from "~/domain/time";
 import { threeYearsBefore } from "~/domain/vetting";
+import { USABLE_PROVIDER_SQL } from "~/models/providers.server";
 import { type Aliased, getDb, prepared, type SqlRow } from "~db/client.server";
 import type {
   cleanerSlots,
@@ -21,16 +22,6 @@ import type {
 } from "~db/schema";
 
 const DAY_MS = 86_400_000;
-
-/**
- * Providers `p` whose capacity may be shown: vetted, and for those who enter homes (cleaners,
- * mediators' helpers) a latest recorded VOG from `?` (threeYearsBefore(today)) on. One rule for
- * matching and the public directory, so a suspension or an expired VOG takes effect in both.
- */
-export const USABLE_PROVIDER_SQL = `p.vetting_status = 'vetted'
-  AND (p.kind NOT IN ('private_cleaner', 'pgb_mediator') OR (
-    SELECT c.ok = 1 AND c.vog_date >= ? FROM provider_vetting_checks c
-    WHERE c.provider_id = p.id AND c.item = 'vog' ORDER BY c.id DESC LIMIT 1))`;
 
 export type Slot = { slotId: number; startsAt: Date };
 
