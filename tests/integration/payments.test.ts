@@ -91,8 +91,8 @@ let citizen: Client;
 let cleaner: Client;
 const signer = new Stripe("sk_test_signer");
 
+let ans: number; // Schoonmaakhulp Ans de Vries, who accepts HHT
 const { one } = readersOf(() => app);
-const ans = () => providerId(app, "Schoonmaakhulp Ans de Vries");
 
 function webhook(event: Record<string, unknown>, secret = WEBHOOK_SECRET) {
   const payload = JSON.stringify(event);
@@ -118,6 +118,7 @@ beforeAll(async () => {
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
     STRIPE_API_BASE: `http://127.0.0.1:${port}`,
   });
+  ans = providerId(app, "Schoonmaakhulp Ans de Vries");
   // Woerden offers HHT in this test: €16 an hour, which Ans de Vries accepts.
   app
     .db()
@@ -138,7 +139,7 @@ describe("a visit that took place, paid online", () => {
 
   it("shows the price per visit split into the citizen's part and the municipality's HHT", async () => {
     requestId = await bookCleaner(citizen);
-    const rate = one<{ r: number }>("SELECT hourly_rate_cents AS r FROM providers WHERE id = ?", ans()).r;
+    const rate = one<{ r: number }>("SELECT hourly_rate_cents AS r FROM providers WHERE id = ?", ans).r;
     const minutes = one<{ m: number }>(
       "SELECT (ends_at - starts_at) / 60000 AS m FROM cleaner_slots WHERE request_id = ? LIMIT 1",
       requestId,
@@ -416,7 +417,7 @@ describe("the cleaner and the municipality", () => {
                   WHERE municipality_code = 'GM0632' AND kind = 'visit' AND municipality_cents > 0 AND provider_id = ?
            AND strftime('%Y-%m', visit_starts_at / 1000, 'unixepoch') = ?`,
       )
-      .get(ans(), month) as { visits: number; minutes: number; hht: number };
+      .get(ans, month) as { visits: number; minutes: number; hht: number };
     const row = lines.find((l) => l.includes("Schoonmaakhulp Ans de Vries"))?.split(",");
     expect(row?.[3]).toBe(String(expected.visits));
     expect(row?.[4]).toBe((expected.minutes / 60).toFixed(2));

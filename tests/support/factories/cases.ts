@@ -1,5 +1,5 @@
-// Cases and referrals: a ZIN request opens a case; the consultant indicates ZIN on it over HTTP.
-// A referral further along its way is written to the database (see referralInDatabase).
+// Cases and referrals: a ZIN request opens a case and a consultant indicates ZIN on it over HTTP;
+// a referral further along its way is written to the database.
 
 import { intakeSummary } from "~/domain/cases";
 import { zinMonthlyCost } from "~/domain/costs";
@@ -9,7 +9,7 @@ import { caseDecisions, cases, helpRequests, indications, referralEvents, referr
 import type { AppServer } from "../app-server";
 import type { Client } from "../client";
 import { policy2026 } from "../policy";
-import { one, providerId, tables, userId } from "./db";
+import { one, orm, providerId, userId } from "./db";
 import { newCitizen } from "./people";
 import { WOERDEN } from "./providers";
 import { type HelpAnswers, requestOffer, WOERDEN_HELP } from "./requests";
@@ -84,19 +84,14 @@ export type ArrangedReferral = { referralId: number; caseId: number; requestId: 
 const MINUTES_PER_WEEK = 150;
 let referralCount = 0;
 
-/**
- * A ZIN referral of 2.5 hours a week as the consultant leaves it after the kitchen-table talk,
- * written to the database: the app only makes indications that start today or later, and would
- * write the consultant's audit trail too. The indication started 70 days before its evaluation
- * date and ends 14 days after it; the referral has its 'sent' event only, whatever its status.
- * The citizen (or the family member) signs up through the app.
- */
+/** A ZIN referral further along than the app can make one today, with no consultant's audit trail, in the database. */
 export async function referralInDatabase(app: AppServer, story: ReferralStory): Promise<ArrangedReferral> {
   referralCount += 1;
   const email = `client${referralCount}@example.nl`;
+  // The account is the family member's when one asked; it signs up through the app.
   await newCitizen(app, email, story.actedBy?.name ?? story.name);
   const citizenUserId = userId(app, email);
-  const db = tables(app);
+  const db = orm(app);
   const now = new Date();
   const today = amsterdamDay(now);
   const pid = providerId(app, story.provider ?? "Thuiszorg Groene Hart");
@@ -154,6 +149,7 @@ export async function referralInDatabase(app: AppServer, story: ReferralStory): 
     })
     .returning({ id: caseDecisions.id })
     .get().id;
+  // Begun 70 days before its evaluation date and ending 14 days after: the app starts none in the past.
   const evaluationDate = addDays(today, story.evaluationInDays ?? 5);
   const startDate = addDays(evaluationDate, -70);
   const indicationId = db
@@ -200,6 +196,7 @@ export async function referralInDatabase(app: AppServer, story: ReferralStory): 
     })
     .returning({ id: referrals.id })
     .get().id;
+  // Its 'sent' event only, whatever its status now.
   db.insert(referralEvents).values({ referralId, status: "sent" }).run();
   return { referralId, caseId, requestId, email };
 }

@@ -10,7 +10,7 @@ export type Source = AppServer | Database.Database;
 
 const connection = (source: Source): Database.Database => ("prepare" in source ? source : source.db());
 
-/** One row of a query, typed by the caller (this and `all` are the only casts of rows in the support). */
+/** One row of a query, typed by the caller: with `all`, the only cast of a row in the test support. */
 export function one<T>(source: Source, sql: string, ...params: unknown[]): T {
   return connection(source)
     .prepare(sql)
@@ -26,8 +26,8 @@ export function all<T>(source: Source, sql: string, ...params: unknown[]): T[] {
 
 const drizzled = new WeakMap<Database.Database, BetterSQLite3Database<typeof schema>>();
 
-/** The app's schema over the test's connection, for factories that write what the app cannot. */
-export function tables(source: Source): BetterSQLite3Database<typeof schema> {
+/** drizzle with the app's schema over the test's connection: typed writes for what the app cannot do. */
+export function orm(source: Source): BetterSQLite3Database<typeof schema> {
   const sqlite = connection(source);
   let db = drizzled.get(sqlite);
   if (!db) {

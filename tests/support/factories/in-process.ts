@@ -15,11 +15,9 @@ export type DemoInProcess = {
   suspend: (providerName: string) => void;
 };
 
-/**
- * Migrates and seeds a fresh demo database in a temporary folder, as the server does at start-up.
- * The app modules are imported only now: getDb() reads DATABASE_URL once, on first use.
- */
+/** A fresh demo database migrated and seeded in this process, as the server does at start-up. */
 export async function demoInProcess(label: string, { history = false } = {}): Promise<DemoInProcess> {
+  // Before any app module opens the database: getDb() reads DATABASE_URL once, on first use.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `hulpwijzer-${label}-`));
   process.env.DATABASE_URL = path.join(dir, `${label}.db`);
   process.env.SEED_DEMO = "true";

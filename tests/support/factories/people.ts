@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { sessions, users } from "~db/schema";
 import type { AppServer } from "../app-server";
 import { Client, DEMO, DEMO_PASSWORD } from "../client";
-import { providerId, tables } from "./db";
+import { orm, providerId } from "./db";
 
 /** A citizen who signs up at /registreren (the demo password unless told otherwise), logged in. */
 export async function newCitizen(
@@ -26,12 +26,9 @@ export async function newCitizens(app: AppServer, prefix: string, count: number)
   return clients;
 }
 
-/**
- * A provider's member of staff with the demo password, in the database: in the app only an admin
- * of a municipality the provider serves can make one, with a one-time password. Returns the id.
- */
+/** Staff of any provider with the demo password, in the database (the app: only a serving municipality's admin). */
 export function addStaff(app: AppServer, email: string, provider: string, name = "Medewerker"): number {
-  const db = tables(app);
+  const db = orm(app);
   const demo = db.select({ hash: users.passwordHash }).from(users).where(eq(users.email, DEMO.citizen)).get();
   if (!demo) throw new Error("the demo citizen is missing");
   return db
@@ -53,7 +50,7 @@ export function sessionEndsAt(app: AppServer, client: Client, expiresAt: number)
   const id = createHash("sha256")
     .update(client.cookies.get("hw_session") ?? "")
     .digest("hex");
-  tables(app)
+  orm(app)
     .update(sessions)
     .set({ expiresAt: new Date(expiresAt) })
     .where(eq(sessions.id, id))

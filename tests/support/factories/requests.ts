@@ -4,7 +4,7 @@ import { asc, eq } from "drizzle-orm";
 import { cleanerSlots } from "~db/schema";
 import type { AppServer } from "../app-server";
 import type { Client } from "../client";
-import { tables } from "./db";
+import { orm } from "./db";
 
 /** What a citizen answers about their situation, as the options API and the request forms take it. */
 export type HelpAnswers = Readonly<Record<string, string | number | readonly string[]>>;
@@ -81,12 +81,9 @@ export async function requestThroughForm(
   return id;
 }
 
-/**
- * Moves the `index`-th visit of a booking (by time) to start at `startsAt`, keeping its length, so
- * that it took place or is soon: the app never moves time. Returns the visit's slot id.
- */
+/** Moves a booking's `index`-th visit to `startsAt`, keeping its length (the app never moves time); returns its id. */
 export function moveVisit(app: AppServer, requestId: number, index: number, startsAt: number): number {
-  const db = tables(app);
+  const db = orm(app);
   const visit = db
     .select()
     .from(cleanerSlots)
