@@ -1,8 +1,9 @@
 // What the browser tests share: logging in and out as a person would, and the axe check.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../db/seed";
 
-export async function login(page: Page, email: string, password = "hulpwijzer-demo") {
+export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);

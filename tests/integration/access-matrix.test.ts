@@ -8,17 +8,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
 import {
-  addUser,
+  addStaff,
   bookCleaner,
   caseOf,
   GRONINGEN,
+  helpQuery,
   indicateZin,
   loggedIn,
+  newCitizen,
   one,
   providerId,
   requestKind,
   WOERDEN,
-} from "../support/world";
+} from "../support/factories";
 
 const PEOPLE = [
   "anonymous",
@@ -60,18 +62,15 @@ type Row = {
 let app: AppServer;
 const people = {} as Record<Who, Client>;
 const ids = { request: 0, caseId: 0, indication: 0, referral: 0, complaint: 0, provider: 0, token: "" };
-const help = "postcode=3441AB&birthYear=1946&household=single&needs=cleaning&mobility=stairs&network=none";
+const help = helpQuery();
 
 beforeAll(async () => {
   app = await startApp();
-  addUser(app, "matrix.inwoner@example.nl", "citizen");
-  addUser(app, "matrix.ander@example.nl", "citizen");
-  addUser(app, "matrix.vechtstreek@example.nl", "provider_staff", {
-    providerId: providerId(app, "Zorggroep Vechtstreek"),
-  });
-  const emails: Record<Exclude<Who, "anonymous">, string> = {
-    citizen: "matrix.inwoner@example.nl",
-    otherCitizen: "matrix.ander@example.nl",
+  people.anonymous = new Client(app.baseUrl);
+  people.citizen = await newCitizen(app, "matrix.inwoner@example.nl");
+  people.otherCitizen = await newCitizen(app, "matrix.ander@example.nl");
+  addStaff(app, "matrix.vechtstreek@example.nl", "Zorggroep Vechtstreek");
+  const staff: Record<Exclude<Who, "anonymous" | "citizen" | "otherCitizen">, string> = {
     providerA: DEMO.provider, // Thuiszorg Groene Hart, ZIN in Woerden
     providerB: "matrix.vechtstreek@example.nl", // Zorggroep Vechtstreek, ZIN elsewhere
     consultantA: DEMO.consultant, // Woerden
@@ -79,8 +78,7 @@ beforeAll(async () => {
     adminA: DEMO.admin, // Woerden
     adminB: DEMO.adminGroningen,
   };
-  people.anonymous = new Client(app.baseUrl);
-  for (const [who, email] of Object.entries(emails)) people[who as Who] = await loggedIn(app, email);
+  for (const [who, email] of Object.entries(staff)) people[who as Who] = await loggedIn(app, email);
 
   // The citizen asks for ZIN at Groene Hart (a case in Woerden), books a cleaner (a calendar) and
   // complains about the ZIN request; the consultant indicates ZIN, which refers it to Groene Hart.

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
+import { readersOf } from "../support/factories";
 
 let app: AppServer;
 let admin: Client;
@@ -15,8 +16,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const providerId = (name: string) =>
-  (app.db().prepare("SELECT id FROM providers WHERE name = ?").get(name) as { id: number }).id;
+const { providerId, userId } = readersOf(() => app);
 
 function oneTimePassword(html: string): string {
   const match = /data-testid="one-time-password"[^>]*>([^<]+)</.exec(html);
@@ -56,7 +56,7 @@ describe("/beheer/gebruikers", () => {
       .get() as {
       actor: number;
     };
-    const adminId = (app.db().prepare("SELECT id FROM users WHERE email = ?").get(DEMO.admin) as { id: number }).id;
+    const adminId = userId(DEMO.admin);
     expect(audit.actor).toBe(adminId);
 
     const kim = new Client(app.baseUrl);

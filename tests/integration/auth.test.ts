@@ -2,7 +2,8 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
-import { Client, DEMO, textOf } from "../support/client";
+import { Client, DEMO, DEMO_PASSWORD, textOf } from "../support/client";
+import { sessionEndsAt } from "../support/factories";
 
 let app: AppServer;
 
@@ -19,7 +20,7 @@ const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 describe("login", () => {
   it("logs a demo citizen in with an HttpOnly SameSite=Lax cookie and stores only the token's hash", async () => {
     const client = new Client(app.baseUrl);
-    const res = await client.post("/inloggen", { email: DEMO.citizen, password: "hulpwijzer-demo" });
+    const res = await client.post("/inloggen", { email: DEMO.citizen, password: DEMO_PASSWORD });
     expect(res.status).toBe(302);
     expect(res.headers.get("location")).toBe("/mijn");
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith("hw_session="));
@@ -45,7 +46,7 @@ describe("login", () => {
   it("accepts an email address in another case and with spaces around it", async () => {
     const res = await new Client(app.baseUrl).post("/inloggen", {
       email: "  Inwoner@Demo.Hulpwijzer.NL ",
-      password: "hulpwijzer-demo",
+      password: DEMO_PASSWORD,
     });
     expect(res.status).toBe(302);
   });
@@ -91,13 +92,13 @@ describe("login", () => {
     expect(guarded.headers.get("location")).toBe("/inloggen?redirectTo=%2Fconsulent%3Ftab%3Dinbox");
     const back = await client.post("/inloggen", {
       email: DEMO.consultant,
-      password: "hulpwijzer-demo",
+      password: DEMO_PASSWORD,
       redirectTo: "/consulent?tab=inbox",
     });
     expect(back.headers.get("location")).toBe("/consulent?tab=inbox");
     const offsite = await new Client(app.baseUrl).post("/inloggen", {
       email: DEMO.consultant,
-      password: "hulpwijzer-demo",
+      password: DEMO_PASSWORD,
       redirectTo: "https://evil.example/",
     });
     expect(offsite.headers.get("location")).toBe("/consulent");
@@ -204,11 +205,7 @@ describe("sessions", () => {
   it("treats an expired session as anonymous and deletes it", async () => {
     const client = new Client(app.baseUrl);
     await client.login(DEMO.citizen);
-    const id = sha256(client.cookies.get("hw_session") ?? "");
-    app
-      .db()
-      .prepare("UPDATE sessions SET expires_at = ? WHERE id = ?")
-      .run(Date.now() - 1000, id);
+    const id = sessionEndsAt(app, client, Date.now() - 1000);
     const res = await client.get("/mijn");
     expect(res.status).toBe(302);
     expect(app.db().prepare("SELECT count(*) AS n FROM sessions WHERE id = ?").get(id)).toEqual({ n: 0 });
@@ -217,11 +214,7 @@ describe("sessions", () => {
   it("slides the expiry: a session used in its second half is extended to 30 days, cookie included", async () => {
     const client = new Client(app.baseUrl);
     await client.login(DEMO.citizen);
-    const id = sha256(client.cookies.get("hw_session") ?? "");
-    app
-      .db()
-      .prepare("UPDATE sessions SET expires_at = ? WHERE id = ?")
-      .run(Date.now() + 10 * DAY, id);
+    const id = sessionEndsAt(app, client, Date.now() + 10 * DAY);
     const res = await client.get("/");
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith("hw_session="));
     expect(cookie).toBeDefined();

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
+import { bookCleaner, readersOf } from "../support/factories";
 
 let app: AppServer;
 let citizen: Client;
@@ -21,25 +22,7 @@ const PROVIDER_RESPONSE = "Onze medewerker was ziek; de planning heeft u niet ge
 const ADMIN_RESPONSE = "Na overleg: de aanbieder belt voortaan bij ziekte en stuurt een vervanger.";
 const RESOLUTION = "Wij hebben afgesproken dat u bij ziekte dezelfde dag wordt gebeld en een vervanger krijgt.";
 
-const helpRequest = {
-  postcode: "3441AB",
-  birthYear: 1948,
-  household: "single",
-  needs: ["cleaning"],
-  mobility: ["stairs"],
-  network: "none",
-};
-
-const one = <T>(sql: string, ...params: unknown[]) =>
-  app
-    .db()
-    .prepare(sql)
-    .get(...params) as T;
-const all = <T>(sql: string, ...params: unknown[]) =>
-  app
-    .db()
-    .prepare(sql)
-    .all(...params) as T[];
+const { one, all, userId, providerId } = readersOf(() => app);
 
 type Row = {
   status: string;
@@ -58,8 +41,6 @@ const complaintRow = (id = complaintId) =>
   );
 const eventKinds = (id = complaintId) =>
   all<{ kind: string }>("SELECT kind FROM complaint_events WHERE complaint_id = ? ORDER BY id", id).map((e) => e.kind);
-const userId = (email: string) => one<{ id: number }>("SELECT id FROM users WHERE email = ?", email).id;
-const providerId = (name: string) => one<{ id: number }>("SELECT id FROM providers WHERE name = ?", name).id;
 /** What a reader sees: React separates adjacent text with empty comments, a reader does not. */
 const read = async (res: Response) => textOf((await res.text()).replaceAll("<!-- -->", ""));
 const page = async (who: Client, path: string) => {
@@ -72,7 +53,7 @@ beforeAll(async () => {
   citizen = new Client(app.baseUrl);
   await citizen.login(DEMO.citizen);
   cleaner = new Client(app.baseUrl);
-  await cleaner.login("schoonmaak@demo.hulpwijzer.nl");
+  await cleaner.login(DEMO.cleaner);
   otherProvider = new Client(app.baseUrl);
   await otherProvider.login(DEMO.provider);
   admin = new Client(app.baseUrl);
@@ -82,18 +63,7 @@ beforeAll(async () => {
 
   // The citizen books a weekly visit from the demo cleaner in Woerden.
   ans = providerId("Schoonmaakhulp Ans de Vries");
-  const slot = one<{ id: number }>(
-    "SELECT id FROM cleaner_slots WHERE provider_id = ? AND status = 'free' ORDER BY starts_at LIMIT 1",
-    ans,
-  );
-  const res = await citizen.request("/api/v1/requests", {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ offerId: `cleaner:${ans}`, slotId: slot.id, helpRequest }),
-  });
-  expect(res.status).toBe(201);
-  requestId = ((await res.json()) as { id: number }).id;
-  expect((await citizen.post(`/mijn/aanvragen/${requestId}`, { intent: "confirm" })).status).toBe(302);
+  requestId = await bookCleaner(citizen);
 });
 afterAll(async () => {
   await app?.stop();

@@ -5,10 +5,11 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
+import { helpQuery } from "../support/factories";
 import { rawRequest } from "../support/raw-http";
 
 let app: AppServer;
-const HELP = "postcode=3441AB&birthYear=1946&household=single&needs=cleaning&mobility=stairs&network=none";
+const HELP = helpQuery();
 
 beforeAll(async () => {
   app = await startApp();

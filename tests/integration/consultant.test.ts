@@ -4,51 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
+import { citizenAskingZin, helpQuery, newCitizen, readersOf } from "../support/factories";
 
 let app: AppServer;
 let consultant: Client;
 let groningen: Client;
 let provider: Client;
-const helpRequest = {
-  postcode: "3441AB",
-  birthYear: 1946,
-  household: "single",
-  needs: ["cleaning", "laundry"],
-  mobility: ["stairs"],
-  network: "none",
-};
-
-const one = <T>(sql: string, ...params: unknown[]) =>
-  app
-    .db()
-    .prepare(sql)
-    .get(...params) as T;
-const providerId = (name: string) => one<{ id: number }>("SELECT id FROM providers WHERE name = ?", name).id;
-
-/** A new citizen, logged in, who asks for ZIN at Thuiszorg Groene Hart; returns the case id. */
-async function citizenAskingZin(
-  email: string,
-  name: string,
-): Promise<{ client: Client; caseId: number; requestId: number }> {
-  app
-    .db()
-    .prepare(
-      "INSERT INTO users (email, name, password_hash, role) SELECT ?, ?, password_hash, 'citizen' FROM users WHERE email = ?",
-    )
-    .run(email, name, DEMO.citizen);
-  const client = new Client(app.baseUrl);
-  await client.login(email);
-  const res = await client.request("/api/v1/requests", {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ offerId: `zin:${providerId("Thuiszorg Groene Hart")}`, helpRequest }),
-  });
-  expect(res.status).toBe(201);
-  const { id } = (await res.json()) as { id: number };
-  const { caseId } = one<{ caseId: number }>("SELECT case_id AS caseId FROM help_requests WHERE id = ?", id);
-  expect(caseId).toBeGreaterThan(0);
-  return { client, caseId, requestId: id };
-}
+const { one, providerId } = readersOf(() => app);
 
 beforeAll(async () => {
   app = await startApp();
@@ -78,7 +40,7 @@ describe("the inbox", () => {
   });
 
   it("lists a new ZIN request with its age, and counts it in the navigation", async () => {
-    const { caseId } = await citizenAskingZin("inbox@example.nl", "Mevrouw Inbox");
+    const { caseId } = await citizenAskingZin(app, "inbox@example.nl", "Mevrouw Inbox");
     const page = textOf(await (await consultant.get("/consulent")).text());
     expect(page).toContain("Aanvraag: Zorg in natura");
     expect(page).toContain("Mevrouw Inbox");
@@ -96,15 +58,8 @@ describe("the inbox", () => {
 
 describe("asking for a talk", () => {
   it("puts the citizen's question in the inbox, on their case", async () => {
-    app
-      .db()
-      .prepare(
-        "INSERT INTO users (email, name, password_hash, role) SELECT 'praten@example.nl', 'Mevrouw Praat', password_hash, 'citizen' FROM users WHERE email = ?",
-      )
-      .run(DEMO.citizen);
-    const citizen = new Client(app.baseUrl);
-    await citizen.login("praten@example.nl");
-    const query = "postcode=3441AB&birthYear=1944&household=single&needs=cleaning&network=none";
+    const citizen = await newCitizen(app, "praten@example.nl", "Mevrouw Praat");
+    const query = helpQuery();
     const options = textOf(await (await citizen.get(`/hulp/opties?${query}`)).text());
     expect(options).toContain("Liever eerst een gesprek?");
     const page = textOf(await (await citizen.get(`/hulp/aanvragen?offer=consultation&${query}`)).text());
@@ -125,7 +80,7 @@ describe("asking for a talk", () => {
 
 describe("a case", () => {
   it("records the talk, the draagkracht and the consent — audited, income left out of the log", async () => {
-    const { caseId } = await citizenAskingZin("talk@example.nl", "Meneer Gesprek");
+    const { caseId } = await citizenAskingZin(app, "talk@example.nl", "Meneer Gesprek");
     const page = await consultant.get(`/consulent/zaken/${caseId}`);
     expect(page.status).toBe(200);
     const text = textOf(await page.text());
@@ -203,7 +158,7 @@ describe("a case", () => {
   });
 
   it("steers to a private cleaner with a reason: the citizen's request shows it", async () => {
-    const { client, caseId, requestId } = await citizenAskingZin("steer@example.nl", "Mevrouw Stuur");
+    const { client, caseId, requestId } = await citizenAskingZin(app, "steer@example.nl", "Mevrouw Stuur");
     const cleaner = one<{ offer: string }>(
       "SELECT 'cleaner:' || id AS offer FROM providers WHERE name = 'Schoonmaakhulp Ans de Vries'",
     ).offer;
@@ -237,7 +192,7 @@ describe("a case", () => {
   });
 
   it("grants ZIN only with consent: an indication of 3 months with its evaluation date, and a referral with the intake", async () => {
-    const { caseId, requestId, client } = await citizenAskingZin("zin@example.nl", "Meneer Indicatie");
+    const { caseId, requestId, client } = await citizenAskingZin(app, "zin@example.nl", "Meneer Indicatie");
     const offer = `zin:${providerId("Thuiszorg Groene Hart")}`;
     const start = one<{ d: string }>("SELECT date('now', '+7 days') AS d").d;
     const fields = {
@@ -307,7 +262,7 @@ describe("a case", () => {
 
 describe("guards on decisions and referrals", () => {
   it("refuses a second ZIN while one is under way, far-off dates, re-referral without consent, and an export after a decline", async () => {
-    const { caseId } = await citizenAskingZin("guard@example.nl", "Meneer Bewaakt");
+    const { caseId } = await citizenAskingZin(app, "guard@example.nl", "Meneer Bewaakt");
     const offer = `zin:${providerId("Thuiszorg Groene Hart")}`;
     const start = one<{ d: string }>("SELECT date('now', '+3 days') AS d").d;
     await consultant.post(`/consulent/zaken/${caseId}`, { intent: "consent", shareIntake: "on" });
@@ -337,7 +292,7 @@ describe("guards on decisions and referrals", () => {
 
     // The provider declines; the citizen then withdraws consent: no new referral with their data.
     const referral = one<{ id: number }>("SELECT id FROM referrals WHERE case_id = ?", caseId).id;
-    app.db().prepare("UPDATE referrals SET status = 'declined', decline_reason = 'vol' WHERE id = ?").run(referral);
+    await provider.post("/aanbieder/verwijzingen", { referralId: String(referral), intent: "decline", reason: "vol" });
     expect((await consultant.get(`/consulent/indicaties/${ind.id}.json`)).status).toBe(404);
     await consultant.post(`/consulent/zaken/${caseId}`, { intent: "consent" });
     const again = await consultant.post(`/consulent/zaken/${caseId}`, {
@@ -348,7 +303,7 @@ describe("guards on decisions and referrals", () => {
     expect(again.headers.get("location")).toContain("melding=failed");
     expect(one<{ n: number }>("SELECT count(*) AS n FROM referrals WHERE case_id = ?", caseId).n).toBe(1);
     // Another case's referral, posted through this case's page, is not touched.
-    const other = await citizenAskingZin("guard2@example.nl", "Mevrouw Ander");
+    const other = await citizenAskingZin(app, "guard2@example.nl", "Mevrouw Ander");
     const withdraw = await consultant.post(`/consulent/zaken/${other.caseId}`, {
       intent: "withdraw",
       referralId: String(referral),
@@ -360,7 +315,7 @@ describe("guards on decisions and referrals", () => {
 
 describe("signals", () => {
   it("are acknowledged, noted and closed by the consultant of the client's municipality only", async () => {
-    const { caseId } = await citizenAskingZin("signal@example.nl", "Mevrouw Signaal");
+    const { caseId } = await citizenAskingZin(app, "signal@example.nl", "Mevrouw Signaal");
     const raisedAt = Date.now() - 6 * 86_400_000; // a week ago: over 2 working days
     const { id } = one<{ id: number }>(
       `INSERT INTO signals (case_id, provider_id, municipality_code, type, urgency, text, status, created_at)
@@ -421,7 +376,7 @@ describe("signals", () => {
 
 describe("isolation", () => {
   it("keeps a case to its municipality's consultants", async () => {
-    const { caseId, client: citizen } = await citizenAskingZin("iso@example.nl", "Meneer Apart");
+    const { caseId, client: citizen } = await citizenAskingZin(app, "iso@example.nl", "Meneer Apart");
     const reads = () =>
       one<{ n: number }>(
         "SELECT count(*) AS n FROM audit_events WHERE action = 'case.read' AND subject_id = ?",
@@ -445,7 +400,7 @@ describe("isolation", () => {
   });
 
   it("answers bad input with a 4xx, never a 500", async () => {
-    const { caseId } = await citizenAskingZin("bad@example.nl", "Mevrouw Fout");
+    const { caseId } = await citizenAskingZin(app, "bad@example.nl", "Mevrouw Fout");
     expect((await consultant.get("/consulent/zaken/abc")).status).toBe(404);
     expect((await consultant.get("/consulent/indicaties/0.json")).status).toBe(404);
     const unknownIntent = await consultant.post(`/consulent/zaken/${caseId}`, { intent: "drop_tables" });

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO } from "../support/client";
+import { helpQuery, newCitizens, providerId, WOERDEN_HELP } from "../support/factories";
 
 let app: AppServer;
 
@@ -14,24 +15,12 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const helpRequest = { postcode: "3441AB", birthYear: 1944, household: "single", needs: ["cleaning"], network: "none" };
-
 describe("a crash during bookings", () => {
   it("keeps every confirmed booking and leaves nothing half-written", async () => {
     const db = app.db();
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
-    const ans = (
-      db.prepare("SELECT id FROM providers WHERE name = 'Schoonmaakhulp Ans de Vries'").get() as { id: number }
-    ).id;
-    const clients: Client[] = [];
-    for (let i = 0; i < 12; i++) {
-      db.prepare(
-        "INSERT INTO users (email, name, password_hash, role) SELECT ?, ?, password_hash, 'citizen' FROM users WHERE email = ?",
-      ).run(`crash-${i}@example.nl`, `Crash ${i}`, DEMO.citizen);
-      const c = new Client(app.baseUrl);
-      await c.login(`crash-${i}@example.nl`);
-      clients.push(c);
-    }
+    const ans = providerId(app, "Schoonmaakhulp Ans de Vries");
+    const clients = await newCitizens(app, "crash", 12);
     const slots = db
       .prepare("SELECT id FROM cleaner_slots WHERE provider_id = ? AND status = 'free' ORDER BY starts_at LIMIT 12")
       .all(ans) as { id: number }[];
@@ -43,7 +32,7 @@ describe("a crash during bookings", () => {
         const held = await client.request("/api/v1/requests", {
           method: "POST",
           headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ offerId: `cleaner:${ans}`, slotId: slots[i]?.id, helpRequest }),
+          body: JSON.stringify({ offerId: `cleaner:${ans}`, slotId: slots[i]?.id, helpRequest: WOERDEN_HELP }),
         });
         if (held.status !== 201) return;
         const { id } = (await held.json()) as { id: number };
@@ -96,9 +85,7 @@ describe("a crash during bookings", () => {
     // And the restarted server serves again: a login and the options.
     const after = new Client(app.baseUrl);
     expect((await after.login(DEMO.citizen)).status).toBe(302);
-    const options = await after.get(
-      "/api/v1/options?postcode=3441AB&birthYear=1944&household=single&needs=cleaning&network=none",
-    );
+    const options = await after.get(`/api/v1/options?${helpQuery()}`);
     expect(options.status).toBe(200);
   });
 });

@@ -20,31 +20,29 @@ import {
   VETTING_ITEMS,
 } from "~db/enums";
 import { type AppServer, startApp } from "../support/app-server";
-import { Client, DEMO, textOf } from "../support/client";
+import { Client, DEMO, DEMO_PASSWORD, textOf } from "../support/client";
 import {
-  addUser,
+  addStaff,
   bookCleaner,
+  createApiKey,
   GRONINGEN,
+  helpQuery,
   loggedIn,
+  moveVisit,
+  newCitizen,
   one,
-  providerId,
   requestKind,
   WOERDEN,
   WOERDEN_HELP,
-} from "../support/world";
+} from "../support/factories";
 
 const SEED = 20_260_808;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 /** Endpoints with several intents: this many values per intent (at least RUNS per endpoint). */
 const INTENT_RUNS = Math.max(40, Math.ceil(RUNS / 3));
 const WEBHOOK_SECRET = "whsec_fuzz";
-/** API keys of one provider of each kind. */
-const API_KEYS = {
-  zin: `hwk_${"f".repeat(32)}`,
-  cleaner: `hwk_${"e".repeat(32)}`,
-  physio: `hwk_${"g".repeat(32)}`,
-  mediator: `hwk_${"h".repeat(32)}`,
-};
+/** API keys of one provider of each kind, made by their staff in beforeAll. */
+const API_KEYS = { zin: "", cleaner: "", physio: "", mediator: "" };
 
 let app: AppServer;
 
@@ -478,33 +476,18 @@ beforeAll(async () => {
     .map((t) => t.name)
     .filter((t) => !IGNORED_TABLES.has(t));
 
-  addUser(app, "fuzz.inwoner@example.nl", "citizen");
-  addUser(app, "fuzz.eigenaar@example.nl", "citizen");
-  addUser(app, "fuzz.fysio@example.nl", "provider_staff", {
-    providerId: providerId(app, "Fysiotherapie Woerden Centrum"),
-  });
-  addUser(app, "fuzz.bemiddeling@example.nl", "provider_staff", {
-    providerId: providerId(app, "Burenhulp Bemiddeling Utrecht West"),
-  });
-  for (const [kind, name] of [
-    ["zin", "Thuiszorg Groene Hart"],
-    ["cleaner", "Schoonmaakhulp Ans de Vries"],
-    ["physio", "Fysiotherapie Woerden Centrum"],
-    ["mediator", "Burenhulp Bemiddeling Utrecht West"],
-  ] as const) {
-    const key = API_KEYS[kind];
-    db.prepare("INSERT INTO api_keys (provider_id, name, key_hash, prefix) VALUES (?, 'fuzz', ?, ?)").run(
-      providerId(app, name),
-      createHash("sha256").update(key).digest("hex"),
-      key.slice(0, 10),
-    );
-  }
-  citizen = await loggedIn(app, "fuzz.inwoner@example.nl");
-  owner = await loggedIn(app, "fuzz.eigenaar@example.nl");
+  addStaff(app, "fuzz.fysio@example.nl", "Fysiotherapie Woerden Centrum");
+  addStaff(app, "fuzz.bemiddeling@example.nl", "Burenhulp Bemiddeling Utrecht West");
+  citizen = await newCitizen(app, "fuzz.inwoner@example.nl");
+  owner = await newCitizen(app, "fuzz.eigenaar@example.nl");
   provider = await loggedIn(app, DEMO.provider);
-  cleaner = await loggedIn(app, "schoonmaak@demo.hulpwijzer.nl");
+  cleaner = await loggedIn(app, DEMO.cleaner);
   physio = await loggedIn(app, "fuzz.fysio@example.nl");
   mediator = await loggedIn(app, "fuzz.bemiddeling@example.nl");
+  API_KEYS.zin = await createApiKey(provider, "fuzz");
+  API_KEYS.cleaner = await createApiKey(cleaner, "fuzz");
+  API_KEYS.physio = await createApiKey(physio, "fuzz");
+  API_KEYS.mediator = await createApiKey(mediator, "fuzz");
   consultant = await loggedIn(app, DEMO.consultant);
   admin = await loggedIn(app, DEMO.admin);
 
@@ -538,20 +521,10 @@ beforeAll(async () => {
     db.prepare("SELECT id FROM cleaner_slots WHERE request_id = ? LIMIT 3").all(ids.own[0]) as { id: number }[]
   ).map((s) => s.id);
   // A visit that took place, confirmed by the citizen: a payment for the webhook and the provider.
-  const visit = one<{ id: number; len: number }>(
-    app,
-    "SELECT id, ends_at - starts_at AS len FROM cleaner_slots WHERE request_id = ? ORDER BY starts_at LIMIT 1",
-    ids.cleanerRequest,
-  );
-  const startsAt = Date.now() - 3 * 3_600_000;
-  db.prepare("UPDATE cleaner_slots SET starts_at = ?, ends_at = ? WHERE id = ?").run(
-    startsAt,
-    startsAt + visit.len,
-    visit.id,
-  );
+  const visit = moveVisit(app, ids.cleanerRequest, 0, Date.now() - 3 * 3_600_000);
   const done = await citizen.post(`/mijn/aanvragen/${ids.cleanerRequest}`, {
     intent: "visit-done",
-    slotId: String(visit.id),
+    slotId: String(visit),
   });
   expect(done.headers.get("location")).toContain("melding=visit_done");
   ids.payments = (db.prepare("SELECT id FROM payments ORDER BY id").all() as { id: number }[]).map((p) => p.id);
@@ -598,7 +571,7 @@ describe("refusals the fuzzing found without a word (fixed), as plain cases", ()
       "/inloggen",
       [
         ["email", DEMO.citizen],
-        ["password", "hulpwijzer-demo"],
+        ["password", DEMO_PASSWORD],
         ["redirectTo", "/mijn"],
         ["redirectTo", "/beheer"],
       ],
@@ -735,8 +708,7 @@ describe("POST /api/v1/requests", () => {
   );
 
   it("refuses what is not a valid request with a Dutch 4xx and writes nothing", async () => {
-    addUser(app, "fuzz.api@example.nl", "citizen");
-    const asker = await loggedIn(app, "fuzz.api@example.nl");
+    const asker = await newCitizen(app, "fuzz.api@example.nl");
     last = checksum();
     await fuzz(fc.tuple(body, fc.constantFrom("application/json", "text/plain", "")), async ([text, type]) => {
       const res = await asker.request("/api/v1/requests", {
@@ -947,7 +919,7 @@ describe("capacity at the edges of what is valid", () => {
   const kinds = Object.keys(batches) as (keyof typeof API_KEYS)[];
 
   it("stores records with odd but valid values, and every page that shows capacity still renders", async () => {
-    const help = "postcode=3441AB&birthYear=1946&household=single&needs=cleaning&mobility=stairs&network=none";
+    const help = helpQuery();
     const pages: [() => Client, string][] = [
       [() => new Client(app.baseUrl), `/api/v1/options?${help}`],
       [() => new Client(app.baseUrl), `/api/v1/options?${help}&start=${addDays(today, 300)}`],
@@ -1063,7 +1035,7 @@ describe("anonymous forms", () => {
   it("POST /inloggen: a Dutch 400 for every failed login, nothing stored", async () => {
     const fields = {
       email: [DEMO.citizen, "niemand@example.nl", "a@b"],
-      password: ["hulpwijzer-demo", "verkeerd"],
+      password: [DEMO_PASSWORD, "verkeerd"],
       redirectTo: ["/mijn", "//evil.example", "https://evil.example/", "/\\evil.example"],
     };
     await fuzz(fc.tuple(form(fields), encoding), async ([entries, how]) => {
@@ -1129,8 +1101,7 @@ describe("the citizen's forms", () => {
       actingRelation: ["zoon"],
       consent: ["on"],
     });
-    addUser(app, "fuzz.hulp@example.nl", "citizen");
-    const asker = await loggedIn(app, "fuzz.hulp@example.nl");
+    const asker = await newCitizen(app, "fuzz.hulp@example.nl");
     last = checksum();
     await fuzz(fc.tuple(answers, fields, encoding), async ([q, entries, how]) => {
       const res = await postForm(asker, `/hulp/aanvragen?${query(q)}`, entries, how);

@@ -1,33 +1,16 @@
 // What matching may use: vetted providers only, fresh capacity only — checked on the demo seed.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { LiveCapacity } from "~/services/live-capacity.server";
+import { DEMO } from "../support/client";
+import { demoInProcess, providerId, userId } from "../support/factories";
 
 let live: (code: string, staleAfterDays?: number) => LiveCapacity;
 let suspend: (providerName: string) => void;
 
 beforeAll(async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hulpwijzer-live-"));
-  process.env.DATABASE_URL = path.join(dir, "live.db"); // before any module opens the database
-  process.env.SEED_DEMO = "true";
-  process.env.SEED_HISTORY = "false";
-  const { prepareDatabase } = await import("~/services/startup.server");
-  prepareDatabase();
+  ({ suspend } = await demoInProcess("live"));
   const { liveCapacity } = await import("~/services/live-capacity.server");
-  const { changeStatus } = await import("~/services/vetting.server");
-  const { getDb } = await import("~db/client.server");
-  const sqlite = getDb().$client;
   live = (code, staleAfterDays = 14) => liveCapacity(code, staleAfterDays);
-  suspend = (name) => {
-    const { id } = sqlite.prepare("SELECT id FROM providers WHERE name = ?").get(name) as { id: number };
-    const admin = sqlite.prepare("SELECT id FROM users WHERE email = 'beheer@demo.hulpwijzer.nl'").get() as {
-      id: number;
-    };
-    const result = changeStatus({ id: admin.id, municipalityCode: "GM0632" }, id, "suspended", "test");
-    expect(result).toEqual({ ok: true });
-  };
 });
 
 const names = (rows: { providerName: string }[]) => [...new Set(rows.map((r) => r.providerName))].sort();
@@ -66,9 +49,7 @@ describe("liveCapacity", () => {
   it("drops a cleaner whose latest VOG is more than three years old, even while vetted", async () => {
     const { getDb } = await import("~db/client.server");
     const sqlite = getDb().$client;
-    const { id } = sqlite.prepare("SELECT id FROM providers WHERE name = 'Helpende Handen Maarssen'").get() as {
-      id: number;
-    };
+    const id = providerId(sqlite, "Helpende Handen Maarssen");
     expect(names(live("GM1904").cleaners)).toContain("Helpende Handen Maarssen");
     const old = new Date(Date.now() - 4 * 365 * 86_400_000).toISOString().slice(0, 10);
     sqlite
@@ -117,12 +98,8 @@ describe("a weekly booking as the horizon moves", () => {
     const { getDb } = await import("~db/client.server");
     const { weeklyKey } = await import("~/domain/time");
     const sqlite = getDb().$client;
-    const ans = (
-      sqlite.prepare("SELECT id FROM providers WHERE name = 'Schoonmaakhulp Ans de Vries'").get() as { id: number }
-    ).id;
-    const citizen = (
-      sqlite.prepare("SELECT id FROM users WHERE email = 'inwoner@demo.hulpwijzer.nl'").get() as { id: number }
-    ).id;
+    const ans = providerId(sqlite, "Schoonmaakhulp Ans de Vries");
+    const citizen = userId(sqlite, DEMO.citizen);
     const { id: requestId } = sqlite
       .prepare(
         `INSERT INTO help_requests (citizen_user_id, kind, offer_id, provider_id, municipality_code, status, answers,

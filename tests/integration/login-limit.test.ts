@@ -2,7 +2,7 @@
 // message and Retry-After; failures from one address are limited too; a success clears the count.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
-import { Client, DEMO, textOf } from "../support/client";
+import { Client, DEMO, DEMO_PASSWORD, textOf } from "../support/client";
 
 let app: AppServer;
 
@@ -18,7 +18,7 @@ const attempt = (email: string, password: string) => new Client(app.baseUrl).pos
 describe("login rate limiting", () => {
   it("blocks an account after 5 failures, even with the right password, and says when to try again", async () => {
     for (let i = 0; i < 5; i++) expect((await attempt(DEMO.consultant, `wrong-${i}-password`)).status).toBe(400);
-    const blocked = await attempt(DEMO.consultant, "hulpwijzer-demo");
+    const blocked = await attempt(DEMO.consultant, DEMO_PASSWORD);
     expect(blocked.status).toBe(429);
     const retry = Number(blocked.headers.get("retry-after"));
     expect(retry).toBeGreaterThan(800);
@@ -27,14 +27,14 @@ describe("login rate limiting", () => {
       "Er is te vaak een verkeerd wachtwoord ingevuld. Probeer het over 15 minuten opnieuw.",
     );
     // Another account from the same address still works.
-    expect((await attempt(DEMO.citizen, "hulpwijzer-demo")).status).toBe(302);
+    expect((await attempt(DEMO.citizen, DEMO_PASSWORD)).status).toBe(302);
   });
 
   it("clears an account's count on a successful login", async () => {
     for (let i = 0; i < 4; i++) await attempt(DEMO.admin, "not-the-password");
-    expect((await attempt(DEMO.admin, "hulpwijzer-demo")).status).toBe(302);
+    expect((await attempt(DEMO.admin, DEMO_PASSWORD)).status).toBe(302);
     for (let i = 0; i < 4; i++) expect((await attempt(DEMO.admin, "not-the-password")).status).toBe(400);
-    expect((await attempt(DEMO.admin, "hulpwijzer-demo")).status).toBe(302);
+    expect((await attempt(DEMO.admin, DEMO_PASSWORD)).status).toBe(302);
   });
 
   it("limits failures from one address across accounts", async () => {
@@ -45,7 +45,7 @@ describe("login rate limiting", () => {
       if (res.status === 429) refused += 1;
     }
     expect(refused).toBeGreaterThan(0);
-    const any = await attempt(DEMO.provider, "hulpwijzer-demo");
+    const any = await attempt(DEMO.provider, DEMO_PASSWORD);
     expect(any.status).toBe(429);
   });
 });

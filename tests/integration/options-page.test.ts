@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OPTIONS_PER_GROUP } from "~/routes/hulp.opties";
 import { type AppServer, startApp } from "../support/app-server";
 import { textOf } from "../support/client";
+import { helpQuery } from "../support/factories";
 
 let app: AppServer;
-const query = "postcode=3441AB&birthYear=1948&household=single&needs=cleaning&mobility=stairs&network=none";
+const query = helpQuery();
 
 beforeAll(async () => {
   app = await startApp();

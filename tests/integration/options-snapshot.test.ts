@@ -2,13 +2,12 @@
 // kept snapshot never shows what is no longer true: after a write by the app, after a write by
 // another connection (triggers move the municipality's version), and when time alone changes the
 // answer (a hold ends, a slot starts, a record goes stale) — on the demo seed, in process.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { HelpQuery } from "~/schemas/help-request";
 import type { OptionsResult } from "~/services/matching.server";
+import { DEMO } from "../support/client";
+import { demoInProcess, helpFields, providerId, userId } from "../support/factories";
 
 let find: (at?: Date, start?: string) => Extract<OptionsResult, { ok: true }>;
 let other: Database.Database; // a second connection, as an admin tool or another process would write
@@ -16,42 +15,22 @@ let suspend: (providerName: string) => void;
 let ans: number;
 
 beforeAll(async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hulpwijzer-snapshot-"));
-  process.env.DATABASE_URL = path.join(dir, "snapshot.db"); // before any module opens the database
-  process.env.SEED_DEMO = "true";
-  process.env.SEED_HISTORY = "false";
-  const { prepareDatabase } = await import("~/services/startup.server");
-  prepareDatabase();
+  const demo = await demoInProcess("snapshot");
+  suspend = demo.suspend;
   const { findOptions } = await import("~/services/matching.server");
   const { helpRequestSchema } = await import("~/schemas/help-request");
   const { amsterdamDay } = await import("~/domain/policy");
-  const { changeStatus } = await import("~/services/vetting.server");
-  const { getDb } = await import("~db/client.server");
-  const sqlite = getDb().$client;
   find = (at = new Date(), start?: string) => {
     const query: HelpQuery = helpRequestSchema(amsterdamDay(at)).parse({
       ...(start ? { start } : {}),
-      postcode: "3441AB",
-      birthYear: "1948",
-      household: "single",
-      needs: "cleaning",
-      mobility: "stairs",
-      network: "none",
+      ...helpFields(),
     });
     const result = findOptions(query, at);
     if (!result.ok) throw new Error(`no options: ${result.reason}`);
     return result;
   };
-  suspend = (name) => {
-    const { id } = sqlite.prepare("SELECT id FROM providers WHERE name = ?").get(name) as { id: number };
-    const admin = sqlite.prepare("SELECT id FROM users WHERE email = 'beheer@demo.hulpwijzer.nl'").get() as {
-      id: number;
-    };
-    expect(changeStatus({ id: admin.id, municipalityCode: "GM0632" }, id, "suspended", "test")).toEqual({ ok: true });
-  };
-  ans = (sqlite.prepare("SELECT id FROM providers WHERE name = 'Schoonmaakhulp Ans de Vries'").get() as { id: number })
-    .id;
-  other = new Database(process.env.DATABASE_URL);
+  ans = providerId(demo.sqlite, "Schoonmaakhulp Ans de Vries");
+  other = new Database(demo.sqlite.name);
   other.pragma("busy_timeout = 5000");
 });
 
@@ -121,16 +100,14 @@ describe("the kept capacity of a municipality", () => {
         )
         .get(mediator?.providerId, new Date().toISOString().slice(0, 7)) as { n: number } | undefined;
     // Every match of this month taken: the mediator is no longer eligible, at once.
-    const user = other.prepare("SELECT id FROM users WHERE email = 'inwoner@demo.hulpwijzer.nl'").get() as {
-      id: number;
-    };
+    const user = userId(other, DEMO.citizen);
     const insert = other.prepare(
       `INSERT INTO help_requests (citizen_user_id, kind, offer_id, provider_id, municipality_code, status, answers,
          citizen_cost_per_month_cents, municipality_cost_per_month_cents, created_at, updated_at)
        VALUES (?, 'pgb_informal', ?, ?, 'GM0632', 'mediation_requested', '{}', 0, 0, ?, ?)`,
     );
     for (let i = 0; i < (free()?.n ?? 0); i++) {
-      insert.run(user.id, mediator?.offerId, mediator?.providerId, Date.now(), Date.now());
+      insert.run(user, mediator?.offerId, mediator?.providerId, Date.now(), Date.now());
     }
     const after = find().options.find((o) => o.offerId === mediator?.offerId);
     expect(after?.eligible).toBe(false);

@@ -7,6 +7,17 @@ import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
+import {
+  bookCleaner,
+  caseOf,
+  helpQuery,
+  loggedIn,
+  moveVisit,
+  newCitizen,
+  providerId,
+  readersOf,
+  requestThroughForm,
+} from "../support/factories";
 
 const WEBHOOK_SECRET = "whsec_test_hulpwijzer";
 const HOUR = 3_600_000;
@@ -80,12 +91,8 @@ let citizen: Client;
 let cleaner: Client;
 const signer = new Stripe("sk_test_signer");
 
-const one = <T>(sql: string, ...params: unknown[]) =>
-  app
-    .db()
-    .prepare(sql)
-    .get(...params) as T;
-const ans = () => one<{ id: number }>("SELECT id FROM providers WHERE name = 'Schoonmaakhulp Ans de Vries'").id;
+let ans: number; // Schoonmaakhulp Ans de Vries, who accepts HHT
+const { one } = readersOf(() => app);
 
 function webhook(event: Record<string, unknown>, secret = WEBHOOK_SECRET) {
   const payload = JSON.stringify(event);
@@ -103,41 +110,6 @@ function event(type: string, object: Record<string, unknown>, created = Math.flo
   return { id: `evt_test_${eventSeq}`, object: "event", type, created, data: { object } };
 }
 
-/** Books the first free weekly slot of Ans de Vries for a new citizen; returns the request id and its slots. */
-async function book(client: Client, helpRequest: Record<string, unknown>) {
-  const slot = one<{ id: number }>(
-    "SELECT id FROM cleaner_slots WHERE provider_id = ? AND status = 'free' ORDER BY starts_at LIMIT 1",
-    ans(),
-  );
-  const res = await client.request("/api/v1/requests", {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ offerId: `cleaner:${ans()}`, slotId: slot.id, helpRequest }),
-  });
-  expect(res.status).toBe(201);
-  const { id } = (await res.json()) as { id: number };
-  const confirmed = await client.post(`/mijn/aanvragen/${id}`, { intent: "confirm" });
-  expect(confirmed.status).toBe(302);
-  return id;
-}
-
-/** Moves a booked visit to a moment relative to now (it "took place", or is soon). */
-function moveVisit(requestId: number, index: number, startsAt: number) {
-  const slot = app
-    .db()
-    .prepare(
-      "SELECT id, ends_at - starts_at AS len FROM cleaner_slots WHERE request_id = ? ORDER BY starts_at LIMIT 1 OFFSET ?",
-    )
-    .get(requestId, index) as { id: number; len: number };
-  app
-    .db()
-    .prepare("UPDATE cleaner_slots SET starts_at = ?, ends_at = ? WHERE id = ?")
-    .run(startsAt, startsAt + slot.len, slot.id);
-  return slot.id;
-}
-
-const helpRequest = { postcode: "3441AB", birthYear: 1944, household: "single", needs: ["cleaning"], network: "none" };
-
 beforeAll(async () => {
   stripeApi = fakeStripe();
   const port = await stripeApi.listen();
@@ -146,19 +118,13 @@ beforeAll(async () => {
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
     STRIPE_API_BASE: `http://127.0.0.1:${port}`,
   });
+  ans = providerId(app, "Schoonmaakhulp Ans de Vries");
   // Woerden offers HHT in this test: €16 an hour, which Ans de Vries accepts.
   app
     .db()
     .prepare("UPDATE municipality_policies SET hht_subsidy_per_hour_cents = 1600 WHERE municipality_code = 'GM0632'")
     .run();
-  app
-    .db()
-    .prepare(
-      "INSERT INTO users (email, name, password_hash, role, provider_id) SELECT 'ans@example.nl', 'Ans', password_hash, 'provider_staff', ? FROM users WHERE email = ?",
-    )
-    .run(ans(), DEMO.citizen);
-  cleaner = new Client(app.baseUrl);
-  await cleaner.login("ans@example.nl");
+  cleaner = await loggedIn(app, DEMO.cleaner);
   citizen = new Client(app.baseUrl);
   await citizen.login(DEMO.citizen);
 });
@@ -172,8 +138,8 @@ describe("a visit that took place, paid online", () => {
   let paymentId: number;
 
   it("shows the price per visit split into the citizen's part and the municipality's HHT", async () => {
-    requestId = await book(citizen, helpRequest);
-    const rate = one<{ r: number }>("SELECT hourly_rate_cents AS r FROM providers WHERE id = ?", ans()).r;
+    requestId = await bookCleaner(citizen);
+    const rate = one<{ r: number }>("SELECT hourly_rate_cents AS r FROM providers WHERE id = ?", ans).r;
     const minutes = one<{ m: number }>(
       "SELECT (ends_at - starts_at) / 60000 AS m FROM cleaner_slots WHERE request_id = ? LIMIT 1",
       requestId,
@@ -197,7 +163,7 @@ describe("a visit that took place, paid online", () => {
     ).id;
     const early = await cleaner.post("/aanbieder/bezoeken", { intent: "done", id: String(future) });
     expect(early.headers.get("location")).toContain("melding=failed");
-    const slotId = moveVisit(requestId, 0, Date.now() - 30 * 24 * HOUR);
+    const slotId = moveVisit(app, requestId, 0, Date.now() - 30 * 24 * HOUR);
     expect(textOf(await (await cleaner.get("/aanbieder/bezoeken")).text())).toContain("Bezoeken om af te ronden");
     const done = await cleaner.post("/aanbieder/bezoeken", { intent: "done", id: String(slotId) });
     expect(done.headers.get("location")).toContain("melding=done");
@@ -304,16 +270,9 @@ describe("a visit that took place, paid online", () => {
 
 describe("events out of order", () => {
   it("applies a refund that arrives before the payment it refunds", async () => {
-    const client = new Client(app.baseUrl);
-    app
-      .db()
-      .prepare(
-        "INSERT INTO users (email, name, password_hash, role) SELECT 'order@example.nl', 'Meneer Volgorde', password_hash, 'citizen' FROM users WHERE email = ?",
-      )
-      .run(DEMO.citizen);
-    await client.login("order@example.nl");
-    const requestId = await book(client, helpRequest);
-    const slotId = moveVisit(requestId, 0, Date.now() - 20 * 24 * HOUR);
+    const client = await newCitizen(app, "order@example.nl", "Meneer Volgorde");
+    const requestId = await bookCleaner(client);
+    const slotId = moveVisit(app, requestId, 0, Date.now() - 20 * 24 * HOUR);
     await client.post(`/mijn/aanvragen/${requestId}`, { intent: "visit-done", slotId: String(slotId) });
     const paymentId = one<{ id: number }>("SELECT id FROM payments WHERE slot_id = ?", slotId).id;
     const t = Math.floor(Date.now() / 1000);
@@ -359,17 +318,10 @@ describe("events out of order", () => {
 
 describe("cancelling a visit", () => {
   it("is free more than 24 hours ahead, and costs half the citizen's part later", async () => {
-    const client = new Client(app.baseUrl);
-    app
-      .db()
-      .prepare(
-        "INSERT INTO users (email, name, password_hash, role) SELECT 'afzeggen@example.nl', 'Mevrouw Afzeg', password_hash, 'citizen' FROM users WHERE email = ?",
-      )
-      .run(DEMO.citizen);
-    await client.login("afzeggen@example.nl");
-    const requestId = await book(client, helpRequest);
-    const soon = moveVisit(requestId, 0, Date.now() + 5 * HOUR + 17_000);
-    const later = moveVisit(requestId, 1, Date.now() + 72 * HOUR + 13_000);
+    const client = await newCitizen(app, "afzeggen@example.nl", "Mevrouw Afzeg");
+    const requestId = await bookCleaner(client);
+    const soon = moveVisit(app, requestId, 0, Date.now() + 5 * HOUR + 17_000);
+    const later = moveVisit(app, requestId, 1, Date.now() + 72 * HOUR + 13_000);
     const page = textOf(await (await client.get(`/mijn/aanvragen/${requestId}`)).text());
     expect(page).toMatch(/Dit bezoek afzeggen \(kost € [\d.,]+\)/);
     expect(page).toContain("Dit bezoek afzeggen (gratis)");
@@ -417,15 +369,8 @@ describe("cancelling a visit", () => {
 
 describe("the cleaner and the municipality", () => {
   it("lets the cleaner record a direct payment, shows totals, and gives the municipality its HHT statement as CSV", async () => {
-    const client = new Client(app.baseUrl);
-    app
-      .db()
-      .prepare(
-        "INSERT INTO users (email, name, password_hash, role) SELECT 'direct@example.nl', 'Meneer Contant', password_hash, 'citizen' FROM users WHERE email = ?",
-      )
-      .run(DEMO.citizen);
-    await client.login("direct@example.nl");
-    const requestId = await book(client, helpRequest);
+    const client = await newCitizen(app, "direct@example.nl", "Meneer Contant");
+    const requestId = await bookCleaner(client);
     const bad = await client.post(`/mijn/aanvragen/${requestId}`, { intent: "payment-method", method: "cash" });
     expect(bad.headers.get("location")).toContain("melding=failed");
     const set = await client.post(`/mijn/aanvragen/${requestId}`, { intent: "payment-method", method: "direct" });
@@ -434,7 +379,7 @@ describe("the cleaner and the municipality", () => {
       "direct",
     );
     const visitAt = Date.now() - 4 * HOUR; // over: a 3-hour visit can be marked
-    const slotId = moveVisit(requestId, 0, visitAt);
+    const slotId = moveVisit(app, requestId, 0, visitAt);
     await cleaner.post("/aanbieder/bezoeken", { intent: "done", id: String(slotId) });
     const payment = one<{ id: number; method: string; amount: number; hht: number }>(
       "SELECT id, method, amount_cents AS amount, municipality_cents AS hht FROM payments WHERE slot_id = ? AND request_id = ? AND kind = 'visit'",
@@ -444,14 +389,7 @@ describe("the cleaner and the municipality", () => {
     expect(payment.method).toBe("direct");
 
     // Another provider's staff cannot mark it received.
-    app
-      .db()
-      .prepare(
-        "INSERT INTO users (email, name, password_hash, role, provider_id) SELECT 'ander@example.nl', 'Ander', password_hash, 'provider_staff', (SELECT id FROM providers WHERE name = 'Thuiszorg Groene Hart') FROM users WHERE email = ?",
-      )
-      .run(DEMO.citizen);
-    const otherStaff = new Client(app.baseUrl);
-    await otherStaff.login("ander@example.nl");
+    const otherStaff = await loggedIn(app, DEMO.provider);
     await otherStaff.post("/aanbieder/bezoeken", { intent: "received", id: String(payment.id) });
     expect(one<{ s: string }>("SELECT status AS s FROM payments WHERE id = ?", payment.id).s).toBe("open");
     await cleaner.post("/aanbieder/bezoeken", { intent: "received", id: String(payment.id) });
@@ -479,7 +417,7 @@ describe("the cleaner and the municipality", () => {
                   WHERE municipality_code = 'GM0632' AND kind = 'visit' AND municipality_cents > 0 AND provider_id = ?
            AND strftime('%Y-%m', visit_starts_at / 1000, 'unixepoch') = ?`,
       )
-      .get(ans(), month) as { visits: number; minutes: number; hht: number };
+      .get(ans, month) as { visits: number; minutes: number; hht: number };
     const row = lines.find((l) => l.includes("Schoonmaakhulp Ans de Vries"))?.split(",");
     expect(row?.[3]).toBe(String(expected.visits));
     expect(row?.[4]).toBe((expected.minutes / 60).toFixed(2));
@@ -494,21 +432,10 @@ describe("the cleaner and the municipality", () => {
 
 describe("a monthly invoice chosen by the consultant", () => {
   it("collects the visits of a month on the citizen's overview", async () => {
-    const client = new Client(app.baseUrl);
-    app
-      .db()
-      .prepare(
-        "INSERT INTO users (email, name, password_hash, role) SELECT 'factuur@example.nl', 'Mevrouw Factuur', password_hash, 'citizen' FROM users WHERE email = ?",
-      )
-      .run(DEMO.citizen);
-    await client.login("factuur@example.nl");
-    const requestId = await book(client, helpRequest);
+    const client = await newCitizen(app, "factuur@example.nl", "Mevrouw Factuur");
+    const requestId = await bookCleaner(client);
     // She asks for a talk: the consultant sees her case, with the booking on it.
-    const query = "postcode=3441AB&birthYear=1944&household=single&needs=cleaning&network=none";
-    await client.post(`/hulp/aanvragen?offer=consultation&${query}`, { forWhom: "self" });
-    const caseId = one<{ c: number }>(
-      "SELECT case_id AS c FROM help_requests WHERE kind = 'consultation' AND citizen_user_id = (SELECT id FROM users WHERE email = 'factuur@example.nl')",
-    ).c;
+    const caseId = caseOf(app, await requestThroughForm(client, "consultation"));
     const consultant = new Client(app.baseUrl);
     await consultant.login(DEMO.consultant);
     const set = await consultant.post(`/consulent/zaken/${caseId}`, {
@@ -528,7 +455,7 @@ describe("a monthly invoice chosen by the consultant", () => {
     });
     expect(elsewhere.headers.get("location")).toContain("melding=failed");
 
-    const slotId = moveVisit(requestId, 0, Date.now() - 4 * HOUR);
+    const slotId = moveVisit(app, requestId, 0, Date.now() - 4 * HOUR);
     await cleaner.post("/aanbieder/bezoeken", { intent: "done", id: String(slotId) });
     const amount = one<{ a: number }>(
       "SELECT amount_cents AS a FROM payments WHERE request_id = ? AND kind = 'visit'",
@@ -551,11 +478,8 @@ describe("without Stripe keys", () => {
       expect(res.status).toBe(404);
       const client = new Client(plain.baseUrl);
       await client.login(DEMO.citizen);
-      const offer = plain.db().prepare("SELECT id FROM providers WHERE name = 'Schoonmaakhulp Ans de Vries'").get() as {
-        id: number;
-      };
-      const query = "postcode=3441AB&birthYear=1944&household=single&needs=cleaning&network=none";
-      const page = textOf(await (await client.get(`/hulp/aanvragen?offer=cleaner:${offer.id}&${query}`)).text());
+      const offer = providerId(plain, "Schoonmaakhulp Ans de Vries");
+      const page = textOf(await (await client.get(`/hulp/aanvragen?offer=cleaner:${offer}&${helpQuery()}`)).text());
       expect(page).toContain("Online betalen staat uit. U betaalt de schoonmaakhulp rechtstreeks");
     } finally {
       await plain.stop();

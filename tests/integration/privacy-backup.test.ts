@@ -9,15 +9,20 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
+import {
+  caseOf,
+  helpQuery,
+  indicateZin,
+  newCitizen,
+  readersOf,
+  requestThroughForm,
+  WOERDEN_HELP,
+} from "../support/factories";
 
 const run = promisify(execFile);
 let app: AppServer;
 
-const one = <T>(sql: string, ...params: unknown[]) =>
-  app
-    .db()
-    .prepare(sql)
-    .get(...params) as T;
+const { one, providerId } = readersOf(() => app);
 
 beforeAll(async () => {
   app = await startApp({ SEED_HISTORY: "true" });
@@ -26,18 +31,11 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function newCitizen(email: string, name: string) {
-  const client = new Client(app.baseUrl);
-  const res = await client.post("/registreren", { name, email, password: "een-goed-wachtwoord-1" });
-  expect(res.status).toBe(302);
-  return client;
-}
-
 describe("a citizen's own data", () => {
   it("downloads everything about them, and erases it with the figures unchanged", async () => {
-    const client = await newCitizen("gegevens@example.nl", "Geertruida Gegevens");
-    const query = "postcode=3441AB&birthYear=1941&household=single&needs=cleaning&mobility=stairs&network=none";
-    const zin = one<{ id: number }>("SELECT id FROM providers WHERE name = 'Thuiszorg Groene Hart'").id;
+    const client = await newCitizen(app, "gegevens@example.nl", "Geertruida Gegevens", "een-goed-wachtwoord-1");
+    const query = helpQuery({ ...WOERDEN_HELP, birthYear: 1941 });
+    const zin = providerId("Thuiszorg Groene Hart");
     const asked = await client.post(`/hulp/aanvragen?offer=zin:${zin}&${query}`, { forWhom: "self" });
     expect(asked.status).toBe(302);
     const requestId = Number(/aanvragen\/(\d+)/.exec(asked.headers.get("location") ?? "")?.[1]);
@@ -132,25 +130,11 @@ describe("a citizen's own data", () => {
 
 describe("after an erasure", () => {
   it("keeps the case page and the provider's referrals working for the staff", async () => {
-    const client = await newCitizen("zorg-gewist@example.nl", "Wilhelmina Gewist");
-    const query = "postcode=3441AB&birthYear=1940&household=single&needs=cleaning&network=none";
-    const zin = one<{ id: number }>("SELECT id FROM providers WHERE name = 'Thuiszorg Groene Hart'").id;
-    const asked = await client.post(`/hulp/aanvragen?offer=zin:${zin}&${query}`, { forWhom: "self" });
-    const requestId = Number(/aanvragen\/(\d+)/.exec(asked.headers.get("location") ?? "")?.[1]);
-    const caseId = one<{ c: number }>("SELECT case_id AS c FROM help_requests WHERE id = ?", requestId).c;
+    const client = await newCitizen(app, "zorg-gewist@example.nl", "Wilhelmina Gewist", "een-goed-wachtwoord-1");
+    const caseId = caseOf(app, await requestThroughForm(client, `zin:${providerId("Thuiszorg Groene Hart")}`));
     const consultant = new Client(app.baseUrl);
     await consultant.login(DEMO.consultant);
-    await consultant.post(`/consulent/zaken/${caseId}`, { intent: "consent", shareIntake: "on" });
-    const start = one<{ d: string }>("SELECT date('now', '+3 days') AS d").d;
-    const decided = await consultant.post(`/consulent/zaken/${caseId}`, {
-      intent: "decide",
-      offerId: `zin:${zin}`,
-      reason: "zin_needed_complex",
-      hours: "2",
-      startDate: start,
-      months: "3",
-    });
-    expect(decided.headers.get("location")).toContain("melding=indicated");
+    await indicateZin(app, consultant, caseId);
     const erased = await client.post("/mijn/gegevens", { confirm: "on", password: "een-goed-wachtwoord-1" });
     expect(erased.status).toBe(302);
 
@@ -176,7 +160,7 @@ describe("npm run backup", () => {
     let written = 0;
     const writer = (async () => {
       while (writing) {
-        await newCitizen(`backup-${written}@example.nl`, `Backup ${written}`);
+        await newCitizen(app, `backup-${written}@example.nl`, `Backup ${written}`);
         written += 1;
       }
     })();

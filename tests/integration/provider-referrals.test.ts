@@ -1,15 +1,14 @@
 // The provider's side of the referral loop (referrals with the intake, accept → start →
 // evaluate → end, signals) and the admin's audit log — each kept to its own provider or
-// municipality. Data is arranged with SQL; everything else goes over HTTP.
+// municipality. Referrals and audit events are written to the database; the rest goes over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { amsterdamDay } from "~/domain/policy";
 import { addDays } from "~/domain/time";
 import { formatDateTime, formatDay } from "~/i18n";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
+import { addStaff, GRONINGEN, readersOf, referralInDatabase, WOERDEN, WOERDEN_HELP } from "../support/factories";
 
-const WOERDEN = "GM0632";
-const GRONINGEN = "GM0014";
 const PAGE = "/aanbieder/verwijzingen";
 
 let app: AppServer;
@@ -17,140 +16,14 @@ let provider: Client;
 let otherProvider: Client;
 const today = amsterdamDay(new Date());
 
-const one = <T>(sql: string, ...params: unknown[]) =>
-  app
-    .db()
-    .prepare(sql)
-    .get(...params) as T;
-const all = <T>(sql: string, ...params: unknown[]) =>
-  app
-    .db()
-    .prepare(sql)
-    .all(...params) as T[];
-const idOf = (sql: string, ...params: unknown[]) => one<{ id: number }>(sql, ...params).id;
-const providerId = (name: string) => idOf("SELECT id FROM providers WHERE name = ?", name);
+const { one, all, userId } = readersOf(() => app);
 
-function newUser(email: string, name: string, role: string, extra: { providerId?: number } = {}) {
-  return Number(
-    app
-      .db()
-      .prepare(
-        "INSERT INTO users (email, name, password_hash, role, provider_id) SELECT ?, ?, password_hash, ?, ? FROM users WHERE email = ?",
-      )
-      .run(email, name, role, extra.providerId ?? null, DEMO.citizen).lastInsertRowid,
-  );
-}
-
-type Arranged = { referralId: number; caseId: number; requestId: number; email: string };
-let seq = 0;
-
-/**
- * A ZIN case as the consultant leaves it after the kitchen-table talk: a draagkracht check with
- * income, a decision, an indication and a referral with the intake summary (never income).
- */
-function arrangeReferral(opts: {
-  name: string;
-  provider?: string;
-  status?: "sent" | "accepted" | "started";
-  situation?: string | null;
-  actedBy?: { name: string; relation: string } | null;
-  evaluationInDays?: number;
-}): Arranged {
-  seq += 1;
-  const db = app.db();
-  const now = Date.now();
-  const pid = providerId(opts.provider ?? "Thuiszorg Groene Hart");
-  const citizenId = newUser(`client${seq}@example.nl`, opts.actedBy?.name ?? opts.name, "citizen");
-  const personKey = opts.actedBy ? opts.name.toLowerCase() : "";
-  const caseId = Number(
-    db
-      .prepare(
-        `INSERT INTO cases (municipality_code, citizen_user_id, person_key, person_name, talk_situation,
-           dk_household, dk_income_cents, dk_percent, contact_phone, preferences, consent_share_intake,
-           consent_share_health, created_at, updated_at)
-         VALUES (?, ?, ?, ?, 'Woont alleen, valt soms', 'single', 187654, 137, '06-12345678', 'Liefst dinsdagochtend', 1, ?, ?, ?)`,
-      )
-      .run(WOERDEN, citizenId, personKey, opts.name, opts.situation ? 1 : 0, now, now).lastInsertRowid,
-  );
-  const requestId = Number(
-    db
-      .prepare(
-        `INSERT INTO help_requests (citizen_user_id, acting_for_name, acting_relation, kind, offer_id, provider_id,
-           municipality_code, status, answers, citizen_cost_per_month_cents, municipality_cost_per_month_cents,
-           case_id, created_at, updated_at)
-         VALUES (?, ?, ?, 'zin', ?, ?, ?, 'indicated', ?, 2180, 30000, ?, ?, ?)`,
-      )
-      .run(
-        citizenId,
-        opts.actedBy ? opts.name : null,
-        opts.actedBy?.relation ?? null,
-        `zin:${pid}`,
-        pid,
-        WOERDEN,
-        JSON.stringify({ postcode: "3441AB", birthYear: 1944, income: 1876, needs: ["cleaning", "laundry"] }),
-        caseId,
-        now,
-        now,
-      ).lastInsertRowid,
-  );
-  const decisionId = Number(
-    db
-      .prepare(
-        `INSERT INTO case_decisions (case_id, request_id, kind, offer_id, provider_id, reason,
-           municipality_cost_per_month_cents, created_at)
-         VALUES (?, ?, 'zin', ?, ?, 'zin_needed_complex', 30000, ?)`,
-      )
-      .run(caseId, requestId, `zin:${pid}`, pid, now).lastInsertRowid,
-  );
-  const evaluation = addDays(today, opts.evaluationInDays ?? 5);
-  const indicationId = Number(
-    db
-      .prepare(
-        `INSERT INTO indications (case_id, decision_id, minutes_per_week, start_date, end_date, evaluation_date,
-           duration_months, first, created_at)
-         VALUES (?, ?, 150, ?, ?, ?, 3, 1, ?)`,
-      )
-      .run(caseId, decisionId, addDays(evaluation, -70), addDays(evaluation, 14), evaluation, now).lastInsertRowid,
-  );
-  const intake = {
-    name: opts.name,
-    actedBy: opts.actedBy ?? null,
-    contact: { email: `client${seq}@example.nl`, phone: "06-12345678" },
-    postcode: "3441AB",
-    birthYear: 1944,
-    needs: ["cleaning", "laundry"],
-    minutesPerWeek: 150,
-    startDate: addDays(evaluation, -70),
-    limitations: ["stairs"],
-    preferences: "Liefst dinsdagochtend",
-    situation: opts.situation ?? null,
-  };
-  const status = opts.status ?? "sent";
-  const referralId = Number(
-    db
-      .prepare(
-        `INSERT INTO referrals (indication_id, case_id, provider_id, municipality_code, status, intake, start_date,
-           created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        indicationId,
-        caseId,
-        pid,
-        WOERDEN,
-        status,
-        JSON.stringify(intake),
-        status === "sent" ? null : today,
-        now,
-        now,
-      ).lastInsertRowid,
-  );
-  db.prepare("INSERT INTO referral_events (referral_id, status, created_at) VALUES (?, 'sent', ?)").run(
-    referralId,
-    now,
-  );
-  return { referralId, caseId, requestId, email: `client${seq}@example.nl` };
-}
+/** What each referral's citizen asked and told the consultant, as the checks below read it. */
+const ASKED = {
+  help: { ...WOERDEN_HELP, birthYear: 1944, needs: ["cleaning", "laundry"], income: 1876 },
+  phone: "06-12345678",
+  preferences: "Liefst dinsdagochtend",
+} as const;
 
 const referral = (id: number) =>
   one<{ status: string; startDate: string | null; declineReason: string | null; endReason: string | null }>(
@@ -179,9 +52,7 @@ beforeAll(async () => {
   app = await startApp();
   provider = new Client(app.baseUrl);
   await provider.login(DEMO.provider);
-  newUser("vechtstreek@example.nl", "Kees Bakker", "provider_staff", {
-    providerId: providerId("Zorggroep Vechtstreek"),
-  });
+  addStaff(app, "vechtstreek@example.nl", "Zorggroep Vechtstreek", "Kees Bakker");
   otherProvider = new Client(app.baseUrl);
   await otherProvider.login("vechtstreek@example.nl");
 });
@@ -191,8 +62,9 @@ afterAll(async () => {
 
 describe("referrals: the provider sees the intake, never income", () => {
   it("shows the intake summary, the indication and the status", async () => {
-    const plain = arrangeReferral({ name: "Gerda Smits" });
-    const withFamily = arrangeReferral({
+    const plain = await referralInDatabase(app, { ...ASKED, name: "Gerda Smits" });
+    const withFamily = await referralInDatabase(app, {
+      ...ASKED,
       name: "Piet de Vries",
       actedBy: { name: "Anja de Vries", relation: "dochter" },
       situation: "Heeft sinds een val moeite met traplopen.",
@@ -244,7 +116,7 @@ describe("referrals: the provider sees the intake, never income", () => {
   });
 
   it("refuses a start date in the past and a step that does not fit the status, changing nothing", async () => {
-    const { referralId, requestId } = arrangeReferral({ name: "Truus Hendriks" });
+    const { referralId, requestId } = await referralInDatabase(app, { ...ASKED, name: "Truus Hendriks" });
     const before = eventCount(referralId);
 
     const past = await act(provider, referralId, "accept", { startDate: addDays(today, -1) });
@@ -273,7 +145,7 @@ describe("referrals: the provider sees the intake, never income", () => {
   });
 
   it("declines with a reason, which is required", async () => {
-    const { referralId, requestId, caseId } = arrangeReferral({ name: "Bep Mulder" });
+    const { referralId, requestId, caseId } = await referralInDatabase(app, { ...ASKED, name: "Bep Mulder" });
     const empty = await act(provider, referralId, "decline", { reason: "  " });
     expect(empty.status).toBe(400);
     expect(textOf(await empty.text())).toContain("Vul een reden in.");
@@ -299,7 +171,7 @@ describe("referrals: the provider sees the intake, never income", () => {
   });
 
   it("accept → start → evaluate → end, and the citizen's request follows", async () => {
-    const { referralId, requestId, caseId } = arrangeReferral({ name: "Wim Verhoeven" });
+    const { referralId, requestId, caseId } = await referralInDatabase(app, { ...ASKED, name: "Wim Verhoeven" });
 
     const accept = await act(provider, referralId, "accept", { startDate: today });
     expect(accept.status).toBe(302);
@@ -387,8 +259,8 @@ describe("referrals: the provider sees the intake, never income", () => {
   });
 
   it("gives staff of another provider nothing: not listed, and actions change nothing", async () => {
-    const sent = arrangeReferral({ name: "Jan Bosman" });
-    const accepted = arrangeReferral({ name: "Riet Bosman", status: "accepted" });
+    const sent = await referralInDatabase(app, { ...ASKED, name: "Jan Bosman" });
+    const accepted = await referralInDatabase(app, { ...ASKED, name: "Riet Bosman", status: "accepted" });
     const page = textOf(await (await otherProvider.get(PAGE)).text());
     expect(page).not.toContain("Jan Bosman");
     expect(page).not.toContain("Riet Bosman");
@@ -428,7 +300,7 @@ describe("signals: only about the provider's own clients", () => {
   });
 
   it("raises a signal for a client, refuses anyone else, and shows its status", async () => {
-    const { referralId, caseId } = arrangeReferral({ name: "Door Willems", status: "started" });
+    const { referralId, caseId } = await referralInDatabase(app, { ...ASKED, name: "Door Willems", status: "started" });
     const client = `referral:${referralId}`;
     const form = await (await provider.get("/aanbieder/signalen")).text();
     expect(form).toContain(`value="${client}"`);
@@ -636,7 +508,7 @@ describe("the audit log: the admin's own municipality only", () => {
 
   it("records that the log was viewed, and is for admins only", async () => {
     await woerden.get("/beheer/audit?actie=test.woerden_only&pagina=1");
-    const adminId = idOf("SELECT id FROM users WHERE email = ?", DEMO.admin);
+    const adminId = userId(DEMO.admin);
     const viewed = one<{ actor: number; municipality: string; subject: string; detail: string }>(
       `SELECT actor_user_id AS actor, municipality_code AS municipality, subject_id AS subject, detail
        FROM audit_events WHERE action = 'audit.viewed' ORDER BY id DESC LIMIT 1`,

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
+import { addStaff, readersOf } from "../support/factories";
 
 let app: AppServer;
 
@@ -12,19 +13,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const providerId = (name: string) =>
-  (app.db().prepare("SELECT id FROM providers WHERE name = ?").get(name) as { id: number }).id;
-
-/** A staff account for a provider, with the demo password (arranged directly in the database). */
-function addProviderStaff(email: string, provider: string) {
-  app
-    .db()
-    .prepare(
-      `INSERT INTO users (email, name, password_hash, role, provider_id)
-       SELECT ?, 'Test Medewerker', password_hash, 'provider_staff', ? FROM users WHERE email = ?`,
-    )
-    .run(email, providerId(provider), DEMO.provider);
-}
+const { one, providerId, userId } = readersOf(() => app);
 
 const cleanerApplication = {
   kind: "private_cleaner",
@@ -196,7 +185,7 @@ describe("vetting", () => {
       s: "suspended",
       r: "VOG verlopen",
     });
-    const adminId = (app.db().prepare("SELECT id FROM users WHERE email = ?").get(DEMO.admin) as { id: number }).id;
+    const adminId = userId(DEMO.admin);
     expect(
       app
         .db()
@@ -212,7 +201,7 @@ describe("vetting", () => {
         .get(String(id)),
     ).toEqual({ n: 1 });
     // The provider's own staff see why.
-    addProviderStaff("ans.staff@example.nl", "Schoonmaakhulp Ans de Vries");
+    addStaff(app, "ans.staff@example.nl", "Schoonmaakhulp Ans de Vries");
     const staff = new Client(app.baseUrl);
     await staff.login("ans.staff@example.nl");
     expect(textOf(await (await staff.get("/aanbieder")).text())).toContain("Reden: VOG verlopen");
@@ -235,7 +224,7 @@ describe("vetting", () => {
 
 describe("the provider workspace", () => {
   it("reminds a provider of stale capacity in its notifications, once", async () => {
-    addProviderStaff("vecht.staff@example.nl", "Zorggroep Vechtstreek");
+    addStaff(app, "vecht.staff@example.nl", "Zorggroep Vechtstreek");
     const staff = new Client(app.baseUrl);
     await staff.login("vecht.staff@example.nl");
     const text = textOf(await (await staff.get("/aanbieder")).text());
@@ -327,7 +316,7 @@ describe("the provider workspace", () => {
     expect(key).toMatch(/^hwk_[a-z2-7]{32}$/);
     const get = await fetch(`${app.baseUrl}/api/v1/capacity`, { headers: { Authorization: `Bearer ${key}` } });
     expect((await get.json()).providerId).toBe(providerId("Thuiszorg Groene Hart"));
-    const keyId = (app.db().prepare("SELECT id FROM api_keys WHERE name = 'Rooster'").get() as { id: number }).id;
+    const keyId = one<{ id: number }>("SELECT id FROM api_keys WHERE name = 'Rooster'").id;
 
     const other = new Client(app.baseUrl);
     await other.login("vecht.staff@example.nl");

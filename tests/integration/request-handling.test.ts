@@ -3,60 +3,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
+import { addStaff, helpQuery, newCitizen, readersOf, requestOffer } from "../support/factories";
 
 let app: AppServer;
 let citizen: Client;
 /** A second citizen: one person holds one active request per offer. */
 let neighbour: Client;
-const helpRequest = {
-  postcode: "3441AB",
-  birthYear: 1948,
-  household: "single",
-  needs: ["cleaning"],
-  mobility: ["stairs"],
-  network: "none",
-};
-const one = <T>(sql: string, ...params: unknown[]) =>
-  app
-    .db()
-    .prepare(sql)
-    .get(...params) as T;
-const providerId = (name: string) => one<{ id: number }>("SELECT id FROM providers WHERE name = ?", name).id;
-
-function staffFor(email: string, provider: string) {
-  app
-    .db()
-    .prepare(
-      "INSERT INTO users (email, name, password_hash, role, provider_id) SELECT ?, 'Medewerker', password_hash, 'provider_staff', ? FROM users WHERE email = ?",
-    )
-    .run(email, providerId(provider), DEMO.citizen);
-}
-
-async function requestOption(offerId: string, slotId?: number, who = citizen) {
-  const res = await who.request("/api/v1/requests", {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ offerId, slotId, helpRequest }),
-  });
-  expect(res.status).toBe(201);
-  return (await res.json()) as { id: number; status: string };
-}
+const { one, providerId } = readersOf(() => app);
 
 beforeAll(async () => {
   app = await startApp();
   citizen = new Client(app.baseUrl);
   await citizen.login(DEMO.citizen);
-  app
-    .db()
-    .prepare(
-      "INSERT INTO users (email, name, password_hash, role) SELECT 'buur@example.nl', 'Buurvrouw', password_hash, 'citizen' FROM users WHERE email = ?",
-    )
-    .run(DEMO.citizen);
-  neighbour = new Client(app.baseUrl);
-  await neighbour.login("buur@example.nl");
-  staffFor("fysio@example.nl", "Fysiotherapie Woerden Centrum");
-  staffFor("bemiddeling@example.nl", "Burenhulp Bemiddeling Utrecht West");
-  staffFor("andere-fysio@example.nl", "Fysio Vecht en Venen");
+  neighbour = await newCitizen(app, "buur@example.nl", "Buurvrouw");
+  addStaff(app, "fysio@example.nl", "Fysiotherapie Woerden Centrum");
+  addStaff(app, "bemiddeling@example.nl", "Burenhulp Bemiddeling Utrecht West");
+  addStaff(app, "andere-fysio@example.nl", "Fysio Vecht en Venen");
 });
 afterAll(async () => {
   await app?.stop();
@@ -68,7 +30,7 @@ describe("Powerful Ageing: the practice decides after its intake", () => {
       "SELECT c.id FROM physio_cohorts c WHERE c.provider_id = ? ORDER BY c.start_date LIMIT 1",
       providerId("Fysiotherapie Woerden Centrum"),
     );
-    const { id, status } = await requestOption(`cohort:${cohort.id}`);
+    const { id, status } = await requestOffer(citizen, `cohort:${cohort.id}`);
     expect(status).toBe("intake_requested");
 
     const other = new Client(app.baseUrl);
@@ -105,7 +67,7 @@ describe("Powerful Ageing: the practice decides after its intake", () => {
 describe("informal pgb: the mediator records the match", () => {
   it("matches with the helper's first name and start date, or declines with a reason", async () => {
     const mediator = providerId("Burenhulp Bemiddeling Utrecht West");
-    const first = await requestOption(`mediation:${mediator}`);
+    const first = await requestOffer(citizen, `mediation:${mediator}`);
     expect(first.status).toBe("mediation_requested");
     const staff = new Client(app.baseUrl);
     await staff.login("bemiddeling@example.nl");
@@ -137,7 +99,7 @@ describe("informal pgb: the mediator records the match", () => {
       "U bent gekoppeld aan Fatima. De hulp begint op 7 december 2026.",
     );
 
-    const second = await requestOption(`mediation:${mediator}`, undefined, neighbour);
+    const second = await requestOffer(neighbour, `mediation:${mediator}`);
     await staff.post("/aanbieder/aanvragen", {
       action: "decline",
       requestId: String(second.id),
@@ -156,8 +118,8 @@ describe("ZIN: position and expected wait", () => {
     const ahead = one<{ n: number }>(
       "SELECT count(*) AS n FROM help_requests WHERE kind = 'zin' AND status = 'submitted' AND municipality_code = 'GM0632'",
     ).n;
-    const a = await requestOption(`zin:${zin}`);
-    const b = await requestOption(`zin:${zin}`, undefined, neighbour);
+    const a = await requestOffer(citizen, `zin:${zin}`);
+    const b = await requestOffer(neighbour, `zin:${zin}`);
     expect(textOf(await (await citizen.get(`/mijn/aanvragen/${a.id}`)).text())).toContain(
       `U staat op plaats ${ahead + 1} bij de consulent van de gemeente.`,
     );
@@ -174,7 +136,7 @@ describe("a booked cleaner", () => {
       "SELECT id FROM cleaner_slots WHERE provider_id = ? AND status = 'free' ORDER BY starts_at LIMIT 1",
       ans,
     );
-    const { id } = await requestOption(`cleaner:${ans}`, slot.id);
+    const { id } = await requestOffer(citizen, `cleaner:${ans}`, { slotId: slot.id });
     expect((await citizen.post(`/mijn/aanvragen/${id}`, { intent: "confirm" })).status).toBe(302);
     const before = app.db().prepare("SELECT id FROM cleaner_slots WHERE request_id = ? ORDER BY starts_at").all(id) as {
       id: number;
@@ -219,14 +181,7 @@ describe("a booked cleaner", () => {
 });
 
 describe("a family member requests for the citizen", () => {
-  const query = new URLSearchParams({
-    postcode: "3441AB",
-    birthYear: "1948",
-    household: "single",
-    needs: "cleaning",
-    mobility: "stairs",
-    network: "none",
-  });
+  const query = helpQuery();
 
   it("needs the citizen's consent, and records who acted and how they are related", async () => {
     const zin = providerId("Thuiszorg Groene Hart");

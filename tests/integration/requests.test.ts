@@ -3,16 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO } from "../support/client";
+import { newCitizens, readersOf, WOERDEN_HELP } from "../support/factories";
 
 let app: AppServer;
-const helpRequest = {
-  postcode: "3441AB",
-  birthYear: 1948,
-  household: "single",
-  needs: ["cleaning"],
-  mobility: ["stairs"],
-  network: "none",
-};
+const helpRequest = WOERDEN_HELP;
 
 beforeAll(async () => {
   app = await startApp();
@@ -21,30 +15,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const one = <T>(sql: string, ...params: unknown[]) =>
-  app
-    .db()
-    .prepare(sql)
-    .get(...params) as T;
-const ansId = () => one<{ id: number }>("SELECT id FROM providers WHERE name = 'Schoonmaakhulp Ans de Vries'").id;
-
-/** Citizens with the demo password, logged in (arranged in the database, then a real login). */
-async function citizens(count: number, prefix: string): Promise<Client[]> {
-  const clients: Client[] = [];
-  for (let i = 0; i < count; i++) {
-    const email = `${prefix}-${i}@example.nl`;
-    app
-      .db()
-      .prepare(
-        "INSERT INTO users (email, name, password_hash, role) SELECT ?, ?, password_hash, 'citizen' FROM users WHERE email = ?",
-      )
-      .run(email, `Inwoner ${i}`, DEMO.citizen);
-    const client = new Client(app.baseUrl);
-    await client.login(email);
-    clients.push(client);
-  }
-  return clients;
-}
+const { one, providerId } = readersOf(() => app);
 
 function post(client: Client, body: unknown) {
   return client.request("/api/v1/requests", {
@@ -56,7 +27,7 @@ function post(client: Client, body: unknown) {
 
 describe("the last free slot", () => {
   it("goes to exactly one of 100 simultaneous requests; the others get 409 and nothing is written", async () => {
-    const ans = ansId();
+    const ans = providerId("Schoonmaakhulp Ans de Vries");
     const free = app
       .db()
       .prepare("SELECT id FROM cleaner_slots WHERE provider_id = ? AND status = 'free' ORDER BY starts_at")
@@ -66,7 +37,7 @@ describe("the last free slot", () => {
     const last = free[0]?.id as number;
     // Everything else of this cleaner is booked already.
     app.db().prepare("UPDATE cleaner_slots SET status = 'booked' WHERE provider_id = ? AND id <> ?").run(ans, last);
-    const people = await citizens(10, "race");
+    const people = await newCitizens(app, "race", 10);
     const before = one<{ n: number }>("SELECT count(*) AS n FROM help_requests").n;
     const responses = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
@@ -90,7 +61,7 @@ describe("the last free slot", () => {
   });
 
   it("frees an expired hold by itself, so the next person can take the slot", async () => {
-    const ans = ansId();
+    const ans = providerId("Schoonmaakhulp Ans de Vries");
     const held = one<{ id: number; request_id: number }>(
       "SELECT id, request_id FROM cleaner_slots WHERE provider_id = ? AND status = 'held'",
       ans,
@@ -103,7 +74,7 @@ describe("the last free slot", () => {
       .db()
       .prepare("UPDATE help_requests SET hold_expires_at = ? WHERE id = ?")
       .run(Date.now() - 1000, held.request_id);
-    const [next] = await citizens(1, "next");
+    const [next] = await newCitizens(app, "next", 1);
     const res = await post(next as Client, { offerId: `cleaner:${ans}`, slotId: held.id, helpRequest });
     expect(res.status).toBe(201);
     expect((await res.json()).status).toBe("held");
@@ -112,7 +83,7 @@ describe("the last free slot", () => {
 
 describe("booking a cleaner", () => {
   it("holds for 15 minutes, books weekly on confirmation, and frees the visits on cancellation", async () => {
-    const ans = ansId();
+    const ans = providerId("Schoonmaakhulp Ans de Vries");
     app
       .db()
       .prepare(
@@ -160,13 +131,13 @@ describe("booking a cleaner", () => {
   it("does not let another citizen see or change someone's request", async () => {
     const owner = new Client(app.baseUrl);
     await owner.login(DEMO.citizen);
-    const ans = ansId();
+    const ans = providerId("Schoonmaakhulp Ans de Vries");
     const slot = one<{ id: number }>(
       "SELECT id FROM cleaner_slots WHERE provider_id = ? AND status = 'free' ORDER BY starts_at LIMIT 1",
       ans,
     );
     const { id } = await (await post(owner, { offerId: `cleaner:${ans}`, slotId: slot.id, helpRequest })).json();
-    const [other] = await citizens(1, "other");
+    const [other] = await newCitizens(app, "other", 1);
     expect((await (other as Client).get(`/mijn/aanvragen/${id}`)).status).toBe(404);
     expect((await (other as Client).post(`/mijn/aanvragen/${id}`, { intent: "cancel" })).status).toBe(404);
     expect(one<{ status: string }>("SELECT status FROM help_requests WHERE id = ?", id).status).toBe("held");
@@ -179,7 +150,7 @@ describe("the last seat in a Powerful Ageing group", () => {
       "SELECT c.id FROM physio_cohorts c JOIN providers p ON p.id = c.provider_id WHERE p.name = 'Fysiotherapie Woerden Centrum' ORDER BY c.start_date LIMIT 1",
     );
     app.db().prepare("UPDATE physio_cohorts SET seats = 1 WHERE id = ?").run(cohort.id);
-    const people = await citizens(5, "seat");
+    const people = await newCitizens(app, "seat", 5);
     const responses = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
         post(people[i % people.length] as Client, { offerId: `cohort:${cohort.id}`, helpRequest }),
@@ -195,8 +166,8 @@ describe("ZIN and the API's edges", () => {
   it("sends a ZIN request to the municipality as submitted", async () => {
     const client = new Client(app.baseUrl);
     await client.login(DEMO.citizen);
-    const zin = one<{ id: number }>("SELECT id FROM providers WHERE name = 'Thuiszorg Groene Hart'");
-    const res = await post(client, { offerId: `zin:${zin.id}`, helpRequest });
+    const zin = providerId("Thuiszorg Groene Hart");
+    const res = await post(client, { offerId: `zin:${zin}`, helpRequest });
     expect(res.status).toBe(201);
     expect((await res.json()).status).toBe("submitted");
   });
@@ -240,10 +211,8 @@ describe("ZIN and the API's edges", () => {
 
 describe("one request per citizen per offer", () => {
   it("answers 409 already_requested to the same citizen asking twice", async () => {
-    const [someone] = await citizens(1, "twice");
-    const mediator = one<{ id: number }>(
-      "SELECT id FROM providers WHERE name = 'Burenhulp Bemiddeling Utrecht West'",
-    ).id;
+    const [someone] = await newCitizens(app, "twice", 1);
+    const mediator = providerId("Burenhulp Bemiddeling Utrecht West");
     expect((await post(someone as Client, { offerId: `mediation:${mediator}`, helpRequest })).status).toBe(201);
     const again = await post(someone as Client, { offerId: `mediation:${mediator}`, helpRequest });
     expect(again.status).toBe(409);

@@ -6,18 +6,21 @@ import { createHash } from "node:crypto";
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
-import { Client, DEMO } from "../support/client";
+import { Client, DEMO, DEMO_PASSWORD } from "../support/client";
 import {
-  addUser,
   bookCleaner,
   caseOf,
+  createApiKey,
+  helpQuery,
   indicateZin,
   loggedIn,
+  newCitizen,
   one,
   providerId,
   requestKind,
+  sessionEndsAt,
   WOERDEN_HELP,
-} from "../support/world";
+} from "../support/factories";
 
 let app: AppServer;
 let citizen: Client;
@@ -26,23 +29,15 @@ let provider: Client;
 let consultant: Client;
 let admin: Client;
 const ids = { booking: 0, zin: 0, caseId: 0, indication: 0, complaint: 0, token: "", paOffer: "" };
-const help = "postcode=3441AB&birthYear=1946&household=single&needs=cleaning&mobility=stairs&network=none";
-const API_KEY = `hwk_${"s".repeat(32)}`;
+const help = helpQuery();
+let apiKey = ""; // Thuiszorg Groene Hart's, made by its staff
 
 beforeAll(async () => {
   app = await startApp();
-  addUser(app, "veilig@example.nl", "citizen");
-  app
-    .db()
-    .prepare("INSERT INTO api_keys (provider_id, name, key_hash, prefix) VALUES (?, 'test', ?, ?)")
-    .run(
-      providerId(app, "Thuiszorg Groene Hart"),
-      createHash("sha256").update(API_KEY).digest("hex"),
-      API_KEY.slice(0, 10),
-    );
-  citizen = await loggedIn(app, "veilig@example.nl");
+  citizen = await newCitizen(app, "veilig@example.nl");
   leaver = await loggedIn(app, "veilig@example.nl");
   provider = await loggedIn(app, DEMO.provider);
+  apiKey = await createApiKey(provider);
   consultant = await loggedIn(app, DEMO.consultant);
   admin = await loggedIn(app, DEMO.admin);
   ids.booking = await bookCleaner(citizen);
@@ -198,11 +193,7 @@ describe("cookies", () => {
     );
     note(await client.post("/uitloggen", {}));
     note(await client.post("/inloggen", { email: "koekje@example.nl", password: "een lang wachtwoord" }));
-    const token = client.cookies.get("hw_session") ?? "";
-    app
-      .db()
-      .prepare("UPDATE sessions SET expires_at = ? WHERE id = ?")
-      .run(Date.now() + 86_400_000, createHash("sha256").update(token).digest("hex"));
+    sessionEndsAt(app, client, Date.now() + 86_400_000);
     note(await client.get("/mijn")); // renewed: sent again
     note(await client.post("/taal", { lang: "en", redirectTo: "/" }));
     expect([...seen.keys()].sort()).toEqual(["hw_lang", "hw_session"]);
@@ -211,7 +202,7 @@ describe("cookies", () => {
   });
 
   it("the session cookie is Secure when the site is not on this machine (and not sent back over plain HTTP)", async () => {
-    const body = new URLSearchParams({ email: DEMO.citizen, password: "hulpwijzer-demo" }).toString();
+    const body = new URLSearchParams({ email: DEMO.citizen, password: DEMO_PASSWORD }).toString();
     const res = await new Promise<http.IncomingMessage>((resolve, reject) => {
       const url = new URL(app.baseUrl);
       const req = http.request(
@@ -270,7 +261,7 @@ describe("cross-site changes", () => {
       "log in",
       () => new Client(app.baseUrl),
       () => "/inloggen",
-      () => form({ email: DEMO.citizen, password: "hulpwijzer-demo" }),
+      () => form({ email: DEMO.citizen, password: DEMO_PASSWORD }),
     ],
     [
       "sign up",
@@ -329,7 +320,7 @@ describe("cross-site changes", () => {
               { type: "zin_waiting_list", externalRef: "wachtlijst-GM0632", municipalityCode: "GM0632", length: 99 },
             ],
           },
-          { Authorization: `Bearer ${API_KEY}` },
+          { Authorization: `Bearer ${apiKey}` },
         ),
     ],
     [

@@ -1,11 +1,9 @@
 // The demo seed's capacity, in process: every demo municipality has fresh capacity of every kind
 // from a vetted provider, some capacity is stale, and seeding never runs twice.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { amsterdamParts, isoWeekday, minutesOfDay } from "~/domain/time";
+import { demoInProcess, readersOf } from "../support/factories";
 
 const DAY_MS = 86_400_000;
 const MUNICIPALITIES = ["GM0736", "GM0335", "GM0589", "GM1904", "GM0632", "GM0014"];
@@ -26,26 +24,17 @@ let startedAt: number;
 let freshSince: number; // confirmed after this = fresh under the 14-day stale period
 
 beforeAll(async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hulpwijzer-seed-"));
-  // Before any module opens the database: getDb() reads DATABASE_URL once.
-  process.env.DATABASE_URL = path.join(dir, "seed.db");
-  process.env.SEED_DEMO = "true";
-  process.env.SEED_HISTORY = "false"; // the present state only; the history has its own test
   startedAt = Date.now();
   freshSince = startedAt - 14 * DAY_MS;
-  const { prepareDatabase } = await import("~/services/startup.server");
-  prepareDatabase();
-  const { getDb } = await import("~db/client.server");
+  // The present state only; the history has its own test.
+  const demo = await demoInProcess("seed");
   const { seedDemoData } = await import("~db/seed");
-  const db = getDb();
-  sqlite = db.$client;
-  seedAgain = () => seedDemoData(db, () => "not-a-hash");
+  sqlite = demo.sqlite;
+  seedAgain = () => seedDemoData(demo.db, () => "not-a-hash");
 });
 
-const all = <T>(query: string, ...params: unknown[]) => sqlite.prepare(query).all(...params) as T[];
-const one = <T>(query: string, ...params: unknown[]) => sqlite.prepare(query).get(...params) as T;
+const { one, all, providerId } = readersOf(() => sqlite);
 const count = (table: string) => one<{ n: number }>(`SELECT count(*) AS n FROM ${table}`).n;
-const providerId = (name: string) => one<{ id: number }>("SELECT id FROM providers WHERE name = ?", name).id;
 
 /** Providers of a kind that are vetted and serve the municipality. */
 const SERVING = `SELECT p.id FROM providers p JOIN provider_service_areas a ON a.provider_id = p.id

@@ -1,4 +1,9 @@
 // A tiny HTTP client with a cookie jar, so tests act like one browser without JavaScript.
+import type { Role } from "~db/enums";
+import { DEMO_PASSWORD, DEMO_USERS } from "~db/seed";
+
+export { DEMO_PASSWORD };
+
 export class Client {
   readonly cookies = new Map<string, string>();
   constructor(readonly baseUrl: string) {}
@@ -43,20 +48,29 @@ export class Client {
     });
   }
 
-  async login(email: string, password = "hulpwijzer-demo"): Promise<Response> {
+  async login(email: string, password = DEMO_PASSWORD): Promise<Response> {
     const res = await this.post("/inloggen", { email, password });
     if (res.status !== 302) throw new Error(`login as ${email} failed with ${res.status}`);
     return res;
   }
 }
 
+/** The demo seed's account with this role, for a municipality or a provider (by its seed key). */
+function demoEmail(role: Role, scope?: string): string {
+  const user = DEMO_USERS.find((u) => u.role === role && (u.municipalityCode ?? u.providerKey) === scope);
+  if (!user) throw new Error(`the demo seed has no ${role} for ${scope ?? "nobody"}`);
+  return user.email;
+}
+
+/** The demo accounts, all with DEMO_PASSWORD. */
 export const DEMO = {
-  citizen: "inwoner@demo.hulpwijzer.nl",
-  provider: "aanbieder@demo.hulpwijzer.nl",
-  consultant: "consulent@demo.hulpwijzer.nl",
-  admin: "beheer@demo.hulpwijzer.nl",
-  consultantGroningen: "consulent.groningen@demo.hulpwijzer.nl",
-  adminGroningen: "beheer.groningen@demo.hulpwijzer.nl",
+  citizen: demoEmail("citizen"),
+  provider: demoEmail("provider_staff", "groene-hart"), // Thuiszorg Groene Hart
+  cleaner: demoEmail("provider_staff", "ans-de-vries"), // Schoonmaakhulp Ans de Vries
+  consultant: demoEmail("consultant", "GM0632"),
+  admin: demoEmail("admin", "GM0632"),
+  consultantGroningen: demoEmail("consultant", "GM0014"),
+  adminGroningen: demoEmail("admin", "GM0014"),
 } as const;
 
 /** Visible text of an HTML page, tags stripped, whitespace folded: for asserting on what a user reads. */

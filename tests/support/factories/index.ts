@@ -1,0 +1,7 @@
+// Shared test data, by concept: import what a test arranges from here.
+export * from "./cases";
+export * from "./db";
+export * from "./in-process";
+export * from "./people";
+export * from "./providers";
+export * from "./requests";
