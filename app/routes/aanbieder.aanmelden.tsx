@@ -1,5 +1,4 @@
 import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
@@ -8,6 +7,7 @@ import { type MessageKey, useT } from "~/i18n";
 import { applicationSchema } from "~/schemas/provider-application";
 import { listParticipatingMunicipalities } from "~/services/municipalities.server";
 import { createProviderApplication } from "~/services/providers.server";
+import { parseForm } from "~/utils/forms.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 import { LANGUAGES, PROVIDER_KINDS } from "~db/enums";
@@ -20,7 +20,7 @@ export async function loader() {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await readFormData(request), { schema: applicationSchema });
+  const submission = parseForm(await readFormData(request), applicationSchema);
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = createProviderApplication(submission.value);
   if (!result.ok) return data({ result: submission.reply({ fieldErrors: result.errors }) }, { status: 400 });

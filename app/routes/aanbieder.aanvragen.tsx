@@ -1,5 +1,4 @@
 import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert, Button, Heading1, Paragraph } from "@utrecht/component-library-react";
@@ -15,6 +14,7 @@ import {
   listProviderRequests,
   type ProviderRequest,
 } from "~/services/requests/provider-decisions.server";
+import { parseForm } from "~/utils/forms.server";
 import { forbidden, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 
@@ -32,17 +32,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 function decisionOf(form: FormData): { requestId: number; decision: Decision } | null {
   const action = form.get("action");
   if (action === "enrol") {
-    const s = parseWithZod(form, { schema: enrolSchema });
+    const s = parseForm(form, enrolSchema);
     return s.status === "success" ? { requestId: s.value.requestId, decision: { action } } : null;
   }
   if (action === "match") {
-    const s = parseWithZod(form, { schema: matchSchema });
+    const s = parseForm(form, matchSchema);
     if (s.status !== "success") return null;
     const { requestId, ...match } = s.value;
     return { requestId, decision: { action, ...match } };
   }
   if (action === "decline") {
-    const s = parseWithZod(form, { schema: declineSchema });
+    const s = parseForm(form, declineSchema);
     return s.status === "success"
       ? { requestId: s.value.requestId, decision: { action, reason: s.value.reason } }
       : null;

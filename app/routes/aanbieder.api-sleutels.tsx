@@ -1,5 +1,4 @@
 import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
@@ -9,6 +8,7 @@ import { DataTable } from "~/components/DataTable";
 import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { formatDateTime, useLocale, useT } from "~/i18n";
 import { createApiKey, listApiKeys, revokeApiKey } from "~/services/api-keys.server";
+import { parseForm } from "~/utils/forms.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 
@@ -36,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const revoked = Number.isInteger(id) && revokeApiKey(user.providerId, id, user.id);
     return data({ result: undefined, created: null, revoked }, { status: revoked ? 200 : 400 });
   }
-  const submission = parseWithZod(form, { schema: createSchema });
+  const submission = parseForm(form, createSchema);
   if (submission.status !== "success") {
     return data({ result: submission.reply(), created: null, revoked: false }, { status: 400 });
   }

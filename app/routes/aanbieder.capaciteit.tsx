@@ -1,5 +1,4 @@
 import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert, Button, Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
@@ -25,6 +24,7 @@ import { RECORD_TYPES_BY_KIND, type RecordOf } from "~/services/capacity/record-
 import { staleAfterDaysFor } from "~/services/capacity/staleness.server";
 import { upcomingSlots } from "~/services/provider-workspace.server";
 import { getProviderWithArea } from "~/services/providers.server";
+import { parseForm } from "~/utils/forms.server";
 import { forbidden, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 import type { CapacityRecordType } from "~db/schema";
@@ -154,7 +154,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const types: readonly string[] = kind ? RECORD_TYPES_BY_KIND[kind] : [];
   if (typeof type !== "string" || !types.includes(type)) throw data({ message: "bad_type" }, { status: 400 });
   const recordType = type as CapacityRecordType;
-  const submission = parseWithZod(form, { schema: SCHEMAS[recordType] });
+  const submission = parseForm(form, SCHEMAS[recordType]);
   if (submission.status !== "success") {
     return data({ formId: recordType, result: submission.reply() }, { status: 400 });
   }

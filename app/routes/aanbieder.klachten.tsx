@@ -1,5 +1,4 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert, Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
@@ -13,6 +12,7 @@ import { formatDateTime, isMessageKey, type Translate, useLocale, useT } from "~
 import { RESPONSE_MAX, responseSchema } from "~/schemas/complaint";
 import { actOnComplaint, complaintInScope } from "~/services/complaints/handle.server";
 import { listProviderComplaints, type ProviderComplaint } from "~/services/complaints/provider.server";
+import { parseForm } from "~/utils/forms.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 
@@ -39,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // A complaint about another provider does not exist here, whatever else was posted.
   if (!complaintInScope(actor, complaintId)) throw notFound();
   const formId = `respond-${complaintId}`;
-  const submission = parseWithZod(form, { schema: responseSchema });
+  const submission = parseForm(form, responseSchema);
   if (submission.status !== "success") return data({ formId, result: submission.reply() }, { status: 400 });
   const result = actOnComplaint(actor, complaintId, {
     action: "respond",

@@ -1,5 +1,4 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
@@ -15,6 +14,7 @@ import {
   type ProviderSignal,
   raiseSignal,
 } from "~/services/referrals/provider-signals.server";
+import { parseForm } from "~/utils/forms.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 import { SIGNAL_TYPES, SIGNAL_URGENCIES } from "~db/enums";
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const staff = requireProviderUser(request);
-  const submission = parseWithZod(await readFormData(request), { schema: signalSchema });
+  const submission = parseForm(await readFormData(request), signalSchema);
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   // Only a client this provider serves now: anything else is refused, and nothing is stored.
   const result = raiseSignal(staff, submission.value);

@@ -1,5 +1,4 @@
 import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import {
@@ -18,6 +17,7 @@ import { ErrorSummary, SelectField, SubmitButton, TextField, useZodForm } from "
 import { isValidDay } from "~/domain/time";
 import { formatDateTime, type MessageKey, useLocale, useT } from "~/i18n";
 import { changeStatus, getProviderForVetting, recordCheck } from "~/services/vetting.server";
+import { parseForm } from "~/utils/forms.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 import { VETTING_ITEMS } from "~db/enums";
@@ -62,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // A provider that does not serve the admin's municipality does not exist here, whatever was posted.
   if (!getProviderForVetting(admin, providerId)) throw notFound();
   if (form.get("intent") === "check") {
-    const submission = parseWithZod(form, { schema: checkSchema(clock.today()) });
+    const submission = parseForm(form, checkSchema(clock.today()));
     if (submission.status !== "success") return data({ form: "check", result: submission.reply() }, { status: 400 });
     const { item, ok, vogDate, note } = submission.value;
     if (item === "vog" && ok === "yes" && !vogDate) {
@@ -74,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!recordCheck(admin, providerId, { item, ok: ok === "yes", vogDate, note })) throw notFound();
     return redirect(`/beheer/aanbieders/${providerId}?melding=check`);
   }
-  const submission = parseWithZod(form, { schema: statusSchema });
+  const submission = parseForm(form, statusSchema);
   if (submission.status !== "success") return data({ form: "status", result: submission.reply() }, { status: 400 });
   const result = changeStatus(admin, providerId, submission.value.to, submission.value.reason || undefined);
   if (!result.ok) {

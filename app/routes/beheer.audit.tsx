@@ -1,5 +1,4 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
@@ -10,6 +9,7 @@ import { formatDateTime, isMessageKey, type Translate, translateError, useLocale
 import { auditFilterSchema } from "~/schemas/audit";
 import { auditFilterChoices, readAuditLog } from "~/services/audit-log.server";
 import { getMunicipality } from "~/services/municipalities.server";
+import { parseForm } from "~/utils/forms.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta = titleMeta("auditlog.title");
@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     municipality: getMunicipality(admin.municipalityCode)?.name ?? admin.municipalityCode,
     choices: auditFilterChoices(admin),
   };
-  const submission = parseWithZod(url.searchParams, { schema: auditFilterSchema });
+  const submission = parseForm(url.searchParams, auditFilterSchema);
   if (submission.status !== "success") {
     return data(
       { ...base, result: submission.reply() as SubmissionResult<string[]> | null, log: null },

@@ -1,5 +1,4 @@
 import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
@@ -11,6 +10,7 @@ import { STAFF_ROLES, staffSchema } from "~/schemas/account";
 import { createStaffUser, listStaff } from "~/services/accounts/staff.server";
 import { getMunicipality } from "~/services/municipalities.server";
 import { listProvidersServing } from "~/services/providers.server";
+import { parseForm } from "~/utils/forms.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 
@@ -27,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = requireMunicipalityUser(request, "admin");
-  const submission = parseWithZod(await readFormData(request), { schema: staffSchema });
+  const submission = parseForm(await readFormData(request), staffSchema);
   if (submission.status !== "success") {
     return data({ result: submission.reply(), created: null }, { status: 400 });
   }

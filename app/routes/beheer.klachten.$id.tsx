@@ -1,5 +1,4 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import {
@@ -20,6 +19,7 @@ import { formatDateTime, isMessageKey, type MessageKey, type Translate, useLocal
 import { RESOLUTION_MAX, RESPONSE_MAX, resolveSchema, responseSchema } from "~/schemas/complaint";
 import { actOnComplaint, type ComplaintResult, complaintInScope } from "~/services/complaints/handle.server";
 import { getComplaint } from "~/services/complaints/read.server";
+import { parseForm } from "~/utils/forms.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 
@@ -55,11 +55,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "start") {
     result = actOnComplaint(actor, id, { action: "start" });
   } else if (intent === "respond") {
-    const submission = parseWithZod(form, { schema: responseSchema });
+    const submission = parseForm(form, responseSchema);
     if (submission.status !== "success") return data({ form: intent, result: submission.reply() }, { status: 400 });
     result = actOnComplaint(actor, id, { action: "respond", response: submission.value.response });
   } else {
-    const submission = parseWithZod(form, { schema: resolveSchema });
+    const submission = parseForm(form, resolveSchema);
     if (submission.status !== "success") return data({ form: intent, result: submission.reply() }, { status: 400 });
     result = actOnComplaint(actor, id, { action: "resolve", resolution: submission.value.resolution });
   }

@@ -1,5 +1,4 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Fieldset, FieldsetLegend, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
@@ -13,6 +12,7 @@ import { formatDateTime, isMessageKey, type Translate, useLocale, useT } from "~
 import { complaintFilterSchema } from "~/schemas/complaint";
 import { listComplaints } from "~/services/complaints/list.server";
 import { getMunicipality } from "~/services/municipalities.server";
+import { parseForm } from "~/utils/forms.server";
 import { titleMeta } from "~/utils/meta";
 import { COMPLAINT_STATUSES } from "~db/enums";
 
@@ -23,7 +23,7 @@ const FILTER_FIELDS = ["status", "aanbieder"] as const;
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = requireMunicipalityUser(request, "admin");
   const municipality = getMunicipality(admin.municipalityCode)?.name ?? admin.municipalityCode;
-  const submission = parseWithZod(new URL(request.url).searchParams, { schema: complaintFilterSchema });
+  const submission = parseForm(new URL(request.url).searchParams, complaintFilterSchema);
   if (submission.status !== "success") {
     return data(
       {

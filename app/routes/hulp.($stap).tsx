@@ -1,5 +1,4 @@
 import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Heading1, Paragraph, PreHeading } from "@utrecht/component-library-react";
@@ -8,6 +7,7 @@ import { ChoiceGroup, ErrorSummary, type Field, SubmitButton, TextField, useZodF
 import { type MessageKey, useT } from "~/i18n";
 import { helpRequestSchema } from "~/schemas/help-request";
 import { lookUpPostcode } from "~/services/matching.server";
+import { parseForm } from "~/utils/forms.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 
@@ -93,7 +93,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   for (const field of step.fields) if (!form.has(field)) answers.delete(field);
   if (answers.get("household") === "single") answers.delete("partnerUnderAow");
   const today = clock.today();
-  const submission = parseWithZod(answers, { schema: stepSchema(step, today) });
+  const submission = parseForm(answers, stepSchema(step, today));
   if (submission.status !== "success") return data({ result: submission.reply(), elsewhere: null }, { status: 400 });
 
   if (step.slug === "postcode") {

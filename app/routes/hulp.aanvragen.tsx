@@ -1,5 +1,4 @@
 import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
@@ -16,6 +15,7 @@ import { priceOfVisit } from "~/services/payments/pricing.server";
 import { onlinePaymentsEnabled } from "~/services/payments/stripe.server";
 import { createRequest } from "~/services/requests/create-request.server";
 import { requestConsultation } from "~/services/requests/request-consultation.server";
+import { parseForm } from "~/utils/forms.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 import { queryObject } from "~/utils/query";
@@ -63,7 +63,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
   const { query, offer, option, consultation } = resolve(request);
-  const submission = parseWithZod(await readFormData(request), { schema: requestFormSchema });
+  const submission = parseForm(await readFormData(request), requestFormSchema);
   if (submission.status !== "success") return data({ result: submission.reply(), taken: false }, { status: 400 });
   const actingFor =
     submission.value.forWhom === "other"

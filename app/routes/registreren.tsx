@@ -1,5 +1,4 @@
 import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
@@ -8,6 +7,7 @@ import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/
 import { useT } from "~/i18n";
 import { registerSchema } from "~/schemas/account";
 import { registerCitizen } from "~/services/accounts/register.server";
+import { parseForm } from "~/utils/forms.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 
@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await readFormData(request);
-  const submission = parseWithZod(formData, { schema: registerSchema });
+  const submission = parseForm(formData, registerSchema);
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }

@@ -452,3 +452,50 @@ describe("transport rules of server.js", () => {
     expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
   });
 });
+
+describe("forged form bodies", () => {
+  it("ignores conform's reserved fields: a Dutch 4xx or a normal answer, never a 500", async () => {
+    const talk = `/consulent/zaken/${ids.caseId}`;
+    const forged = [
+      ["anonymous log in", new Client(app.baseUrl), "/inloggen", { email: DEMO.citizen, password: "fout" }],
+      ["a case form", consultant, talk, { intent: "talk", situation: "Woont alleen." }],
+      ["a request form", citizen, `/mijn/aanvragen/${ids.zin}`, { intent: "complaint", text: "Nog steeds niets." }],
+    ] as const;
+    for (const [label, client, path, fields] of forged) {
+      for (const reserved of [{ __state__: "{" }, { __intent__: "x" }, { __intent__: "validate/email" }] as Record<
+        string,
+        string
+      >[]) {
+        const res = await client.post(path, { ...fields, ...reserved });
+        expect(res.status, `${label} ${Object.keys(reserved)[0]}`).toBeLessThan(500);
+      }
+    }
+    for (const path of ["/beheer/audit?__state__=%7B", "/beheer/klachten?__intent__=x&status=open"]) {
+      const res = await admin.get(path);
+      expect(res.status, path).toBeLessThan(500);
+      expect(await res.text(), path).not.toMatch(/Unexpected Server Error/);
+    }
+    expect(app.output()).not.toMatch(/SyntaxError|Unknown intent/);
+  });
+
+  it("refuses a form with more fields than any form has (conform's parse is quadratic in them)", async () => {
+    const body = `email=${encodeURIComponent(DEMO.citizen)}&password=x${"&email=a".repeat(40_000)}`;
+    const anonymous = await fetch(`${app.baseUrl}/inloggen`, {
+      method: "POST",
+      body,
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
+    expect(anonymous.status).toBe(413);
+    expect(await anonymous.text()).toContain("Dit verzoek klopt niet");
+    const repeated = new URLSearchParams({ intent: "talk", situation: "Woont alleen." });
+    for (let i = 0; i < 5_000; i++) repeated.append("facilities", "y");
+    const res = await consultant.request(`/consulent/zaken/${ids.caseId}`, {
+      method: "POST",
+      body: repeated,
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
+    expect(res.status).toBe(413);
+    const query = await admin.get(`/beheer/audit?${"actie=x&".repeat(2_000)}`);
+    expect(query.status).toBe(413);
+  });
+});

@@ -1,10 +1,10 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { amsterdamDay } from "~/domain/policy";
 import type { MessageKey } from "~/i18n";
 import { decideSchema, zinTerms } from "~/schemas/case/decide";
 import type { DecideError } from "~/services/cases/decision.server";
 import { indicate } from "~/services/cases/indicate.server";
 import { steer } from "~/services/cases/steer.server";
+import { parseForm } from "~/utils/forms.server";
 import { notFound } from "~/utils/http.server";
 import { FORM_IDS } from "./forms";
 import { backTo, type CaseAction, type CaseActionResult, refused } from "./reply.server";
@@ -19,7 +19,7 @@ const REFUSALS: Record<Exclude<DecideError, "not_found">, { field?: string; mess
 };
 
 export function decideAction({ consultant, caseId, form, now }: CaseAction): CaseActionResult {
-  const submission = parseWithZod(form, { schema: decideSchema(amsterdamDay(now)) });
+  const submission = parseForm(form, decideSchema(amsterdamDay(now)));
   if (submission.status !== "success") return refused(FORM_IDS.decide, submission.reply());
   const { offerId, reason, note } = submission.value;
   const zin = zinTerms(submission.value);

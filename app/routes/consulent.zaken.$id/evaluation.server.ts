@@ -1,6 +1,6 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { reviewSchema } from "~/schemas/case/review";
 import { reviewEvaluation } from "~/services/cases/evaluation-review.server";
+import { parseForm } from "~/utils/forms.server";
 import { reviewFormId } from "./forms";
 import { backTo, type CaseAction, type CaseActionResult, refused } from "./reply.server";
 
@@ -11,7 +11,7 @@ function postedId(form: FormData): number {
 }
 
 export function reviewAction({ consultant, caseId, form, now }: CaseAction): CaseActionResult {
-  const submission = parseWithZod(form, { schema: reviewSchema });
+  const submission = parseForm(form, reviewSchema);
   if (submission.status !== "success") return refused(reviewFormId(postedId(form)), submission.reply());
   const ok = reviewEvaluation(consultant, caseId, submission.value.evaluationId, submission.value.note, now);
   return backTo(caseId, ok ? "saved" : "failed", "indications");

@@ -1,10 +1,10 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { paymentMethodSchema } from "~/schemas/case/payment-method";
 import { changePaymentMethod } from "~/services/cases/payment-method.server";
+import { parseForm } from "~/utils/forms.server";
 import { backTo, type CaseAction, type CaseActionResult } from "./reply.server";
 
 export function paymentMethodAction({ consultant, caseId, form }: CaseAction): CaseActionResult {
-  const submission = parseWithZod(form, { schema: paymentMethodSchema });
+  const submission = parseForm(form, paymentMethodSchema);
   const ok =
     submission.status === "success" &&
     changePaymentMethod(consultant, caseId, submission.value.requestId, submission.value.method);

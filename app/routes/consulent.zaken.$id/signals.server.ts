@@ -1,6 +1,6 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { signalActionSchema } from "~/schemas/case/signal";
 import { handleSignal } from "~/services/cases/signals.server";
+import { parseForm } from "~/utils/forms.server";
 import { signalFormId } from "./forms";
 import { backTo, type CaseAction, type CaseActionResult, refused } from "./reply.server";
 
@@ -11,7 +11,7 @@ function postedId(form: FormData): number {
 }
 
 export function signalAction({ consultant, caseId, form, now }: CaseAction): CaseActionResult {
-  const submission = parseWithZod(form, { schema: signalActionSchema });
+  const submission = parseForm(form, signalActionSchema);
   if (submission.status !== "success") return refused(signalFormId(postedId(form)), submission.reply());
   const { signalId, ...input } = submission.value;
   const ok = handleSignal(consultant, caseId, signalId, input, now);
