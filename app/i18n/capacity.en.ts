@@ -4,7 +4,7 @@ import type { capacityNl } from "./capacity.nl";
 
 export const capacityEn: Record<keyof typeof capacityNl, string> = {
   "validation.capacity.externalRef": "Give each record its own reference (externalRef) of 1 to 100 characters.",
-  "validation.capacity.day": "Enter a valid date (YYYY-MM-DD).",
+  "validation.capacity.day": "Enter a valid date in this century (YYYY-MM-DD).",
   "validation.capacity.monday": "A week starts on Monday: enter the date of a Monday.",
   "validation.capacity.time": "Enter a time as HH:MM, for example 09:00.",
   "validation.capacity.weekday": "Choose a day of the week (1 = Monday … 7 = Sunday).",

@@ -2,7 +2,7 @@
 // Dutch: the default language. Citizens are addressed with "u".
 export const capacityNl = {
   "validation.capacity.externalRef": "Geef elk record een eigen kenmerk (externalRef) van 1 tot 100 tekens.",
-  "validation.capacity.day": "Vul een geldige datum in (JJJJ-MM-DD).",
+  "validation.capacity.day": "Vul een geldige datum in deze eeuw in (JJJJ-MM-DD).",
   "validation.capacity.monday": "Een week begint op maandag: vul de datum van een maandag in.",
   "validation.capacity.time": "Vul een tijd in als UU:MM, bijvoorbeeld 09:00.",
   "validation.capacity.weekday": "Kies een dag van de week (1 = maandag … 7 = zondag).",

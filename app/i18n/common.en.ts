@@ -64,6 +64,7 @@ export const commonEn: Record<keyof typeof commonNl, string> = {
   "error.403.text": "You do not have access to this page. Log in with an account that does.",
   "error.400.title": "This request is not right",
   "error.400.text": "The data in this request is not right. Go back and try again.",
+  "error.405.text": "This address can only be read, not sent to.",
   "error.500.title": "Something went wrong",
   "error.500.text": "Something went wrong on our side. Your data is not lost. Please try again in a few minutes.",
   "error.backHome": "Go to the start page",

@@ -62,6 +62,7 @@ export const commonNl = {
   "error.403.text": "U heeft geen toegang tot deze pagina. Log in met een account dat hier wel bij mag.",
   "error.400.title": "Dit verzoek klopt niet",
   "error.400.text": "De gegevens in dit verzoek kloppen niet. Ga terug en probeer het opnieuw.",
+  "error.405.text": "Op dit adres kunt u alleen iets opvragen, niet versturen.",
   "error.500.title": "Er ging iets mis",
   "error.500.text":
     "Er ging bij ons iets mis. Uw gegevens zijn niet verloren. Probeer het over een paar minuten opnieuw.",

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { clock } from "~/clock.server";
 import { toIcs } from "~/domain/ical";
 import { calendarEvents } from "~/services/calendar.server";
+import { readOnlyResource } from "~/utils/http.server";
 
 /** A citizen's calendar (visits and sessions), for calendar apps; the token is the key. */
 export function loader({ params }: LoaderFunctionArgs) {
@@ -16,3 +17,5 @@ export function loader({ params }: LoaderFunctionArgs) {
     },
   });
 }
+
+export const action = readOnlyResource;

@@ -1,11 +1,12 @@
 // One dashboard table as CSV, made from the same table the page shows.
+
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { getLocale } from "~/i18n/locale.server";
 import { TABLE_IDS } from "~/services/dashboard/tables.server";
 import { dashboardView } from "~/services/dashboard/view.server";
 import { toCsv } from "~/utils/csv";
-import { resource } from "~/utils/http.server";
+import { readOnlyResource, resource } from "~/utils/http.server";
 
 export function loader({ request }: LoaderFunctionArgs) {
   // A wrong role: a plain Dutch 403, not Remix's generic error.
@@ -27,3 +28,5 @@ export function loader({ request }: LoaderFunctionArgs) {
     });
   });
 }
+
+export const action = readOnlyResource;

@@ -5,7 +5,7 @@ import { requireMunicipalityUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { hhtStatement } from "~/services/payments/hht-statement.server";
 import { toCsv } from "~/utils/csv";
-import { resource } from "~/utils/http.server";
+import { readOnlyResource, resource } from "~/utils/http.server";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -37,3 +37,5 @@ export function loader({ request }: LoaderFunctionArgs) {
     });
   });
 }
+
+export const action = readOnlyResource;

@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { exportAssignment } from "~/services/cases/assignment-export.server";
-import { notFound, resource } from "~/utils/http.server";
+import { notFound, readOnlyResource, resource } from "~/utils/http.server";
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   // A wrong role or another municipality's indication: a plain Dutch 403 or 404.
@@ -22,3 +22,5 @@ export function loader({ request, params }: LoaderFunctionArgs) {
     });
   });
 }
+
+export const action = readOnlyResource;

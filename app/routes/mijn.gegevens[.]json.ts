@@ -1,8 +1,9 @@
 // All of a citizen's data as JSON (AVG art. 15 and 20): their own, downloaded by themselves.
+
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/auth.server";
 import { exportCitizenData } from "~/services/privacy/export.server";
-import { notFound, resource } from "~/utils/http.server";
+import { notFound, readOnlyResource, resource } from "~/utils/http.server";
 
 export function loader({ request }: LoaderFunctionArgs) {
   // A wrong role gets a plain Dutch 403, as on every download.
@@ -19,3 +20,5 @@ export function loader({ request }: LoaderFunctionArgs) {
     });
   });
 }
+
+export const action = readOnlyResource;

@@ -34,8 +34,18 @@ const ref = z
 const dayText = z
   .string({ error: "validation.capacity.day" })
   .meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
-const day = dayText.refine(isValidDay, { error: "validation.capacity.day" });
-const dayOf = (description: string) => day.meta({ description: `${description} A calendar date as YYYY-MM-DD.` });
+/**
+ * Capacity is planned within this century: a far date is a typo, and one past 9999 would make
+ * the HSDS schedules derived from it (a cohort's last day) leave the YYYY-MM-DD format.
+ */
+export const CAPACITY_DAYS = { first: "2000-01-01", last: "2099-12-31" } as const;
+const day = dayText.refine((d) => isValidDay(d) && d >= CAPACITY_DAYS.first && d <= CAPACITY_DAYS.last, {
+  error: "validation.capacity.day",
+});
+const dayOf = (description: string) =>
+  day.meta({
+    description: `${description} A calendar date as YYYY-MM-DD, from ${CAPACITY_DAYS.first} to ${CAPACITY_DAYS.last}.`,
+  });
 const monday = day.refine((d) => isoWeekday(d) === 1, { error: "validation.capacity.monday" });
 const time = z
   .string({ error: "validation.capacity.time" })

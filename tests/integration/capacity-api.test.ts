@@ -235,7 +235,7 @@ describe("all or nothing", () => {
     expect(errors).toMatchObject({
       "records[1].weekStart": "Een week begint op maandag: vul de datum van een maandag in.",
       "records[1].hoursPerWeek": "Vul een aantal uren in van 0 tot 2000.",
-      "records[1].earliestStart": "Vul een geldige datum in (JJJJ-MM-DD).",
+      "records[1].earliestStart": "Vul een geldige datum in deze eeuw in (JJJJ-MM-DD).",
       "records[2].type": "Onbekend soort record.",
     });
     expect(errors["records[0].weekStart"]).toBeUndefined();

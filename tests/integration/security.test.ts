@@ -499,3 +499,23 @@ describe("forged form bodies", () => {
     expect(query.status).toBe(413);
   });
 });
+
+describe("downloads and feeds that only answer GET", () => {
+  it("answer a POST with a Dutch 405 and Allow, not Remix's English error", async () => {
+    const paths = [
+      "/healthz",
+      "/mijn/gegevens.json",
+      `/consulent/indicaties/${ids.indication}.json`,
+      "/beheer/dashboard.csv",
+      "/beheer/hht.csv",
+      `/agenda/${ids.token}.ics`,
+    ];
+    for (const path of paths) {
+      const res = await citizen.post(path, {});
+      expect(res.status, path).toBe(405);
+      expect(res.headers.get("allow"), path).toBe("GET, HEAD");
+      expect(await res.text(), path).toBe("Op dit adres kunt u alleen iets opvragen, niet versturen.\n");
+    }
+    expect(app.output()).not.toMatch(/did not provide an `action`/);
+  });
+});

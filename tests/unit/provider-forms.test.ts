@@ -1,6 +1,7 @@
 // The provider's referral and signal forms, the audit filters and the audit detail summary.
 import { describe, expect, it } from "vitest";
 import { auditFilterSchema } from "~/schemas/audit";
+import { CAPACITY_DAYS, cleanerExceptionRecord } from "~/schemas/capacity";
 import { acceptSchema, declineSchema, evaluationSchema, signalSchema } from "~/schemas/referral";
 import { summariseDetail } from "~/services/audit-log.server";
 
@@ -72,5 +73,16 @@ describe("summariseDetail", () => {
     const long = summariseDetail({ note: "x".repeat(500) });
     expect(long).toHaveLength(200);
     expect(long.endsWith("…")).toBe(true);
+  });
+});
+
+describe("capacity dates", () => {
+  const off = (fromDate: string, toDate: string) =>
+    cleanerExceptionRecord.safeParse({ type: "cleaner_exception", externalRef: "vakantie", fromDate, toDate });
+  it("are days of this century, so schedules derived from them keep the YYYY-MM-DD format", () => {
+    expect(off(CAPACITY_DAYS.first, CAPACITY_DAYS.last).success).toBe(true);
+    expect(firstError(off("2026-07-01", "2100-01-01"))).toBe("validation.capacity.day");
+    expect(firstError(off("9999-12-01", "9999-12-31"))).toBe("validation.capacity.day");
+    expect(firstError(off("1999-12-31", "2026-01-01"))).toBe("validation.capacity.day");
   });
 });
