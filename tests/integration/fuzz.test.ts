@@ -821,8 +821,9 @@ describe("PUT /api/v1/capacity", () => {
 });
 
 describe("capacity at the edges of what is valid", () => {
-  const MONDAYS = [nextMonday, "0001-01-01", "1970-01-05", "9999-12-27"];
-  const anyDay = fc.constantFrom(today, addDays(today, 1), "0001-01-01", "1970-01-01", "2024-02-29", "9999-12-31");
+  // Capacity dates run from 2000-01-01 to 2099-12-31 (the first and last Mondays: 3 Jan 2000, 28 Dec 2099).
+  const MONDAYS = [nextMonday, "2000-01-03", "2099-12-28"];
+  const anyDay = fc.constantFrom(today, addDays(today, 1), "2000-01-01", "2024-02-29", "2099-12-31");
   const clock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }));
   const hhmm = ([h, m]: [number, number]) => `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
   const text = fc.oneof(
