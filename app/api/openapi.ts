@@ -3,15 +3,7 @@
 import { z } from "zod";
 import { apiErrorSchema } from "~/schemas/api/common";
 import { createRequestBody } from "~/schemas/api/requests";
-import {
-  cleanerExceptionRecord,
-  cleanerWindowRecord,
-  cohortRecord,
-  helperPoolRecord,
-  mediationMonthRecord,
-  zinWaitingListRecord,
-  zinWeekRecord,
-} from "~/schemas/capacity";
+import { CAPACITY_RECORDS } from "~/schemas/capacity";
 import { finishParameters } from "./document-parts";
 import { deletionExample, recordExamples } from "./examples";
 import { componentRef, type JsonObject, SchemaSet } from "./json-schema";
@@ -21,16 +13,6 @@ import { helpRequestAnswers, requestsPath } from "./paths/requests";
 import { servicesPath } from "./paths/services";
 
 export type { JsonObject, JsonValue } from "./json-schema";
-
-const RECORDS = [
-  zinWeekRecord,
-  zinWaitingListRecord,
-  cleanerWindowRecord,
-  cleanerExceptionRecord,
-  mediationMonthRecord,
-  helperPoolRecord,
-  cohortRecord,
-] as const;
 
 /** Whose the document and the open data it describes are; see ADR 015. */
 export const LICENSE = { name: "CC0 1.0 Universal", identifier: "CC0-1.0" };
@@ -89,7 +71,7 @@ export function buildOpenApiDocument(today: string): JsonObject {
   const inputs = input.emit();
   const outputs = output.emit();
   // Examples of request schemas go in here: zod leaves them out of an input schema that transforms.
-  for (const record of RECORDS) {
+  for (const record of CAPACITY_RECORDS) {
     const id = z.globalRegistry.get(record)?.id;
     const component = id ? inputs[id] : undefined;
     if (component) component.examples = [recordExamples[record.shape.type.value] ?? {}];

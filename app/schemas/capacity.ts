@@ -1,6 +1,7 @@
 // Capacity records as providers publish them (API and forms). Messages are catalogue keys.
 import { z } from "zod";
 import { isoWeekday, isValidDay, isValidTime } from "~/domain/time";
+import { CAPACITY_RECORD_TYPES } from "~db/enums";
 
 /**
  * A number from JSON or a form: numbers as they are, numeric strings (a Dutch decimal comma
@@ -234,37 +235,25 @@ export const cohortRecord = z
     ),
   );
 
-export const capacityRecord = z.discriminatedUnion(
-  "type",
-  [
-    zinWeekRecord,
-    zinWaitingListRecord,
-    cleanerWindowRecord,
-    cleanerExceptionRecord,
-    mediationMonthRecord,
-    helperPoolRecord,
-    cohortRecord,
-  ],
-  { error: "validation.capacity.type" },
-);
+/** Every kind of record, in the order the API document lists them. */
+export const CAPACITY_RECORDS = [
+  zinWeekRecord,
+  zinWaitingListRecord,
+  cleanerWindowRecord,
+  cleanerExceptionRecord,
+  mediationMonthRecord,
+  helperPoolRecord,
+  cohortRecord,
+] as const;
+
+export const capacityRecord = z.discriminatedUnion("type", CAPACITY_RECORDS, { error: "validation.capacity.type" });
 
 export type CapacityRecord = z.infer<typeof capacityRecord>;
 
 /** A record to remove: only its type and reference. */
 export const deletionRecord = z
   .object({
-    type: z.enum(
-      [
-        "zin_week",
-        "zin_waiting_list",
-        "cleaner_window",
-        "cleaner_exception",
-        "mediation_month",
-        "helper_pool",
-        "cohort",
-      ],
-      { error: "validation.capacity.type" },
-    ),
+    type: z.enum(CAPACITY_RECORD_TYPES, { error: "validation.capacity.type" }),
     externalRef: ref,
     deleted: z.literal(true),
   })
