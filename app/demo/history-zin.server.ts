@@ -17,6 +17,13 @@ import {
 } from "~db/schema";
 import { at9, at17, DAY, HOUR, type Provider, type Story } from "./history-story.server";
 
+/** Why care ended before its indication did, as a provider writes it. */
+const EARLY_END_REASONS = [
+  "Hulp niet meer nodig",
+  "Cliënt verhuisd",
+  "Cliënt opgenomen in verpleeghuis",
+  "Cliënt wil zelf stoppen",
+] as const;
 type Step = ["sent" | "accepted" | "declined" | "started" | "ended", number, string | null];
 
 export function tellZinStory(s: Story, zinProviders: readonly Provider[]): void {
@@ -83,6 +90,11 @@ export function tellZinStory(s: Story, zinProviders: readonly Provider[]): void 
   const startAt = at9(startDay);
   const dates = indicationDates(startDay, 3);
   const endAt = Math.min(s.end, at17(dates.endDate), startAt + rnd.int(60, 120) * DAY);
+  // "Indicatie afgelopen" only when the indication did run out; care that stopped earlier says why.
+  const endReason = (caseId: number) =>
+    endAt === at17(dates.endDate)
+      ? "Indicatie afgelopen"
+      : (EARLY_END_REASONS[caseId % EARLY_END_REASONS.length] ?? "");
   const outcome = rnd.pick(["fewer", "same", "same", "more"] as const);
   const evaluatedAt = at17(dates.evaluationDate) + (rnd.chance(0.8) ? -rnd.int(1, 5) : rnd.int(1, 10)) * DAY;
   const complaint = rnd.chance(0.08);
@@ -191,7 +203,7 @@ export function tellZinStory(s: Story, zinProviders: readonly Provider[]): void 
       ["sent", decided + 3 * DAY, null],
       ["accepted", decided + 4 * DAY, startDay],
       ["started", startAt, null],
-      ["ended", endAt, "Indicatie afgelopen"],
+      ["ended", endAt, endReason(caseId)],
     ],
     {
       intake: {
@@ -208,7 +220,7 @@ export function tellZinStory(s: Story, zinProviders: readonly Provider[]): void 
         situation: null,
       },
       startDate: startDay,
-      endReason: "Indicatie afgelopen",
+      endReason: endReason(caseId),
     },
   );
   // The provider evaluates while the care runs; the consultant reviews two days later.

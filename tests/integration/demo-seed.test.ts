@@ -131,4 +131,22 @@ describe("the demo seed", () => {
     expect(history.n).toBeGreaterThan(300);
     expect(amsterdamDay(new Date(history.t)) < `${today.slice(0, 7)}-01`).toBe(true);
   });
+
+  it("says an indication ran out only when it did: care that ended earlier gives another reason", () => {
+    const ended = sqlite
+      .prepare(
+        `SELECT r.end_reason AS reason, i.end_date AS last, max(e.created_at) AS at
+         FROM referrals r JOIN indications i ON i.id = r.indication_id
+         JOIN referral_events e ON e.referral_id = r.id AND e.status = 'ended'
+         WHERE r.status = 'ended' GROUP BY r.id`,
+      )
+      .all() as { reason: string | null; last: string; at: number }[];
+    expect(ended.length).toBeGreaterThan(10);
+    for (const r of ended) {
+      const endedOn = amsterdamDay(new Date(r.at));
+      if (r.reason === "Indicatie afgelopen") expect(endedOn, JSON.stringify(r)).toBe(r.last);
+      else expect(endedOn <= r.last, JSON.stringify(r)).toBe(true);
+    }
+    expect(ended.some((r) => r.reason !== "Indicatie afgelopen")).toBe(true);
+  });
 });
