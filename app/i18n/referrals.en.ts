@@ -82,6 +82,10 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
     "That was not possible: the referral has changed in the meantime or this step does not fit its status. Please look at the referral below again.",
   "validation.pref.startDate": "Enter a valid start date.",
   "validation.pref.startDatePast": "The start date is in the past. Choose today or a later day.",
+  "validation.pref.startBeforeIndication":
+    "The start date is before the indication begins. Choose its first day or later.",
+  "validation.pref.startAfterIndication":
+    "The start date is after the indication ends. Choose a day within the indication.",
   "validation.pref.reason": "Enter a reason.",
   "validation.pref.reasonTooLong": "A reason is at most 500 characters.",
   "validation.pref.outcome": "Choose whether fewer, the same or more hours are needed.",

@@ -81,6 +81,10 @@ export const referralsNl = {
     "Dit kon niet: de verwijzing is intussen veranderd of deze stap past niet bij de status. Bekijk de verwijzing hieronder opnieuw.",
   "validation.pref.startDate": "Vul een geldige startdatum in.",
   "validation.pref.startDatePast": "De startdatum ligt in het verleden. Kies vandaag of een latere dag.",
+  "validation.pref.startBeforeIndication":
+    "De startdatum ligt vóór de indicatie ingaat. Kies de ingangsdatum of later.",
+  "validation.pref.startAfterIndication":
+    "De startdatum ligt na het einde van de indicatie. Kies een dag binnen de indicatie.",
   "validation.pref.reason": "Vul een reden in.",
   "validation.pref.reasonTooLong": "Een reden mag hoogstens 500 tekens lang zijn.",
   "validation.pref.outcome": "Kies of er minder, evenveel of meer hulp nodig is.",

@@ -115,6 +115,21 @@ describe("referrals: the provider sees the intake, never income", () => {
     );
   });
 
+  it("refuses a start date outside the indication's period, each with its own message", async () => {
+    // The indication starts 30 days from today and ends 114 days from today.
+    const { referralId } = await referralInDatabase(app, { ...ASKED, name: "Gerda Smit", evaluationInDays: 100 });
+    const early = await act(provider, referralId, "accept", { startDate: addDays(today, 1) });
+    expect(early.status).toBe(400);
+    expect(textOf(await early.text())).toContain("De startdatum ligt vóór de indicatie ingaat.");
+    const late = await act(provider, referralId, "accept", { startDate: addDays(today, 115) });
+    expect(late.status).toBe(400);
+    expect(textOf(await late.text())).toContain("De startdatum ligt na het einde van de indicatie.");
+    expect(referral(referralId)).toMatchObject({ status: "sent", startDate: null });
+    const first = await act(provider, referralId, "accept", { startDate: addDays(today, 30) });
+    expect(first.status).toBe(302);
+    expect(referral(referralId)).toMatchObject({ status: "accepted", startDate: addDays(today, 30) });
+  });
+
   it("refuses a start date in the past and a step that does not fit the status, changing nothing", async () => {
     const { referralId, requestId } = await referralInDatabase(app, { ...ASKED, name: "Truus Hendriks" });
     const before = eventCount(referralId);

@@ -1,8 +1,16 @@
 import { amsterdamDay } from "~/domain/policy";
+import type { MessageKey } from "~/i18n";
 import { acceptSchema } from "~/schemas/referral";
-import { actOnReferral } from "~/services/referrals/act-on-referral.server";
+import { actOnReferral, type StartDateError } from "~/services/referrals/act-on-referral.server";
 import { parseForm } from "~/utils/forms.server";
 import { done, refuse, type StepHandler } from "./step.server";
+
+/** Why a start date is refused; "start_past" also when the day turned between the two checks. */
+const START_DATE_MESSAGES: Record<StartDateError, MessageKey> = {
+  start_past: "validation.pref.startDatePast",
+  before_indication: "validation.pref.startBeforeIndication",
+  after_indication: "validation.pref.startAfterIndication",
+};
 
 /** Accepting with the agreed start date: a real day, today or later, within the indication. */
 export const accept: StepHandler = ({ staff, referralId, form, now }) => {
@@ -10,8 +18,9 @@ export const accept: StepHandler = ({ staff, referralId, form, now }) => {
   const submission = parseForm(form, acceptSchema(amsterdamDay(now)));
   if (submission.status !== "success") return refuse(formId, submission.reply());
   const result = actOnReferral(staff, referralId, { action: "accept", startDate: submission.value.startDate }, now);
-  // The day turned between the check above and the one in the transaction: same message.
-  if (!result.ok && result.error === "bad_date")
-    return refuse(formId, submission.reply({ fieldErrors: { startDate: ["validation.pref.startDatePast"] } }));
+  if (!result.ok && result.error !== "not_found" && result.error !== "not_allowed") {
+    const message = START_DATE_MESSAGES[result.error];
+    return refuse(formId, submission.reply({ fieldErrors: { startDate: [message] } }));
+  }
   return done("accept", result);
 };

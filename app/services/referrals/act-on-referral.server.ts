@@ -18,7 +18,17 @@ export type ReferralInput =
   | { action: "start" }
   | { action: "end"; reason: string };
 
-export type ReferralResult = { ok: true } | { ok: false; error: "not_found" | "not_allowed" | "bad_date" };
+/** A start date the provider cannot agree: in the past, or outside the indication's period. */
+export type StartDateError = "start_past" | "before_indication" | "after_indication";
+
+export type ReferralResult = { ok: true } | { ok: false; error: "not_found" | "not_allowed" | StartDateError };
+
+function startDateError(startDate: string, today: string, period: { start: string; end: string }) {
+  if (startDate < today) return "start_past";
+  if (startDate < period.start) return "before_indication";
+  if (startDate > period.end) return "after_indication";
+  return null;
+}
 
 /** Whether a referral is this provider's: another provider's reads as one that does not exist. */
 export function isOwnReferral(staff: Staff, referralId: number): boolean {
@@ -47,11 +57,11 @@ export function actOnReferral(
       const next = nextReferralStatus(referral.status, input.action, "provider");
       if (!next.ok) return { ok: false, error: "not_allowed" };
       // The help starts within the indication's period, and not in the past.
-      if (
-        input.action === "accept" &&
-        (input.startDate < amsterdamDay(now) || input.startDate > referral.indicationEndDate)
-      )
-        return { ok: false, error: "bad_date" };
+      if (input.action === "accept") {
+        const period = { start: referral.indicationStartDate, end: referral.indicationEndDate };
+        const error = startDateError(input.startDate, amsterdamDay(now), period);
+        if (error) return { ok: false, error };
+      }
       const { change, note } = detailOf(input);
       updateReferralOfProvider(staff, referralId, { status: next.to, updatedAt: now, ...change }, tx);
       addReferralEvent({ referralId, status: next.to, note, byUserId: staff.id, at: now }, tx);
