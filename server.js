@@ -51,6 +51,15 @@ app.use((req, res, next) => {
   next();
 });
 
+// Methods the Fetch API cannot carry (TRACE, CONNECT, TRACK, WebDAV's) made Remix's request
+// adapter throw: an English 500. They get a 405 before they reach it.
+const WEB_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+app.use((req, res, next) => {
+  if (WEB_METHODS.has(req.method)) return next();
+  res.status(405).set("Allow", "GET, HEAD, POST").type("text/plain");
+  res.send("Deze methode wordt niet ondersteund. / Method not allowed.");
+});
+
 // Cross-site form posts are refused: a browser mutation must come from our own origin.
 // SameSite=Lax cookies stop most; this also covers same-site subdomains and old browsers.
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

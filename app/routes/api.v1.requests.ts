@@ -7,13 +7,24 @@ import { helpRequestSchema } from "~/schemas/help-request";
 import { createRequest } from "~/services/requests/create-request.server";
 import { apiError, fieldErrors, json, methodNotAllowed, readJson } from "~/utils/api.server";
 
-/** JSON values as the query-string strings the help-request schema reads. */
+type Scalar = string | number | boolean;
+const isScalar = (v: unknown): v is Scalar => ["string", "number", "boolean"].includes(typeof v);
+/** Matches no answer, so the schema refuses the field with its own Dutch message. */
+const NOT_AN_ANSWER = "\u0000";
+
+/**
+ * JSON values as the query-string strings the help-request schema reads: a scalar, or a list of
+ * scalars for the multiple-choice answers. Anything nested is refused before it is turned into a
+ * string (a deeply nested array overflowed the stack in Array.join: a 500).
+ */
 function asQuery(helpRequest: Record<string, unknown>): Record<string, string | undefined> {
   return Object.fromEntries(
-    Object.entries(helpRequest).map(([k, v]) => [
-      k,
-      v === null || v === undefined ? undefined : Array.isArray(v) ? v.map(String).join(",") : String(v),
-    ]),
+    Object.entries(helpRequest).map(([k, v]) => {
+      if (v === null || v === undefined) return [k, undefined];
+      if (isScalar(v)) return [k, String(v)];
+      if (Array.isArray(v) && v.every(isScalar)) return [k, v.map(String).join(",")];
+      return [k, NOT_AN_ANSWER];
+    }),
   );
 }
 

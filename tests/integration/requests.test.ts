@@ -189,6 +189,19 @@ describe("ZIN and the API's edges", () => {
       400,
     );
     expect((await post(client, { offerId: "nonsense", helpRequest })).status).toBe(400);
+    // Nested values are refused per field in Dutch, however deep (a deep one overflowed the stack: a 500).
+    const deep = `${"[".repeat(10_000)}"cleaning"${"]".repeat(10_000)}`;
+    for (const needs of [deep, '[["cleaning"]]', '{"cleaning":true}']) {
+      const body = JSON.stringify({ offerId: "zin:1", helpRequest }).replace(/"needs":\[[^\]]*\]/, `"needs":${needs}`);
+      expect(body).toContain(needs);
+      const nested = await client.request("/api/v1/requests", {
+        method: "POST",
+        body,
+        headers: { "Content-Type": "application/json" },
+      });
+      expect(nested.status).toBe(400);
+      expect(await nested.json()).toMatchObject({ errors: { "helpRequest.needs": expect.stringMatching(/^[A-Z]/) } });
+    }
     expect(
       (
         await client.request("/api/v1/requests", {

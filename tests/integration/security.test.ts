@@ -475,6 +475,10 @@ describe("forged form bodies", () => {
       expect(res.status, path).toBeLessThan(500);
       expect(await res.text(), path).not.toMatch(/Unexpected Server Error/);
     }
+    for (const intent of ["__proto__", "", "checkout"]) {
+      const res = await citizen.post(`/mijn/aanvragen/${ids.zin}`, { intent });
+      expect(res.status, `intent ${intent}`).toBe(400);
+    }
     expect(app.output()).not.toMatch(/SyntaxError|Unknown intent/);
   });
 
@@ -517,5 +521,25 @@ describe("downloads and feeds that only answer GET", () => {
       expect(await res.text(), path).toBe("Op dit adres kunt u alleen iets opvragen, niet versturen.\n");
     }
     expect(app.output()).not.toMatch(/did not provide an `action`/);
+  });
+});
+
+describe("methods the web does not carry", () => {
+  it("answer TRACE and WebDAV methods with a 405 before Remix, not an English 500", async () => {
+    const { port } = new URL(app.baseUrl);
+    for (const method of ["TRACE", "PROPFIND", "MKCOL"]) {
+      for (const path of ["/healthz", "/", "/inloggen", "/api/v1/options"]) {
+        const status = await new Promise<number | undefined>((resolve, reject) => {
+          const req = http.request({ host: "127.0.0.1", port, method, path }, (res) => {
+            res.resume();
+            resolve(res.statusCode);
+          });
+          req.on("error", reject);
+          req.end();
+        });
+        expect(status, `${method} ${path}`).toBe(405);
+      }
+    }
+    expect(app.output()).not.toMatch(/HTTP method is unsupported/);
   });
 });

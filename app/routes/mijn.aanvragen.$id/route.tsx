@@ -17,7 +17,7 @@ import { Facts } from "~/components/Facts";
 import { formatDateTime, formatDay, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
 import { ownsRequest } from "~/services/requests/citizen-requests.server";
 import { requestPage } from "~/services/requests/request-page.server";
-import { notFound, readFormData } from "~/utils/http.server";
+import { invariantResponse, notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 import { Billing } from "./billing";
 import { CancelForm } from "./cancel";
@@ -82,7 +82,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Someone else's request does not exist here, whatever was posted.
   if (!ownsRequest(user.id, requestId)) throw notFound();
   const intent = INTENTS.find((i) => i === form.get("intent"));
-  if (!intent) throw notFound();
+  // A form this page never sends is a bad request, not a missing page.
+  invariantResponse(intent, "unknown_intent");
   return HANDLERS[intent]({ request, form, citizenUserId: user.id, requestId });
 }
 
