@@ -65,6 +65,8 @@ export const commonEn: Record<keyof typeof commonNl, string> = {
   "error.400.title": "This request is not right",
   "error.400.text": "The data in this request is not right. Go back and try again.",
   "error.405.text": "This address can only be read, not sent to.",
+  "error.413.title": "This is too much to send",
+  "error.413.text": "What you sent is larger than this form takes. Go back, shorten the text and try again.",
   "error.500.title": "Something went wrong",
   "error.500.text": "Something went wrong on our side. Your data is not lost. Please try again in a few minutes.",
   "error.backHome": "Go to the start page",

@@ -63,6 +63,9 @@ export const commonNl = {
   "error.400.title": "Dit verzoek klopt niet",
   "error.400.text": "De gegevens in dit verzoek kloppen niet. Ga terug en probeer het opnieuw.",
   "error.405.text": "Op dit adres kunt u alleen iets opvragen, niet versturen.",
+  "error.413.title": "Dit is te veel om te versturen",
+  "error.413.text":
+    "Wat u verstuurde is groter dan dit formulier aankan. Ga terug, maak de tekst korter en probeer het opnieuw.",
   "error.500.title": "Er ging iets mis",
   "error.500.text":
     "Er ging bij ons iets mis. Uw gegevens zijn niet verloren. Probeer het over een paar minuten opnieuw.",

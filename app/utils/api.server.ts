@@ -62,11 +62,25 @@ export async function readText(
   request: Request,
   maxBytes: number,
 ): Promise<{ ok: true; text: string } | { ok: false; response: Response }> {
+  const body = await readBytes(request, maxBytes);
+  if (body.ok) return { ok: true, text: body.bytes.toString("utf8") };
+  return {
+    ok: false,
+    response:
+      body.error === "too_large" ? tooLarge(maxBytes) : apiError(400, "unreadable_body", MESSAGES.unreadableBody),
+  };
+}
+
+/**
+ * The body's bytes, never more than maxBytes held: a declared length over it is refused unread,
+ * and a chunked body is cut off at the limit. Forms and the JSON API both read through here.
+ */
+export async function readBytes(
+  request: Request,
+  maxBytes: number,
+): Promise<{ ok: true; bytes: Buffer } | { ok: false; error: "too_large" | "unreadable" }> {
   const declared = Number(request.headers.get("Content-Length") ?? "0");
-  if (declared > maxBytes) {
-    return { ok: false, response: tooLarge(maxBytes) };
-  }
-  // Read the stream ourselves, so a chunked body without Content-Length is cut off at the limit.
+  if (declared > maxBytes) return { ok: false, error: "too_large" };
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
@@ -77,12 +91,12 @@ export async function readText(
       size += value.byteLength;
       if (size > maxBytes) {
         await reader.cancel();
-        return { ok: false, response: tooLarge(maxBytes) };
+        return { ok: false, error: "too_large" };
       }
       chunks.push(value);
     }
   } catch {
-    return { ok: false, response: apiError(400, "unreadable_body", MESSAGES.unreadableBody) };
+    return { ok: false, error: "unreadable" };
   }
-  return { ok: true, text: Buffer.concat(chunks).toString("utf8") };
+  return { ok: true, bytes: Buffer.concat(chunks) };
 }

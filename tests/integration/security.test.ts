@@ -490,7 +490,7 @@ describe("forged form bodies", () => {
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
     });
     expect(anonymous.status).toBe(413);
-    expect(await anonymous.text()).toContain("Dit verzoek klopt niet");
+    expect(await anonymous.text()).toContain("Dit is te veel om te versturen");
     const repeated = new URLSearchParams({ intent: "talk", situation: "Woont alleen." });
     for (let i = 0; i < 5_000; i++) repeated.append("facilities", "y");
     const res = await consultant.request(`/consulent/zaken/${ids.caseId}`, {
@@ -521,6 +521,48 @@ describe("downloads and feeds that only answer GET", () => {
       expect(await res.text(), path).toBe("Op dit adres kunt u alleen iets opvragen, niet versturen.\n");
     }
     expect(app.output()).not.toMatch(/did not provide an `action`/);
+  });
+});
+
+describe("form bodies over the limit", () => {
+  it("refuse a declared or a chunked form over 128 KiB with a Dutch 413, and the server lives on", async () => {
+    const { port } = new URL(app.baseUrl);
+    const big = `email=x&password=${"a".repeat(128 * 1024)}`;
+    const declared = await fetch(`${app.baseUrl}/inloggen`, {
+      method: "POST",
+      body: big,
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
+    expect(declared.status).toBe(413);
+    expect(await declared.text()).toContain("Dit is te veel om te versturen");
+    // 300 MB announced: answered at once, the body never read.
+    const huge = await new Promise<number | undefined>((resolve) => {
+      const req = http.request(
+        {
+          host: "127.0.0.1",
+          port,
+          method: "POST",
+          path: "/inloggen",
+          headers: { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": 300 * 1024 * 1024 },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+          req.destroy();
+        },
+      );
+      req.on("error", () => resolve(undefined));
+      req.write("email=x&password=");
+    });
+    expect(huge).toBe(413);
+    // A form just under the limit still works: a failed login, not a refusal of the body.
+    const fits = await fetch(`${app.baseUrl}/inloggen`, {
+      method: "POST",
+      body: `email=x%40example.nl&password=${"a".repeat(100 * 1024)}`,
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
+    expect(fits.status).toBe(400);
+    expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
   });
 });
 
