@@ -24,6 +24,7 @@ const EARLY_END_REASONS = [
   "Cliënt opgenomen in verpleeghuis",
   "Cliënt wil zelf stoppen",
 ] as const;
+
 type Step = ["sent" | "accepted" | "declined" | "started" | "ended", number, string | null];
 
 export function tellZinStory(s: Story, zinProviders: readonly Provider[]): void {

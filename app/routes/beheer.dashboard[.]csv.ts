@@ -1,5 +1,4 @@
 // One dashboard table as CSV, made from the same table the page shows.
-
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { getLocale } from "~/i18n/locale.server";

@@ -2,6 +2,7 @@
 
 import type { MessageKey } from "~/i18n";
 import { translate } from "~/i18n";
+import { readBytes } from "./body.server";
 
 export function json(body: unknown, status = 200, headers: HeadersInit = {}) {
   return new Response(JSON.stringify(body), {
@@ -69,34 +70,4 @@ export async function readText(
     response:
       body.error === "too_large" ? tooLarge(maxBytes) : apiError(400, "unreadable_body", MESSAGES.unreadableBody),
   };
-}
-
-/**
- * The body's bytes, never more than maxBytes held: a declared length over it is refused unread,
- * and a chunked body is cut off at the limit. Forms and the JSON API both read through here.
- */
-export async function readBytes(
-  request: Request,
-  maxBytes: number,
-): Promise<{ ok: true; bytes: Buffer } | { ok: false; error: "too_large" | "unreadable" }> {
-  const declared = Number(request.headers.get("Content-Length") ?? "0");
-  if (declared > maxBytes) return { ok: false, error: "too_large" };
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    const reader = request.body?.getReader();
-    while (reader) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        return { ok: false, error: "too_large" };
-      }
-      chunks.push(value);
-    }
-  } catch {
-    return { ok: false, error: "unreadable" };
-  }
-  return { ok: true, bytes: Buffer.concat(chunks) };
 }

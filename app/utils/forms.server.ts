@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import type { z } from "zod";
 
 /**
- * More fields than any of our forms has (the largest, the capacity form, has a few dozen).
+ * Far more fields than any of our forms has (the largest have a few dozen).
  * Conform gathers repeated names with array concat, so 40,000 fields block the event loop for
  * seconds; a thousand take milliseconds.
  */

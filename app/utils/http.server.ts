@@ -2,7 +2,7 @@
 import { data } from "@remix-run/node";
 import { type MessageKey, translate } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
-import { readBytes } from "./api.server";
+import { readBytes } from "./body.server";
 
 export function forbidden(message = "forbidden") {
   return data({ message }, { status: 403 });
