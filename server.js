@@ -51,13 +51,21 @@ app.use((req, res, next) => {
   next();
 });
 
-// Methods the Fetch API cannot carry (TRACE, CONNECT, TRACK, WebDAV's) made Remix's request
-// adapter throw: an English 500. They get a 405 before they reach it.
+// Methods the Fetch API cannot carry (TRACE, CONNECT, WebDAV's) made Remix's request adapter throw:
+// an English 500. They (and methods a page does not take) reach Remix as OPTIONS, which never changes anything, with the real method
+// in a header of our own, so each route answers them with its own 405 and Allow
+// (app/utils/methods.server.ts, and entry.server.tsx for pages). A client's own value is dropped.
 const WEB_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
-app.use((req, res, next) => {
-  if (WEB_METHODS.has(req.method)) return next();
-  res.status(405).set("Allow", "GET, HEAD, POST").type("text/plain");
-  res.send("Deze methode wordt niet ondersteund. / Method not allowed.");
+const METHOD_HEADER = "x-hulpwijzer-method";
+// Pages take GET and POST only; Remix would run a page's action for a PUT, PATCH or DELETE too.
+const API_METHODS = new Set(["PUT", "PATCH", "DELETE"]);
+app.use((req, _res, next) => {
+  delete req.headers[METHOD_HEADER];
+  if (!WEB_METHODS.has(req.method) || (API_METHODS.has(req.method) && !req.path.startsWith("/api/"))) {
+    req.headers[METHOD_HEADER] = req.method;
+    req.method = "OPTIONS";
+  }
+  next();
 });
 
 // Cross-site form posts are refused: a browser mutation must come from our own origin.

@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, matchRoutes, RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { prepareDatabase, startMaintenance } from "~/services/startup.server";
 import { NonceProvider } from "~/utils/nonce";
@@ -11,8 +11,35 @@ startMaintenance();
 
 const ABORT_DELAY = 5_000;
 
+type Manifest = EntryContext["manifest"]["routes"];
+type RouteObject = Parameters<typeof matchRoutes>[0][number];
+let pageTree: { manifest: Manifest; routes: RouteObject[] } | undefined;
+
+/**
+ * The methods a page takes: GET and HEAD, and POST when it has an action. Remix answers a method
+ * it refuses with the root's matches only, so the page is looked up here.
+ */
+function pageAllows(manifest: Manifest, pathname: string): string {
+  if (pageTree?.manifest !== manifest) {
+    const children = (parentId: string | undefined): RouteObject[] =>
+      Object.values(manifest)
+        .filter((r) => r?.parentId === parentId)
+        .map(
+          (r): RouteObject =>
+            r?.index
+              ? { id: r.id, path: r.path, index: true }
+              : { id: r?.id, path: r?.path, children: children(r?.id) },
+        );
+    pageTree = { manifest, routes: children(undefined) };
+  }
+  const leaf = matchRoutes(pageTree.routes, pathname)?.at(-1)?.route.id;
+  return leaf && manifest[leaf]?.hasAction ? "GET, HEAD, POST" : "GET, HEAD";
+}
+
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
+  // A refused method or path (405, 404 from Remix's router) is the client's mistake, not ours.
+  if (isRouteErrorResponse(error) && error.status < 500) return;
   const requestId = request.headers.get("X-Request-Id") ?? "-";
   console.error(`[${requestId}] ${request.method} ${new URL(request.url).pathname}`, error);
 };
@@ -25,6 +52,11 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
+  // A page refuses a method it does not take (a POST without an action, OPTIONS, TRACE: see
+  // server.js) with 405; the answer must say which methods the page does take.
+  if (responseStatusCode === 405) {
+    responseHeaders.set("Allow", pageAllows(remixContext.manifest.routes, new URL(request.url).pathname));
+  }
   // The app has no Suspense boundaries and no deferred data, so a document is complete the moment
   // it has rendered: everyone gets it in one piece. Streamed, React wrote it in 2 KB chunks, each
   // its own trip through the stream adapters and gzip — a third of a small page's time on the

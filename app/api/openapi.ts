@@ -28,7 +28,7 @@ const INFO_DESCRIPTION =
   'Errors are JSON: `{ error, message }`, or `{ error: "invalid_request", errors: { field: message } }` for ' +
   "invalid fields. The `error` codes are stable English identifiers; `message` and the field messages are in " +
   "Dutch, written to be shown to your users as they are. A method a path does not answer gets 405 " +
-  "`method_not_allowed` with the methods it does answer in `Allow`.\n\n" +
+  "`method_not_allowed` with the methods it does answer in `Allow`; `OPTIONS` answers 204 with that `Allow`.\n\n" +
   'Numeric fields of capacity records also accept numeric strings ("12"). Responses are sent with ' +
   "`Cache-Control: no-store` unless said otherwise. The capacity API is meant to be called from servers; a " +
   "browser request that changes data from another website is refused (403).\n\n" +
@@ -48,7 +48,7 @@ export function buildOpenApiDocument(today: string): JsonObject {
     "/api/v1/requests": requestsPath(input, output),
     "/api/v1/services": servicesPath(input, output),
     "/api/v1/openapi.json": {
-      description: "Methods other than GET get 405 `method_not_allowed` with `Allow: GET`.",
+      description: "Other methods than GET and HEAD get 405 `method_not_allowed` with `Allow: GET, HEAD`.",
       get: {
         operationId: "getOpenApiDocument",
         summary: "This document",

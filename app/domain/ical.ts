@@ -2,9 +2,18 @@
 
 export type CalendarEvent = { uid: string; start: Date; end: Date; summary: string; location?: string };
 
-/** Text values escape backslash, semicolon, comma and newlines. */
+/**
+ * Text values escape backslash, semicolon, comma and line breaks; a lone CR counts as a line break
+ * (left raw it would end the line and start a property of the sender's choosing). Other control
+ * characters are not allowed in a TEXT value and are dropped.
+ */
 function escapeText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n")
+    .replace(/\p{Cc}/gu, (c) => (c === "\t" ? c : ""));
 }
 
 function stamp(d: Date): string {

@@ -62,6 +62,8 @@ export const commonNl = {
   "error.403.text": "U heeft geen toegang tot deze pagina. Log in met een account dat hier wel bij mag.",
   "error.400.title": "Dit verzoek klopt niet",
   "error.400.text": "De gegevens in dit verzoek kloppen niet. Ga terug en probeer het opnieuw.",
+  "error.405.title": "Dat kan hier niet",
+  "error.405.page": "Op deze pagina kunt u niets versturen. Ga terug en probeer het opnieuw.",
   "error.405.text": "Op dit adres kunt u alleen iets opvragen, niet versturen.",
   "error.413.title": "Dit is te veel om te versturen",
   "error.413.text":

@@ -35,7 +35,7 @@ export const providerApplicationEn: Record<keyof typeof providerApplicationNl, s
   "apply.submit": "Send application",
   "apply.done.title": "Thank you for your application",
   "apply.done.text":
-    "We have received the application of {name} (reference {id}). The municipality checks your details, such as your VOG, insurance and identity, and will contact you.",
+    "We have received your application (reference {id}). The municipality checks your details, such as your VOG, insurance and identity, and will contact you.",
   "language.nl": "Dutch",
   "language.en": "English",
   "language.tr": "Turkish",

@@ -33,7 +33,7 @@ export const providerApplicationNl = {
   "apply.submit": "Aanmelding versturen",
   "apply.done.title": "Bedankt voor uw aanmelding",
   "apply.done.text":
-    "Wij hebben de aanmelding van {name} ontvangen (kenmerk {id}). De gemeente controleert uw gegevens, zoals uw VOG, verzekering en identiteit, en neemt contact met u op.",
+    "Wij hebben uw aanmelding ontvangen (kenmerk {id}). De gemeente controleert uw gegevens, zoals uw VOG, verzekering en identiteit, en neemt contact met u op.",
   "language.nl": "Nederlands",
   "language.en": "Engels",
   "language.tr": "Turks",

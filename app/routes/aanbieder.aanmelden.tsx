@@ -24,8 +24,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = createProviderApplication(submission.value);
   if (!result.ok) return data({ result: submission.reply({ fieldErrors: result.errors }) }, { status: 400 });
-  const params = new URLSearchParams({ ontvangen: String(result.id), naam: submission.value.name });
-  return redirect(`/aanbieder/aanmelden?${params}`);
+  // Only the reference goes in the address: a page that repeated a name from its URL would say
+  // whatever a link's author wrote, in the municipality's voice.
+  return redirect(`/aanbieder/aanmelden?ontvangen=${result.id}`);
 }
 
 const LABELS = {
@@ -55,12 +56,12 @@ export default function ApplyPage() {
   const f = fields as unknown as Record<keyof typeof LABELS, Field>;
   const label = (name: keyof typeof LABELS) => t(LABELS[name]);
   const received = params.get("ontvangen");
-  if (received) {
+  if (received && /^[1-9]\d{0,8}$/.test(received)) {
     return (
       <>
         <Heading1>{t("apply.done.title")}</Heading1>
         <Alert type="ok" role="status">
-          <Paragraph>{t("apply.done.text", { name: params.get("naam") ?? "", id: received })}</Paragraph>
+          <Paragraph>{t("apply.done.text", { id: received })}</Paragraph>
         </Alert>
       </>
     );

@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { clock } from "~/clock.server";
 import { toIcs } from "~/domain/ical";
 import { calendarEvents } from "~/services/calendar.server";
-import { readOnlyResource } from "~/utils/http.server";
+import { readOnly } from "~/utils/methods.server";
 
 /** A citizen's calendar (visits and sessions), for calendar apps; the token is the key. */
-export function loader({ params }: LoaderFunctionArgs) {
+function feed({ params }: LoaderFunctionArgs) {
   const events = calendarEvents(params.token ?? "");
   if (!events)
     return new Response("Niet gevonden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
@@ -18,4 +18,6 @@ export function loader({ params }: LoaderFunctionArgs) {
   });
 }
 
-export const action = readOnlyResource;
+const route = readOnly(feed);
+export const loader = route.loader;
+export const action = route.action;

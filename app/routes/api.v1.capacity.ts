@@ -13,7 +13,7 @@ import { listCapacity } from "~/services/capacity/list.server";
 import { applyCapacityBatch } from "~/services/capacity/publish-batch.server";
 import type { BatchItem } from "~/services/capacity/record-types.server";
 import { staleAfterDaysFor } from "~/services/capacity/staleness.server";
-import { apiError, fieldErrors, json, methodNotAllowed, readJson } from "~/utils/api.server";
+import { apiError, apiRoute, fieldErrors, json, readJson } from "~/utils/api.server";
 
 // The batch's outer shape; each record is then parsed by its own schema, so errors name its index.
 const batchEnvelope = z.object({ records: z.array(z.unknown()) });
@@ -23,7 +23,7 @@ const UNAUTHORIZED = () =>
   apiError(401, "unauthorized", CAPACITY_MESSAGES.unauthorized, { "WWW-Authenticate": WWW_AUTHENTICATE });
 
 /** GET /api/v1/capacity: the key's provider's current records. */
-export async function loader({ request }: LoaderFunctionArgs) {
+async function listRecords({ request }: LoaderFunctionArgs) {
   const key = authenticateApiKey(request);
   if (!key) return UNAUTHORIZED();
   const staleAfterDays = staleAfterDaysFor(key.providerId);
@@ -36,8 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** PUT /api/v1/capacity: an all-or-nothing, idempotent batch for the key's provider. */
-export async function action({ request }: ActionFunctionArgs) {
-  if (request.method !== "PUT") return methodNotAllowed("PUT", "GET");
+async function publishBatch({ request }: ActionFunctionArgs) {
   const key = authenticateApiKey(request);
   if (!key) return UNAUTHORIZED();
   const body = await readJson(request, MAX_BATCH_BYTES);
@@ -70,3 +69,7 @@ export async function action({ request }: ActionFunctionArgs) {
   };
   return json(answer);
 }
+
+const route = apiRoute({ PUT: publishBatch, GET: listRecords });
+export const loader = route.loader;
+export const action = route.action;

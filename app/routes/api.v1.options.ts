@@ -7,11 +7,11 @@ import type { notParticipatingSchema, OptionsResponse, Reason } from "~/schemas/
 import { fieldErrorKeys } from "~/schemas/errors";
 import { helpRequestSchema } from "~/schemas/help-request";
 import { findOptions } from "~/services/matching.server";
-import { fieldErrors, json, methodNotAllowed } from "~/utils/api.server";
+import { apiRoute, fieldErrors, json } from "~/utils/api.server";
 import { queryObject } from "~/utils/query";
 
 /** GET /api/v1/options: the matching engine for a help request, best first. No account needed. */
-export async function loader({ request }: LoaderFunctionArgs) {
+async function findOptionsFor({ request }: LoaderFunctionArgs) {
   const now = clock.now();
   const parsed = helpRequestSchema(amsterdamDay(now)).safeParse(queryObject(new URL(request.url).searchParams));
   if (!parsed.success) {
@@ -52,6 +52,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json(body);
 }
 
-export function action() {
-  return methodNotAllowed("GET");
-}
+const route = apiRoute({ GET: findOptionsFor });
+export const loader = route.loader;
+export const action = route.action;

@@ -5,7 +5,7 @@ import { createRequestBody, REQUEST_MAX_BYTES, REQUEST_MESSAGES, type RequestCre
 import { fieldErrorKeys } from "~/schemas/errors";
 import { helpRequestSchema } from "~/schemas/help-request";
 import { createRequest } from "~/services/requests/create-request.server";
-import { apiError, fieldErrors, json, methodNotAllowed, readJson } from "~/utils/api.server";
+import { apiError, apiRoute, fieldErrors, json, readJson } from "~/utils/api.server";
 
 type Scalar = string | number | boolean;
 const isScalar = (v: unknown): v is Scalar => ["string", "number", "boolean"].includes(typeof v);
@@ -29,8 +29,7 @@ function asQuery(helpRequest: Record<string, unknown>): Record<string, string | 
 }
 
 /** POST /api/v1/requests (session cookie): request an option, or hold a cleaner's slot for 15 minutes. */
-export async function action({ request }: ActionFunctionArgs) {
-  if (request.method !== "POST") return methodNotAllowed("POST");
+async function requestOption({ request }: ActionFunctionArgs) {
   const user = getUser(request);
   if (!user) return apiError(401, "unauthorized", REQUEST_MESSAGES.unauthorized);
   if (user.role !== "citizen") return apiError(403, "forbidden", REQUEST_MESSAGES.forbidden);
@@ -62,6 +61,6 @@ export async function action({ request }: ActionFunctionArgs) {
   return fieldErrors({ offerId: "validation.request.offer" });
 }
 
-export function loader() {
-  return methodNotAllowed("POST");
-}
+const route = apiRoute({ POST: requestOption });
+export const loader = route.loader;
+export const action = route.action;

@@ -3,11 +3,11 @@ import type { ServicesPage } from "~/schemas/api/services";
 import { fieldErrorKeys } from "~/schemas/errors";
 import { servicesQuerySchema } from "~/schemas/services-query";
 import { listServiceDirectory } from "~/services/service-directory.server";
-import { fieldErrors, json, methodNotAllowed, OPEN_DATA_HEADERS } from "~/utils/api.server";
+import { apiRoute, fieldErrors, json, OPEN_DATA_HEADERS } from "~/utils/api.server";
 import { queryObject } from "~/utils/query";
 
 /** GET /api/v1/services: vetted providers and their live capacity, shaped after Open Referral HSDS 3.1. */
-export async function loader({ request }: LoaderFunctionArgs) {
+async function listServices({ request }: LoaderFunctionArgs) {
   const parsed = servicesQuerySchema.safeParse(queryObject(new URL(request.url).searchParams));
   if (!parsed.success) {
     return fieldErrors(fieldErrorKeys(parsed.error, { root: "query" }));
@@ -17,6 +17,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json(result.page satisfies ServicesPage, 200, OPEN_DATA_HEADERS);
 }
 
-export async function action() {
-  return methodNotAllowed("GET");
-}
+const route = apiRoute({ GET: listServices });
+export const loader = route.loader;
+export const action = route.action;

@@ -3,14 +3,9 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { onlinePaymentsEnabled, verifyWebhook } from "~/services/payments/stripe.server";
 import { applyStripeEvent } from "~/services/payments/webhook-events.server";
-import { apiError, json, readText } from "~/utils/api.server";
+import { apiError, apiRoute, json, readText } from "~/utils/api.server";
 
-export async function loader() {
-  return apiError(405, "method_not_allowed", "Gebruik POST.", { Allow: "POST" });
-}
-
-export async function action({ request }: ActionFunctionArgs) {
-  if (request.method !== "POST") return apiError(405, "method_not_allowed", "Gebruik POST.", { Allow: "POST" });
+async function receiveEvent({ request }: ActionFunctionArgs) {
   if (!onlinePaymentsEnabled()) return apiError(404, "not_configured", "Online betalen staat uit.");
   const signature = request.headers.get("stripe-signature");
   if (!signature) return apiError(400, "no_signature", "De handtekening (Stripe-Signature) ontbreekt.");
@@ -26,3 +21,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return apiError(400, "bad_event", "Dit bericht heeft niet de vorm van een Stripe-event.");
   return json({ received: true, outcome });
 }
+
+const route = apiRoute({ POST: receiveEvent });
+export const loader = route.loader;
+export const action = route.action;

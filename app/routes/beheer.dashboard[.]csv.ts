@@ -5,9 +5,10 @@ import { getLocale } from "~/i18n/locale.server";
 import { TABLE_IDS } from "~/services/dashboard/tables.server";
 import { dashboardView } from "~/services/dashboard/view.server";
 import { toCsv } from "~/utils/csv";
-import { readOnlyResource, resource } from "~/utils/http.server";
+import { resource } from "~/utils/http.server";
+import { readOnly } from "~/utils/methods.server";
 
-export function loader({ request }: LoaderFunctionArgs) {
+function download({ request }: LoaderFunctionArgs) {
   // A wrong role: a plain Dutch 403, not Remix's generic error.
   return resource(request, () => {
     const admin = requireMunicipalityUser(request, "admin");
@@ -28,4 +29,6 @@ export function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-export const action = readOnlyResource;
+const route = readOnly(download);
+export const loader = route.loader;
+export const action = route.action;

@@ -5,11 +5,12 @@ import { requireMunicipalityUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { hhtStatement } from "~/services/payments/hht-statement.server";
 import { toCsv } from "~/utils/csv";
-import { readOnlyResource, resource } from "~/utils/http.server";
+import { resource } from "~/utils/http.server";
+import { readOnly } from "~/utils/methods.server";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-export function loader({ request }: LoaderFunctionArgs) {
+function download({ request }: LoaderFunctionArgs) {
   // A wrong role: a plain Dutch 403, not Remix's generic error.
   return resource(request, () => {
     const admin = requireMunicipalityUser(request, "admin");
@@ -38,4 +39,6 @@ export function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-export const action = readOnlyResource;
+const route = readOnly(download);
+export const loader = route.loader;
+export const action = route.action;

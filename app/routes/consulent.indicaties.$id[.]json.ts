@@ -3,9 +3,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { exportAssignment } from "~/services/cases/assignment-export.server";
-import { notFound, readOnlyResource, resource } from "~/utils/http.server";
+import { notFound, resource } from "~/utils/http.server";
+import { readOnly } from "~/utils/methods.server";
 
-export function loader({ request, params }: LoaderFunctionArgs) {
+function download({ request, params }: LoaderFunctionArgs) {
   // A wrong role or another municipality's indication: a plain Dutch 403 or 404.
   return resource(request, () => {
     const user = requireMunicipalityUser(request, "consultant");
@@ -23,4 +24,6 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-export const action = readOnlyResource;
+const route = readOnly(download);
+export const loader = route.loader;
+export const action = route.action;

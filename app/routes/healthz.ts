@@ -1,11 +1,13 @@
 // Liveness: answers without touching the database.
-import { readOnlyResource } from "~/utils/http.server";
+import { readOnly } from "~/utils/methods.server";
 
-export function loader() {
+function alive() {
   return new Response("ok", {
     status: 200,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
 }
 
-export const action = readOnlyResource;
+const route = readOnly(alive);
+export const loader = route.loader;
+export const action = route.action;

@@ -3,9 +3,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/auth.server";
 import { exportCitizenData } from "~/services/privacy/export.server";
-import { notFound, readOnlyResource, resource } from "~/utils/http.server";
+import { notFound, resource } from "~/utils/http.server";
+import { readOnly } from "~/utils/methods.server";
 
-export function loader({ request }: LoaderFunctionArgs) {
+function download({ request }: LoaderFunctionArgs) {
   // A wrong role gets a plain Dutch 403, as on every download.
   return resource(request, () => {
     const user = requireUser(request, { role: "citizen" });
@@ -21,4 +22,6 @@ export function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-export const action = readOnlyResource;
+const route = readOnly(download);
+export const loader = route.loader;
+export const action = route.action;

@@ -44,17 +44,6 @@ export async function readFormData(request: Request): Promise<FormData> {
   }
 }
 
-/**
- * The action of a download or feed that only answers GET (CSV, JSON, iCalendar, health): without
- * it Remix answers a POST with an English "Unexpected Server Error" and no Allow header.
- */
-export function readOnlyResource({ request }: { request: Request }): Response {
-  return new Response(`${translate(getLocale(request), "error.405.text")}\n`, {
-    status: 405,
-    headers: { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-  });
-}
-
 const RESOURCE_ERRORS: Record<number, readonly [MessageKey, MessageKey]> = {
   400: ["error.400.title", "error.400.text"],
   403: ["error.403.title", "error.403.text"],

@@ -4,6 +4,12 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
     return fallback;
   }
   // Control characters (e.g. a newline) could split headers in some proxies.
-  for (const ch of to) if (ch.charCodeAt(0) < 0x20) return fallback;
-  return to;
+  let local = "";
+  for (const ch of to) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x20 || code === 0x7f) return fallback;
+    // A Location header carries bytes, not text: anything past ASCII made the response throw (500).
+    local += code > 0x7e ? encodeURIComponent(ch) : ch;
+  }
+  return local;
 }

@@ -254,13 +254,13 @@ describe("GET /api/v1/services", () => {
 
 describe("methods a path does not take", () => {
   const wrong: [string, string, string][] = [
-    ["/api/v1/options", "POST", "GET"],
-    ["/api/v1/services", "PUT", "GET"],
-    ["/api/v1/openapi.json", "POST", "GET"],
+    ["/api/v1/options", "POST", "GET, HEAD"],
+    ["/api/v1/services", "PUT", "GET, HEAD"],
+    ["/api/v1/openapi.json", "POST", "GET, HEAD"],
     ["/api/v1/requests", "GET", "POST"],
     ["/api/v1/requests", "DELETE", "POST"],
-    ["/api/v1/capacity", "POST", "GET, PUT"],
-    ["/api/v1/capacity", "DELETE", "GET, PUT"],
+    ["/api/v1/capacity", "POST", "GET, HEAD, PUT"],
+    ["/api/v1/capacity", "DELETE", "GET, HEAD, PUT"],
   ];
   it("get 405 with Allow and a Dutch JSON error in the documented Error shape", async () => {
     for (const [route, method, allow] of wrong) {

@@ -30,6 +30,20 @@ const cleanerApplication = {
 };
 
 describe("/aanbieder/aanmelden", () => {
+  it("says nothing a link's author wrote: only a numeric reference is shown", async () => {
+    const forged = await fetch(
+      `${app.baseUrl}/aanbieder/aanmelden?ontvangen=${encodeURIComponent("1 – bel 0900-1234 voor uw geld")}&naam=${encodeURIComponent("De gemeente zegt: uw uitkering stopt")}`,
+    );
+    const text = textOf(await forged.text());
+    expect(forged.status).toBe(200);
+    expect(text).not.toContain("uitkering");
+    expect(text).not.toContain("0900");
+    expect(text).not.toContain("Bedankt voor uw aanmelding");
+    const numeric = textOf(await (await fetch(`${app.baseUrl}/aanbieder/aanmelden?ontvangen=7&naam=Nep`)).text());
+    expect(numeric).toContain("Wij hebben uw aanmelding ontvangen (kenmerk 7)");
+    expect(numeric).not.toContain("Nep");
+  });
+
   it("takes an application as pending, with the details its kind needs", async () => {
     const body = new URLSearchParams(cleanerApplication);
     body.append("languages", "tr");
@@ -42,7 +56,7 @@ describe("/aanbieder/aanmelden", () => {
     });
     expect(res.status).toBe(302);
     const page = await fetch(app.baseUrl + (res.headers.get("location") ?? ""));
-    expect(textOf(await page.text())).toContain("Wij hebben de aanmelding van Glans & Glimmer ontvangen");
+    expect(textOf(await page.text())).toContain("Wij hebben uw aanmelding ontvangen (kenmerk ");
     const row = app
       .db()
       .prepare(

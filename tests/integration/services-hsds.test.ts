@@ -368,11 +368,11 @@ describe("GET /api/v1/services: bad requests", () => {
     }
   });
 
-  it("answers other methods with 405 and Allow: GET", async () => {
+  it("answers other methods with 405 and Allow: GET, HEAD", async () => {
     for (const method of ["POST", "PUT", "DELETE"]) {
       const res = await fetch(`${app.baseUrl}/api/v1/services`, { method });
       expect(res.status, method).toBe(405);
-      expect(res.headers.get("Allow")).toBe("GET");
+      expect(res.headers.get("Allow")).toBe("GET, HEAD");
       expect(await res.json()).toEqual({ error: "method_not_allowed", message: "Gebruik GET." });
     }
   });

@@ -58,4 +58,24 @@ describe("toIcs", () => {
     const unfolded = ics.replace(/\r\n /g, "");
     expect(unfolded).toContain(`LOCATION:Rijnstraat 42\\, 3441 BV Woerden — ${"é".repeat(40)}`);
   });
+
+  it("escapes a lone CR and drops other control characters, so a value cannot start a property", () => {
+    const ics = toIcs(
+      "x",
+      [
+        {
+          uid: "u",
+          start: now,
+          end: now,
+          summary: "Training",
+          location: "Zaal 1\rATTENDEE:mailto:x@evil.example\u0000\u001b",
+        },
+      ],
+      now,
+    );
+    const lines = ics.split("\r\n");
+    expect(lines.some((l) => l.startsWith("ATTENDEE"))).toBe(false);
+    expect(ics).toContain("LOCATION:Zaal 1\\nATTENDEE:mailto:x@evil.example\r\n");
+    expect([...ics.replace(/\r\n/g, "")].filter((c) => /\p{Cc}/u.test(c))).toEqual([]);
+  });
 });

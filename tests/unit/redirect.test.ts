@@ -6,7 +6,13 @@ describe("safeRedirect", () => {
     expect(safeRedirect("/consulent?tab=inbox")).toBe("/consulent?tab=inbox");
   });
 
+  it("percent-encodes what a header cannot carry, so the redirect still works", () => {
+    expect(safeRedirect("/hulp/opties?naam=Zoë Ōta 🙂")).toBe("/hulp/opties?naam=Zo%C3%AB %C5%8Cta %F0%9F%99%82");
+    expect(() => new Headers({ Location: safeRedirect("/mijn?x=\u4e2d") })).not.toThrow();
+  });
+
   it.each([
+    ["/mijn\u007f"],
     ["https://evil.example/"],
     ["//evil.example"],
     ["/\\evil.example"],

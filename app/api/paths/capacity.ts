@@ -63,8 +63,8 @@ export function capacityPath(input: SchemaSet, output: SchemaSet): JsonObject {
   output.add(apiErrorSchema);
   return {
     description:
-      "Your provider's capacity records. Methods other than GET and PUT get 405 `method_not_allowed` with " +
-      "`Allow: GET, PUT`.",
+      "Your provider's capacity records. Other methods than GET, HEAD and PUT get 405 `method_not_allowed` with " +
+      "`Allow: GET, HEAD, PUT`.",
     get: {
       operationId: "getCapacity",
       tags: ["capacity"],

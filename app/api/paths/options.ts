@@ -42,7 +42,7 @@ export const OPTIONS_DESCRIPTION =
 
 export function optionsPath(today: string, input: SchemaSet, output: SchemaSet): JsonObject {
   return {
-    description: "Methods other than GET get 405 `method_not_allowed` with `Allow: GET`.",
+    description: "Other methods than GET and HEAD get 405 `method_not_allowed` with `Allow: GET, HEAD`.",
     get: {
       operationId: "getOptions",
       tags: ["options"],

@@ -78,7 +78,7 @@ const created = (id: number, status: string, holdExpiresAt: string | null) => ({
 
 export function requestsPath(input: SchemaSet, output: SchemaSet): JsonObject {
   return {
-    description: "Methods other than POST get 405 `method_not_allowed` with `Allow: POST`.",
+    description: "Other methods than POST get 405 `method_not_allowed` with `Allow: POST`.",
     post: {
       operationId: "createRequest",
       tags: ["requests"],

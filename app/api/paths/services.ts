@@ -35,8 +35,8 @@ const constHeader = (value: string) => ({ schema: { type: "string", const: value
 export function servicesPath(input: SchemaSet, output: SchemaSet): JsonObject {
   return {
     description:
-      "The public directory of vetted providers. Methods other than GET get 405 `method_not_allowed` with " +
-      "`Allow: GET`.",
+      "The public directory of vetted providers. Other methods than GET and HEAD get 405 `method_not_allowed` with " +
+      "`Allow: GET, HEAD`.",
     get: {
       operationId: "listServices",
       tags: ["services"],
