@@ -1,3 +1,4 @@
+import "~/zod-config";
 import notoSans from "@fontsource-variable/noto-sans/index.css?url";
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import {
