@@ -886,6 +886,9 @@ export const stripeEvents = sqliteTable(
     intentId: text("intent_id"),
     eventAt: timestamp("event_at").notNull(),
     changesPayment: integer("changes_payment", { mode: "boolean" }).notNull().default(false),
+    // What the event says was paid or refunded: checked against the payment before it counts.
+    amountCents: integer("amount_cents"),
+    currency: text("currency"),
     receivedAt: createdAt(),
   },
   (t) => [index("stripe_events_intent").on(t.intentId)],

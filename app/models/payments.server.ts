@@ -301,6 +301,8 @@ export function findPaymentState(paymentId: number, db: Executor = getDb()) {
       session: payments.stripeCheckoutSessionId,
       requestId: payments.requestId,
       municipalityCode: payments.municipalityCode,
+      amountCents: payments.amountCents,
+      currency: payments.currency,
     })
     .from(payments)
     .where(eq(payments.id, paymentId))
@@ -314,7 +316,13 @@ export function findPaymentState(paymentId: number, db: Executor = getDb()) {
     paidIntent: p.paidIntent,
     session: p.session,
   };
-  return { state, requestId: p.requestId, municipalityCode: p.municipalityCode };
+  return {
+    state,
+    requestId: p.requestId,
+    municipalityCode: p.municipalityCode,
+    amountCents: p.amountCents,
+    currency: p.currency,
+  };
 }
 
 const at = (t: number | null) => (t === null ? null : new Date(t));

@@ -16,7 +16,13 @@ export function recordStripeEvent(event: typeof stripeEvents.$inferInsert, db: E
 /** Events about this intent that change a payment but did not know which one yet. */
 export function eventsAwaitingIntent(intentId: string, db: Executor = getDb()) {
   return db
-    .select({ id: stripeEvents.id, type: stripeEvents.type, eventAt: stripeEvents.eventAt })
+    .select({
+      id: stripeEvents.id,
+      type: stripeEvents.type,
+      eventAt: stripeEvents.eventAt,
+      amountCents: stripeEvents.amountCents,
+      currency: stripeEvents.currency,
+    })
     .from(stripeEvents)
     .where(
       and(eq(stripeEvents.intentId, intentId), isNull(stripeEvents.paymentId), eq(stripeEvents.changesPayment, true)),

@@ -227,11 +227,14 @@ describe("a visit that took place, paid online", () => {
   });
 
   it("is marked paid by a signed webhook; a wrong signature is refused and a replay changes nothing", async () => {
+    const amount = one<{ a: number }>("SELECT amount_cents AS a FROM payments WHERE id = ?", paymentId).a;
     const completed = event("checkout.session.completed", {
       id: "cs_test_1",
       object: "checkout.session",
       payment_status: "paid",
       payment_intent: "pi_test_1",
+      amount_total: amount,
+      currency: "eur",
       metadata: { paymentId: String(paymentId) },
     });
     const forged = await webhook(completed, "whsec_wrong");
@@ -258,8 +261,9 @@ describe("a visit that took place, paid online", () => {
         id: "ch_1",
         object: "charge",
         payment_intent: "pi_test_1",
-        amount: 100,
-        amount_refunded: 100,
+        amount,
+        amount_refunded: amount,
+        currency: "eur",
         refunded: true,
       }),
     );
@@ -274,7 +278,12 @@ describe("events out of order", () => {
     const requestId = await bookCleaner(client);
     const slotId = moveVisit(app, requestId, 0, Date.now() - 20 * 24 * HOUR);
     await client.post(`/mijn/aanvragen/${requestId}`, { intent: "visit-done", slotId: String(slotId) });
-    const paymentId = one<{ id: number }>("SELECT id FROM payments WHERE slot_id = ?", slotId).id;
+    const { id: paymentId, amount } = one<{ id: number; amount: number }>(
+      "SELECT id, amount_cents AS amount FROM payments WHERE slot_id = ?",
+      slotId,
+    );
+    // The citizen went to Stripe Checkout (only such a payment can change through Stripe).
+    await client.post(`/mijn/aanvragen/${requestId}`, { intent: "pay", paymentId: String(paymentId) });
     const t = Math.floor(Date.now() / 1000);
     // The charge's refund (no payment id on a charge) comes first, then the failed attempt, then the completion.
     const refund = await webhook(
@@ -284,8 +293,9 @@ describe("events out of order", () => {
           id: "ch_2",
           object: "charge",
           payment_intent: "pi_test_2",
-          amount: 500,
-          amount_refunded: 500,
+          amount,
+          amount_refunded: amount,
+          currency: "eur",
           refunded: true,
         },
         t + 30,
@@ -305,7 +315,14 @@ describe("events out of order", () => {
     await webhook(
       event(
         "checkout.session.completed",
-        { id: "cs_x", payment_status: "paid", payment_intent: "pi_test_2", metadata: { paymentId: String(paymentId) } },
+        {
+          id: "cs_x",
+          payment_status: "paid",
+          payment_intent: "pi_test_2",
+          amount_total: amount,
+          currency: "eur",
+          metadata: { paymentId: String(paymentId) },
+        },
         t + 10,
       ),
     );
@@ -313,6 +330,48 @@ describe("events out of order", () => {
     // Events about something else are recorded once and ignored.
     const other = await webhook(event("customer.created", { id: "cus_1", object: "customer" }));
     expect(await other.json()).toEqual({ received: true, outcome: "ignored" });
+  });
+});
+
+describe("events that do not match their payment", () => {
+  it("settle nothing: a wrong amount or currency, or a payment that never went to Stripe", async () => {
+    const client = await newCitizen(app, "bedrag@example.nl", "Mevrouw Bedrag");
+    const requestId = await bookCleaner(client);
+    const slotId = moveVisit(app, requestId, 0, Date.now() - 20 * 24 * HOUR);
+    await client.post(`/mijn/aanvragen/${requestId}`, { intent: "visit-done", slotId: String(slotId) });
+    const { id: paymentId, amount } = one<{ id: number; amount: number }>(
+      "SELECT id, amount_cents AS amount FROM payments WHERE slot_id = ?",
+      slotId,
+    );
+    const status = () => one<{ s: string }>("SELECT status AS s FROM payments WHERE id = ?", paymentId).s;
+    const paid = (object: Record<string, unknown>) =>
+      webhook(
+        event("checkout.session.completed", {
+          id: `cs_m_${eventSeq}`,
+          payment_status: "paid",
+          payment_intent: `pi_m_${eventSeq}`,
+          metadata: { paymentId: String(paymentId) },
+          ...object,
+        }),
+      );
+    // Never sent to Checkout (the citizen pays directly or by invoice): Stripe cannot settle it.
+    expect((await paid({ amount_total: amount, currency: "eur" })).status).toBe(200);
+    expect(status()).toBe("open");
+    await client.post(`/mijn/aanvragen/${requestId}`, { intent: "pay", paymentId: String(paymentId) });
+    // 1 US cent, or the right number in another currency, or no amount at all: still open.
+    await paid({ amount_total: 1, currency: "usd" });
+    await paid({ amount_total: amount, currency: "usd" });
+    await paid({ amount_total: amount + 1, currency: "eur" });
+    await paid({ currency: "eur" });
+    expect(status()).toBe("open");
+    const refused = one<{ n: number }>(
+      "SELECT count(*) AS n FROM audit_events WHERE action = 'stripe.event_refused' AND subject_id = ?",
+      String(requestId),
+    ).n;
+    expect(refused).toBe(5);
+    // The right amount in euros settles it.
+    await paid({ amount_total: amount, currency: "eur" });
+    expect(status()).toBe("paid");
   });
 });
 

@@ -124,6 +124,10 @@ export type StripeNotice = {
   paymentId: number | null;
   /** What it does to the payment; null when it changes nothing. */
   change: PaymentChange | null;
+  /** The amount the event is about (a session's total, a charge's or intent's amount), in cents. */
+  amountCents: number | null;
+  /** Its currency, lower case as Stripe writes it. */
+  currency: string | null;
 };
 
 // Seconds up to the last moment a JavaScript Date can hold; nothing later is a real event.
@@ -145,6 +149,11 @@ function intentOf(type: string, o: StripeObject): string | null {
   const intent = o.payment_intent;
   if (typeof intent === "object" && intent !== null && "id" in intent) return str(intent.id);
   return str(intent);
+}
+
+function amountOf(o: StripeObject): number | null {
+  const amount = o.amount_total ?? o.amount;
+  return typeof amount === "number" && Number.isSafeInteger(amount) ? amount : null;
 }
 
 function paymentIdOf(o: StripeObject): number | null {
@@ -203,5 +212,7 @@ export function readStripeEvent(raw: unknown): StripeNotice | null {
     objectId: str(o.id),
     paymentId: paymentIdOf(o),
     change: changesPayment(type, o) ? changeOfEventType(type) : null,
+    amountCents: amountOf(o),
+    currency: str(o.currency)?.toLowerCase() ?? null,
   };
 }

@@ -42,6 +42,8 @@ export function applyStripeEvent(raw: unknown, now = clock.now()): WebhookOutcom
           intentId,
           eventAt: new Date(event.at),
           changesPayment: change !== null,
+          amountCents: event.amountCents,
+          currency: event.currency,
           receivedAt: now,
         },
         tx,
@@ -52,7 +54,15 @@ export function applyStripeEvent(raw: unknown, now = clock.now()): WebhookOutcom
       if (change)
         applyChange(
           paymentId,
-          { type: event.type, kind: change, at: event.at, intentId, sessionId: event.objectId },
+          {
+            type: event.type,
+            kind: change,
+            at: event.at,
+            intentId,
+            sessionId: event.objectId,
+            amountCents: event.amountCents,
+            currency: event.currency,
+          },
           now,
           tx,
         );
@@ -64,7 +74,15 @@ export function applyStripeEvent(raw: unknown, now = clock.now()): WebhookOutcom
           if (kind)
             applyChange(
               paymentId,
-              { type: waiting.type, kind, at: waiting.eventAt, intentId, sessionId: null },
+              {
+                type: waiting.type,
+                kind,
+                at: waiting.eventAt,
+                intentId,
+                sessionId: null,
+                amountCents: waiting.amountCents,
+                currency: waiting.currency,
+              },
               now,
               tx,
             );
@@ -76,7 +94,33 @@ export function applyStripeEvent(raw: unknown, now = clock.now()): WebhookOutcom
   );
 }
 
-type Change = { type: string; kind: PaymentChange; at: number; intentId: string | null; sessionId: string | null };
+type Change = {
+  type: string;
+  kind: PaymentChange;
+  at: number;
+  intentId: string | null;
+  sessionId: string | null;
+  amountCents: number | null;
+  currency: string | null;
+};
+
+/**
+ * Why an event may not move this payment, or null when it may. Only a payment we sent to Stripe
+ * Checkout (it has a session) changes through Stripe: a "direct" or invoiced payment never went
+ * there, so a refund of it cannot be Stripe's to report. And money counts only in the amount and
+ * currency asked: a paid session of 1 US cent does not settle € 36,75.
+ */
+function refusal(
+  payment: { state: { session: string | null }; amountCents: number; currency: string },
+  change: Change,
+): string | null {
+  if (payment.state.session === null) return "no_checkout_session";
+  if (change.kind === "paid" || change.kind === "refunded") {
+    if (change.amountCents !== payment.amountCents) return "amount_mismatch";
+    if (change.currency !== payment.currency.toLowerCase()) return "currency_mismatch";
+  }
+  return null;
+}
 
 /** Sets the event's time on the payment and derives its status from all its times. */
 function applyChange(paymentId: number, change: Change, now: Date, tx: Executor): void {
@@ -87,6 +131,26 @@ function applyChange(paymentId: number, change: Change, now: Date, tx: Executor)
     subjectId: payment.requestId,
     municipalityCode: payment.municipalityCode,
   };
+  const refused = refusal(payment, change);
+  if (refused) {
+    // Kept in the log for whoever checks the books; the payment stays as it was.
+    audit(
+      {
+        actorUserId: null,
+        action: "stripe.event_refused",
+        ...subject,
+        detail: {
+          paymentId,
+          type: change.type,
+          reason: refused,
+          amountCents: change.amountCents,
+          currency: change.currency,
+        },
+      },
+      tx,
+    );
+    return;
+  }
   const { state, paidTwice } = withPaymentChange(payment.state, { ...change, intent: change.intentId });
   // Paid twice (should not happen: one live session per payment). Kept visible for a refund.
   if (paidTwice)
