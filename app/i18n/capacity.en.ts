@@ -5,6 +5,8 @@ import type { capacityNl } from "./capacity.nl";
 export const capacityEn: Record<keyof typeof capacityNl, string> = {
   "validation.capacity.externalRef": "Give each record its own reference (externalRef) of 1 to 100 characters.",
   "validation.capacity.day": "Enter a valid date in this century (YYYY-MM-DD).",
+  "validation.capacity.pastWeek": "This week is over. Give room for this week or a later one.",
+  "validation.capacity.earliestBeforeWeek": "The earliest start date cannot be before the week begins.",
   "validation.capacity.monday": "A week starts on Monday: enter the date of a Monday.",
   "validation.capacity.time": "Enter a time as HH:MM, for example 09:00.",
   "validation.capacity.weekday": "Choose a day of the week (1 = Monday … 7 = Sunday).",

@@ -3,6 +3,8 @@
 export const capacityNl = {
   "validation.capacity.externalRef": "Geef elk record een eigen kenmerk (externalRef) van 1 tot 100 tekens.",
   "validation.capacity.day": "Vul een geldige datum in deze eeuw in (JJJJ-MM-DD).",
+  "validation.capacity.pastWeek": "Deze week is al voorbij. Geef ruimte op voor deze week of een latere week.",
+  "validation.capacity.earliestBeforeWeek": "De eerste startdatum kan niet vóór het begin van de week liggen.",
   "validation.capacity.monday": "Een week begint op maandag: vul de datum van een maandag in.",
   "validation.capacity.time": "Vul een tijd in als UU:MM, bijvoorbeeld 09:00.",
   "validation.capacity.weekday": "Kies een dag van de week (1 = maandag … 7 = zondag).",

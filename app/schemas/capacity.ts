@@ -86,7 +86,11 @@ export const zinWeekRecord = z
       n.min(0, { error: "validation.capacity.hours" }).max(2000, { error: "validation.capacity.hours" }),
     ).meta({ description: "Hours per week available for new clients; may be fractional, stored to the whole minute." }),
     newClients: count(1000, "Number of new clients that can start."),
-    earliestStart: dayOf("Earliest start date for a new client."),
+    earliestStart: dayOf("Earliest start date for a new client; not before weekStart."),
+  })
+  .refine((r) => r.earliestStart >= r.weekStart, {
+    path: ["earliestStart"],
+    error: "validation.capacity.earliestBeforeWeek",
   })
   .meta(
     recordMeta(

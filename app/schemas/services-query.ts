@@ -25,7 +25,9 @@ export const servicesQuerySchema = z.object({
         .regex(/^GM\d{4}$/, { error: "validation.services.municipality" })
         .optional(),
     )
+    // Empty reads as left out (`?municipality=`), so the documented pattern allows it.
     .meta({
+      pattern: "^(GM\\d{4})?$",
       description:
         "CBS municipality code (gemeentecode): only services whose service area includes this municipality. A " +
         "code that is not a Dutch municipality gives 400 on `municipality`; a municipality without vetted " +

@@ -197,17 +197,32 @@ describe("GET and PUT /api/v1/capacity", () => {
   });
 
   it("answers GET and PUT as documented, refusals included", async () => {
-    // Weeks far ahead, so that they meet none of the demo's own records.
+    // Weeks far ahead (20 and 21 weeks from this one), so that they meet none of the demo's own records.
+    const mondayAhead = (weeks: number) => {
+      const d = new Date();
+      d.setUTCHours(12, 0, 0, 0);
+      d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + 7 * weeks);
+      return d.toISOString().slice(0, 10);
+    };
+    const [w23, w24] = [mondayAhead(20), mondayAhead(21)];
+    const tuesday = (monday: string) =>
+      new Date(Date.parse(`${monday}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const week = {
       type: "zin_week",
       externalRef: "contract-2027-w23",
       municipalityCode: "GM0632",
-      weekStart: "2027-06-07",
+      weekStart: w23,
       hoursPerWeek: "12,5",
       newClients: 3,
-      earliestStart: "2027-06-08",
+      earliestStart: tuesday(w23),
     };
-    const next = { ...week, externalRef: "contract-2027-w24", weekStart: "2027-06-14", hoursPerWeek: 8 };
+    const next = {
+      ...week,
+      externalRef: "contract-2027-w24",
+      weekStart: w24,
+      earliestStart: tuesday(w24),
+      hoursPerWeek: 8,
+    };
     const checks: [string, Answer, number][] = [
       ["get", await call("/api/v1/capacity", { headers: auth }), 200],
       ["get", await call("/api/v1/capacity"), 401],

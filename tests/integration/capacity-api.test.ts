@@ -35,6 +35,21 @@ async function get(key: string) {
   return fetch(`${app.baseUrl}/api/v1/capacity`, { headers: { Authorization: `Bearer ${key}` } });
 }
 
+/** The Monday `weeks` weeks after this week's (YYYY-MM-DD): tests run on any day (ADR 012). */
+function mondayAhead(weeks: number): string {
+  const d = new Date();
+  d.setUTCHours(12, 0, 0, 0);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + 7 * weeks);
+  return d.toISOString().slice(0, 10);
+}
+const dayAfter = (day: string, days = 1) =>
+  new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+// Weeks far past the demo's own four, so that they meet none of its records.
+const W1 = mondayAhead(20);
+const W2 = mondayAhead(21);
+const M_A = mondayAhead(30);
+const M_B = mondayAhead(31);
+
 const count = (table: string) => (app.db().prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 const zinBatch = {
@@ -43,19 +58,19 @@ const zinBatch = {
       type: "zin_week",
       externalRef: "woerden-2026-w49",
       municipalityCode: "GM0632",
-      weekStart: "2026-11-30",
+      weekStart: W1,
       hoursPerWeek: 12.5,
       newClients: 3,
-      earliestStart: "2026-12-01",
+      earliestStart: dayAfter(W1),
     },
     {
       type: "zin_week",
       externalRef: "woerden-2026-w50",
       municipalityCode: "GM0632",
-      weekStart: "2026-12-07",
+      weekStart: W2,
       hoursPerWeek: 8,
       newClients: 2,
-      earliestStart: "2026-12-08",
+      earliestStart: dayAfter(W2),
     },
     { type: "zin_waiting_list", externalRef: "wl-woerden", municipalityCode: "GM0632", length: 17 },
   ],
@@ -112,10 +127,10 @@ describe("publishing ZIN capacity", () => {
     expect(week).toMatchObject({
       type: "zin_week",
       municipalityCode: "GM0632",
-      weekStart: "2026-11-30",
+      weekStart: W1,
       hoursPerWeek: 12.5,
       newClients: 3,
-      earliestStart: "2026-12-01",
+      earliestStart: dayAfter(W1),
       stale: false,
       ageDays: 0,
     });
@@ -213,16 +228,16 @@ describe("all or nothing", () => {
           type: "zin_week",
           externalRef: "ok-1",
           municipalityCode: "GM0589",
-          weekStart: "2026-11-30",
+          weekStart: W1,
           hoursPerWeek: 4,
           newClients: 1,
-          earliestStart: "2026-12-01",
+          earliestStart: dayAfter(W1),
         },
         {
           type: "zin_week",
           externalRef: "bad-1",
           municipalityCode: "GM0589",
-          weekStart: "2026-12-01",
+          weekStart: dayAfter(W1),
           hoursPerWeek: -1,
           newClients: 1,
           earliestStart: "2026-02-30",
@@ -242,6 +257,39 @@ describe("all or nothing", () => {
     expect({ weeks: count("zin_capacity_weeks"), history: count("capacity_changes") }).toEqual(before);
   });
 
+  it("refuses a week that is over and an earliest start before its week, in Dutch", async () => {
+    const past = mondayAhead(-2);
+    const pastWeek = {
+      type: "zin_week",
+      externalRef: "past-week",
+      municipalityCode: "GM0632",
+      weekStart: past,
+      hoursPerWeek: 4,
+      newClients: 1,
+      earliestStart: dayAfter(past),
+    };
+    const early = { ...pastWeek, externalRef: "early-start", weekStart: W2, earliestStart: dayAfter(W2, -1) };
+    const res = await put(KEYS.groeneHart, { records: [pastWeek] });
+    expect(res.status).toBe(400);
+    expect((await res.json()).errors).toEqual({
+      "records[0].weekStart": "Deze week is al voorbij. Geef ruimte op voor deze week of een latere week.",
+    });
+    const before = await put(KEYS.groeneHart, { records: [early] });
+    expect(before.status).toBe(400);
+    expect((await before.json()).errors).toEqual({
+      "records[0].earliestStart": "De eerste startdatum kan niet vóór het begin van de week liggen.",
+    });
+    // This week (already begun) may still be published; the earliest start may be its Monday.
+    const thisWeek = {
+      ...pastWeek,
+      externalRef: "this-week",
+      weekStart: mondayAhead(0),
+      earliestStart: mondayAhead(0),
+    };
+    expect((await put(KEYS.groeneHart, { records: [thisWeek] })).status).toBe(200);
+    expect((await put(KEYS.groeneHart, { records: [{ ...thisWeek, deleted: true }] })).status).toBe(200);
+  });
+
   it("refuses two references for the same municipality and week", async () => {
     const res = await put(KEYS.groeneHart, {
       records: [
@@ -249,10 +297,10 @@ describe("all or nothing", () => {
           type: "zin_week",
           externalRef: "other-ref",
           municipalityCode: "GM0632",
-          weekStart: "2026-11-30",
+          weekStart: W1,
           hoursPerWeek: 1,
           newClients: 1,
-          earliestStart: "2026-12-01",
+          earliestStart: dayAfter(W1),
         },
       ],
     });
@@ -313,10 +361,8 @@ describe("all or nothing", () => {
       newClients: 1,
       earliestStart: weekStart,
     });
-    expect(
-      (await put(KEYS.groeneHart, { records: [week("m-a", "2027-01-04"), week("m-b", "2027-01-11")] })).status,
-    ).toBe(200);
-    const swap = await put(KEYS.groeneHart, { records: [week("m-a", "2027-01-11"), week("m-b", "2027-01-04")] });
+    expect((await put(KEYS.groeneHart, { records: [week("m-a", M_A), week("m-b", M_B)] })).status).toBe(200);
+    const swap = await put(KEYS.groeneHart, { records: [week("m-a", M_B), week("m-b", M_A)] });
     expect(swap.status).toBe(400);
     expect(
       app
@@ -326,8 +372,8 @@ describe("all or nothing", () => {
         )
         .all(),
     ).toEqual([
-      { r: "m-a", w: "2027-01-04" },
-      { r: "m-b", w: "2027-01-11" },
+      { r: "m-a", w: M_A },
+      { r: "m-b", w: M_B },
     ]);
   });
 

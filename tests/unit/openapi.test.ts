@@ -180,4 +180,19 @@ describe("the OpenAPI document", () => {
       expect(operation(route, "get").security, route).toEqual([]);
     }
   });
+
+  it("states the bounds the server holds to, so a fuzzer's out-of-bounds values are documented as refused", () => {
+    const answers = schemas.HelpRequestAnswers?.properties as Record<string, { anyOf: JsonObject[] }>;
+    const variants = answers.birthYear?.anyOf ?? [];
+    expect(variants.length).toBeGreaterThan(0);
+    for (const v of variants) expect(v).toMatchObject({ minimum: 1906, maximum: 2026 });
+    const municipality = (operation("/api/v1/services", "get").parameters as JsonObject[]).find(
+      (p) => p.name === "municipality",
+    );
+    const pattern = new RegExp(String((municipality?.schema as JsonObject | undefined)?.pattern));
+    // Empty reads as left out (200), so the pattern allows it; a code must still look like one.
+    expect(pattern.test("")).toBe(true);
+    expect(pattern.test("GM0632")).toBe(true);
+    expect(pattern.test("GM063")).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 // POST /api/v1/requests: the body schema the route parses with, and its answers.
-import type { z } from "zod";
+import { z } from "zod";
 import { HOLD_MINUTES, INITIAL_STATUS } from "~/domain/requests";
 import { translate } from "~/i18n";
 import { optionsRequestSchema } from "~/schemas/api/options";
@@ -40,7 +40,10 @@ export function helpRequestAnswers(today: string, input: SchemaSet, output: Sche
     properties: Object.fromEntries(
       Object.entries(shape).map(([name, field]) => {
         const asEchoed = echoed[name];
-        return [name, { anyOf: [input.use(field), ...(asEchoed ? [output.use(asEchoed)] : [])] }];
+        // An echoed plain number is read as it is, within the read bounds: offered as its own
+        // variant it made birthYear look boundless (0 and 99999 are refused).
+        const echo = asEchoed && !(asEchoed instanceof z.ZodNumber) ? [output.use(asEchoed)] : [];
+        return [name, { anyOf: [input.use(field), ...echo] }];
       }),
     ),
   };

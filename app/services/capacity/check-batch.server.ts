@@ -1,16 +1,29 @@
 // The checks of a capacity batch that need the database: the record type fits the provider's
-// kind, the municipality is served, the postcode exists, one record per natural key.
+// kind, the municipality is served, the postcode exists, one record per natural key, and no week
+// that is already over is published anew.
+import { addDays } from "~/domain/time";
 import type { MessageKey } from "~/i18n";
-import { findRefByKey } from "~/models/capacity.server";
+import { type CapacityRow, findRecordByRef, findRefByKey } from "~/models/capacity.server";
 import { isKnownPc4 } from "~/models/policies.server";
 import { serviceAreaOf } from "~/models/providers.server";
-import type { ProviderKind } from "~db/schema";
+import type { CapacityRecordType, ProviderKind } from "~db/schema";
 import { type BatchItem, isDeletion, specOf } from "./record-types.server";
 
 export type BatchErrors = Record<string, MessageKey>;
 
 /** Field errors keyed `records[i].field`; empty when the whole batch may be written. */
-export function checkBatch(providerId: number, kind: ProviderKind, items: readonly BatchItem[]): BatchErrors {
+/** Whether every value of a record as sent equals what is stored. */
+export function unchanged(existing: CapacityRow<CapacityRecordType>, values: object): boolean {
+  const stored: Record<string, unknown> = existing;
+  return Object.entries(values).every(([name, value]) => stored[name] === value);
+}
+
+export function checkBatch(
+  providerId: number,
+  kind: ProviderKind,
+  items: readonly BatchItem[],
+  today: string,
+): BatchErrors {
   const scope = { providerId };
   const errors: BatchErrors = {};
   const served = new Set(serviceAreaOf(scope).map((m) => m.code));
@@ -30,6 +43,12 @@ export function checkBatch(providerId: number, kind: ProviderKind, items: readon
     const municipality = s.municipality?.(item);
     if (municipality !== undefined && !served.has(municipality)) {
       errors[at("municipalityCode")] = "validation.capacity.municipalityNotServed";
+    }
+    // A week that ended is history: it may be sent again as it is (a resend of what GET lists), not
+    // created or changed, for no one can start in it.
+    if (item.type === "zin_week" && addDays(item.weekStart, 6) < today) {
+      const existing = findRecordByRef(scope, item.type, item.externalRef);
+      if (!existing || !unchanged(existing, s.values(item))) errors[at("weekStart")] = "validation.capacity.pastWeek";
     }
     const pc4 = s.pc4?.(item);
     if (pc4 !== undefined && !isKnownPc4(pc4)) errors[at("locationPostcode")] = "validation.capacity.postcodeUnknown";

@@ -1,7 +1,7 @@
 // Publishing capacity: one all-or-nothing, idempotent batch per call, from the API or a form.
 import { clock } from "~/clock.server";
+import { amsterdamDay } from "~/domain/policy";
 import {
-  type CapacityRow,
   confirmRecord,
   deleteRecord,
   findRecordByRef,
@@ -12,7 +12,7 @@ import {
 import { findProviderKind } from "~/models/providers.server";
 import { getDb } from "~db/client.server";
 import type { CapacityRecordType } from "~db/schema";
-import { type BatchErrors, checkBatch } from "./check-batch.server";
+import { type BatchErrors, checkBatch, unchanged } from "./check-batch.server";
 import { type BatchItem, isDeletion, specOf } from "./record-types.server";
 import { refreshCleanerSlots } from "./slot-refresh.server";
 
@@ -21,12 +21,6 @@ export type Actor = { userId: number } | { apiKeyId: number } | { system: "seed"
 export type BatchResult =
   | { ok: true; created: number; updated: number; unchanged: number; deleted: number }
   | { ok: false; errors: BatchErrors };
-
-/** Whether every value of a record as sent equals what is stored. */
-function unchanged(existing: CapacityRow<CapacityRecordType>, values: object): boolean {
-  const stored: Record<string, unknown> = existing;
-  return Object.entries(values).every(([name, value]) => stored[name] === value);
-}
 
 function recordHistory(
   providerId: number,
@@ -72,7 +66,7 @@ export function applyCapacityBatch(
   const run = getDb().$client.transaction((): BatchResult => {
     const kind = findProviderKind(scope);
     if (!kind) throw new Error(`no provider ${providerId}`);
-    const errors = checkBatch(providerId, kind, items);
+    const errors = checkBatch(providerId, kind, items, amsterdamDay(now));
     if (Object.keys(errors).length > 0) return { ok: false, errors };
 
     const result = { ok: true as const, created: 0, updated: 0, unchanged: 0, deleted: 0 };
