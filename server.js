@@ -1,5 +1,6 @@
 // Production entry: serves the built Remix app with compression and security headers.
 import crypto from "node:crypto";
+import http from "node:http";
 import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
@@ -99,22 +100,27 @@ app.use((req, _res, next) => {
   next();
 });
 
-// A response sent before its request body was read (a refusal: 401, 403, 404, 413) leaves the
-// upload stalled on a paused stream. A body of a modest declared size is read to its end and
-// dropped, so the client finishes sending and gets the answer (closing under an upload makes
-// browsers show a connection error instead); a large or unsized one closes the connection, so no
-// client reuses it.
+// A response sent before its request body was read to the end (a refusal: 401, 403, 404, 413)
+// leaves the upload stalled on a paused stream. Up to DRAIN_LIMIT more bytes are read and dropped,
+// so the client finishes sending and gets the answer (closing under an upload makes browsers and
+// most clients show a connection error instead of the 413). A body declared larger closes the
+// connection after the answer; a chunked one that goes on past the limit is cut off.
 const DRAIN_LIMIT = 1024 * 1024;
 app.use((req, res, next) => {
   const writeHead = res.writeHead;
   res.writeHead = function writeHeadAfterUnreadBody(...args) {
-    if (!req.complete && !SAFE_METHODS.has(req.method)) {
+    if (!req.complete && !req.destroyed && !SAFE_METHODS.has(req.method)) {
       const declared = Number(req.get("content-length") ?? Number.NaN);
-      if (declared <= DRAIN_LIMIT && !req.destroyed) {
-        req.removeAllListeners("data");
-        req.resume();
-      } else {
+      if (declared > DRAIN_LIMIT) {
         res.setHeader("Connection", "close");
+      } else {
+        let drained = 0;
+        req.removeAllListeners("data");
+        req.on("data", (chunk) => {
+          drained += chunk.length;
+          if (drained > DRAIN_LIMIT) req.socket.destroy();
+        });
+        req.resume();
       }
     }
     return writeHead.apply(this, args);
@@ -136,6 +142,25 @@ app.all(
   }),
 );
 
-app.listen(port, host, () => {
+// Slow clients are cut off: all headers within 10 s, the whole request within 30 s (a body
+// trickled a byte at a time held a connection for minutes), an idle keep-alive after 5 s; checked
+// every second rather than Node's 30. Connections past MAX_CONNECTIONS are refused at once, which
+// bounds the memory idle sockets can take (about 40 KB each). Tests shorten the timeouts.
+const setting = (name, fallback) => Number(process.env[name]) || fallback;
+const requestTimeout = setting("REQUEST_TIMEOUT_MS", 30_000);
+const server = http.createServer(
+  {
+    headersTimeout: setting("HEADERS_TIMEOUT_MS", 10_000),
+    requestTimeout,
+    keepAliveTimeout: 5_000,
+    connectionsCheckingInterval: 1_000,
+  },
+  app,
+);
+server.maxConnections = setting("MAX_CONNECTIONS", 4_000);
+server.maxRequestsPerSocket = 1_000;
+// A socket with no traffic at all (not even a byte of a request line) is closed too.
+server.timeout = requestTimeout;
+server.listen(port, host, () => {
   console.log(`Hulpwijzer listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
 });

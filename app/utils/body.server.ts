@@ -18,7 +18,9 @@ export async function readBytes(
       if (done) break;
       size += value.byteLength;
       if (size > maxBytes) {
-        await reader.cancel();
+        // Not cancelled: that would destroy the connection under the client, which would then
+        // never see the 413. server.js takes the rest of the upload (within a bound) and drops it.
+        reader.releaseLock();
         return { ok: false, error: "too_large" };
       }
       chunks.push(value);

@@ -2,7 +2,7 @@
 // conform's own parser is quadratic in repeated names and throws on its reserved fields.
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "@remix-run/node";
-import type { z } from "zod";
+import { z } from "zod";
 
 /**
  * Far more fields than any of our forms has (the largest have a few dozen).
@@ -14,19 +14,52 @@ export const MAX_FORM_FIELDS = 1000;
 /** Conform's internal names: a forged `__state__` or `__intent__` makes its parser throw (a 500). */
 const RESERVED = new Set(["__state__", "__intent__"]);
 
-/** The payload without conform's reserved names; a 413 when it holds more fields than a form has. */
-function cleaned(payload: FormData | URLSearchParams): FormData | URLSearchParams {
+/**
+ * The top-level field names a schema reads, or null when it reads any (a record, an unknown
+ * wrapper). Conform's reply sends every submitted field back to the page: a field the form does
+ * not have would be echoed into it, so such fields are dropped before parsing.
+ */
+function knownNames(schema: z.ZodType): Set<string> | null {
+  if (schema instanceof z.ZodObject) return new Set(Object.keys(schema.shape));
+  if (schema instanceof z.ZodUnion) {
+    const names = new Set<string>();
+    for (const option of schema.options as z.ZodType[]) {
+      const known = knownNames(option);
+      if (!known) return null;
+      for (const name of known) names.add(name);
+    }
+    return names;
+  }
+  if (schema instanceof z.ZodPipe) return knownNames(schema.in as z.ZodType);
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault)
+    return knownNames(schema.unwrap() as z.ZodType);
+  return null;
+}
+
+/** `address.street` and `visits[0]` belong to the fields `address` and `visits`. */
+const topLevel = (name: string) => name.split(/[.[]/, 1)[0] ?? name;
+
+const namesBySchema = new WeakMap<z.ZodType, Set<string> | null>();
+
+/**
+ * The payload with only the fields the schema reads (conform's reserved names never); a 413 when
+ * it holds more fields than a form has.
+ */
+function cleaned(payload: FormData | URLSearchParams, schema: z.ZodType): FormData | URLSearchParams {
+  if (!namesBySchema.has(schema)) namesBySchema.set(schema, knownNames(schema));
+  const known = namesBySchema.get(schema) ?? null;
+  const keep = (name: string) => !RESERVED.has(name) && (known === null || known.has(topLevel(name)));
   let count = 0;
-  let reserved = false;
+  let dropped = false;
   for (const [name] of payload) {
     count += 1;
     if (count > MAX_FORM_FIELDS) throw data({ message: "too_many_fields" }, { status: 413 });
-    if (RESERVED.has(name)) reserved = true;
+    if (!keep(name)) dropped = true;
   }
-  if (!reserved) return payload;
+  if (!dropped) return payload;
   const copy = payload instanceof FormData ? new FormData() : new URLSearchParams();
   for (const [name, value] of payload) {
-    if (RESERVED.has(name)) continue;
+    if (!keep(name)) continue;
     if (copy instanceof FormData) copy.append(name, value);
     else if (typeof value === "string") copy.append(name, value);
   }
@@ -35,5 +68,5 @@ function cleaned(payload: FormData | URLSearchParams): FormData | URLSearchParam
 
 /** Validates a submitted form or a query string against one zod schema (conform's submission). */
 export function parseForm<Schema extends z.ZodType>(payload: FormData | URLSearchParams, schema: Schema) {
-  return parseWithZod(cleaned(payload), { schema });
+  return parseWithZod(cleaned(payload, schema), { schema });
 }

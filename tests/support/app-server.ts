@@ -16,6 +16,8 @@ export type AppServer = {
   /** Kills the server at once (SIGKILL: no shutdown code runs), as a crash or power cut would. */
   crash: () => Promise<void>;
   output: () => string;
+  /** The server process's id (for reading its memory in /proc). */
+  pid: () => number | undefined;
 };
 
 async function freePort(): Promise<number> {
@@ -111,5 +113,6 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
       });
     },
     output: () => log,
+    pid: () => child.pid,
   };
 }

@@ -43,4 +43,20 @@ describe("parseForm", () => {
     }
     expect(statusOf(thrown)).toBe(413);
   });
+
+  it("never echoes a field the form does not have: the reply holds only the schema's fields", () => {
+    const forged = new URLSearchParams({ name: "", evil: "<script>x</script>", "evil.deep": "y", "tags[0]": "a" });
+    const submission = parseForm(forged, schema);
+    expect(submission.status).toBe("error");
+    const reply = JSON.stringify(submission.reply());
+    expect(reply).not.toContain("evil");
+    expect(reply).not.toContain("script");
+    // Fields in a union of shapes are all known; unknown wrappers keep every field.
+    const either = z.union([z.object({ a: z.string() }), z.object({ b: z.string() })]);
+    const both = parseForm(new URLSearchParams("a=1&b=2&c=3"), either);
+    expect(JSON.stringify(both.reply())).not.toContain('"c"');
+    expect(JSON.stringify(parseForm(new URLSearchParams("c=3"), z.record(z.string(), z.string())).reply())).toContain(
+      '"c"',
+    );
+  });
 });
