@@ -25,6 +25,7 @@ const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
     { to: "/aanbieder/capaciteit", label: "nav.providerCapacity" },
     { to: "/aanbieder/geschiedenis", label: "nav.providerHistory" },
     { to: "/aanbieder/api-sleutels", label: "nav.providerKeys" },
+    { to: "/aanbieder/collegas", label: "nav.providerColleagues" },
   ],
   consultant: [
     { to: "/consulent", label: "nav.consultantInbox" },

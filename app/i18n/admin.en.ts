@@ -5,6 +5,8 @@ import type { adminNl } from "./admin.nl";
 export const adminEn: Record<keyof typeof adminNl, string> = {
   "validation.role.invalid": "Choose a role.",
   "validation.provider.required": "Choose the provider this person works for.",
+  "validation.provider.reachesFurther":
+    "This provider also works in other municipalities and already has an account. Further accounts are made by the provider itself, under Colleagues.",
 
   "consultant.title": "Consultant workspace",
   "consultant.welcome": "Welcome, {name}. You work for the municipality of {municipality}.",
@@ -46,6 +48,8 @@ export const adminEn: Record<keyof typeof adminNl, string> = {
   "users.create.provider": "Provider (only for provider staff)",
   "users.create.providerNone": "— Choose a provider —",
   "users.create.submit": "Create account",
+  "users.create.providerHint":
+    "For a provider that works only in {municipality}, make as many accounts as needed. If the provider also works in other municipalities, you make only its first account; further accounts are made by the provider itself.",
   "users.create.emailTaken": "There is already an account with this email address.",
   "users.created.title": "Account created",
   "users.created.text":

@@ -3,6 +3,8 @@
 export const adminNl = {
   "validation.role.invalid": "Kies een rol.",
   "validation.provider.required": "Kies de aanbieder waar deze medewerker werkt.",
+  "validation.provider.reachesFurther":
+    "Deze aanbieder werkt ook in andere gemeenten en heeft al een account. Verdere accounts maakt de aanbieder zelf aan, bij Collega's.",
 
   "consultant.title": "Werkruimte consulent",
   "consultant.welcome": "Welkom, {name}. U werkt voor de gemeente {municipality}.",
@@ -44,6 +46,8 @@ export const adminNl = {
   "users.create.provider": "Aanbieder (alleen voor medewerkers van een aanbieder)",
   "users.create.providerNone": "— Kies een aanbieder —",
   "users.create.submit": "Account aanmaken",
+  "users.create.providerHint":
+    "Voor een aanbieder die alleen in {municipality} werkt, maakt u zoveel accounts als nodig. Werkt de aanbieder ook in andere gemeenten, dan maakt u alleen het eerste account; verdere accounts maakt de aanbieder zelf aan.",
   "users.create.emailTaken": "Er is al een account met dit e-mailadres.",
   "users.created.title": "Account aangemaakt",
   "users.created.text":

@@ -47,6 +47,7 @@ export const commonEn: Record<keyof typeof commonNl, string> = {
   "nav.providerCapacity": "Capacity",
   "nav.providerHistory": "History",
   "nav.providerKeys": "API keys",
+  "nav.providerColleagues": "Colleagues",
 
   "weekday.1": "Monday",
   "weekday.2": "Tuesday",

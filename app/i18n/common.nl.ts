@@ -45,6 +45,7 @@ export const commonNl = {
   "nav.providerCapacity": "Capaciteit",
   "nav.providerHistory": "Geschiedenis",
   "nav.providerKeys": "API-sleutels",
+  "nav.providerColleagues": "Collega's",
 
   "weekday.1": "maandag",
   "weekday.2": "dinsdag",

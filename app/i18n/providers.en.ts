@@ -12,6 +12,14 @@ export const providersEn: Record<keyof typeof providersNl, string> = {
   "provider.serves": "Service area",
   "provider.contact": "Contact person",
 
+  "colleagues.title": "Colleagues",
+  "colleagues.intro":
+    "Create an account for a colleague at {provider}. The account sees the same requests and referrals as you, from every municipality {provider} works in.",
+  "colleagues.list.title": "Accounts of {provider}",
+  "colleagues.create.title": "New colleague",
+  "colleagues.created.text":
+    "The account for {email} has been created. Pass on this one-time password securely; it will not be shown again:",
+
   "provider.capacity.title": "Your capacity",
   "provider.capacity.records": "{count} published, {stale} out of date",
   "provider.capacity.manage": "View and update capacity",

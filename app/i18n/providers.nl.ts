@@ -10,6 +10,14 @@ export const providersNl = {
   "provider.serves": "Werkgebied",
   "provider.contact": "Contactpersoon",
 
+  "colleagues.title": "Collega's",
+  "colleagues.intro":
+    "Maak een account aan voor een collega bij {provider}. Het account ziet dezelfde aanvragen en verwijzingen als u, uit alle gemeenten waar {provider} werkt.",
+  "colleagues.list.title": "Accounts van {provider}",
+  "colleagues.create.title": "Nieuwe collega",
+  "colleagues.created.text":
+    "Het account voor {email} is aangemaakt. Geef dit eenmalige wachtwoord op een veilige manier door; het wordt niet nog eens getoond:",
+
   "provider.capacity.title": "Uw capaciteit",
   "provider.capacity.records": "{count} gepubliceerd, {stale} verouderd",
   "provider.capacity.manage": "Capaciteit bekijken en bijwerken",

@@ -23,7 +23,11 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "apply.request.holdInfo": "We hold the time for you for 15 minutes. Then you confirm the appointment.",
   "apply.request.taken":
     "Just too late: someone else has just chosen this place. Choose another time or look at your other options.",
-  "apply.request.already": "You have already requested this help.",
+  "apply.request.already": "You have already requested this kind of help for this person.",
+  "apply.request.tooManyPeople":
+    "You already have running requests for {people} people. With one account you ask for help for at most {people} people at a time (yourself included). First finish or cancel a request.",
+  "apply.request.tooManyHolds":
+    "You are already holding {holds} times of a cleaner. Confirm or cancel those first, then choose a new time.",
   "apply.request.gone": "This option is no longer available. Look at your other options.",
   "apply.request.backToOptions": "Back to your options",
   "login.forRequest": "To request help you need an account. Log in or create an account; your answers are kept.",

@@ -21,7 +21,11 @@ export const requestsNl = {
   "apply.request.holdInfo": "We houden de tijd 15 minuten voor u vast. Daarna bevestigt u de afspraak.",
   "apply.request.taken":
     "Net te laat: deze plek is zojuist door iemand anders gekozen. Kies een andere tijd of bekijk uw andere mogelijkheden.",
-  "apply.request.already": "U heeft deze hulp al aangevraagd.",
+  "apply.request.already": "U heeft deze soort hulp al aangevraagd voor deze persoon.",
+  "apply.request.tooManyPeople":
+    "U heeft al lopende aanvragen voor {people} personen. Met één account vraagt u hulp voor ten hoogste {people} personen tegelijk (uzelf meegeteld). Rond eerst een aanvraag af of annuleer die.",
+  "apply.request.tooManyHolds":
+    "U houdt al {holds} tijden van een schoonmaker vast. Bevestig of annuleer die eerst, daarna kiest u een nieuwe tijd.",
   "apply.request.gone": "Deze mogelijkheid is er nu niet meer. Bekijk uw andere mogelijkheden.",
   "apply.request.backToOptions": "Terug naar uw mogelijkheden",
   "login.forRequest":

@@ -43,6 +43,13 @@ export const vettingEn: Record<keyof typeof vettingNl, string> = {
   "vetting.status.reason": "Reason for the suspension",
   "vetting.status.changed": "The status has been changed.",
   "vetting.status.history": "Earlier status changes",
+  "vetting.accounts.title": "Accounts",
+  "vetting.accounts.none": "This provider has no account yet.",
+  "vetting.accounts.some": "This provider already has an account.",
+  "vetting.accounts.addFirst": "Create the first account",
+  "vetting.accounts.add": "Create another account",
+  "vetting.accounts.byProvider":
+    "The provider also works in other municipalities: further accounts are made by the provider itself, under Colleagues.",
   "vetting.status.historyItem": "{from} → {to} by {name} on {date}",
   "vetting.status.noHistory": "No status changes yet.",
   "validation.vetting.item": "Choose an item of the checklist.",

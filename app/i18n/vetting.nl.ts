@@ -41,6 +41,13 @@ export const vettingNl = {
   "vetting.status.reason": "Reden van de schorsing",
   "vetting.status.changed": "De status is gewijzigd.",
   "vetting.status.history": "Eerdere statuswijzigingen",
+  "vetting.accounts.title": "Accounts",
+  "vetting.accounts.none": "Deze aanbieder heeft nog geen account.",
+  "vetting.accounts.some": "Deze aanbieder heeft al een account.",
+  "vetting.accounts.addFirst": "Eerste account aanmaken",
+  "vetting.accounts.add": "Nog een account aanmaken",
+  "vetting.accounts.byProvider":
+    "De aanbieder werkt ook in andere gemeenten: verdere accounts maakt de aanbieder zelf aan, bij Collega's.",
   "vetting.status.historyItem": "{from} → {to} door {name} op {date}",
   "vetting.status.noHistory": "Nog geen statuswijzigingen.",
   "validation.vetting.item": "Kies een onderdeel van de controlelijst.",

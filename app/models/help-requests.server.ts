@@ -85,57 +85,22 @@ export function isRequestOf(scope: CitizenScope, requestId: number): boolean {
   );
 }
 
-/** The same person (the account holder, or the one they act for), compared as the case does. */
-const samePerson = (actingForName: string | null | undefined) =>
-  sql`lower(trim(coalesce(${helpRequests.actingForName}, ''))) = lower(trim(${actingForName ?? ""}))`;
-
 /**
- * Whether the person already has a request that stops them asking again: for this offer, or for
- * any ZIN (`offerId: null`), in one of these statuses. A hold whose time has passed does not count.
+ * The account's requests in one of these statuses, with what fair share weighs (app/domain/fair-share):
+ * who each is for, its kind, and a hold's end. Read inside the transaction that writes the next one.
  */
-export function hasRequestFor(
-  scope: CitizenScope,
-  person: { actingForName: string | null | undefined },
-  what: { kind: "zin" } | { offerId: string },
-  statuses: readonly RequestStatus[],
-  now: Date,
-): boolean {
-  const found = getDb()
-    .select({ id: helpRequests.id })
+export function requestsOfAccount({ citizenUserId }: CitizenScope, statuses: readonly RequestStatus[]) {
+  return getDb()
+    .select({
+      kind: helpRequests.kind,
+      actingForName: helpRequests.actingForName,
+      status: helpRequests.status,
+      holdExpiresAt: helpRequests.holdExpiresAt,
+      municipalityCode: helpRequests.municipalityCode,
+    })
     .from(helpRequests)
-    .where(
-      and(
-        eq(helpRequests.citizenUserId, scope.citizenUserId),
-        "kind" in what ? eq(helpRequests.kind, what.kind) : eq(helpRequests.offerId, what.offerId),
-        samePerson(person.actingForName),
-        inArray(helpRequests.status, [...statuses]),
-        sql`NOT (${helpRequests.status} = 'held' AND ${lte(helpRequests.holdExpiresAt, now)})`,
-      ),
-    )
-    .get();
-  return found !== undefined;
-}
-
-/** Whether the person has a talk with this municipality's consultants still waiting. */
-export function hasOpenConsultation(
-  scope: CitizenScope,
-  person: { actingForName: string | null | undefined },
-  municipalityCode: string,
-): boolean {
-  const found = getDb()
-    .select({ id: helpRequests.id })
-    .from(helpRequests)
-    .where(
-      and(
-        eq(helpRequests.citizenUserId, scope.citizenUserId),
-        eq(helpRequests.kind, "consultation"),
-        eq(helpRequests.status, "submitted"),
-        eq(helpRequests.municipalityCode, municipalityCode),
-        samePerson(person.actingForName),
-      ),
-    )
-    .get();
-  return found !== undefined;
+    .where(and(eq(helpRequests.citizenUserId, citizenUserId), inArray(helpRequests.status, [...statuses])))
+    .all();
 }
 
 export function insertRequest(values: NewHelpRequest): number {

@@ -1,5 +1,5 @@
 // User accounts: looked up by email to log in, listed for the admin of a municipality, written
-// when someone registers, an admin adds staff, or a citizen is erased.
+// when someone registers, an admin or a provider's staff adds staff, or a citizen is erased.
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import { type Db, getDb } from "~db/client.server";
 import { providerServiceAreas, providers, users } from "~db/schema";
@@ -38,6 +38,27 @@ export function staffOf({ municipalityCode }: { municipalityCode: string }) {
     .from(users)
     .leftJoin(providers, eq(providers.id, users.providerId))
     .where(or(eq(users.municipalityCode, municipalityCode), inArray(users.providerId, servingProviders)))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/** Whether a provider has any staff account yet; on the caller's transaction when one is open. */
+export function hasStaffAccount({ providerId }: { providerId: number }): boolean {
+  return (
+    getDb()
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.providerId, providerId), eq(users.role, "provider_staff")))
+      .get() !== undefined
+  );
+}
+
+/** The staff accounts of one provider, by name: what its own staff see of their colleagues. */
+export function colleaguesOf({ providerId }: { providerId: number }) {
+  return getDb()
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.providerId, providerId), eq(users.role, "provider_staff")))
     .orderBy(asc(users.name))
     .all();
 }

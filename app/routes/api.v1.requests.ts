@@ -56,6 +56,8 @@ async function requestOption({ request }: ActionFunctionArgs) {
   if (result.error === "already_requested") {
     return apiError(409, "already_requested", REQUEST_MESSAGES.alreadyRequested);
   }
+  if (result.error === "too_many_people") return apiError(409, "too_many_people", REQUEST_MESSAGES.tooManyPeople);
+  if (result.error === "too_many_holds") return apiError(409, "too_many_holds", REQUEST_MESSAGES.tooManyHolds);
   if (result.error === "not_participating")
     return apiError(404, "municipality_not_participating", REQUEST_MESSAGES.notParticipating);
   return fieldErrors({ offerId: "validation.request.offer" });

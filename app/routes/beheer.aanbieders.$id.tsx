@@ -99,7 +99,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ProviderVetting() {
   const t = useT();
   const locale = useLocale();
-  const { provider, checks, checkHistory, missing, statusChanges, today } = useLoaderData<typeof loader>();
+  const { provider, checks, checkHistory, missing, statusChanges, accounts, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const [checkForm, checkFields] = useZodForm(
@@ -245,6 +245,20 @@ export default function ProviderVetting() {
             ))}
           </UnorderedList>
         )}
+      </section>
+
+      <section aria-labelledby="accounts-title">
+        <Heading2 id="accounts-title">{t("vetting.accounts.title")}</Heading2>
+        <Paragraph>
+          {t(accounts.hasStaff ? "vetting.accounts.some" : "vetting.accounts.none")}{" "}
+          {accounts.mayAdd ? (
+            <Link to={`/beheer/gebruikers?aanbieder=${provider.id}`} className="utrecht-link">
+              {t(accounts.hasStaff ? "vetting.accounts.add" : "vetting.accounts.addFirst")}
+            </Link>
+          ) : (
+            t("vetting.accounts.byProvider")
+          )}
+        </Paragraph>
       </section>
     </>
   );

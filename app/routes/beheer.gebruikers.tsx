@@ -1,15 +1,15 @@
 import { getFormProps } from "@conform-to/react";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { DataTable } from "~/components/DataTable";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
-import { useT } from "~/i18n";
+import { OneTimePassword } from "~/components/OneTimePassword";
+import { type MessageKey, useT } from "~/i18n";
 import { STAFF_ROLES, staffSchema } from "~/schemas/account";
-import { createStaffUser, listStaff } from "~/services/accounts/staff.server";
+import { createStaffUser, listStaff, providersForNewStaff } from "~/services/accounts/staff.server";
 import { getMunicipality } from "~/services/municipalities.server";
-import { listProvidersServing } from "~/services/providers.server";
 import { parseForm } from "~/utils/forms.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
@@ -18,10 +18,16 @@ export const meta = titleMeta("users.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = requireMunicipalityUser(request, "admin");
+  const providers = providersForNewStaff(admin);
+  // From the vetting page: the provider's first account, for the contact it applied with.
+  const chosen = providers.find((p) => String(p.id) === new URL(request.url).searchParams.get("aanbieder"));
   return {
     municipality: getMunicipality(admin.municipalityCode)?.name ?? admin.municipalityCode,
     staff: listStaff(admin),
-    providers: listProvidersServing(admin.municipalityCode).map((p) => ({ id: p.id, name: p.name })),
+    providers: providers.map((p) => ({ id: p.id, name: p.name })),
+    defaults: chosen
+      ? { role: "provider_staff", providerId: String(chosen.id), name: chosen.contactName, email: chosen.contactEmail }
+      : undefined,
   };
 }
 
@@ -33,11 +39,14 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const result = await createStaffUser(admin, submission.value);
   if (!result.ok) {
-    const fieldErrors: Record<string, string[]> =
-      result.reason === "email_taken"
-        ? { email: ["users.create.emailTaken"] }
-        : { providerId: ["validation.provider.required"] };
-    return data({ result: submission.reply({ fieldErrors }), created: null }, { status: 400 });
+    const refusals = {
+      email_taken: { email: ["users.create.emailTaken"] },
+      provider_not_in_municipality: { providerId: ["validation.provider.required"] },
+      provider_reaches_further: { providerId: ["validation.provider.reachesFurther"] },
+    } satisfies Record<typeof result.reason, Record<string, MessageKey[]>>;
+    // Reaching beyond the municipality is not a typing mistake: the admin may not do it (403).
+    const status = result.reason === "provider_reaches_further" ? 403 : 400;
+    return data({ result: submission.reply({ fieldErrors: refusals[result.reason] }), created: null }, { status });
   }
   // Reset the form; the one-time password is shown once, in this response only.
   return data({
@@ -48,9 +57,9 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function StaffPage() {
   const t = useT();
-  const { municipality, staff, providers } = useLoaderData<typeof loader>();
+  const { municipality, staff, providers, defaults } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useZodForm("staff", staffSchema, actionData?.result);
+  const [form, fields] = useZodForm("staff", staffSchema, actionData?.result, defaults);
   const labels = {
     name: t("users.create.name"),
     email: t("users.create.email"),
@@ -62,17 +71,7 @@ export default function StaffPage() {
     <>
       <Heading1>{t("users.title")}</Heading1>
       <Paragraph>{t("users.intro")}</Paragraph>
-      {created ? (
-        <Alert type="ok" role="status">
-          <Heading2>{t("users.created.title")}</Heading2>
-          <Paragraph>{t("users.created.text", { email: created.email })}</Paragraph>
-          <Paragraph>
-            <code className="hw-secret" data-testid="one-time-password">
-              {created.oneTimePassword}
-            </code>
-          </Paragraph>
-        </Alert>
-      ) : null}
+      {created ? <OneTimePassword created={created} text="users.created.text" /> : null}
       <section aria-labelledby="staff-list-title">
         <Heading2 id="staff-list-title">{t("users.list.title", { municipality })}</Heading2>
         {staff.length === 0 ? (
@@ -92,6 +91,7 @@ export default function StaffPage() {
       </section>
       <section aria-labelledby="staff-create-title" className="hw-narrow">
         <Heading2 id="staff-create-title">{t("users.create.title")}</Heading2>
+        <Paragraph>{t("users.create.providerHint", { municipality })}</Paragraph>
         <ErrorSummary
           form={form}
           fields={{ name: fields.name, email: fields.email, role: fields.role, providerId: fields.providerId }}

@@ -5,6 +5,12 @@ import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { requireUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { ChoiceGroup, ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import {
+  type FairShareRefusal,
+  isFairShareRefusal,
+  MAX_LIVE_HOLDS_PER_ACCOUNT,
+  MAX_PEOPLE_PER_ACCOUNT,
+} from "~/domain/fair-share";
 import { amsterdamDay } from "~/domain/policy";
 import { formatDateTime, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
@@ -64,29 +70,55 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
   const { query, offer, option, consultation } = resolve(request);
   const submission = parseForm(await readFormData(request), requestFormSchema);
-  if (submission.status !== "success") return data({ result: submission.reply(), taken: false }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply(), refusal: null }, { status: 400 });
+  const refuse = (refusal: Refusal) => data({ result: submission.reply(), refusal }, { status: 409 });
   const actingFor =
     submission.value.forWhom === "other"
       ? { name: submission.value.actingName ?? "", relation: submission.value.actingRelation ?? "", consent: true }
       : null;
   if (consultation) {
     const asked = requestConsultation(user, { query, actingFor });
-    if (!asked.ok) return data({ result: submission.reply(), taken: false, already: true }, { status: 409 });
+    if (!asked.ok) return refuse(asked.error === "not_participating" ? "taken" : asked.error);
     return redirect(`/mijn/aanvragen/${asked.id}?melding=created`);
   }
-  if (!option) return data({ result: submission.reply(), taken: true }, { status: 409 });
+  if (!option) return refuse("taken");
   if (option.kind === "private_cleaner" && submission.value.slotId === undefined) {
     return data(
-      { result: submission.reply({ fieldErrors: { slotId: ["validation.request.slot"] } }), taken: false },
+      { result: submission.reply({ fieldErrors: { slotId: ["validation.request.slot"] } }), refusal: null },
       { status: 400 },
     );
   }
   const result = createRequest(user, { offerId: offer, slotId: submission.value.slotId, query, actingFor });
-  if (!result.ok && result.error === "already_requested") {
-    return data({ result: submission.reply(), taken: false, already: true }, { status: 409 });
-  }
-  if (!result.ok) return data({ result: submission.reply(), taken: true }, { status: 409 });
+  if (!result.ok) return refuse(isFairShareRefusal(result.error) ? result.error : "taken");
   return redirect(`/mijn/aanvragen/${result.id}?melding=created`);
+}
+
+/** Why a request was not made: the capacity went, or the account's fair share (app/domain/fair-share). */
+type Refusal = "taken" | FairShareRefusal;
+
+const REFUSAL_TEXT = {
+  taken: "apply.request.taken",
+  already_requested: "apply.request.already",
+  too_many_people: "apply.request.tooManyPeople",
+  too_many_holds: "apply.request.tooManyHolds",
+} as const satisfies Record<Refusal, MessageKey>;
+
+/** The refusal in Dutch (or English), with the way to the citizen's requests when those are the cause. */
+function RefusalNotice({ refusal }: { refusal: Refusal }) {
+  const t = useT();
+  const text = t(REFUSAL_TEXT[refusal], { people: MAX_PEOPLE_PER_ACCOUNT, holds: MAX_LIVE_HOLDS_PER_ACCOUNT });
+  return (
+    <Alert type={refusal === "taken" ? "warning" : "info"} role="alert">
+      <Paragraph>
+        {text}{" "}
+        {refusal === "taken" ? null : (
+          <Link to="/mijn" className="utrecht-link">
+            {t("nav.citizen")}
+          </Link>
+        )}
+      </Paragraph>
+    </Alert>
+  );
 }
 
 export default function RequestOption() {
@@ -128,21 +160,7 @@ export default function RequestOption() {
       <Heading1>{t("apply.request.title")}</Heading1>
       <Paragraph lead>{t("apply.request.intro", { title })}</Paragraph>
       <Paragraph>{t(`kind.${option.kind}` as MessageKey)}</Paragraph>
-      {actionData && "already" in actionData ? (
-        <Alert type="info" role="alert">
-          <Paragraph>
-            {t("apply.request.already")}{" "}
-            <Link to="/mijn" className="utrecht-link">
-              {t("nav.citizen")}
-            </Link>
-          </Paragraph>
-        </Alert>
-      ) : null}
-      {actionData?.taken ? (
-        <Alert type="warning" role="alert">
-          <Paragraph>{t("apply.request.taken")}</Paragraph>
-        </Alert>
-      ) : null}
+      {actionData?.refusal ? <RefusalNotice refusal={actionData.refusal} /> : null}
       <ErrorSummary form={form} fields={fields} labels={labels} />
       <Form method="post" {...getFormProps(form)}>
         {option.kind === "private_cleaner" ? (

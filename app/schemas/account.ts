@@ -54,3 +54,6 @@ export const staffSchema = z
     path: ["providerId"],
     error: "validation.provider.required",
   });
+
+/** A provider's staff member adds a colleague: the admin form's name and email, for their own provider. */
+export const colleagueSchema = z.object({ name: nameField, email: emailField });

@@ -1,6 +1,7 @@
 // The form that requests (or books) one option: for whom, and for a cleaner which time. Shared by
 // the browser (conform) and the server. Messages are catalogue keys.
 import { z } from "zod";
+import { cleanPersonName } from "~/domain/fair-share";
 
 export const requestFormSchema = z
   .object({
@@ -9,7 +10,11 @@ export const requestFormSchema = z
       z.number({ error: "validation.request.slot" }).int().positive().optional(),
     ),
     forWhom: z.enum(["self", "other"], { error: "validation.request.forWhom" }),
-    actingName: z.string().trim().max(100, { error: "validation.request.otherName" }).optional(),
+    // Tidied as stored: a name of invisible characters only is no name.
+    actingName: z.preprocess(
+      (v) => (typeof v === "string" ? cleanPersonName(v) : v),
+      z.string().max(100, { error: "validation.request.otherName" }).optional(),
+    ),
     actingRelation: z.string().trim().max(60, { error: "validation.request.relation" }).optional(),
     consent: z.literal("on").optional(),
   })

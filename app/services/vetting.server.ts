@@ -1,9 +1,11 @@
 // Vetting by the municipality: the checklist, and status changes that take effect at once.
 
 import { clock } from "~/clock.server";
+import { adminMayAddProviderStaff } from "~/domain/accounts";
 import { amsterdamDay } from "~/domain/policy";
 import { missingChecks } from "~/domain/vetting";
 import { findProviderServing, providersToVet, serviceAreaOf, updateVettingStatus } from "~/models/providers.server";
+import { hasStaffAccount } from "~/models/users.server";
 import { insertStatusChange, insertVettingCheck, statusChangesOf, vettingChecksOf } from "~/models/vetting.server";
 import { getDb } from "~db/client.server";
 import type { VettingItem, VettingStatus } from "~db/schema";
@@ -33,7 +35,14 @@ export function getProviderForVetting(admin: Admin, providerId: number, now = cl
   const checks = latestChecks(providerId);
   const statusChanges = statusChangesOf({ providerId });
   const missing = missingChecks(provider.kind, checks.latest, amsterdamDay(now));
-  return { provider, checks: checks.latest, checkHistory: checks.all, statusChanges, missing };
+  // The provider's first account is made here, at vetting; further ones by the provider when it reaches further.
+  const hasStaff = hasStaffAccount({ providerId });
+  const serves = provider.serves.map((m) => m.code);
+  const accounts = {
+    hasStaff,
+    mayAdd: adminMayAddProviderStaff(admin.municipalityCode, { serves, hasStaff }) === null,
+  };
+  return { provider, checks: checks.latest, checkHistory: checks.all, statusChanges, missing, accounts };
 }
 
 export function recordCheck(

@@ -2,13 +2,11 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations, login } from "./support";
 
 test("a private cleaner publishes a Tuesday window and sees the bookable visits", async ({ page }) => {
-  // The municipality admin gives the cleaner an account (shown once).
-  await login(page, "beheer@demo.hulpwijzer.nl");
-  await page.goto("/beheer/gebruikers");
-  await page.getByLabel("Naam").fill("Ans de Vries");
-  await page.getByLabel("E-mailadres").fill(`ans-${Date.now()}@schoonmaakhulp.example`);
-  await page.getByLabel("Rol").selectOption({ label: "medewerker aanbieder" });
-  await page.getByLabel(/^Aanbieder/).selectOption({ label: "Schoonmaakhulp Ans de Vries" });
+  // The cleaner gives a colleague an account (shown once): the municipality made only the first.
+  await login(page, "schoonmaak@demo.hulpwijzer.nl");
+  await page.goto("/aanbieder/collegas");
+  await page.getByLabel("Naam").fill("Kees de Vries");
+  await page.getByLabel("E-mailadres").fill(`kees-${Date.now()}@schoonmaakhulp.example`);
   const email = await page.getByLabel("E-mailadres").inputValue();
   await page.getByRole("button", { name: "Account aanmaken" }).click();
   const password = (await page.getByTestId("one-time-password").textContent())?.trim() ?? "";

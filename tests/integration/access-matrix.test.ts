@@ -162,6 +162,7 @@ const ROWS: Row[] = [
     "/aanbieder/signalen",
     "/aanbieder/bezoeken",
     "/aanbieder/klachten",
+    "/aanbieder/collegas",
   ].map((p): Row => ({ route: p, path: () => p, may: PROVIDERS })),
   // An API key, not a session: staff logged in on the site get no capacity over the API.
   { route: "GET /api/v1/capacity", path: () => "/api/v1/capacity", may: [], others: 401, anonymous: 401 },
@@ -247,6 +248,14 @@ const ROWS: Row[] = [
     path: () => "/aanbieder/capaciteit",
     method: "POST",
     form: () => ({ type: "nope" }),
+    may: PROVIDERS,
+    ok: 400,
+  },
+  {
+    route: "POST /aanbieder/collegas",
+    path: () => "/aanbieder/collegas",
+    method: "POST",
+    form: () => ({ name: "", email: "geen-adres" }),
     may: PROVIDERS,
     ok: 400,
   },

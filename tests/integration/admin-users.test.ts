@@ -68,20 +68,21 @@ describe("/beheer/gebruikers", () => {
   });
 
   it("creates provider staff only for a provider that serves the municipality", async () => {
+    // Its first account: further accounts of a provider that also works elsewhere are its own (account-scope.test.ts).
     const ok = await admin.post("/beheer/gebruikers", {
       name: "Piet Planner",
-      email: "piet@groenehart.example",
+      email: "piet@burenhulp.example",
       role: "provider_staff",
-      providerId: String(providerId("Thuiszorg Groene Hart")),
+      providerId: String(providerId("Burenhulp Bemiddeling Utrecht West")),
     });
     expect(ok.status).toBe(200);
     expect(
       app
         .db()
-        .prepare("SELECT provider_id AS p, municipality_code AS m FROM users WHERE email = 'piet@groenehart.example'")
+        .prepare("SELECT provider_id AS p, municipality_code AS m FROM users WHERE email = 'piet@burenhulp.example'")
         .get(),
     ).toEqual({
-      p: providerId("Thuiszorg Groene Hart"),
+      p: providerId("Burenhulp Bemiddeling Utrecht West"),
       m: null,
     });
 

@@ -1,5 +1,6 @@
 // POST /api/v1/requests: the body schema the route parses with, and its answers.
 import { z } from "zod";
+import { MAX_LIVE_HOLDS_PER_ACCOUNT, MAX_PEOPLE_PER_ACCOUNT } from "~/domain/fair-share";
 import { HOLD_MINUTES, INITIAL_STATUS } from "~/domain/requests";
 import { translate } from "~/i18n";
 import { optionsRequestSchema } from "~/schemas/api/options";
@@ -69,8 +70,13 @@ export const REQUESTS_DESCRIPTION =
   "others 409 `no_capacity`. A slotId that is not a free future visit of that cleaner is also a 409.\n" +
   "- An offerId that is not in the engine's answer gives 409 when it has the form of a provider's offer " +
   "(`cohort:N`, `cleaner:N`, `mediation:N`, `zin:N`: offered before, gone since), and 400 on `offerId` for " +
-  "anything else. A listed option that is not eligible gives 409. Requesting the same help again while the " +
-  "first request is active gives 409 `already_requested`.\n" +
+  "anything else. A listed option that is not eligible gives 409.\n" +
+  "- Fair share, checked in the same transaction as the capacity: one active request per person per kind of " +
+  "help (a second one, with any provider, gives 409 `already_requested`); requests for at most " +
+  `${MAX_PEOPLE_PER_ACCOUNT} different people per account at a time, the resident included (409 ` +
+  `\`too_many_people\`); at most ${MAX_LIVE_HOLDS_PER_ACCOUNT} unconfirmed cleaner holds per account (409 ` +
+  "`too_many_holds`). Active means not cancelled, declined, expired or ended. Cancelling a request, or " +
+  "confirming a hold, makes room again.\n" +
   "- An unknown postcode gives 400 on `offerId`; a municipality that does not take part, 404.\n" +
   "- Checks run in this order: method (405 `method_not_allowed` with `Allow: POST`), session (401), role " +
   `(403), body size (413 above ${REQUEST_MAX_BYTES} bytes) and JSON (400), fields (400), then the engine ` +
@@ -165,8 +171,11 @@ export function requestsPath(input: SchemaSet, output: SchemaSet): JsonObject {
         ),
         "409": response(
           "The option is no longer available: its last visit, seat or match was just taken, a provider's offer " +
-            "is no longer offered or not eligible, or the visit is not free (`no_capacity`); or the resident " +
-            "already has an active request for it (`already_requested`). Choose again from the options.",
+            "is no longer offered or not eligible, or the visit is not free (`no_capacity`): choose again from the " +
+            "options. Or the account's fair share is used (see the operation): the person already has an active " +
+            "request of this kind (`already_requested`), the account has active requests for " +
+            `${MAX_PEOPLE_PER_ACCOUNT} people (\`too_many_people\`), or holds ${MAX_LIVE_HOLDS_PER_ACCOUNT} visits ` +
+            "unconfirmed (`too_many_holds`).",
           output.use(conflictSchema),
           {
             noCapacity: ["Taken", errorExample("no_capacity", REQUEST_MESSAGES.noCapacity)],
@@ -174,6 +183,8 @@ export function requestsPath(input: SchemaSet, output: SchemaSet): JsonObject {
               "Already requested",
               errorExample("already_requested", REQUEST_MESSAGES.alreadyRequested),
             ],
+            tooManyPeople: ["Too many people", errorExample("too_many_people", REQUEST_MESSAGES.tooManyPeople)],
+            tooManyHolds: ["Too many holds", errorExample("too_many_holds", REQUEST_MESSAGES.tooManyHolds)],
           },
         ),
         "413": response(

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   "payload_too_large",
   "no_capacity",
   "already_requested",
+  "too_many_people",
+  "too_many_holds",
   "municipality_not_participating",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

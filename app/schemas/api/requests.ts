@@ -1,6 +1,7 @@
 // POST /api/v1/requests: the body the route parses, and its answers; the first statuses and the
 // hold come from the domain's request rules.
 import { z } from "zod";
+import { MAX_LIVE_HOLDS_PER_ACCOUNT, MAX_PEOPLE_PER_ACCOUNT } from "~/domain/fair-share";
 import { HOLD_MINUTES, INITIAL_STATUS } from "~/domain/requests";
 import type { RequestStatus } from "~db/enums";
 import { errorWith, validationErrors } from "./common";
@@ -70,7 +71,7 @@ export const requestBodyErrorSchema = errorWith("invalid_json", "unreadable_body
 export const unauthorizedSchema = errorWith("unauthorized");
 export const forbiddenSchema = errorWith("forbidden");
 export const notParticipatingErrorSchema = errorWith("municipality_not_participating");
-export const conflictSchema = errorWith("no_capacity", "already_requested");
+export const conflictSchema = errorWith("no_capacity", "already_requested", "too_many_people", "too_many_holds");
 export const payloadTooLargeSchema = errorWith("payload_too_large");
 
 /** The route's Dutch refusals; the document's examples quote them. */
@@ -78,6 +79,12 @@ export const REQUEST_MESSAGES = {
   unauthorized: "Log in om hulp aan te vragen.",
   forbidden: "Alleen inwoners vragen hier hulp aan.",
   noCapacity: "Deze plek is net door iemand anders gekozen.",
-  alreadyRequested: "U heeft deze hulp al aangevraagd; kijk bij Mijn overzicht.",
+  alreadyRequested: "U heeft deze soort hulp al aangevraagd voor deze persoon; kijk bij Mijn overzicht.",
+  tooManyPeople:
+    `U heeft al lopende aanvragen voor ${MAX_PEOPLE_PER_ACCOUNT} personen. Met één account vraagt u hulp voor ` +
+    `ten hoogste ${MAX_PEOPLE_PER_ACCOUNT} personen tegelijk (uzelf meegeteld); kijk bij Mijn overzicht.`,
+  tooManyHolds:
+    `U houdt al ${MAX_LIVE_HOLDS_PER_ACCOUNT} tijden van een schoonmaker vast. Bevestig of annuleer die eerst; ` +
+    "kijk bij Mijn overzicht.",
   notParticipating: "Deze gemeente doet nog niet mee.",
 } as const;

@@ -1,14 +1,51 @@
-// Staff accounts: a municipality admin lists them and makes new ones inside their own municipality.
+// Staff accounts: a municipality admin makes them inside their own municipality, and a provider's
+// staff add their own colleagues. Every new account is in the audit log of each municipality whose
+// data it can read.
 import { hashPassword } from "~/auth/password.server";
-import { type AccountUser, insertUser, isEmailTaken, staffOf } from "~/models/users.server";
+import { adminMayAddProviderStaff, type ProviderStaffRefusal } from "~/domain/accounts";
+import { findProviderServing, serviceAreaOf } from "~/models/providers.server";
+import {
+  type AccountUser,
+  colleaguesOf,
+  hasStaffAccount,
+  insertUser,
+  isEmailTaken,
+  staffOf,
+} from "~/models/users.server";
 import type { StaffRole } from "~/schemas/account";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
-import { providerServes } from "../providers.server";
+import { listProvidersServing } from "../providers.server";
 
 /** Staff an admin may see: its municipality's consultants and admins, and staff of providers serving it. */
 export function listStaff(admin: { municipalityCode: string }) {
   return staffOf(admin);
+}
+
+/** A provider's own staff accounts, for its colleagues' page. */
+export function listColleagues(staff: { providerId: number }) {
+  return colleaguesOf(staff);
+}
+
+/** The municipalities a provider serves: whose intakes its staff can read. */
+function reachOf(providerId: number): string[] {
+  return serviceAreaOf({ providerId }).map((m) => m.code);
+}
+
+/** Why this admin may not add staff for this provider, or null when they may. */
+function refusalFor(admin: { municipalityCode: string }, providerId: number): ProviderStaffRefusal | null {
+  if (!findProviderServing(admin, providerId)) return "provider_not_in_municipality";
+  return adminMayAddProviderStaff(admin.municipalityCode, {
+    serves: reachOf(providerId),
+    hasStaff: hasStaffAccount({ providerId }),
+  });
+}
+
+/** The providers the admin may add a staff account for now (see adminMayAddProviderStaff). */
+export function providersForNewStaff(admin: { municipalityCode: string }) {
+  return listProvidersServing(admin.municipalityCode)
+    .filter((p) => refusalFor(admin, p.id) === null)
+    .map((p) => ({ id: p.id, name: p.name, contactName: p.contactName, contactEmail: p.contactEmail }));
 }
 
 // Readable one-time passwords: no 0/O or 1/l/I to misread when passed on by phone.
@@ -23,42 +60,109 @@ export function generateOneTimePassword(): string {
 
 export type CreateStaffResult =
   | { ok: true; user: AccountUser; oneTimePassword: string }
-  | { ok: false; reason: "email_taken" | "provider_not_in_municipality" };
+  | { ok: false; reason: "email_taken" | ProviderStaffRefusal };
 
-/** An admin creates a staff account inside its own municipality; the password is shown once. */
-export async function createStaffUser(
-  admin: { id: number; municipalityCode: string },
-  input: { name: string; email: string; role: StaffRole; providerId?: number },
-): Promise<CreateStaffResult> {
-  if (input.role === "provider_staff") {
-    if (!input.providerId || !providerServes(input.providerId, admin.municipalityCode)) {
-      return { ok: false, reason: "provider_not_in_municipality" };
-    }
+class Refused extends Error {
+  constructor(readonly reason: ProviderStaffRefusal) {
+    super(reason);
   }
+}
+
+type NewStaff = {
+  name: string;
+  email: string;
+  role: StaffRole;
+  providerId: number | null;
+  municipalityCode: string | null;
+};
+
+/**
+ * Writes one staff account and its audit events in one transaction. `refusal` runs inside it, so
+ * two simultaneous "first accounts" of a provider cannot both pass.
+ */
+async function addStaffAccount(
+  actor: { id: number },
+  values: NewStaff,
+  refusal: () => ProviderStaffRefusal | null,
+): Promise<CreateStaffResult> {
   const oneTimePassword = generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);
-  const scope =
-    input.role === "provider_staff"
-      ? { providerId: input.providerId ?? null, municipalityCode: null }
-      : { providerId: null, municipalityCode: admin.municipalityCode };
   try {
-    const user = getDb().transaction((tx) => {
-      const row = insertUser({ name: input.name, email: input.email, passwordHash, role: input.role, ...scope }, tx);
-      audit(
-        {
-          actorUserId: admin.id,
-          action: "user.created",
-          subjectType: "user",
-          subjectId: row.id,
-          detail: { role: input.role, providerId: scope.providerId, municipalityCode: scope.municipalityCode },
-        },
-        tx,
-      );
-      return row;
-    });
+    const user = getDb().transaction(
+      (tx) => {
+        const refused = refusal();
+        if (refused) throw new Refused(refused);
+        const firstOfProvider = values.providerId !== null && !hasStaffAccount({ providerId: values.providerId });
+        const row = insertUser({ ...values, passwordHash }, tx);
+        const reads = values.providerId !== null ? reachOf(values.providerId) : [values.municipalityCode ?? ""];
+        // One event per municipality the account can read, so each of their admins sees it.
+        for (const municipalityCode of reads) {
+          audit(
+            {
+              actorUserId: actor.id,
+              action: "user.created",
+              subjectType: "user",
+              subjectId: row.id,
+              municipalityCode,
+              detail: {
+                role: values.role,
+                providerId: values.providerId,
+                reads,
+                ...(values.providerId !== null ? { firstOfProvider } : {}),
+              },
+            },
+            tx,
+          );
+        }
+        return row;
+      },
+      { behavior: "immediate" },
+    );
     return { ok: true, user, oneTimePassword };
   } catch (error) {
+    if (error instanceof Refused) return { ok: false, reason: error.reason };
     if (isEmailTaken(error)) return { ok: false, reason: "email_taken" };
     throw error;
   }
+}
+
+/**
+ * An admin creates a staff account: consultants and admins in its own municipality, provider
+ * staff only where adminMayAddProviderStaff allows it. The password is shown once.
+ */
+export function createStaffUser(
+  admin: { id: number; municipalityCode: string },
+  input: { name: string; email: string; role: StaffRole; providerId?: number | undefined },
+): Promise<CreateStaffResult> {
+  const { name, email, role } = input;
+  if (role !== "provider_staff") {
+    return addStaffAccount(
+      admin,
+      { name, email, role, providerId: null, municipalityCode: admin.municipalityCode },
+      () => null,
+    );
+  }
+  const providerId = input.providerId;
+  if (providerId === undefined) return Promise.resolve({ ok: false, reason: "provider_not_in_municipality" });
+  return addStaffAccount(admin, { name, email, role, providerId, municipalityCode: null }, () =>
+    refusalFor(admin, providerId),
+  );
+}
+
+/** A provider's staff member adds a colleague at the same provider: the provider's own consent. */
+export function addColleague(
+  staff: { id: number; providerId: number },
+  input: { name: string; email: string },
+): Promise<CreateStaffResult> {
+  return addStaffAccount(
+    staff,
+    {
+      name: input.name,
+      email: input.email,
+      role: "provider_staff",
+      providerId: staff.providerId,
+      municipalityCode: null,
+    },
+    () => null,
+  );
 }

@@ -2,9 +2,10 @@
 // Capacity is claimed in one transaction that re-checks it, so with any number of simultaneous
 // requests for the last slot or seat exactly one wins.
 import { clock } from "~/clock.server";
-import { blockingStatuses, holdExpiry, INITIAL_STATUS } from "~/domain/requests";
+import { cleanPersonName, type FairShareRefusal } from "~/domain/fair-share";
+import { holdExpiry, INITIAL_STATUS } from "~/domain/requests";
 import { claimSlot } from "~/models/cleaner-slots.server";
-import { hasRequestFor, insertRequest, updateRequest } from "~/models/help-requests.server";
+import { insertRequest, updateRequest } from "~/models/help-requests.server";
 import { mediationsLeft, seatsLeft } from "~/models/occupancy.server";
 import { addRequestEvent } from "~/models/request-events.server";
 import type { HelpQuery } from "~/schemas/help-request";
@@ -13,16 +14,16 @@ import type { RequestStatus } from "~db/enums";
 import { audit } from "../audit.server";
 import { ensureCase } from "../case-link.server";
 import { findOptions } from "../matching.server";
+import { FairShareRefused, fairShareCheck } from "./fair-share.server";
 
 /** A family member who asks for the citizen: who, their relation, and the citizen's consent. */
 export type ActingFor = { name: string; relation: string; consent: boolean };
 
 export type CreateRequestResult =
   | { ok: true; id: number; status: RequestStatus; holdExpiresAt: Date | null }
-  | { ok: false; error: "no_capacity" | "invalid_offer" | "not_participating" | "already_requested" };
+  | { ok: false; error: "no_capacity" | "invalid_offer" | "not_participating" | FairShareRefusal };
 
 class NoCapacity extends Error {}
-class AlreadyRequested extends Error {}
 
 /** The option is computed again here: price and eligibility never come from the client. */
 export function createRequest(
@@ -51,8 +52,8 @@ export function createRequest(
     claim = { slotId: input.slotId, providerId, holdExpiresAt: holdExpiry(now) };
   }
 
-  const scope = { citizenUserId: citizen.id };
-  const person = { actingForName: input.actingFor?.name };
+  // Stored tidied, so the case, the provider and the next fair-share check read one spelling.
+  const actingForName = input.actingFor ? cleanPersonName(input.actingFor.name) : null;
   const municipalityCode = result.municipality.code;
   const status = INITIAL_STATUS[kind];
   const holdExpiresAt = claim?.holdExpiresAt ?? null;
@@ -61,17 +62,17 @@ export function createRequest(
   try {
     const id = db.transaction(
       () => {
-        // One active request per person per offer: nobody can take a whole group or every slot. The
-        // person is the account holder, or the one they act for (a daughter may ask for both parents).
-        const asked = kind === "zin" ? { kind } : { offerId: option.offerId };
-        if (hasRequestFor(scope, person, asked, blockingStatuses(kind), now)) throw new AlreadyRequested();
+        // Fair share before capacity: one live request per person per kind, few people and holds per
+        // account (a daughter may ask for both parents), so nobody takes a whole group or every slot.
+        const refused = fairShareCheck(citizen, { kind, actingForName, municipalityCode }, now);
+        if (refused) throw new FairShareRefused(refused);
         // Re-check capacity inside the transaction, right before the write it guards.
         if (cohortId !== null && seatsLeft(cohortId) <= 0) throw new NoCapacity();
         if (kind === "pgb_informal" && providerId !== null && mediationsLeft(providerId, municipalityCode, now) <= 0)
           throw new NoCapacity();
         const id = insertRequest({
           citizenUserId: citizen.id,
-          actingForName: input.actingFor?.name ?? null,
+          actingForName,
           actingRelation: input.actingFor?.relation ?? null,
           actingConsent: input.actingFor ? input.actingFor.consent : null,
           kind,
@@ -100,11 +101,7 @@ export function createRequest(
         }
         if (kind === "zin") {
           // ZIN needs the consultant's decision: the request joins the person's case.
-          const caseId = ensureCase(
-            db.$client,
-            { municipalityCode, citizenUserId: citizen.id, actingForName: input.actingFor?.name ?? null },
-            now,
-          );
+          const caseId = ensureCase(db.$client, { municipalityCode, citizenUserId: citizen.id, actingForName }, now);
           updateRequest(id, { caseId });
         }
         addRequestEvent({ requestId: id, status, byUserId: citizen.id, at: now });
@@ -122,7 +119,7 @@ export function createRequest(
     return { ok: true, id, status, holdExpiresAt };
   } catch (error) {
     if (error instanceof NoCapacity) return { ok: false, error: "no_capacity" };
-    if (error instanceof AlreadyRequested) return { ok: false, error: "already_requested" };
+    if (error instanceof FairShareRefused) return { ok: false, error: error.reason };
     throw error;
   }
 }

@@ -1,8 +1,9 @@
 // A citizen asks the municipality for a talk instead of (or before) choosing an option: it lands
 // in the consultants' inbox with the answers given, on the person's case.
 import { clock } from "~/clock.server";
+import { cleanPersonName, type FairShareRefusal } from "~/domain/fair-share";
 import { CONSULTATION_STATUS } from "~/domain/requests";
-import { hasOpenConsultation, insertRequest } from "~/models/help-requests.server";
+import { insertRequest } from "~/models/help-requests.server";
 import { addRequestEvent } from "~/models/request-events.server";
 import type { HelpQuery } from "~/schemas/help-request";
 import { getDb } from "~db/client.server";
@@ -10,10 +11,11 @@ import { audit } from "../audit.server";
 import { ensureCase } from "../case-link.server";
 import { findOptions } from "../matching.server";
 import type { ActingFor } from "./create-request.server";
+import { fairShareCheck } from "./fair-share.server";
 
 export type ConsultationResult =
   | { ok: true; id: number }
-  | { ok: false; error: "not_participating" | "already_requested" };
+  | { ok: false; error: "not_participating" | FairShareRefusal };
 
 export function requestConsultation(
   citizen: { id: number },
@@ -23,20 +25,17 @@ export function requestConsultation(
   const result = findOptions(input.query, now);
   if (!result.ok) return { ok: false, error: "not_participating" };
   const municipalityCode = result.municipality.code;
-  const person = { actingForName: input.actingFor?.name };
+  const actingForName = input.actingFor ? cleanPersonName(input.actingFor.name) : null;
   const db = getDb();
   return db.transaction(
     (): ConsultationResult => {
-      if (hasOpenConsultation({ citizenUserId: citizen.id }, person, municipalityCode))
-        return { ok: false, error: "already_requested" };
-      const caseId = ensureCase(
-        db.$client,
-        { municipalityCode, citizenUserId: citizen.id, actingForName: input.actingFor?.name ?? null },
-        now,
-      );
+      // One talk waiting per person per municipality, and the account's limit on people.
+      const refused = fairShareCheck(citizen, { kind: "consultation", actingForName, municipalityCode }, now);
+      if (refused) return { ok: false, error: refused };
+      const caseId = ensureCase(db.$client, { municipalityCode, citizenUserId: citizen.id, actingForName }, now);
       const id = insertRequest({
         citizenUserId: citizen.id,
-        actingForName: input.actingFor?.name ?? null,
+        actingForName,
         actingRelation: input.actingFor?.relation ?? null,
         actingConsent: input.actingFor ? input.actingFor.consent : null,
         kind: "consultation",

@@ -26,14 +26,20 @@ export async function newCitizens(app: AppServer, prefix: string, count: number)
   return clients;
 }
 
+/** The demo password's hash (the demo citizen's), for accounts made in the database. */
+function demoPasswordHash(app: AppServer): string {
+  const demo = orm(app).select({ hash: users.passwordHash }).from(users).where(eq(users.email, DEMO.citizen)).get();
+  if (!demo) throw new Error("the demo citizen is missing");
+  return demo.hash;
+}
+
 /** Staff of any provider with the demo password, in the database (the app: only a serving municipality's admin). */
 export function addStaff(app: AppServer, email: string, provider: string, name = "Medewerker"): number {
   const db = orm(app);
-  const demo = db.select({ hash: users.passwordHash }).from(users).where(eq(users.email, DEMO.citizen)).get();
-  if (!demo) throw new Error("the demo citizen is missing");
+  const hash = demoPasswordHash(app);
   return db
     .insert(users)
-    .values({ email, name, passwordHash: demo.hash, role: "provider_staff", providerId: providerId(app, provider) })
+    .values({ email, name, passwordHash: hash, role: "provider_staff", providerId: providerId(app, provider) })
     .returning({ id: users.id })
     .get().id;
 }
@@ -56,4 +62,21 @@ export function sessionEndsAt(app: AppServer, client: Client, expiresAt: number)
     .where(eq(sessions.id, id))
     .run();
   return id;
+}
+
+/** A consultant or admin of any municipality with the demo password, in the database (the app: only that municipality's admin). */
+export function addMunicipalityStaff(
+  app: AppServer,
+  email: string,
+  role: "consultant" | "admin",
+  municipalityCode: string,
+  name = "Medewerker",
+): number {
+  const db = orm(app);
+  const hash = demoPasswordHash(app);
+  return db
+    .insert(users)
+    .values({ email, name, passwordHash: hash, role, municipalityCode })
+    .returning({ id: users.id })
+    .get().id;
 }

@@ -1,0 +1,25 @@
+// A new account's one-time password, shown once right after it was made (admins and provider staff).
+import { Alert, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { type MessageKey, useT } from "~/i18n";
+
+export function OneTimePassword({
+  created,
+  text,
+}: {
+  created: { email: string; oneTimePassword: string };
+  /** A message with an {email} placeholder. */
+  text: MessageKey;
+}) {
+  const t = useT();
+  return (
+    <Alert type="ok" role="status">
+      <Heading2>{t("users.created.title")}</Heading2>
+      <Paragraph>{t(text, { email: created.email })}</Paragraph>
+      <Paragraph>
+        <code className="hw-secret" data-testid="one-time-password">
+          {created.oneTimePassword}
+        </code>
+      </Paragraph>
+    </Alert>
+  );
+}

@@ -1,0 +1,19 @@
+// Who may make a staff account, and whose data that account can read. A provider's staff read the
+// intakes of every municipality the provider serves, so one municipality's admin must not be able
+// to hand themselves that reach (ADR 018).
+
+export type ProviderStaffRefusal = "provider_not_in_municipality" | "provider_reaches_further";
+
+/**
+ * Whether an admin may add a staff account for this provider: always for a provider that serves
+ * only the admin's municipality; for one that serves others too, only its first account (made when
+ * it is vetted). Further accounts of such a provider are made by its own staff.
+ */
+export function adminMayAddProviderStaff(
+  adminMunicipalityCode: string,
+  provider: { serves: readonly string[]; hasStaff: boolean },
+): ProviderStaffRefusal | null {
+  if (!provider.serves.includes(adminMunicipalityCode)) return "provider_not_in_municipality";
+  if (provider.serves.every((code) => code === adminMunicipalityCode)) return null;
+  return provider.hasStaff ? "provider_reaches_further" : null;
+}
