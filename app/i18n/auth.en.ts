@@ -23,7 +23,11 @@ export const authEn: Record<keyof typeof authNl, string> = {
   "register.passwordHint": "At least 12 characters. A sentence of a few words is easy to remember.",
   "register.submit": "Create account",
   "register.submitting": "Creating…",
-  "register.emailTaken": "There is already an account with this email address. Log in or use another address.",
+  "register.done.title": "Log in to continue",
+  "register.done.text":
+    "If this email address was not yet known to us, your account has been created. Log in with your email address and password.",
+  "register.blocked": "Too many accounts have been created recently. Try again in {minutes} minutes.",
+  "register.busy": "It is very busy right now. Try again in a minute.",
   "register.haveAccount": "Already have an account?",
   "register.loginLink": "Log in",
 

@@ -21,7 +21,12 @@ export const authNl = {
   "register.passwordHint": "Minimaal 12 tekens. Een zin van een paar woorden is goed te onthouden.",
   "register.submit": "Account aanmaken",
   "register.submitting": "Bezig met aanmaken…",
-  "register.emailTaken": "Er is al een account met dit e-mailadres. Log in of gebruik een ander e-mailadres.",
+  "register.done.title": "Log in om verder te gaan",
+  "register.done.text":
+    "Als dit e-mailadres nog niet bij ons bekend was, is uw account aangemaakt. Log in met uw e-mailadres en wachtwoord.",
+  "register.blocked":
+    "Er zijn de afgelopen tijd te veel accounts aangemaakt. Probeer het over {minutes} minuten opnieuw.",
+  "register.busy": "Het is op dit moment erg druk. Probeer het over een minuut opnieuw.",
   "register.haveAccount": "Heeft u al een account?",
   "register.loginLink": "Log in",
 
