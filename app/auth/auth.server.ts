@@ -53,6 +53,13 @@ export function requireUser(request: Request, options: { role?: Role | readonly 
   return user;
 }
 
+/** The asking session itself (any role), for what concerns the session: the list of one's own. */
+export function requireSession(request: Request): ValidatedSession {
+  const validated = getSession(request);
+  if (!validated) throw redirect(loginPath(request));
+  return validated;
+}
+
 /** Staff scoped to a municipality: the code their data queries are limited to. */
 export function requireMunicipalityUser(request: Request, role: "consultant" | "admin") {
   const user = requireUser(request, { role });

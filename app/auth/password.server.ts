@@ -11,7 +11,8 @@ const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 
 // thread of their own with a short line, so a flood of registrations never delays a login.
 const POOL_THREADS = Number(process.env.UV_THREADPOOL_SIZE) || 4;
 const limited = createLimiter(Math.max(1, Math.min(availableParallelism(), POOL_THREADS - 2)));
-export const SIGNUP_WAITING = 8;
+// Room for one address's whole hourly allowance arriving at once.
+export const SIGNUP_WAITING = 16;
 const signupLane = createLimiter(1, { maxWaiting: SIGNUP_WAITING });
 
 export function hashPassword(password: string): Promise<string> {

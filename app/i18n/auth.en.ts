@@ -31,6 +31,24 @@ export const authEn: Record<keyof typeof authNl, string> = {
   "register.haveAccount": "Already have an account?",
   "register.loginLink": "Log in",
 
+  "sessions.title": "Where you are logged in",
+  "sessions.intro":
+    "Here you can see on which devices and in which browsers you are logged in. Do you not recognise one? Then log out everywhere else.",
+  "sessions.col.device": "Browser and device",
+  "sessions.col.started": "Logged in on",
+  "sessions.col.lastSeen": "Last used",
+  "sessions.current": "this session",
+  "sessions.unknownDevice": "Unknown browser",
+  "sessions.end.title": "Log out everywhere",
+  "sessions.end.text": "You stay logged in here only. Every other device will have to log in again.",
+  "sessions.end.none": "You are not logged in anywhere else.",
+  "sessions.end.submit": "Log out everywhere",
+  "sessions.end.confirm":
+    "Are you sure? You will be logged out in {count} other place(s) and stay logged in here only.",
+  "sessions.end.yes": "Yes, log out everywhere else",
+  "sessions.end.cancel": "Cancel",
+  "sessions.ended": "You have been logged out on every other device.",
+
   "validation.name.required": "Enter your name.",
   "validation.name.tooLong": "A name is at most 100 characters.",
   "validation.email.required": "Enter your email address.",

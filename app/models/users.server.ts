@@ -1,6 +1,6 @@
 // User accounts: looked up by email to log in, listed for the admin of a municipality, written
 // when someone registers, an admin adds staff, or a citizen is erased.
-import { and, asc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import { type Db, getDb } from "~db/client.server";
 import { providerServiceAreas, providers, users } from "~db/schema";
 
@@ -34,12 +34,30 @@ export function staffOf({ municipalityCode }: { municipalityCode: string }) {
     .from(providerServiceAreas)
     .where(eq(providerServiceAreas.municipalityCode, municipalityCode));
   return db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, providerName: providers.name })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      providerName: providers.name,
+      deactivatedAt: users.deactivatedAt,
+    })
     .from(users)
     .leftJoin(providers, eq(providers.id, users.providerId))
     .where(or(eq(users.municipalityCode, municipalityCode), inArray(users.providerId, servingProviders)))
     .orderBy(asc(users.name))
     .all();
+}
+
+/** Marks a staff account deactivated (once); false when it was already, or is no staff account. */
+export function markStaffDeactivated(tx: Pick<Db, "update">, { userId }: { userId: number }, at: Date): boolean {
+  return (
+    tx
+      .update(users)
+      .set({ deactivatedAt: at })
+      .where(and(eq(users.id, userId), ne(users.role, "citizen"), isNull(users.deactivatedAt)))
+      .run().changes === 1
+  );
 }
 
 /** A citizen's own account; staff accounts are not citizens' data to export or erase. */

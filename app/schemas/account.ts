@@ -54,3 +54,9 @@ export const staffSchema = z
     path: ["providerId"],
     error: "validation.provider.required",
   });
+
+/** An admin deactivates a staff account (by id; the service checks it is theirs to deactivate). */
+export const deactivateStaffSchema = z.object({
+  intent: z.literal("deactivate"),
+  userId: z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" }),
+});

@@ -1,6 +1,8 @@
 // Staff accounts: a municipality admin lists them and makes new ones inside their own municipality.
 import { hashPassword } from "~/auth/password.server";
-import { type AccountUser, insertUser, isEmailTaken, staffOf } from "~/models/users.server";
+import { clock } from "~/clock.server";
+import { deleteSessionsOf } from "~/models/sessions.server";
+import { type AccountUser, insertUser, isEmailTaken, markStaffDeactivated, staffOf } from "~/models/users.server";
 import type { StaffRole } from "~/schemas/account";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
@@ -61,4 +63,26 @@ export async function createStaffUser(
     if (isEmailTaken(error)) return { ok: false, reason: "email_taken" };
     throw error;
   }
+}
+
+export type DeactivateResult = { ok: true } | { ok: false; reason: "not_found" | "self" };
+
+/**
+ * An admin deactivates a member of staff it may see. The account is marked and every one of its
+ * sessions deleted in the same transaction, so nobody stays logged in on a deactivated account.
+ */
+export function deactivateStaffUser(admin: { id: number; municipalityCode: string }, userId: number): DeactivateResult {
+  if (userId === admin.id) return { ok: false, reason: "self" };
+  if (!staffOf(admin).some((u) => u.id === userId && u.deactivatedAt === null))
+    return { ok: false, reason: "not_found" };
+  const done = getDb().transaction(
+    (tx) => {
+      if (!markStaffDeactivated(tx, { userId }, clock.now())) return false;
+      deleteSessionsOf({ userId }, tx);
+      audit({ actorUserId: admin.id, action: "user.deactivated", subjectType: "user", subjectId: userId }, tx);
+      return true;
+    },
+    { behavior: "immediate" },
+  );
+  return done ? { ok: true } : { ok: false, reason: "not_found" };
 }
