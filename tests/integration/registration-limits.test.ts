@@ -23,14 +23,17 @@ const register = (email: string, from: string, password = "een lang genoeg wacht
     { headers: { "X-Forwarded-For": from } },
   );
 
+const logInFrom = (email: string, from: string) =>
+  new Client(app.baseUrl).post(
+    "/inloggen",
+    { email, password: DEMO_PASSWORD },
+    { headers: { "X-Forwarded-For": from } },
+  );
+
 describe("a flood of registrations from one address", () => {
   it("lets 10 through, refuses the rest with a Dutch 429 and Retry-After, and a real login still succeeds", async () => {
     const flood = Array.from({ length: 200 }, (_, i) => register(`vloed-${i}@example.nl`, "10.6.0.1"));
-    const login = new Client(app.baseUrl).post(
-      "/inloggen",
-      { email: DEMO.citizen, password: DEMO_PASSWORD },
-      { headers: { "X-Forwarded-For": "10.6.0.2" } },
-    );
+    const login = logInFrom(DEMO.citizen, "10.6.0.2");
     const [responses, loggedIn] = await Promise.all([Promise.all(flood), login]);
     expect(loggedIn.status).toBe(302);
     const statuses = responses.map((r) => r.status);
@@ -48,11 +51,7 @@ describe("a flood of registrations from one address", () => {
 describe("a burst of registrations from many addresses", () => {
   it("hashes them one at a time in a short line: the rest get a Dutch 503 at once, logins go on", async () => {
     const burst = Array.from({ length: 60 }, (_, i) => register(`burst-${i}@example.nl`, `10.7.0.${i}`));
-    const login = new Client(app.baseUrl).post(
-      "/inloggen",
-      { email: DEMO.provider, password: DEMO_PASSWORD },
-      { headers: { "X-Forwarded-For": "10.7.1.1" } },
-    );
+    const login = logInFrom(DEMO.provider, "10.7.1.1");
     const [responses, loggedIn] = await Promise.all([Promise.all(burst), login]);
     expect(loggedIn.status).toBe(302);
     const statuses = responses.map((r) => r.status);
