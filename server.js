@@ -5,6 +5,7 @@ import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
 import { wholeBodyGzip } from "./server/gzip.js";
+import { trustProxySetting } from "./server/trust-proxy.js";
 
 // Optional local settings (see .env.example); real environments set variables directly.
 try {
@@ -21,7 +22,7 @@ const build = await import("./build/server/index.js");
 
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", process.env.TRUST_PROXY === "true");
+app.set("trust proxy", trustProxySetting(process.env.TRUST_PROXY));
 app.use(wholeBodyGzip());
 
 app.use((req, res, next) => {

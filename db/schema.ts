@@ -176,6 +176,8 @@ export const users = sqliteTable(
     role: text("role", { enum: ROLES }).notNull(),
     municipalityCode: text("municipality_code").references(() => municipalities.code),
     providerId: integer("provider_id").references(() => providers.id),
+    // Set when an admin deactivates a staff account: it cannot log in, and its sessions are gone.
+    deactivatedAt: integer("deactivated_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -201,8 +203,30 @@ export const sessions = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    // Staff sessions end after idle time and an absolute lifetime (ADR 017). SQLite cannot add a
+    // column with an expression default, so sessions from before this column read as created at 0:
+    // expired for staff, which only asks them to log in once more.
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`0`),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull().default(sql`0`),
+    // A short description of the browser ("Firefox op Windows"), so a person recognises a session.
+    device: text("device"),
   },
   (t) => [index("sessions_user").on(t.userId)],
+);
+
+/**
+ * Login and registration attempts within their limit's window (ADR 017), taken before the work
+ * they limit, so parallel requests and several processes count together. The bucket names the
+ * limit and a SHA-256 of what it counts (an email, an address): typed addresses are not kept.
+ */
+export const authAttempts = sqliteTable(
+  "auth_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    bucket: text("bucket").notNull(),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("auth_attempts_bucket").on(t.bucket, t.at), index("auth_attempts_at").on(t.at)],
 );
 
 /** Who did what to whom: citizen data is health data (AVG), so reads and changes are logged. */

@@ -5,6 +5,7 @@ import { safeRedirect } from "~/utils/redirect";
 import type { Role } from "~db/schema";
 import {
   blankSessionCookie,
+  cookieExpiry,
   createSession,
   generateSessionToken,
   invalidateSession,
@@ -30,7 +31,7 @@ export function getUser(request: Request): SessionUser | null {
 export function renewedSessionCookie(request: Request, validated: ValidatedSession | null): string | null {
   const token = readSessionToken(request);
   if (!validated?.renewed || !token) return null;
-  return sessionCookie(request, token, validated.session.expiresAt);
+  return sessionCookie(request, token, cookieExpiry(validated.user.role, validated.session));
 }
 
 function loginPath(request: Request): string {
@@ -50,6 +51,13 @@ export function requireUser(request: Request, options: { role?: Role | readonly 
     if (!allowed.includes(user.role)) throw forbidden();
   }
   return user;
+}
+
+/** The asking session itself (any role), for what concerns the session: the list of one's own. */
+export function requireSession(request: Request): ValidatedSession {
+  const validated = getSession(request);
+  if (!validated) throw redirect(loginPath(request));
+  return validated;
 }
 
 /** Staff scoped to a municipality: the code their data queries are limited to. */
@@ -72,9 +80,9 @@ export function requireAnonymous(request: Request): void {
 /** Starts a session and sends the user on (to a safe, local path only). */
 export function logIn(request: Request, user: { id: number; role: Role }, redirectTo: string | null | undefined) {
   const token = generateSessionToken();
-  const session = createSession(token, user.id);
+  const session = createSession(token, user, { userAgent: request.headers.get("User-Agent") });
   return redirect(safeRedirect(redirectTo, homePathFor(user.role)), {
-    headers: { "Set-Cookie": sessionCookie(request, token, session.expiresAt) },
+    headers: { "Set-Cookie": sessionCookie(request, token, cookieExpiry(user.role, session)) },
   });
 }
 

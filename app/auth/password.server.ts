@@ -6,12 +6,22 @@ import { createLimiter } from "~/utils/limiter";
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
 
 // Each hash holds 19 MiB while it runs on a libuv thread-pool thread. More at once than there are
-// CPUs is no faster, and a burst of logins must leave a pool thread for file reads: the rest wait.
+// CPUs is no faster, and a burst must leave a pool thread for file reads: the rest wait.
+// Two lanes (ADR 017): logins and staff accounts use the main one; anonymous sign-ups get one
+// thread of their own with a short line, so a flood of registrations never delays a login.
 const POOL_THREADS = Number(process.env.UV_THREADPOOL_SIZE) || 4;
-const limited = createLimiter(Math.max(1, Math.min(availableParallelism(), POOL_THREADS - 1)));
+const limited = createLimiter(Math.max(1, Math.min(availableParallelism(), POOL_THREADS - 2)));
+// Room for one address's whole hourly allowance arriving at once.
+export const SIGNUP_WAITING = 16;
+const signupLane = createLimiter(1, { maxWaiting: SIGNUP_WAITING });
 
 export function hashPassword(password: string): Promise<string> {
   return limited(() => hash(password, OPTIONS));
+}
+
+/** Hashing for an anonymous sign-up; throws LimiterFullError when its short line is full. */
+export function hashSignupPassword(password: string): Promise<string> {
+  return signupLane(() => hash(password, OPTIONS));
 }
 
 export function hashPasswordSync(password: string): string {

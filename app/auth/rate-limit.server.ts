@@ -1,50 +1,99 @@
-// Failed logins are limited per account and per IP address, so passwords cannot be guessed at
-// speed. Kept in memory: one Node process serves the app (ADR 001); a restart forgets, which
-// only ever helps a legitimate user. Failures count within a sliding window.
-
+// Logins and registrations are limited so passwords cannot be guessed at speed and sign-ups
+// cannot flood the password hashing. Each attempt is taken from its limits in SQLite *before* the
+// password is checked or hashed, in one write transaction, so parallel requests and several server
+// processes on one database count together (ADR 017). Limits count within a sliding window.
+import { createHash } from "node:crypto";
 import { clock } from "~/clock.server";
-export const ACCOUNT_LIMIT = 5; // failures per account …
-export const IP_LIMIT = 30; // … and per IP address (many people may share one) …
+import { attemptAtRank, deleteAttempts, insertAttempt, pruneAttempts } from "~/models/auth-attempts.server";
+import { getDb } from "~db/client.server";
+
+export const ACCOUNT_ADDRESS_LIMIT = 5; // attempts per account from one address …
+export const ACCOUNT_LIMIT = 50; // … per account from all addresses together (a ceiling) …
+export const IP_LIMIT = 30; // … and per address over all accounts (many people may share one) …
 export const WINDOW_MS = 15 * 60_000; // … within 15 minutes
 
-const failures = new Map<string, number[]>();
+const HOUR_MS = 60 * 60_000;
+const positive = (value: string | undefined, fallback: number) => {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+};
+/** Registrations per address and in all per hour; settable, as a library or a school shares one address. */
+export const REGISTRATION_ADDRESS_LIMIT = positive(process.env.REGISTRATION_LIMIT_PER_ADDRESS, 10);
+export const REGISTRATION_TOTAL_LIMIT = positive(process.env.REGISTRATION_LIMIT_TOTAL, 200);
+export const REGISTRATION_WINDOW_MS = HOUR_MS;
 
-function recent(key: string, now: number): number[] {
-  const kept = (failures.get(key) ?? []).filter((t) => now - t < WINDOW_MS);
-  if (kept.length === 0) failures.delete(key);
-  else failures.set(key, kept);
-  return kept;
-}
+type Limit = { bucket: string; max: number; windowMs: number };
+export type Taken = { ok: true; ids: number[] } | { ok: false; retryAfterSeconds: number };
 
-const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
-const ipKey = (ip: string) => `ip:${ip}`;
+// What a bucket counts is kept as a hash: the table never holds typed emails or addresses.
+const bucket = (kind: string, value: string) => `${kind}:${createHash("sha256").update(value).digest("hex")}`;
+const account = (email: string) => email.trim().toLowerCase();
+const address = (ip: string | undefined) => ip ?? "unknown";
 
-/** Seconds until another attempt is allowed, or 0 when it is allowed now. */
-export function loginBlockedFor(email: string, ip: string | undefined, now = clock.ms()): number {
-  let wait = 0;
-  for (const [key, limit] of [
-    [accountKey(email), ACCOUNT_LIMIT],
-    ...(ip ? [[ipKey(ip), IP_LIMIT] as const] : []),
-  ] as const) {
-    const times = recent(key, now);
-    if (times.length >= limit) {
-      const oldest = times[times.length - limit] ?? now;
-      wait = Math.max(wait, Math.ceil((oldest + WINDOW_MS - now) / 1000));
-    }
+let prunedAt = 0;
+
+/** Takes one attempt from every limit, or none when any of them is full. */
+function take(limits: readonly Limit[], now: Date): Taken {
+  if (now.getTime() - prunedAt > 60_000) {
+    prunedAt = now.getTime();
+    pruneAttempts(new Date(now.getTime() - Math.max(...limits.map((l) => l.windowMs), HOUR_MS)));
   }
-  return wait;
+  // IMMEDIATE: the write lock is held from the first count, so no other request or process can
+  // count between our count and our insert.
+  return getDb().transaction(
+    (tx): Taken => {
+      let wait = 0;
+      for (const limit of limits) {
+        // The bucket is full while its max-th latest attempt is inside the window.
+        const at = attemptAtRank(tx, limit.bucket, new Date(now.getTime() - limit.windowMs), limit.max);
+        if (at) wait = Math.max(wait, Math.ceil((at.getTime() + limit.windowMs - now.getTime()) / 1000));
+      }
+      if (wait > 0) return { ok: false, retryAfterSeconds: wait };
+      return { ok: true, ids: limits.map((limit) => insertAttempt(tx, limit.bucket, now)) };
+    },
+    { behavior: "immediate" },
+  );
 }
 
-export function recordLoginFailure(email: string, ip: string | undefined, now = clock.ms()): void {
-  for (const key of [accountKey(email), ...(ip ? [ipKey(ip)] : [])]) failures.set(key, [...recent(key, now), now]);
+const loginLimits = (email: string, ip: string | undefined): Limit[] => [
+  {
+    bucket: bucket("login_account_address", `${account(email)}\n${address(ip)}`),
+    max: ACCOUNT_ADDRESS_LIMIT,
+    windowMs: WINDOW_MS,
+  },
+  { bucket: bucket("login_account", account(email)), max: ACCOUNT_LIMIT, windowMs: WINDOW_MS },
+  { bucket: bucket("login_address", address(ip)), max: IP_LIMIT, windowMs: WINDOW_MS },
+];
+
+/**
+ * Reserves a login attempt before the password is checked. A failed check leaves the reservation
+ * standing as a failure; call `loginSucceeded` after a good one.
+ */
+export function reserveLogin(email: string, ip: string | undefined, now = clock.now()): Taken {
+  return take(loginLimits(email, ip), now);
 }
 
-/** A successful login clears the account's failures (not the address's). */
-export function recordLoginSuccess(email: string): void {
-  failures.delete(accountKey(email));
+/**
+ * A good login clears the account's count from this address and its ceiling, and gives back its
+ * place in the address's count (so an office of good logins is never locked). Counts against the
+ * account from other addresses stay: the owner logging in does not reset an attacker elsewhere.
+ */
+export function loginSucceeded(email: string, ip: string | undefined, reservation: Extract<Taken, { ok: true }>): void {
+  const [fromHere, ceiling] = loginLimits(email, ip);
+  deleteAttempts({ buckets: [fromHere?.bucket ?? "", ceiling?.bucket ?? ""], ids: reservation.ids });
 }
 
-/** For tests of the limiter itself. */
-export function resetLoginLimits(): void {
-  failures.clear();
+/** Reserves a registration (per address and in all) before its password is hashed. */
+export function reserveRegistration(ip: string | undefined, now = clock.now()): Taken {
+  return take(
+    [
+      {
+        bucket: bucket("register_address", address(ip)),
+        max: REGISTRATION_ADDRESS_LIMIT,
+        windowMs: REGISTRATION_WINDOW_MS,
+      },
+      { bucket: "register_all", max: REGISTRATION_TOTAL_LIMIT, windowMs: REGISTRATION_WINDOW_MS },
+    ],
+    now,
+  );
 }

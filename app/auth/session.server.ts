@@ -1,24 +1,22 @@
-// Sessions as the Lucia guide describes them: a random token in an HttpOnly cookie,
-// only its SHA-256 in the database, and a sliding 30-day expiry.
+// Sessions as the Lucia guide describes them: a random token in an HttpOnly cookie, only its
+// SHA-256 in the database; how long they last is app/domain/session-policy.ts (ADR 017).
 
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { clock } from "~/clock.server";
+import { describeDevice } from "~/domain/device";
+import { isStaffRole, newSessionTimes, sessionInUse, staffSessionEnd } from "~/domain/session-policy";
 import {
   deleteSession,
   deleteSessionsOf,
-  extendSession,
   findSessionWithUser,
   insertSession,
   type SessionRow,
+  touchSession,
 } from "~/models/sessions.server";
-import type { users } from "~db/schema";
+import type { Role, users } from "~db/schema";
 
 export const SESSION_COOKIE = "hw_session";
-const DAY_MS = 24 * 60 * 60 * 1000;
-export const SESSION_LIFETIME_MS = 30 * DAY_MS;
-// Past half its life a used session is extended, so active users stay logged in.
-const RENEW_WITHIN_MS = 15 * DAY_MS;
 const TOKEN_PATTERN = /^[a-z2-7]{32}$/;
 
 export type SessionUser = Pick<
@@ -38,21 +36,32 @@ export function sessionIdFromToken(token: string): string {
   return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-export function createSession(token: string, userId: number, now = clock.now()): Session {
+export function createSession(
+  token: string,
+  user: { id: number; role: Role },
+  { userAgent = null, now = clock.now() }: { userAgent?: string | null; now?: Date } = {},
+): Session {
   const session = {
     id: sessionIdFromToken(token),
-    userId,
-    expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS),
+    userId: user.id,
+    ...newSessionTimes(user.role, now),
+    device: describeDevice(userAgent),
   };
   insertSession(session);
   return session;
 }
 
+/** When the cookie of a session should end: a staff cookie lasts its absolute lifetime. */
+export function cookieExpiry(role: Role, session: Session): Date {
+  return isStaffRole(role) ? staffSessionEnd(session) : session.expiresAt;
+}
+
 export type ValidatedSession = { session: Session; user: SessionUser; renewed: boolean };
 
 /**
- * The session and user for a token, or null. Expired sessions are deleted. With `renew`
- * (only the root loader asks, so one place sends the fresh cookie) an old session is extended.
+ * The session and user for a token, or null. Ended sessions (expired, or a staff session idle
+ * or past its lifetime) are deleted. With `renew` (only the root loader asks, so one place sends
+ * the fresh cookie) an old citizen session is extended.
  */
 export function validateSessionToken(
   token: string,
@@ -63,17 +72,16 @@ export function validateSessionToken(
   const row = findSessionWithUser(id);
   if (!row) return null;
   const { session, user } = row;
-  if (now.getTime() >= session.expiresAt.getTime()) {
+  const use = sessionInUse(user.role, session, now, { renew });
+  if (!use.alive) {
     deleteSession(id);
     return null;
   }
-  let renewed = false;
-  if (renew && now.getTime() >= session.expiresAt.getTime() - RENEW_WITHIN_MS) {
-    session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-    extendSession(id, session.expiresAt);
-    renewed = true;
+  if (use.write) {
+    Object.assign(session, use.write);
+    touchSession(id, use.write);
   }
-  return { session, user, renewed };
+  return { session, user, renewed: use.renewed };
 }
 
 export function invalidateSession(sessionId: string): void {

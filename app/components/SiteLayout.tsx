@@ -107,6 +107,9 @@ export function SiteLayout({
             {user ? (
               <li className="hw-nav__user">
                 <span>{t("layout.loggedInAs", { name: user.name, role: t(`role.${user.role}`) })}</span>
+                <NavLink to="/account/sessies" end className={navClass}>
+                  {t("nav.sessions")}
+                </NavLink>
                 <Form method="post" action="/uitloggen">
                   <Button type="submit" appearance="secondary-action-button">
                     {t("nav.logout")}

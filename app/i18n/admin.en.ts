@@ -41,6 +41,13 @@ export const adminEn: Record<keyof typeof adminNl, string> = {
   "users.col.email": "Email address",
   "users.col.role": "Role",
   "users.col.organisation": "Organisation",
+  "users.col.status": "Status",
+  "users.status.active": "active (yourself)",
+  "users.status.deactivated": "deactivated",
+  "users.deactivate.submit": "Deactivate {name}",
+  "users.deactivate.self": "You cannot deactivate your own account.",
+  "users.deactivated":
+    "The account has been deactivated. This member of staff can no longer log in and has been logged out everywhere.",
   "users.create.title": "New staff member",
   "users.create.name": "Name",
   "users.create.email": "Email address",

@@ -48,6 +48,8 @@ export const auditEn: Record<keyof typeof auditNl, string> = {
   "auditlog.action.session.login_failed": "Login failed",
   "auditlog.action.user.registered": "Account created by a resident",
   "auditlog.action.user.created": "Staff account created",
+  "auditlog.action.user.deactivated": "Staff account deactivated",
+  "auditlog.action.session.ended_elsewhere": "Logged out everywhere else",
   "auditlog.action.provider.applied": "Provider applied",
   "auditlog.action.provider.check_recorded": "Provider check recorded",
   "auditlog.action.provider.status_changed": "Provider status changed",

@@ -46,6 +46,8 @@ export const auditNl = {
   "auditlog.action.session.login_failed": "Inloggen mislukt",
   "auditlog.action.user.registered": "Account aangemaakt door inwoner",
   "auditlog.action.user.created": "Account voor medewerker aangemaakt",
+  "auditlog.action.user.deactivated": "Account van medewerker gedeactiveerd",
+  "auditlog.action.session.ended_elsewhere": "Overal elders uitgelogd",
   "auditlog.action.provider.applied": "Aanbieder aangemeld",
   "auditlog.action.provider.check_recorded": "Controle van aanbieder vastgelegd",
   "auditlog.action.provider.status_changed": "Status van aanbieder gewijzigd",

@@ -23,9 +23,31 @@ export const authEn: Record<keyof typeof authNl, string> = {
   "register.passwordHint": "At least 12 characters. A sentence of a few words is easy to remember.",
   "register.submit": "Create account",
   "register.submitting": "Creating…",
-  "register.emailTaken": "There is already an account with this email address. Log in or use another address.",
+  "register.done.title": "Log in to continue",
+  "register.done.text":
+    "If this email address was not yet known to us, your account has been created. Log in with your email address and password.",
+  "register.blocked": "Too many accounts have been created recently. Try again in {minutes} minutes.",
+  "register.busy": "It is very busy right now. Try again in a minute.",
   "register.haveAccount": "Already have an account?",
   "register.loginLink": "Log in",
+
+  "sessions.title": "Where you are logged in",
+  "sessions.intro":
+    "Here you can see on which devices and in which browsers you are logged in. Do you not recognise one? Then log out everywhere else.",
+  "sessions.col.device": "Browser and device",
+  "sessions.col.started": "Logged in on",
+  "sessions.col.lastSeen": "Last used",
+  "sessions.current": "this session",
+  "sessions.unknownDevice": "Unknown browser",
+  "sessions.end.title": "Log out everywhere",
+  "sessions.end.text": "You stay logged in here only. Every other device will have to log in again.",
+  "sessions.end.none": "You are not logged in anywhere else.",
+  "sessions.end.submit": "Log out everywhere",
+  "sessions.end.confirm":
+    "Are you sure? You will be logged out in {count} other place(s) and stay logged in here only.",
+  "sessions.end.yes": "Yes, log out everywhere else",
+  "sessions.end.cancel": "Cancel",
+  "sessions.ended": "You have been logged out on every other device.",
 
   "validation.name.required": "Enter your name.",
   "validation.name.tooLong": "A name is at most 100 characters.",

@@ -21,9 +21,32 @@ export const authNl = {
   "register.passwordHint": "Minimaal 12 tekens. Een zin van een paar woorden is goed te onthouden.",
   "register.submit": "Account aanmaken",
   "register.submitting": "Bezig met aanmaken…",
-  "register.emailTaken": "Er is al een account met dit e-mailadres. Log in of gebruik een ander e-mailadres.",
+  "register.done.title": "Log in om verder te gaan",
+  "register.done.text":
+    "Als dit e-mailadres nog niet bij ons bekend was, is uw account aangemaakt. Log in met uw e-mailadres en wachtwoord.",
+  "register.blocked":
+    "Er zijn de afgelopen tijd te veel accounts aangemaakt. Probeer het over {minutes} minuten opnieuw.",
+  "register.busy": "Het is op dit moment erg druk. Probeer het over een minuut opnieuw.",
   "register.haveAccount": "Heeft u al een account?",
   "register.loginLink": "Log in",
+
+  "sessions.title": "Waar u bent ingelogd",
+  "sessions.intro":
+    "Hier ziet u op welke apparaten en in welke browsers u bent ingelogd. Herkent u er een niet? Log dan overal elders uit.",
+  "sessions.col.device": "Browser en apparaat",
+  "sessions.col.started": "Ingelogd op",
+  "sessions.col.lastSeen": "Laatst gebruikt",
+  "sessions.current": "deze sessie",
+  "sessions.unknownDevice": "Onbekende browser",
+  "sessions.end.title": "Overal uitloggen",
+  "sessions.end.text": "U blijft alleen hier ingelogd. Op alle andere apparaten moet daarna opnieuw worden ingelogd.",
+  "sessions.end.none": "U bent nergens anders ingelogd.",
+  "sessions.end.submit": "Overal uitloggen",
+  "sessions.end.confirm":
+    "Weet u het zeker? U wordt op {count} andere plek(ken) uitgelogd en blijft alleen hier ingelogd.",
+  "sessions.end.yes": "Ja, log overal elders uit",
+  "sessions.end.cancel": "Annuleren",
+  "sessions.ended": "U bent op alle andere apparaten uitgelogd.",
 
   "validation.name.required": "Vul uw naam in.",
   "validation.name.tooLong": "Een naam is hoogstens 100 tekens.",

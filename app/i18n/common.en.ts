@@ -17,6 +17,7 @@ export const commonEn: Record<keyof typeof commonNl, string> = {
   "nav.home": "Home",
   "nav.login": "Log in",
   "nav.register": "Register",
+  "nav.sessions": "Where you are logged in",
   "nav.logout": "Log out",
   "nav.citizen": "My overview",
   "nav.provider": "Provider workspace",

@@ -15,6 +15,7 @@ export const commonNl = {
   "nav.home": "Home",
   "nav.login": "Inloggen",
   "nav.register": "Registreren",
+  "nav.sessions": "Waar u bent ingelogd",
   "nav.logout": "Uitloggen",
   "nav.citizen": "Mijn overzicht",
   "nav.provider": "Werkruimte aanbieder",

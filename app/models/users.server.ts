@@ -1,6 +1,7 @@
 // User accounts: looked up by email to log in, listed for the admin of a municipality, written
-// when someone registers, an admin or a provider's staff adds staff, or a citizen is erased.
-import { and, asc, eq, inArray, or } from "drizzle-orm";
+// when someone registers, an admin or a provider's staff adds staff, a staff account is
+// deactivated, or a citizen is erased.
+import { and, asc, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import { type Db, getDb } from "~db/client.server";
 import { providerServiceAreas, providers, users } from "~db/schema";
 
@@ -34,7 +35,14 @@ export function staffOf({ municipalityCode }: { municipalityCode: string }) {
     .from(providerServiceAreas)
     .where(eq(providerServiceAreas.municipalityCode, municipalityCode));
   return db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, providerName: providers.name })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      providerName: providers.name,
+      deactivatedAt: users.deactivatedAt,
+    })
     .from(users)
     .leftJoin(providers, eq(providers.id, users.providerId))
     .where(or(eq(users.municipalityCode, municipalityCode), inArray(users.providerId, servingProviders)))
@@ -61,6 +69,17 @@ export function colleaguesOf({ providerId }: { providerId: number }) {
     .where(and(eq(users.providerId, providerId), eq(users.role, "provider_staff")))
     .orderBy(asc(users.name))
     .all();
+}
+
+/** Marks a staff account deactivated (once); false when it was already, or is no staff account. */
+export function markStaffDeactivated(tx: Pick<Db, "update">, { userId }: { userId: number }, at: Date): boolean {
+  return (
+    tx
+      .update(users)
+      .set({ deactivatedAt: at })
+      .where(and(eq(users.id, userId), ne(users.role, "citizen"), isNull(users.deactivatedAt)))
+      .run().changes === 1
+  );
 }
 
 /** A citizen's own account; staff accounts are not citizens' data to export or erase. */

@@ -1,17 +1,22 @@
 import { getFormProps } from "@conform-to/react";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { DataTable } from "~/components/DataTable";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { OneTimePassword } from "~/components/OneTimePassword";
 import { type MessageKey, useT } from "~/i18n";
-import { STAFF_ROLES, staffSchema } from "~/schemas/account";
-import { createStaffUser, listStaff, providersForNewStaff } from "~/services/accounts/staff.server";
+import { deactivateStaffSchema, STAFF_ROLES, staffSchema } from "~/schemas/account";
+import {
+  createStaffUser,
+  deactivateStaffUser,
+  listStaff,
+  providersForNewStaff,
+} from "~/services/accounts/staff.server";
 import { getMunicipality } from "~/services/municipalities.server";
 import { parseForm } from "~/utils/forms.server";
-import { readFormData } from "~/utils/http.server";
+import { invariantResponse, notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta = titleMeta("users.title");
@@ -22,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // From the vetting page: the provider's first account, for the contact it applied with.
   const chosen = providers.find((p) => String(p.id) === new URL(request.url).searchParams.get("aanbieder"));
   return {
+    adminId: admin.id,
     municipality: getMunicipality(admin.municipalityCode)?.name ?? admin.municipalityCode,
     staff: listStaff(admin),
     providers: providers.map((p) => ({ id: p.id, name: p.name })),
@@ -33,9 +39,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = requireMunicipalityUser(request, "admin");
-  const submission = parseForm(await readFormData(request), staffSchema);
+  const formData = await readFormData(request);
+  if (formData.get("intent") === "deactivate") {
+    const parsed = parseForm(formData, deactivateStaffSchema);
+    invariantResponse(parsed.status === "success", "validation.invalid");
+    const result = deactivateStaffUser(admin, parsed.value.userId);
+    if (!result.ok && result.reason === "not_found") throw notFound();
+    invariantResponse(result.ok, "users.deactivate.self");
+    return data({ result: null, created: null, deactivated: true });
+  }
+  const submission = parseForm(formData, staffSchema);
   if (submission.status !== "success") {
-    return data({ result: submission.reply(), created: null }, { status: 400 });
+    return data({ result: submission.reply(), created: null, deactivated: false }, { status: 400 });
   }
   const result = await createStaffUser(admin, submission.value);
   if (!result.ok) {
@@ -46,20 +61,24 @@ export async function action({ request }: ActionFunctionArgs) {
     } satisfies Record<typeof result.reason, Record<string, MessageKey[]>>;
     // Reaching beyond the municipality is not a typing mistake: the admin may not do it (403).
     const status = result.reason === "provider_reaches_further" ? 403 : 400;
-    return data({ result: submission.reply({ fieldErrors: refusals[result.reason] }), created: null }, { status });
+    return data(
+      { result: submission.reply({ fieldErrors: refusals[result.reason] }), created: null, deactivated: false },
+      { status },
+    );
   }
   // Reset the form; the one-time password is shown once, in this response only.
   return data({
     result: submission.reply({ resetForm: true }),
     created: { email: result.user.email, oneTimePassword: result.oneTimePassword },
+    deactivated: false,
   });
 }
 
 export default function StaffPage() {
   const t = useT();
-  const { municipality, staff, providers, defaults } = useLoaderData<typeof loader>();
+  const { municipality, staff, providers, defaults, adminId } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useZodForm("staff", staffSchema, actionData?.result, defaults);
+  const [form, fields] = useZodForm("staff", staffSchema, actionData?.result ?? undefined, defaults);
   const labels = {
     name: t("users.create.name"),
     email: t("users.create.email"),
@@ -72,6 +91,11 @@ export default function StaffPage() {
       <Heading1>{t("users.title")}</Heading1>
       <Paragraph>{t("users.intro")}</Paragraph>
       {created ? <OneTimePassword created={created} text="users.created.text" /> : null}
+      {actionData?.deactivated ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t("users.deactivated")}</Paragraph>
+        </Alert>
+      ) : null}
       <section aria-labelledby="staff-list-title">
         <Heading2 id="staff-list-title">{t("users.list.title", { municipality })}</Heading2>
         {staff.length === 0 ? (
@@ -85,6 +109,23 @@ export default function StaffPage() {
               { header: t("users.col.email"), cell: (u) => u.email },
               { header: t("users.col.role"), cell: (u) => t(`role.${u.role}`) },
               { header: t("users.col.organisation"), cell: (u) => u.providerName ?? municipality },
+              {
+                header: t("users.col.status"),
+                cell: (u) =>
+                  u.deactivatedAt !== null ? (
+                    t("users.status.deactivated")
+                  ) : u.id === adminId ? (
+                    t("users.status.active")
+                  ) : (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="deactivate" />
+                      <input type="hidden" name="userId" value={u.id} />
+                      <Button type="submit" appearance="secondary-action-button">
+                        {t("users.deactivate.submit", { name: u.name })}
+                      </Button>
+                    </Form>
+                  ),
+              },
             ]}
           />
         )}

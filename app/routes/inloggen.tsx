@@ -1,9 +1,9 @@
 import { getFormProps } from "@conform-to/react";
-import { type ActionFunctionArgs, data, type HeadersFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { logIn, requireAnonymous } from "~/auth/auth.server";
-import { loginBlockedFor, recordLoginFailure, recordLoginSuccess } from "~/auth/rate-limit.server";
+import { loginSucceeded, reserveLogin } from "~/auth/rate-limit.server";
 import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { useT } from "~/i18n";
 import { loginSchema } from "~/schemas/account";
@@ -11,16 +11,11 @@ import { authenticate } from "~/services/accounts/login.server";
 import { parseForm } from "~/utils/forms.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
+import { retryAfterHeaders } from "~/utils/retry-after";
 
 export const meta = titleMeta("login.title");
 
-/** The action's Retry-After reaches the browser (document responses take a route's headers). */
-export const headers: HeadersFunction = ({ actionHeaders }) => {
-  const retry = actionHeaders.get("Retry-After");
-  const headers = new Headers();
-  if (retry) headers.set("Retry-After", retry);
-  return headers;
-};
+export const headers = retryAfterHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   requireAnonymous(request);
@@ -35,9 +30,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const { email, password, redirectTo } = submission.value;
   const ip = context.clientIp;
-  const wait = loginBlockedFor(email, ip);
-  if (wait > 0) {
-    // Too many failures: refused before the password is even checked.
+  // The attempt is taken from the limits before the password is checked: parallel guesses
+  // beyond the limit never reach the hash.
+  const reservation = reserveLogin(email, ip);
+  if (!reservation.ok) {
+    const wait = reservation.retryAfterSeconds;
     return data(
       {
         result: submission.reply({ hideFields: ["password"] }),
@@ -48,14 +45,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const user = await authenticate(email, password);
   if (!user) {
-    recordLoginFailure(email, ip);
-    // One message for unknown email and wrong password alike.
+    // One message for unknown email and wrong password alike; the reservation stays as a failure.
     return data(
       { result: submission.reply({ formErrors: ["login.failed"], hideFields: ["password"] }) },
       { status: 400 },
     );
   }
-  recordLoginSuccess(email);
+  loginSucceeded(email, ip, reservation);
   return logIn(request, user, redirectTo);
 }
 

@@ -57,3 +57,9 @@ export const staffSchema = z
 
 /** A provider's staff member adds a colleague: the admin form's name and email, for their own provider. */
 export const colleagueSchema = z.object({ name: nameField, email: emailField });
+
+/** An admin deactivates a staff account (by id; the service checks it is theirs to deactivate). */
+export const deactivateStaffSchema = z.object({
+  intent: z.literal("deactivate"),
+  userId: z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" }),
+});

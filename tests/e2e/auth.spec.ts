@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-test("a citizen registers, logs out, logs in again and sees /mijn", async ({ page }) => {
+test("a citizen registers, logs in, logs out, logs in again and sees /mijn", async ({ page }) => {
   const email = `e2e-${Date.now()}@example.nl`;
   await page.goto("/");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Registreren" }).click();
@@ -16,6 +16,11 @@ test("a citizen registers, logs out, logs in again and sees /mijn", async ({ pag
 
   await page.getByLabel("Wachtwoord").fill("mijn tuin is groen");
   await page.getByRole("button", { name: "Account aanmaken" }).click();
+  // The same page whether or not the email was known: log in next, the email is filled in.
+  await expect(page.getByRole("heading", { level: 1, name: "Log in om verder te gaan" })).toBeVisible();
+  await expect(page.getByLabel("E-mailadres")).toHaveValue(email);
+  await page.getByLabel("Wachtwoord").fill("mijn tuin is groen");
+  await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page).toHaveURL(/\/mijn$/);
   await expect(page.getByText("Welkom, Truus Bakker.")).toBeVisible();
 

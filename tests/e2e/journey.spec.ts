@@ -51,7 +51,7 @@ test("a new citizen goes from postcode to a booked weekly cleaner and sees it in
   await expect(cleaner).toContainText("per maand");
   await cleaner.getByRole("link", { name: /Kies een tijd en boek/ }).click();
 
-  // An account is needed: register, and come straight back to the request.
+  // An account is needed: register, log in, and come straight back to the request.
   await expect(page.getByText("Om hulp aan te vragen heeft u een account nodig.")).toBeVisible();
   await axeClean(page);
   await page.getByRole("link", { name: "Maak een account aan" }).click();
@@ -59,6 +59,8 @@ test("a new citizen goes from postcode to a booked weekly cleaner and sees it in
   await page.getByLabel("E-mailadres").fill(`gerda-${Date.now()}@example.nl`);
   await page.getByLabel("Wachtwoord").fill("mijn eerste hulp");
   await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await page.getByLabel("Wachtwoord").fill("mijn eerste hulp");
+  await page.getByRole("button", { name: "Inloggen" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Aanvragen" })).toBeVisible();
   await axeClean(page);

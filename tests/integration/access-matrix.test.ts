@@ -139,6 +139,8 @@ const ROWS: Row[] = [
   { route: "GET /uitloggen", path: () => "/uitloggen", may: [], others: 302, anonymous: 302 },
   { route: "GET /api/v1/requests", path: () => "/api/v1/requests", may: [], others: 405, anonymous: 405 },
   { route: "GET /api/webhooks/stripe", path: () => "/api/webhooks/stripe", may: [], others: 405, anonymous: 405 },
+  // ── Everyone with an account: their own sessions, by the session ──
+  { route: "/account/sessies", path: () => "/account/sessies", may: ALL.filter((w) => w !== "anonymous") },
   // ── Citizens ──
   { route: "/mijn", path: () => "/mijn", may: CITIZENS },
   // A citizen's own data, by the session: everyone sees only their own.
@@ -293,6 +295,22 @@ const ROWS: Row[] = [
     may: ["adminA"],
     ok: 400,
     notTheirs: ["adminB"],
+  },
+  {
+    route: "POST /account/sessies",
+    path: () => "/account/sessies",
+    method: "POST",
+    form: () => ({ intent: "iets-anders" }),
+    may: ALL.filter((w) => w !== "anonymous"),
+    ok: 400,
+  },
+  {
+    route: "POST /beheer/gebruikers (deactivate)",
+    path: () => "/beheer/gebruikers",
+    method: "POST",
+    form: () => ({ intent: "deactivate", userId: "nope" }),
+    may: ADMINS,
+    ok: 400,
   },
   // The JSON API answers in JSON, never with a redirect to a login page.
   {

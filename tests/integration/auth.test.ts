@@ -140,33 +140,60 @@ describe("registration", () => {
     expect(html).toMatch(/aria-invalid="true"/);
   });
 
-  it("registers a citizen, logs them in and refuses the same email twice", async () => {
+  it("registers a citizen, then lets them log in and go on; a known email gets the very same page", async () => {
     const client = new Client(app.baseUrl);
     const res = await client.post("/registreren", {
       name: "Gerrit Hoek",
       email: "gerrit@example.nl",
       password: "een zin van woorden",
+      redirectTo: "/hulp",
     });
-    expect(res.status).toBe(302);
-    expect(res.headers.get("location")).toBe("/mijn");
-    expect(textOf(await (await client.get("/mijn")).text())).toContain("Welkom, Gerrit Hoek.");
+    expect(res.status).toBe(200);
+    expect(res.headers.getSetCookie().some((c) => c.startsWith("hw_session="))).toBe(false);
+    const html = await res.text();
+    expect(textOf(html)).toContain(
+      "Als dit e-mailadres nog niet bij ons bekend was, is uw account aangemaakt. Log in met uw e-mailadres en wachtwoord.",
+    );
+    // The login form comes prefilled and keeps where the person was going.
+    expect(html).toContain('action="/inloggen"');
+    expect(html).toContain('value="gerrit@example.nl"');
+    expect(html).toMatch(/name="redirectTo" value="\/hulp"/);
+    expect(html).not.toContain("een zin van woorden");
     const row = app.db().prepare("SELECT role, password_hash FROM users WHERE email = 'gerrit@example.nl'").get() as {
       role: string;
       password_hash: string;
     };
     expect(row.role).toBe("citizen");
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    const login = await client.post("/inloggen", {
+      email: "gerrit@example.nl",
+      password: "een zin van woorden",
+      redirectTo: "/mijn",
+    });
+    expect(login.status).toBe(302);
+    expect(textOf(await (await client.get("/mijn")).text())).toContain("Welkom, Gerrit Hoek.");
 
     const again = await new Client(app.baseUrl).post("/registreren", {
       name: "Ander",
       email: "Gerrit@Example.nl",
-      password: "een zin van woorden",
+      password: "een ander wachtwoord",
+      redirectTo: "/hulp",
     });
-    expect(again.status).toBe(400);
-    expect(textOf(await again.text())).toContain("Er is al een account met dit e-mailadres.");
+    expect(again.status).toBe(200);
+    // The known email's page reads exactly like the new one's (the email shown is the one typed).
+    expect(textOf(await again.text())).toBe(textOf(html));
     expect(app.db().prepare("SELECT count(*) AS n FROM users WHERE email = 'gerrit@example.nl'").get()).toEqual({
       n: 1,
     });
+    // Nobody got into the existing account with the other password.
+    expect(
+      (
+        await new Client(app.baseUrl).post("/inloggen", {
+          email: "gerrit@example.nl",
+          password: "een ander wachtwoord",
+        })
+      ).status,
+    ).toBe(400);
   });
 });
 

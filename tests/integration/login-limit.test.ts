@@ -1,5 +1,6 @@
-// Guessing passwords is slowed down: after 5 failures an account waits, with a clear Dutch
-// message and Retry-After; failures from one address are limited too; a success clears the count.
+// Guessing passwords is slowed down: after 5 failures from one address an account waits there,
+// with a clear Dutch message and Retry-After; failures from one address are limited too; a success
+// clears the count. Other addresses, the ceiling and parallel attempts: auth-limits.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, DEMO_PASSWORD, textOf } from "../support/client";
@@ -16,7 +17,7 @@ afterAll(async () => {
 const attempt = (email: string, password: string) => new Client(app.baseUrl).post("/inloggen", { email, password });
 
 describe("login rate limiting", () => {
-  it("blocks an account after 5 failures, even with the right password, and says when to try again", async () => {
+  it("blocks an account from an address after 5 failures there, even with the right password, and says when to try again", async () => {
     for (let i = 0; i < 5; i++) expect((await attempt(DEMO.consultant, `wrong-${i}-password`)).status).toBe(400);
     const blocked = await attempt(DEMO.consultant, DEMO_PASSWORD);
     expect(blocked.status).toBe(429);

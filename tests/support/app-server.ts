@@ -45,9 +45,15 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => st
   throw new Error(`server did not become healthy:\n${log()}`);
 }
 
-export async function startApp(env: Record<string, string> = {}): Promise<AppServer> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hulpwijzer-test-"));
-  const dbPath = path.join(dir, "test.db");
+/**
+ * `dbPath` starts a further server on the database of one already running (two processes on one
+ * file, as a second instance behind a load balancer would be).
+ */
+export async function startApp(
+  env: Record<string, string> = {},
+  { dbPath: existing }: { dbPath?: string } = {},
+): Promise<AppServer> {
+  const dbPath = existing ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), "hulpwijzer-test-")), "test.db");
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let child: ChildProcess;
@@ -65,6 +71,10 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
         // The year of demo history only where a test asks for it (the dashboard's): the other
         // tests read the demo's present state.
         SEED_HISTORY: "false",
+        // Tests sign many people up from one loopback address; the registration-limit tests set
+        // the real limit themselves.
+        REGISTRATION_LIMIT_PER_ADDRESS: "100000",
+        REGISTRATION_LIMIT_TOTAL: "100000",
         ...env,
       },
       stdio: ["ignore", "pipe", "pipe"],

@@ -7,7 +7,8 @@ import { audit } from "../audit.server";
 export async function authenticate(email: string, password: string): Promise<AccountUser | null> {
   const row = findUserByEmail(email);
   const ok = await verifyPassword(row?.passwordHash ?? null, password);
-  if (!row || !ok) {
+  // A deactivated account is refused like a wrong password, after the same check and time.
+  if (!row || !ok || row.deactivatedAt !== null) {
     audit({
       actorUserId: null,
       action: "session.login_failed",

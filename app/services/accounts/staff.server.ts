@@ -2,14 +2,17 @@
 // staff add their own colleagues. Every new account is in the audit log of each municipality whose
 // data it can read.
 import { hashPassword } from "~/auth/password.server";
+import { clock } from "~/clock.server";
 import { adminMayAddProviderStaff, type ProviderStaffRefusal } from "~/domain/accounts";
 import { findProviderServing, serviceAreaOf } from "~/models/providers.server";
+import { deleteSessionsOf } from "~/models/sessions.server";
 import {
   type AccountUser,
   colleaguesOf,
   hasStaffAccount,
   insertUser,
   isEmailTaken,
+  markStaffDeactivated,
   staffOf,
 } from "~/models/users.server";
 import type { StaffRole } from "~/schemas/account";
@@ -165,4 +168,26 @@ export function addColleague(
     },
     () => null,
   );
+}
+
+export type DeactivateResult = { ok: true } | { ok: false; reason: "not_found" | "self" };
+
+/**
+ * An admin deactivates a member of staff it may see. The account is marked and every one of its
+ * sessions deleted in the same transaction, so nobody stays logged in on a deactivated account.
+ */
+export function deactivateStaffUser(admin: { id: number; municipalityCode: string }, userId: number): DeactivateResult {
+  if (userId === admin.id) return { ok: false, reason: "self" };
+  if (!staffOf(admin).some((u) => u.id === userId && u.deactivatedAt === null))
+    return { ok: false, reason: "not_found" };
+  const done = getDb().transaction(
+    (tx) => {
+      if (!markStaffDeactivated(tx, { userId }, clock.now())) return false;
+      deleteSessionsOf({ userId }, tx);
+      audit({ actorUserId: admin.id, action: "user.deactivated", subjectType: "user", subjectId: userId }, tx);
+      return true;
+    },
+    { behavior: "immediate" },
+  );
+  return done ? { ok: true } : { ok: false, reason: "not_found" };
 }

@@ -6,7 +6,7 @@ import type { AppServer } from "../app-server";
 import { Client, DEMO, DEMO_PASSWORD } from "../client";
 import { orm, providerId } from "./db";
 
-/** A citizen who signs up at /registreren (the demo password unless told otherwise), logged in. */
+/** A citizen who signs up at /registreren (the demo password unless told otherwise) and then logs in. */
 export async function newCitizen(
   app: AppServer,
   email: string,
@@ -15,7 +15,9 @@ export async function newCitizen(
 ): Promise<Client> {
   const client = new Client(app.baseUrl);
   const res = await client.post("/registreren", { name, email, password });
-  if (res.status !== 302) throw new Error(`registering ${email} failed with ${res.status}`);
+  // Registering ends on the same page whether or not the email was known (ADR 017): log in next.
+  if (res.status !== 200) throw new Error(`registering ${email} failed with ${res.status}`);
+  await client.login(email, password);
   return client;
 }
 
