@@ -59,6 +59,8 @@ test("a new citizen goes from postcode to a booked weekly cleaner and sees it in
   await page.getByLabel("E-mailadres").fill(`gerda-${Date.now()}@example.nl`);
   await page.getByLabel("Wachtwoord").fill("mijn eerste hulp");
   await page.getByRole("button", { name: "Account aanmaken" }).click();
+  // Registration ends on a neutral page with the login form (ADR 017): wait for it before typing.
+  await expect(page.getByRole("heading", { level: 1, name: "Log in om verder te gaan" })).toBeVisible();
   await page.getByLabel("Wachtwoord").fill("mijn eerste hulp");
   await page.getByRole("button", { name: "Inloggen" }).click();
 
