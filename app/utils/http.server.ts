@@ -22,15 +22,17 @@ export function invariantResponse(
 }
 
 /**
- * The largest form body any page sends: the longest form (the kitchen-table talk, 12,000
- * characters) percent-encoded as non-ASCII text is about 108 KB. A form was read whole into
- * memory before: one 300 MB post ran the server out of heap.
+ * The body a form may send. Every form but one has texts of at most 2,000 characters: even as
+ * percent-encoded non-ASCII text that is under 20 KB, so 64 KiB leaves room. The kitchen-table
+ * talk (12,000 characters, about 108 KB at worst) gets CASE_FORM_MAX_BYTES. A form was read whole
+ * into memory before: one 300 MB post ran the server out of heap.
  */
-export const FORM_MAX_BYTES = 128 * 1024;
+export const FORM_MAX_BYTES = 64 * 1024;
+export const CASE_FORM_MAX_BYTES = 128 * 1024;
 
-/** The submitted form within FORM_MAX_BYTES: a 413 when larger, a 400 when it is not a form (never a 500). */
-export async function readFormData(request: Request): Promise<FormData> {
-  const body = await readBytes(request, FORM_MAX_BYTES);
+/** The submitted form within maxBytes: a 413 when larger, a 400 when it is not a form (never a 500). */
+export async function readFormData(request: Request, maxBytes = FORM_MAX_BYTES): Promise<FormData> {
+  const body = await readBytes(request, maxBytes);
   if (!body.ok) {
     throw body.error === "too_large"
       ? data({ message: "form_too_large" }, { status: 413 })

@@ -526,9 +526,52 @@ describe("downloads and feeds that only answer GET", () => {
 });
 
 describe("form bodies over the limit", () => {
-  it("refuse a declared or a chunked form over 128 KiB with a Dutch 413, and the server lives on", async () => {
+  it("refuse a form over 64 KiB on every form page with a Dutch 413; only the case page takes 128 KiB", async () => {
+    const over = (bytes: number) => `text=${"a".repeat(bytes)}`;
+    const pages: [Client, string][] = [
+      [new Client(app.baseUrl), "/inloggen"],
+      [new Client(app.baseUrl), "/registreren"],
+      [new Client(app.baseUrl), "/aanbieder/aanmelden"],
+      [new Client(app.baseUrl), "/hulp/postcode"],
+      [citizen, `/hulp/aanvragen?${help}&offer=${ids.paOffer}`],
+      [citizen, `/mijn/aanvragen/${ids.booking}`],
+      [citizen, "/mijn/gegevens"],
+      [citizen, "/account/sessies"],
+      [citizen, "/taal"],
+      [provider, "/aanbieder/capaciteit"],
+      [provider, "/aanbieder/aanvragen"],
+      [provider, "/aanbieder/api-sleutels"],
+      [provider, "/aanbieder/collegas"],
+      [provider, "/aanbieder/klachten"],
+      [provider, "/aanbieder/signalen"],
+      [provider, "/aanbieder/verwijzingen"],
+      [admin, "/beheer/gebruikers"],
+      [admin, `/beheer/klachten/${ids.complaint}`],
+    ];
+    for (const [client, path] of pages) {
+      const res = await client.request(path, {
+        method: "POST",
+        body: over(64 * 1024),
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      });
+      expect(res.status, path).toBe(413);
+      expect(await res.text(), path).toContain("Dit is te veel om te versturen");
+    }
+    const casePage = `/consulent/zaken/${ids.caseId}`;
+    const talk = (bytes: number) =>
+      consultant.request(casePage, {
+        method: "POST",
+        body: `intent=talk&situation=${"a".repeat(bytes)}`,
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      });
+    expect((await talk(100 * 1024)).status).not.toBe(413);
+    expect((await talk(128 * 1024)).status).toBe(413);
+    expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
+  });
+
+  it("refuse a declared or a chunked form over the limit with a Dutch 413, and the server lives on", async () => {
     const { port } = new URL(app.baseUrl);
-    const big = `email=x&password=${"a".repeat(128 * 1024)}`;
+    const big = `email=x&password=${"a".repeat(64 * 1024)}`;
     const declared = await fetch(`${app.baseUrl}/inloggen`, {
       method: "POST",
       body: big,
@@ -559,7 +602,7 @@ describe("form bodies over the limit", () => {
     // A form just under the limit still works: a failed login, not a refusal of the body.
     const fits = await fetch(`${app.baseUrl}/inloggen`, {
       method: "POST",
-      body: `email=x%40example.nl&password=${"a".repeat(100 * 1024)}`,
+      body: `email=x%40example.nl&password=${"a".repeat(60 * 1024)}`,
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
     });
     expect(fits.status).toBe(400);

@@ -9,7 +9,7 @@ import { clock } from "~/clock.server";
 import { type MessageKey, useT } from "~/i18n";
 import { isOwnCase } from "~/services/cases/case-context.server";
 import { type CaseDetail, getCase } from "~/services/cases/case-detail.server";
-import { notFound, readFormData } from "~/utils/http.server";
+import { CASE_FORM_MAX_BYTES, notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 import { ConsentForm } from "./consent";
 import { consentAction } from "./consent.server";
@@ -64,7 +64,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = caseId(params);
   // Another municipality's case: not found, whatever was posted.
   if (!isOwnCase(user, id)) throw notFound();
-  const form = await readFormData(request);
+  const form = await readFormData(request, CASE_FORM_MAX_BYTES);
   const intent = form.get("intent");
   const handle = typeof intent === "string" ? ACTIONS.get(intent) : undefined;
   if (!handle) return backTo(id, "failed", "main");
