@@ -207,7 +207,7 @@ export function signalsForExport(citizen: Citizen) {
 
 export function requestAnswersOf({ citizenUserId }: Citizen) {
   return getDb()
-    .select({ id: helpRequests.id, answers: helpRequests.answers })
+    .select({ id: helpRequests.id, kind: helpRequests.kind, answers: helpRequests.answers })
     .from(helpRequests)
     .where(eq(helpRequests.citizenUserId, citizenUserId))
     .all();

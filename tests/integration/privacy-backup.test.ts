@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
 import {
+  bookCleaner,
   caseOf,
   helpQuery,
   indicateZin,
@@ -125,6 +126,36 @@ describe("a citizen's own data", () => {
       k: "zin",
       s: "submitted",
     });
+  });
+});
+
+describe("an erasure with help still booked", () => {
+  it("cancels the weekly cleaner (her visits are free for others again), and is logged once however often it is sent", async () => {
+    const client = await newCitizen(app, "schoon-gewist@example.nl", "Jacoba Gewist", "een-goed-wachtwoord-1");
+    const requestId = await bookCleaner(client);
+    const booked = () =>
+      one<{ n: number }>(
+        "SELECT count(*) AS n FROM cleaner_slots WHERE request_id = ? AND status = 'booked'",
+        requestId,
+      ).n;
+    expect(booked()).toBeGreaterThan(0);
+    const userId = one<{ id: number }>("SELECT id FROM users WHERE email = 'schoon-gewist@example.nl'").id;
+    // The same confirmed erasure five times at once (a double click, a second tab).
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        client.post("/mijn/gegevens", { confirm: "on", password: "een-goed-wachtwoord-1" }),
+      ),
+    );
+    expect(answers.some((a) => a.status === 302)).toBe(true);
+    for (const a of answers) expect(a.status).toBeLessThan(500);
+    expect(booked()).toBe(0);
+    expect(one<{ s: string }>("SELECT status AS s FROM help_requests WHERE id = ?", requestId).s).toBe("cancelled");
+    expect(
+      one<{ n: number }>(
+        "SELECT count(*) AS n FROM audit_events WHERE action = 'citizen.erased' AND subject_id = ?",
+        String(userId),
+      ).n,
+    ).toBe(1);
   });
 });
 

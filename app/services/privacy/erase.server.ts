@@ -12,10 +12,17 @@ import {
 } from "~/models/privacy.server";
 import { deleteSessionsOf } from "~/models/sessions.server";
 import { anonymiseCitizenAccount, findCitizenAccount } from "~/models/users.server";
+import type { RequestKind } from "~db/enums";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
+import { cancelRequest } from "../requests/cancel-request.server";
 
 const ERASED = "[verwijderd]";
+
+// Help booked directly with a provider holds capacity (a cleaner's weekly visits, a seat in a
+// group, a mediator's match) and would go on for a person nobody can reach: it is cancelled as the
+// citizen would, freeing the capacity. ZIN and talks are the municipality's procedure: they stay.
+const CANCELLED_ON_ERASURE: ReadonlySet<RequestKind> = new Set(["private_cleaner", "powerful_ageing", "pgb_informal"]);
 
 /**
  * Erases a citizen: the account can no longer log in and nothing left names or describes them.
@@ -27,8 +34,12 @@ export function eraseCitizen(userId: number, now = clock.now()): boolean {
   const citizen = { citizenUserId: userId };
   return getDb().transaction(
     () => {
-      if (!findCitizenAccount(citizen)) return false;
+      const account = findCitizenAccount(citizen);
+      if (!account) return false;
+      // Erased already (a second click, a parallel request): done, and logged once.
+      if (account.name === ERASED && account.email.endsWith("@invalid")) return true;
       const requests = requestAnswersOf(citizen);
+      for (const r of requests) if (CANCELLED_ON_ERASURE.has(r.kind)) cancelRequest(userId, r.id, now);
       for (const r of requests) {
         const a: { needs?: unknown; household?: unknown; network?: unknown } = r.answers;
         anonymiseRequest(citizen, r.id, {
