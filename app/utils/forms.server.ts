@@ -41,6 +41,20 @@ const topLevel = (name: string) => name.split(/[.[]/, 1)[0] ?? name;
 
 const namesBySchema = new WeakMap<z.ZodType, Set<string> | null>();
 
+// Control characters a person cannot type (NUL, escape …; tab and line breaks stay).
+const CONTROL = /[^\P{Cc}\t\n\r]/gu;
+// A value of nothing but spaces and invisible characters (zero-width, bidi marks) looks empty.
+const LOOKS_EMPTY = /^[\s\p{Cf}]*$/u;
+
+/**
+ * A typed value as it is meant: without control characters, and empty when nothing in it can be
+ * seen, so a required text cannot be met with a zero-width space and a stored one never holds NUL.
+ */
+function tidy(value: string): string {
+  const plain = value.replace(CONTROL, "");
+  return LOOKS_EMPTY.test(plain) ? "" : plain;
+}
+
 /**
  * The payload with only the fields the schema reads (conform's reserved names never); a 413 when
  * it holds more fields than a form has.
@@ -50,18 +64,18 @@ function cleaned(payload: FormData | URLSearchParams, schema: z.ZodType): FormDa
   const known = namesBySchema.get(schema) ?? null;
   const keep = (name: string) => !RESERVED.has(name) && (known === null || known.has(topLevel(name)));
   let count = 0;
-  let dropped = false;
-  for (const [name] of payload) {
+  let changed = false;
+  for (const [name, value] of payload) {
     count += 1;
     if (count > MAX_FORM_FIELDS) throw data({ message: "too_many_fields" }, { status: 413 });
-    if (!keep(name)) dropped = true;
+    if (!keep(name) || (typeof value === "string" && tidy(value) !== value)) changed = true;
   }
-  if (!dropped) return payload;
+  if (!changed) return payload;
   const copy = payload instanceof FormData ? new FormData() : new URLSearchParams();
   for (const [name, value] of payload) {
     if (!keep(name)) continue;
-    if (copy instanceof FormData) copy.append(name, value);
-    else if (typeof value === "string") copy.append(name, value);
+    if (typeof value === "string") copy.append(name, tidy(value));
+    else if (copy instanceof FormData) copy.append(name, value);
   }
   return copy;
 }

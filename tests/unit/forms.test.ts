@@ -59,4 +59,13 @@ describe("parseForm", () => {
       '"c"',
     );
   });
+
+  it("reads a value of only spaces and invisible characters as empty, and drops control characters", () => {
+    const required = z.object({ name: z.string().trim().min(1) });
+    for (const blank of ["\u200b", "\u200b\u200e\u202e ", "\u0000", " \u00ad\ufeff "]) {
+      expect(parseForm(new URLSearchParams({ name: blank }), required).status, JSON.stringify(blank)).toBe("error");
+    }
+    const kept = parseForm(new URLSearchParams({ name: "Zo\u0000ë\u001b\nvan Dijk\tjr 👨\u200d👩\u200d👧" }), required);
+    expect(kept.status === "success" && kept.value.name).toBe("Zoë\nvan Dijk\tjr 👨\u200d👩\u200d👧");
+  });
 });
