@@ -43,16 +43,18 @@ const namesBySchema = new WeakMap<z.ZodType, Set<string> | null>();
 
 // Control characters a person cannot type (NUL, escape …; tab and line breaks stay).
 const CONTROL = /[^\P{Cc}\t\n\r]/gu;
-// A value of nothing but spaces and invisible characters (zero-width, bidi marks) looks empty.
+// Nothing but spaces and invisible characters (zero-width, bidi marks, soft hyphens).
 const LOOKS_EMPTY = /^[\s\p{Cf}]*$/u;
 
 /**
- * A typed value as it is meant: without control characters, and empty when nothing in it can be
+ * A typed value as it is meant: without control characters, and blank when nothing in it can be
  * seen, so a required text cannot be met with a zero-width space and a stored one never holds NUL.
+ * Blank is one space, which every text field trims to empty and refuses with its own message
+ * (an empty value would read as missing and get the general one).
  */
 function tidy(value: string): string {
   const plain = value.replace(CONTROL, "");
-  return LOOKS_EMPTY.test(plain) ? "" : plain;
+  return plain !== value || /\p{Cf}/u.test(plain) ? (LOOKS_EMPTY.test(plain) ? " " : plain) : value;
 }
 
 /**
