@@ -158,6 +158,21 @@ const server = http.createServer(
   },
   app,
 );
+// What Node's parser refuses before any of the above runs (a method it does not know, such as
+// TRACK; headers too large; a request too slow) it answered with an empty body: say it in words.
+const PARSER_REFUSALS = {
+  ERR_HTTP_REQUEST_TIMEOUT: ["408 Request Timeout", "Dit verzoek duurde te lang. / Request timed out."],
+  HPE_HEADER_OVERFLOW: ["431 Request Header Fields Too Large", "De kopregels zijn te groot. / Headers too large."],
+};
+server.on("clientError", (error, socket) => {
+  if (error.code === "ECONNRESET" || !socket.writable) return socket.destroy();
+  const [status, text] = PARSER_REFUSALS[error.code] ?? ["400 Bad Request", "Dit verzoek klopt niet. / Bad request."];
+  // Written, then closed (as Node does): a client still sending must not keep the socket open.
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text) + 1}\r\nConnection: close\r\n\r\n${text}\n`,
+    () => socket.destroy(),
+  );
+});
 server.maxConnections = setting("MAX_CONNECTIONS", 4_000);
 server.maxRequestsPerSocket = 1_000;
 // A socket with no traffic at all (not even a byte of a request line) is closed too.

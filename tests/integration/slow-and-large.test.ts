@@ -185,4 +185,24 @@ describe("slow clients", () => {
     expect(answer).toMatch(/^HTTP\/1\.1 408/);
     expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
   });
+
+  it("get a short answer in words for what the HTTP parser itself refuses (TRACK, huge headers)", async () => {
+    const raw = (text: string) =>
+      new Promise<string>((resolve) => {
+        const socket = net.connect(port, "127.0.0.1");
+        let answer = "";
+        socket.on("data", (d) => {
+          answer += d.toString();
+        });
+        socket.on("close", () => resolve(answer));
+        socket.on("error", () => resolve(answer));
+        socket.write(text);
+      });
+    const track = await raw("TRACK / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    expect(track).toMatch(/^HTTP\/1\.1 400/);
+    expect(track).toContain("Dit verzoek klopt niet.");
+    const huge = await raw(`GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`);
+    expect(huge).toMatch(/^HTTP\/1\.1 431/);
+    expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
+  });
 });
