@@ -1,6 +1,7 @@
 // A new account's one-time password, shown once right after it was made (admins and provider staff).
 import { Alert, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { type MessageKey, useT } from "~/i18n";
+import { Announce } from "./Announce";
 
 export function OneTimePassword({
   created,
@@ -12,14 +13,17 @@ export function OneTimePassword({
 }) {
   const t = useT();
   return (
-    <Alert type="ok" role="status">
-      <Heading2>{t("users.created.title")}</Heading2>
-      <Paragraph>{t(text, { email: created.email })}</Paragraph>
-      <Paragraph>
-        <code className="hw-secret" data-testid="one-time-password">
-          {created.oneTimePassword}
-        </code>
-      </Paragraph>
-    </Alert>
+    <Announce>
+      <Alert type="ok" role="status">
+        <Heading2>{t("users.created.title")}</Heading2>
+        <Paragraph>{t(text, { email: created.email })}</Paragraph>
+        <Paragraph>
+          <code className="hw-secret" data-testid="one-time-password">
+            {created.oneTimePassword}
+          </code>
+        </Paragraph>
+        <Paragraph>{t("users.created.howToLogIn")}</Paragraph>
+      </Alert>
+    </Announce>
   );
 }

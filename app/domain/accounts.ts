@@ -9,6 +9,19 @@ export type ProviderStaffRefusal = "provider_not_in_municipality" | "provider_re
  * only the admin's municipality; for one that serves others too, only its first account (made when
  * it is vetted). Further accounts of such a provider are made by its own staff.
  */
+/**
+ * Whether an admin may deactivate an account: its own municipality's consultants and admins, and
+ * staff of a provider that works only there. A provider that also serves other municipalities
+ * would be cut off for all of them by one municipality, so its accounts are not one admin's to end.
+ */
+export function adminMayDeactivate(
+  adminMunicipalityCode: string,
+  account: { providerId: number | null; providerServes: readonly string[] },
+): boolean {
+  if (account.providerId === null) return true;
+  return account.providerServes.every((code) => code === adminMunicipalityCode);
+}
+
 export function adminMayAddProviderStaff(
   adminMunicipalityCode: string,
   provider: { serves: readonly string[]; hasStaff: boolean },

@@ -10,12 +10,19 @@ export const MAX_PEOPLE_PER_ACCOUNT = 3;
 /** A cleaner's visits held (not yet confirmed) by one account at once. */
 export const MAX_LIVE_HOLDS_PER_ACCOUNT = 2;
 
-// Invisible format characters (zero-width space and joiners, word joiner, BOM, soft hyphen, bidi marks).
-const INVISIBLE = /\p{Cf}/gu;
+// What shows nothing: control characters (NUL …), format characters (zero-width, bidi marks, BOM,
+// soft hyphen), every other default-ignorable code point (Hangul fillers, variation selectors,
+// the combining grapheme joiner), lone surrogates and the blank Braille pattern. An outside attack
+// made "Piet Jansen" a second person with each of these.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 
 /** A name as typed, tidied for storing and showing: same letters, no invisible characters, single spaces. */
 export function cleanPersonName(name: string): string {
-  return name.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  return name
+    .normalize("NFKC")
+    .replace(INVISIBLE, (c) => (/\s/.test(c) ? " " : ""))
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Who a request is for, as a key: "" for the account holder, else the tidied name in lower case. */

@@ -45,6 +45,13 @@ export const adminEn: Record<keyof typeof adminNl, string> = {
   "users.status.active": "active (yourself)",
   "users.status.deactivated": "deactivated",
   "users.deactivate.submit": "Deactivate {name}",
+  "users.deactivate.confirm":
+    "Are you sure you want to deactivate {name}'s account? They can no longer log in and are logged out everywhere. This cannot be undone here.",
+  "users.deactivate.yes": "Yes, deactivate",
+  "users.deactivate.cancel": "No, go back",
+  "users.create.rolePlaceholder": "Choose a role",
+  "users.created.howToLogIn":
+    "Pass the password on in person or by phone, not by e-mail. They log in on Hulpwijzer's login page with this e-mail address and password.",
   "users.deactivate.self": "You cannot deactivate your own account.",
   "users.deactivated":
     "The account has been deactivated. This member of staff can no longer log in and has been logged out everywhere.",

@@ -43,6 +43,13 @@ export const adminNl = {
   "users.status.active": "actief (uzelf)",
   "users.status.deactivated": "gedeactiveerd",
   "users.deactivate.submit": "{name} deactiveren",
+  "users.deactivate.confirm":
+    "Weet u zeker dat u het account van {name} wilt deactiveren? Deze medewerker kan daarna niet meer inloggen en wordt overal uitgelogd. Dit kunt u hier niet terugdraaien.",
+  "users.deactivate.yes": "Ja, deactiveren",
+  "users.deactivate.cancel": "Nee, terug",
+  "users.create.rolePlaceholder": "Kies een rol",
+  "users.created.howToLogIn":
+    "Geef het wachtwoord persoonlijk of telefonisch door, niet per e-mail. De medewerker logt in op de pagina Inloggen van Hulpwijzer met dit e-mailadres en wachtwoord.",
   "users.deactivate.self": "U kunt uw eigen account niet deactiveren.",
   "users.deactivated": "Het account is gedeactiveerd. Deze medewerker kan niet meer inloggen en is overal uitgelogd.",
   "users.create.title": "Nieuwe medewerker",

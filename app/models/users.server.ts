@@ -40,6 +40,7 @@ export function staffOf({ municipalityCode }: { municipalityCode: string }) {
       name: users.name,
       email: users.email,
       role: users.role,
+      providerId: users.providerId,
       providerName: providers.name,
       deactivatedAt: users.deactivatedAt,
     })

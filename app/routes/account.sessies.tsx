@@ -2,6 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@rem
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { requireSession } from "~/auth/auth.server";
+import { Announce } from "~/components/Announce";
 import { DataTable } from "~/components/DataTable";
 import { formatDateTime, useLocale, useT } from "~/i18n";
 import { endOtherSessions, listOwnSessions } from "~/services/accounts/sessions.server";
@@ -39,9 +40,11 @@ export default function SessionsPage() {
       <Heading1>{t("sessions.title")}</Heading1>
       <Paragraph>{t("sessions.intro")}</Paragraph>
       {ended ? (
-        <Alert type="ok" role="status">
-          <Paragraph>{t("sessions.ended")}</Paragraph>
-        </Alert>
+        <Announce>
+          <Alert type="ok" role="status">
+            <Paragraph>{t("sessions.ended")}</Paragraph>
+          </Alert>
+        </Announce>
       ) : null}
       <DataTable
         rows={sessions}
@@ -65,18 +68,20 @@ export default function SessionsPage() {
         {others === 0 ? (
           <Paragraph>{t("sessions.end.none")}</Paragraph>
         ) : confirming ? (
-          <Alert type="warning">
-            <Paragraph>{t("sessions.end.confirm", { count: others })}</Paragraph>
-            <Form method="post">
-              <input type="hidden" name="intent" value="end-others" />
-              <Button type="submit" appearance="primary-action-button">
-                {t("sessions.end.yes")}
-              </Button>{" "}
-              <Link to="/account/sessies" className="utrecht-link">
-                {t("sessions.end.cancel")}
-              </Link>
-            </Form>
-          </Alert>
+          <Announce>
+            <Alert type="warning">
+              <Paragraph>{t("sessions.end.confirm", { count: others })}</Paragraph>
+              <Form method="post">
+                <input type="hidden" name="intent" value="end-others" />
+                <Button type="submit" appearance="primary-action-button">
+                  {t("sessions.end.yes")}
+                </Button>{" "}
+                <Link to="/account/sessies" className="utrecht-link">
+                  {t("sessions.end.cancel")}
+                </Link>
+              </Form>
+            </Alert>
+          </Announce>
         ) : (
           <>
             <Paragraph>{t("sessions.end.text")}</Paragraph>

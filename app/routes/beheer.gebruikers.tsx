@@ -1,8 +1,9 @@
 import { getFormProps } from "@conform-to/react";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { requireMunicipalityUser } from "~/auth/auth.server";
+import { Announce } from "~/components/Announce";
 import { DataTable } from "~/components/DataTable";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { OneTimePassword } from "~/components/OneTimePassword";
@@ -16,7 +17,7 @@ import {
 } from "~/services/accounts/staff.server";
 import { getMunicipality } from "~/services/municipalities.server";
 import { parseForm } from "~/utils/forms.server";
-import { invariantResponse, notFound, readFormData } from "~/utils/http.server";
+import { forbidden, invariantResponse, notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta = titleMeta("users.title");
@@ -26,8 +27,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const providers = providersForNewStaff(admin);
   // From the vetting page: the provider's first account, for the contact it applied with.
   const chosen = providers.find((p) => String(p.id) === new URL(request.url).searchParams.get("aanbieder"));
+  const confirming = Number(new URL(request.url).searchParams.get("deactiveren")) || null;
   return {
     adminId: admin.id,
+    confirming,
     municipality: getMunicipality(admin.municipalityCode)?.name ?? admin.municipalityCode,
     staff: listStaff(admin),
     providers: providers.map((p) => ({ id: p.id, name: p.name })),
@@ -45,6 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
     invariantResponse(parsed.status === "success", "validation.invalid");
     const result = deactivateStaffUser(admin, parsed.value.userId);
     if (!result.ok && result.reason === "not_found") throw notFound();
+    if (!result.ok && result.reason === "provider_reaches_further") throw forbidden();
     invariantResponse(result.ok, "users.deactivate.self");
     return data({ result: null, created: null, deactivated: true });
   }
@@ -76,7 +80,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function StaffPage() {
   const t = useT();
-  const { municipality, staff, providers, defaults, adminId } = useLoaderData<typeof loader>();
+  const { municipality, staff, providers, defaults, adminId, confirming } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useZodForm("staff", staffSchema, actionData?.result ?? undefined, defaults);
   const labels = {
@@ -92,9 +96,11 @@ export default function StaffPage() {
       <Paragraph>{t("users.intro")}</Paragraph>
       {created ? <OneTimePassword created={created} text="users.created.text" /> : null}
       {actionData?.deactivated ? (
-        <Alert type="ok" role="status">
-          <Paragraph>{t("users.deactivated")}</Paragraph>
-        </Alert>
+        <Announce>
+          <Alert type="ok" role="status">
+            <Paragraph>{t("users.deactivated")}</Paragraph>
+          </Alert>
+        </Announce>
       ) : null}
       <section aria-labelledby="staff-list-title">
         <Heading2 id="staff-list-title">{t("users.list.title", { municipality })}</Heading2>
@@ -114,12 +120,26 @@ export default function StaffPage() {
                 cell: (u) =>
                   u.deactivatedAt !== null ? (
                     t("users.status.deactivated")
-                  ) : u.id === adminId ? (
+                  ) : u.id === adminId || !u.mayDeactivate ? (
                     t("users.status.active")
+                  ) : u.id === confirming ? (
+                    // Cannot be undone here: asked once more, with what it does.
+                    <Announce>
+                      <Paragraph>{t("users.deactivate.confirm", { name: u.name })}</Paragraph>
+                      <Form method="post" action="/beheer/gebruikers">
+                        <input type="hidden" name="intent" value="deactivate" />
+                        <input type="hidden" name="userId" value={u.id} />
+                        <Button type="submit" appearance="primary-action-button">
+                          {t("users.deactivate.yes")}
+                        </Button>{" "}
+                        <Link to="/beheer/gebruikers" className="utrecht-link">
+                          {t("users.deactivate.cancel")}
+                        </Link>
+                      </Form>
+                    </Announce>
                   ) : (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="deactivate" />
-                      <input type="hidden" name="userId" value={u.id} />
+                    <Form method="get">
+                      <input type="hidden" name="deactiveren" value={u.id} />
                       <Button type="submit" appearance="secondary-action-button">
                         {t("users.deactivate.submit", { name: u.name })}
                       </Button>
@@ -144,7 +164,10 @@ export default function StaffPage() {
           <SelectField
             field={fields.role}
             label={labels.role}
-            options={STAFF_ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+            options={[
+              { value: "", label: t("users.create.rolePlaceholder") },
+              ...STAFF_ROLES.map((role) => ({ value: role, label: t(`role.${role}`) })),
+            ]}
           />
           <SelectField
             field={fields.providerId}

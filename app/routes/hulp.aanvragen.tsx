@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { requireUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
+import { Announce } from "~/components/Announce";
 import { ChoiceGroup, ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import {
   type FairShareRefusal,
@@ -108,16 +109,18 @@ function RefusalNotice({ refusal }: { refusal: Refusal }) {
   const t = useT();
   const text = t(REFUSAL_TEXT[refusal], { people: MAX_PEOPLE_PER_ACCOUNT, holds: MAX_LIVE_HOLDS_PER_ACCOUNT });
   return (
-    <Alert type={refusal === "taken" ? "warning" : "info"} role="alert">
-      <Paragraph>
-        {text}{" "}
-        {refusal === "taken" ? null : (
-          <Link to="/mijn" className="utrecht-link">
-            {t("nav.citizen")}
-          </Link>
-        )}
-      </Paragraph>
-    </Alert>
+    <Announce>
+      <Alert type={refusal === "taken" ? "warning" : "info"} role="alert">
+        <Paragraph>
+          {text}{" "}
+          {refusal === "taken" ? null : (
+            <Link to="/mijn" className="utrecht-link">
+              {t("nav.citizen")}
+            </Link>
+          )}
+        </Paragraph>
+      </Alert>
+    </Announce>
   );
 }
 

@@ -1,8 +1,17 @@
 /** Only a local path may be a redirect target: never another site, never a protocol-relative URL. */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) {
+  // A backslash is a slash to a browser: "/./\\evil.example" tidies to "//evil.example", another site.
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.includes("\\")) {
     return fallback;
   }
+  // What the browser will make of it ("/a/../", "/./" removed) must still be a path on this site.
+  let resolved: URL;
+  try {
+    resolved = new URL(to, "http://hulpwijzer.invalid");
+  } catch {
+    return fallback;
+  }
+  if (resolved.origin !== "http://hulpwijzer.invalid" || resolved.pathname.startsWith("//")) return fallback;
   // Control characters (e.g. a newline) could split headers in some proxies.
   let local = "";
   for (const ch of to) {

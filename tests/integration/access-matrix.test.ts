@@ -127,6 +127,8 @@ const ROWS: Row[] = [
   { route: "GET /api/v1/options?…", path: () => `/api/v1/options?${help}`, may: ALL },
   { route: "GET /api/v1/services", path: () => "/api/v1/services", may: ALL },
   { route: "GET /api/v1/openapi.json", path: () => "/api/v1/openapi.json", may: ALL },
+  // Any other API path: a JSON 404 for everyone (methods.test.ts tries every method).
+  { route: "/api/$", path: () => "/api/v2/anything", may: [], others: 404, anonymous: 404 },
   // The calendar address is the key: calendar apps send no cookie.
   { route: "/agenda/:token.ics", path: () => `/agenda/${ids.token}.ics`, may: ALL },
   { route: "/agenda/:other.ics", path: () => `/agenda/${"a".repeat(32)}.ics`, may: [], others: 404, anonymous: 404 },

@@ -63,6 +63,17 @@ describe("documented API operations × every method", () => {
   });
 });
 
+describe("a path the API does not have", () => {
+  it("is a JSON 404 pointing to the document, for every method", async () => {
+    for (const method of METHODS) {
+      const res = await send("/api/v1/bestaat-niet", method);
+      expect(res.status, method).toBe(404);
+      expect(res.headers["content-type"], method).toMatch(/^application\/json/);
+      if (method !== "HEAD") expect(JSON.parse(res.body.toString()), method).toMatchObject({ error: "not_found" });
+    }
+  });
+});
+
 describe("downloads × every method", () => {
   it("answer only GET and HEAD, and say so", async () => {
     for (const path of ["/healthz", "/mijn/gegevens.json", "/beheer/dashboard.csv"]) {

@@ -153,11 +153,15 @@ describe("/account/sessies", () => {
 describe("deactivating a staff account", () => {
   it("deletes all its sessions in the same step and refuses its logins", async () => {
     const email = "weg.ermee@example.nl";
-    const id = addStaff(app, email, "Thuiszorg Groene Hart", "Weg Ermee");
+    // A provider that works only in Groningen: its accounts are the Groningen admin's to end.
+    const id = addStaff(app, email, "Huishoudhulp Stad Groningen", "Weg Ermee");
     const one1 = await loggedIn(app, email);
     const two = await loggedIn(app, email);
     expect(one(app, "SELECT count(*) AS n FROM sessions WHERE user_id = ?", id)).toEqual({ n: 2 });
-    const admin = await loggedIn(app, DEMO.admin);
+    const admin = await loggedIn(app, DEMO.adminGroningen);
+    // Asked once more first, with what it does.
+    const asked = textOf(await (await admin.get(`/beheer/gebruikers?deactiveren=${id}`)).text());
+    expect(asked).toContain("Weet u zeker dat u het account van Weg Ermee wilt deactiveren?");
     const res = await admin.post("/beheer/gebruikers", { intent: "deactivate", userId: String(id) });
     expect(res.status).toBe(200);
     expect(textOf(await res.text())).toContain("Het account is gedeactiveerd.");
@@ -174,8 +178,20 @@ describe("deactivating a staff account", () => {
         "SELECT actor_user_id AS actor FROM audit_events WHERE action = 'user.deactivated' AND subject_id = ?",
         String(id),
       ),
-    ).toEqual({ actor: userId(app, DEMO.admin) });
+    ).toEqual({ actor: userId(app, DEMO.adminGroningen) });
+    // In the admin's own audit log.
+    expect(textOf(await (await admin.get("/beheer/audit")).text())).toMatch(/gedeactiveerd/i);
     expect(textOf(await (await admin.get("/beheer/gebruikers")).text())).toContain("gedeactiveerd");
+  });
+
+  it("is not one admin's to do for a provider that also works in other municipalities (403)", async () => {
+    const id = addStaff(app, "gedeeld@example.nl", "Thuiszorg Groene Hart", "Gedeelde Collega");
+    const admin = await loggedIn(app, DEMO.admin);
+    const res = await admin.post("/beheer/gebruikers", { intent: "deactivate", userId: String(id) });
+    expect(res.status).toBe(403);
+    expect(one(app, "SELECT deactivated_at AS d FROM users WHERE id = ?", id)).toEqual({ d: null });
+    const list = await (await admin.get("/beheer/gebruikers")).text();
+    expect(list).not.toContain("Gedeelde Collega deactiveren");
   });
 
   it("is refused for someone outside the admin's municipality (404), oneself and nonsense (400)", async () => {

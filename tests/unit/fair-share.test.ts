@@ -38,6 +38,25 @@ describe("personKey", () => {
 
   it("keeps the letters of a name when tidying it", () => {
     expect(cleanPersonName("  José\u200B  van   Dijk ")).toBe("José van Dijk");
+    // What an outside attack used to make one person two: none of it shows, so none of it counts.
+    for (const hidden of [
+      "\u0000",
+      "\u0001",
+      "\u001f",
+      "\u007f",
+      "\u0085",
+      "\u034f",
+      "\u115f",
+      "\u3164",
+      "\u2800",
+      "\ufe0f",
+      "\u17b4",
+      "\ud800",
+    ]) {
+      expect(personKey(`Piet Jansen${hidden}`), JSON.stringify(hidden)).toBe(personKey("Piet Jansen"));
+      expect(personKey(`Pi${hidden}et Jansen`), JSON.stringify(hidden)).toBe(personKey("Piet Jansen"));
+    }
+    expect(cleanPersonName("Piet\tJansen\r\n")).toBe("Piet Jansen");
   });
 });
 

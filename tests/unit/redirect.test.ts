@@ -12,6 +12,11 @@ describe("safeRedirect", () => {
   });
 
   it.each([
+    ["/./\\evil.example"],
+    ["/a/../\\evil.example"],
+    ["/.//evil.example"],
+    ["/a/..//evil.example"],
+    ["/mijn\\..\\..\\evil.example"],
     ["/mijn\u007f"],
     ["https://evil.example/"],
     ["//evil.example"],

@@ -3,7 +3,7 @@
 // data it can read.
 import { hashPassword } from "~/auth/password.server";
 import { clock } from "~/clock.server";
-import { adminMayAddProviderStaff, type ProviderStaffRefusal } from "~/domain/accounts";
+import { adminMayAddProviderStaff, adminMayDeactivate, type ProviderStaffRefusal } from "~/domain/accounts";
 import { findProviderServing, serviceAreaOf } from "~/models/providers.server";
 import { deleteSessionsOf } from "~/models/sessions.server";
 import {
@@ -21,8 +21,17 @@ import { audit } from "../audit.server";
 import { listProvidersServing } from "../providers.server";
 
 /** Staff an admin may see: its municipality's consultants and admins, and staff of providers serving it. */
+/** The admin's staff list; `mayDeactivate` says whose account is theirs to end (adminMayDeactivate). */
 export function listStaff(admin: { municipalityCode: string }) {
-  return staffOf(admin);
+  const reach = new Map<number, string[]>();
+  return staffOf(admin).map((u) => {
+    if (u.providerId !== null && !reach.has(u.providerId)) reach.set(u.providerId, reachOf(u.providerId));
+    const providerServes = u.providerId === null ? [] : (reach.get(u.providerId) ?? []);
+    return {
+      ...u,
+      mayDeactivate: adminMayDeactivate(admin.municipalityCode, { providerId: u.providerId, providerServes }),
+    };
+  });
 }
 
 /** A provider's own staff accounts, for its colleagues' page. */
@@ -170,7 +179,7 @@ export function addColleague(
   );
 }
 
-export type DeactivateResult = { ok: true } | { ok: false; reason: "not_found" | "self" };
+export type DeactivateResult = { ok: true } | { ok: false; reason: "not_found" | "self" | "provider_reaches_further" };
 
 /**
  * An admin deactivates a member of staff it may see. The account is marked and every one of its
@@ -178,13 +187,24 @@ export type DeactivateResult = { ok: true } | { ok: false; reason: "not_found" |
  */
 export function deactivateStaffUser(admin: { id: number; municipalityCode: string }, userId: number): DeactivateResult {
   if (userId === admin.id) return { ok: false, reason: "self" };
-  if (!staffOf(admin).some((u) => u.id === userId && u.deactivatedAt === null))
-    return { ok: false, reason: "not_found" };
+  const target = listStaff(admin).find((u) => u.id === userId && u.deactivatedAt === null);
+  if (!target) return { ok: false, reason: "not_found" };
+  if (!target.mayDeactivate) return { ok: false, reason: "provider_reaches_further" };
   const done = getDb().transaction(
     (tx) => {
       if (!markStaffDeactivated(tx, { userId }, clock.now())) return false;
       deleteSessionsOf({ userId }, tx);
-      audit({ actorUserId: admin.id, action: "user.deactivated", subjectType: "user", subjectId: userId }, tx);
+      // In the admin's own audit log (a row without a municipality showed in none).
+      audit(
+        {
+          actorUserId: admin.id,
+          action: "user.deactivated",
+          subjectType: "user",
+          subjectId: userId,
+          municipalityCode: admin.municipalityCode,
+        },
+        tx,
+      );
       return true;
     },
     { behavior: "immediate" },

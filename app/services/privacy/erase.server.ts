@@ -12,8 +12,8 @@ import {
 } from "~/models/privacy.server";
 import { deleteSessionsOf } from "~/models/sessions.server";
 import { anonymiseCitizenAccount, findCitizenAccount } from "~/models/users.server";
-import type { RequestKind } from "~db/enums";
 import { getDb } from "~db/client.server";
+import type { RequestKind } from "~db/enums";
 import { audit } from "../audit.server";
 import { cancelRequest } from "../requests/cancel-request.server";
 
