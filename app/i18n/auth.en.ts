@@ -25,7 +25,7 @@ export const authEn: Record<keyof typeof authNl, string> = {
   "register.submitting": "Creating…",
   "register.done.title": "Log in to continue",
   "register.done.text":
-    "If this email address was not yet known to us, your account has been created. Log in with your email address and password.",
+    "If this email address was not yet known to us, your account has been created: log in below with the password you just chose. Did you already have an account with this address? Then your earlier password still holds; log in with that.",
   "register.blocked": "Too many accounts have been created recently. Try again in {minutes} minutes.",
   "register.busy": "It is very busy right now. Try again in a minute.",
   "register.haveAccount": "Already have an account?",

@@ -23,7 +23,7 @@ export const authNl = {
   "register.submitting": "Bezig met aanmaken…",
   "register.done.title": "Log in om verder te gaan",
   "register.done.text":
-    "Als dit e-mailadres nog niet bij ons bekend was, is uw account aangemaakt. Log in met uw e-mailadres en wachtwoord.",
+    "Als dit e-mailadres nog niet bij ons bekend was, is uw account aangemaakt: log hieronder in met het wachtwoord dat u net koos. Had u al een account met dit e-mailadres? Dan blijft uw eerdere wachtwoord gelden; log daarmee in.",
   "register.blocked":
     "Er zijn de afgelopen tijd te veel accounts aangemaakt. Probeer het over {minutes} minuten opnieuw.",
   "register.busy": "Het is op dit moment erg druk. Probeer het over een minuut opnieuw.",

@@ -152,7 +152,7 @@ describe("registration", () => {
     expect(res.headers.getSetCookie().some((c) => c.startsWith("hw_session="))).toBe(false);
     const html = await res.text();
     expect(textOf(html)).toContain(
-      "Als dit e-mailadres nog niet bij ons bekend was, is uw account aangemaakt. Log in met uw e-mailadres en wachtwoord.",
+      "Als dit e-mailadres nog niet bij ons bekend was, is uw account aangemaakt: log hieronder in met het wachtwoord dat u net koos. Had u al een account met dit e-mailadres? Dan blijft uw eerdere wachtwoord gelden; log daarmee in.",
     );
     // The login form comes prefilled and keeps where the person was going.
     expect(html).toContain('action="/inloggen"');
