@@ -194,6 +194,22 @@ export const users = sqliteTable(
   ],
 );
 
+/**
+ * Browsers an account logged in from before (a long-lived cookie; the id is the SHA-256 of its
+ * token). A known browser is not held back by failures from elsewhere (ADR 017).
+ */
+export const knownDevices = sqliteTable(
+  "known_devices",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lastLoginAt: integer("last_login_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("known_devices_user").on(t.userId)],
+);
+
 /** Sessions the Lucia way: the id is the SHA-256 of the token the cookie holds. */
 export const sessions = sqliteTable(
   "sessions",

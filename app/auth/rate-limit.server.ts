@@ -55,13 +55,20 @@ function take(limits: readonly Limit[], now: Date): Taken {
   );
 }
 
-const loginLimits = (email: string, ip: string | undefined): Limit[] => [
+/**
+ * A browser that logged in to the account before (`knownDevice`, see known-device.server.ts) is
+ * counted on its own instead of under the account's ceiling: failures from strangers' addresses
+ * then never lock the owner out, and a stolen cookie still gives only a few guesses.
+ */
+const loginLimits = (email: string, ip: string | undefined, knownDevice: string | null = null): Limit[] => [
   {
     bucket: bucket("login_account_address", `${account(email)}\n${address(ip)}`),
     max: ACCOUNT_ADDRESS_LIMIT,
     windowMs: WINDOW_MS,
   },
-  { bucket: bucket("login_account", account(email)), max: ACCOUNT_LIMIT, windowMs: WINDOW_MS },
+  knownDevice
+    ? { bucket: bucket("login_device", knownDevice), max: ACCOUNT_ADDRESS_LIMIT, windowMs: WINDOW_MS }
+    : { bucket: bucket("login_account", account(email)), max: ACCOUNT_LIMIT, windowMs: WINDOW_MS },
   { bucket: bucket("login_address", address(ip)), max: IP_LIMIT, windowMs: WINDOW_MS },
 ];
 
@@ -69,8 +76,13 @@ const loginLimits = (email: string, ip: string | undefined): Limit[] => [
  * Reserves a login attempt before the password is checked. A failed check leaves the reservation
  * standing as a failure; call `loginSucceeded` after a good one.
  */
-export function reserveLogin(email: string, ip: string | undefined, now = clock.now()): Taken {
-  return take(loginLimits(email, ip), now);
+export function reserveLogin(
+  email: string,
+  ip: string | undefined,
+  knownDevice: string | null = null,
+  now = clock.now(),
+): Taken {
+  return take(loginLimits(email, ip, knownDevice), now);
 }
 
 /**

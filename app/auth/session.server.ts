@@ -93,7 +93,7 @@ export function invalidateUserSessions(userId: number): void {
 }
 
 /** Secure everywhere except plain-http loopback, so `npm start` works in every browser. */
-function secureCookie(request: Request): boolean {
+export function secureCookie(request: Request): boolean {
   const url = new URL(request.url);
   if (url.protocol === "https:") return true;
   const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);

@@ -3,6 +3,7 @@ import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-r
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { logIn, requireAnonymous } from "~/auth/auth.server";
+import { knownDeviceFor, rememberThisDevice } from "~/auth/known-device.server";
 import { loginSucceeded, reserveLogin } from "~/auth/rate-limit.server";
 import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { useT } from "~/i18n";
@@ -32,7 +33,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const ip = context.clientIp;
   // The attempt is taken from the limits before the password is checked: parallel guesses
   // beyond the limit never reach the hash.
-  const reservation = reserveLogin(email, ip);
+  const reservation = reserveLogin(email, ip, knownDeviceFor(request, email));
   if (!reservation.ok) {
     const wait = reservation.retryAfterSeconds;
     return data(
@@ -52,7 +53,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   loginSucceeded(email, ip, reservation);
-  return logIn(request, user, redirectTo);
+  const response = logIn(request, user, redirectTo);
+  response.headers.append("Set-Cookie", rememberThisDevice(request, user.id));
+  return response;
 }
 
 export default function LoginPage() {

@@ -83,6 +83,48 @@ describe("failures from another address", () => {
   });
 });
 
+describe("a browser that logged in before", () => {
+  it("is not locked out by failures from many other addresses; a new browser is", async () => {
+    const email = "bekend.apparaat@example.nl";
+    addStaff(a, email, "Thuiszorg Groene Hart");
+    // The owner's own browser, which logged in before (and so carries the device cookie).
+    const owner = new Client(a.baseUrl);
+    const first = await owner.post(
+      "/inloggen",
+      { email, password: DEMO_PASSWORD },
+      { headers: { "X-Forwarded-For": "10.5.0.1" } },
+    );
+    expect(first.status).toBe(302);
+    expect(first.headers.getSetCookie().some((c) => /^hw_device=[a-z2-7]{32};.*HttpOnly.*SameSite=Lax/.test(c))).toBe(
+      true,
+    );
+    await owner.post("/uitloggen", {});
+    // A stranger with many addresses fills the account's ceiling.
+    const stranger = await Promise.all(
+      Array.from({ length: ACCOUNT_LIMIT + 10 }, (_, i) =>
+        attempt(i % 2 ? a : b, email, `wrong-password-${i}`, `10.6.${Math.floor(i / 5)}.${i % 5}`),
+      ),
+    );
+    expect(stranger.filter((r) => r.status === 400)).toHaveLength(ACCOUNT_LIMIT);
+    // A browser the account never used, on a clean address, waits …
+    expect((await attempt(b, email, DEMO_PASSWORD, "10.5.0.2")).status).toBe(429);
+    // A made-up device cookie is no key.
+    const forged = await new Client(b.baseUrl).post(
+      "/inloggen",
+      { email, password: DEMO_PASSWORD },
+      { headers: { "X-Forwarded-For": "10.5.0.4", Cookie: `hw_device=${"a".repeat(32)}` } },
+    );
+    expect(forged.status).toBe(429);
+    // … the owner's own browser, even on another clean address, is let in.
+    const again = await owner.post(
+      "/inloggen",
+      { email, password: DEMO_PASSWORD },
+      { headers: { "X-Forwarded-For": "10.5.0.3" } },
+    );
+    expect(again.status).toBe(302);
+  });
+});
+
 describe("the address that counts behind TRUST_PROXY=1", () => {
   it("is the right-most X-Forwarded-For entry: a forged one before it changes nothing", async () => {
     const email = "vervalst@example.nl";

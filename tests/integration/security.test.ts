@@ -178,7 +178,7 @@ describe("cookies", () => {
     expect(line, name).toMatch(/;\s*Path=\/(;|$)/i);
   };
 
-  it("every cookie the app sets is HttpOnly and SameSite=Lax: session (log in, renew, log out) and language", async () => {
+  it("every cookie the app sets is HttpOnly and SameSite=Lax: session (log in, renew, log out), known browser and language", async () => {
     const seen = new Map<string, string[]>();
     const note = (res: Response) => {
       for (const [name, line] of cookiesOf(res)) seen.set(name, [...(seen.get(name) ?? []), line]);
@@ -196,7 +196,7 @@ describe("cookies", () => {
     sessionEndsAt(app, client, Date.now() + 86_400_000);
     note(await client.get("/mijn")); // renewed: sent again
     note(await client.post("/taal", { lang: "en", redirectTo: "/" }));
-    expect([...seen.keys()].sort()).toEqual(["hw_lang", "hw_session"]);
+    expect([...seen.keys()].sort()).toEqual(["hw_device", "hw_lang", "hw_session"]);
     // Signing up sets no session (it ends on a neutral page, ADR 017): log out, log in and renew do.
     expect(seen.get("hw_session")?.length).toBe(3);
     for (const [name, lines] of seen) for (const line of lines) expectSafe(name, line);

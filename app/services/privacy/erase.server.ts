@@ -3,6 +3,7 @@
 // nothing identifies the person any more.
 import { randomBytes } from "node:crypto";
 import { clock } from "~/clock.server";
+import { forgetDevicesOf } from "~/models/known-devices.server";
 import {
   anonymiseRequest,
   caseIdsOf,
@@ -58,6 +59,7 @@ export function eraseCitizen(userId: number, now = clock.now()): boolean {
         passwordHash: `erased:${randomBytes(32).toString("hex")}`,
       });
       deleteSessionsOf({ userId });
+      forgetDevicesOf({ userId });
       audit({
         actorUserId: userId,
         action: "citizen.erased",
