@@ -151,7 +151,8 @@ const setting = (name, fallback) => Number(process.env[name]) || fallback;
 const requestTimeout = setting("REQUEST_TIMEOUT_MS", 30_000);
 const server = http.createServer(
   {
-    headersTimeout: setting("HEADERS_TIMEOUT_MS", 10_000),
+    // Node requires the headers' time to fit in the request's.
+    headersTimeout: Math.min(setting("HEADERS_TIMEOUT_MS", 10_000), requestTimeout),
     requestTimeout,
     keepAliveTimeout: 5_000,
     connectionsCheckingInterval: 1_000,

@@ -183,6 +183,7 @@ describe("slow clients", () => {
       }, 15_000);
     });
     expect(answer).toMatch(/^HTTP\/1\.1 408/);
+    expect(answer).toContain("Dit verzoek duurde te lang.");
     expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
   });
 
