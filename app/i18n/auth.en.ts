@@ -44,7 +44,7 @@ export const authEn: Record<keyof typeof authNl, string> = {
   "sessions.end.none": "You are not logged in anywhere else.",
   "sessions.end.submit": "Log out everywhere",
   "sessions.end.confirm":
-    "Are you sure? You will be logged out in {count} other place(s) and stay logged in here only.",
+    "Are you sure? You will be logged out everywhere else you are logged in (count: {count}). You stay logged in here.",
   "sessions.end.yes": "Yes, log out everywhere else",
   "sessions.end.cancel": "Cancel",
   "sessions.ended": "You have been logged out on every other device.",

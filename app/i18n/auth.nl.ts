@@ -43,7 +43,7 @@ export const authNl = {
   "sessions.end.none": "U bent nergens anders ingelogd.",
   "sessions.end.submit": "Overal uitloggen",
   "sessions.end.confirm":
-    "Weet u het zeker? U wordt op {count} andere plek(ken) uitgelogd en blijft alleen hier ingelogd.",
+    "Weet u het zeker? Op alle andere plekken waar u bent ingelogd (aantal: {count}) wordt u uitgelogd. Hier blijft u ingelogd.",
   "sessions.end.yes": "Ja, log overal elders uit",
   "sessions.end.cancel": "Annuleren",
   "sessions.ended": "U bent op alle andere apparaten uitgelogd.",
