@@ -505,6 +505,38 @@ describe("forged form bodies", () => {
   });
 });
 
+describe("CSV downloads", () => {
+  it("never hand a spreadsheet a formula, whether it splits on ; , or tab", async () => {
+    const evil = 'Thuiszorg;=HYPERLINK("https://evil.example";"klik")|\t=1+1\r@SUM(1)';
+    app.db().prepare("UPDATE providers SET name = ? WHERE name = 'Thuiszorg Groene Hart'").run(evil);
+    try {
+      const res = await admin.get("/beheer/dashboard.csv?tabel=wachtlijsten&van=2025-01-01");
+      expect(res.status).toBe(200);
+      const csv = await res.text();
+      expect(csv).toContain("Thuiszorg");
+      // Each line split naively on every separator a spreadsheet might use, quotes honoured.
+      for (const line of csv.split("\r\n")) {
+        for (const separator of [";", ",", "\t"]) {
+          let inQuotes = false;
+          let cell = "";
+          const cells: string[] = [];
+          for (const ch of line) {
+            if (ch === '"') inQuotes = !inQuotes;
+            else if (ch === separator && !inQuotes) {
+              cells.push(cell);
+              cell = "";
+            } else cell += ch;
+          }
+          cells.push(cell);
+          for (const c of cells) expect(c, `${separator} in ${line}`).not.toMatch(/^[=+@]/);
+        }
+      }
+    } finally {
+      app.db().prepare("UPDATE providers SET name = 'Thuiszorg Groene Hart' WHERE name = ?").run(evil);
+    }
+  });
+});
+
 describe("downloads and feeds that only answer GET", () => {
   it("answer a POST with a Dutch 405 and Allow, not Remix's English error", async () => {
     const paths = [
