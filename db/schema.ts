@@ -183,6 +183,10 @@ export const users = sqliteTable(
   (t) => [
     uniqueIndex("users_email").on(t.email),
     uniqueIndex("users_calendar_token").on(t.calendarToken),
+    // Staff of a provider and of a municipality are looked up per provider (the account rules,
+    // the staff list): without these each look-up read every citizen's row.
+    index("users_provider").on(t.providerId),
+    index("users_municipality").on(t.municipalityCode),
     check("users_role", sql`${t.role} IN ('citizen','provider_staff','consultant','admin')`),
     // Staff are always tied to what scopes their access.
     check(

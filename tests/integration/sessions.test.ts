@@ -126,7 +126,9 @@ describe("/account/sessies", () => {
     const phone = await loginWith(email, safari);
     const laptop = await loginWith(email, firefox);
     const ask = await here.get("/account/sessies?bevestigen=overal");
-    expect(textOf(await ask.text())).toContain("Op alle andere plekken waar u bent ingelogd (aantal: 2) wordt u uitgelogd.");
+    expect(textOf(await ask.text())).toContain(
+      "Op alle andere plekken waar u bent ingelogd (aantal: 2) wordt u uitgelogd.",
+    );
     const done = await here.post("/account/sessies", { intent: "end-others" });
     expect(done.status).toBe(302);
     expect(done.headers.get("location")).toBe("/account/sessies?melding=uitgelogd");

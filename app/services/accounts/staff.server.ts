@@ -4,7 +4,7 @@
 import { hashPassword } from "~/auth/password.server";
 import { clock } from "~/clock.server";
 import { adminMayAddProviderStaff, adminMayDeactivate, type ProviderStaffRefusal } from "~/domain/accounts";
-import { findProviderServing, serviceAreaOf } from "~/models/providers.server";
+import { findProviderServing, providersServingWithReach, serviceAreaOf } from "~/models/providers.server";
 import { deleteSessionsOf } from "~/models/sessions.server";
 import {
   type AccountUser,
@@ -18,20 +18,25 @@ import {
 import type { StaffRole } from "~/schemas/account";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
-import { listProvidersServing } from "../providers.server";
 
-/** Staff an admin may see: its municipality's consultants and admins, and staff of providers serving it. */
-/** The admin's staff list; `mayDeactivate` says whose account is theirs to end (adminMayDeactivate). */
+/** A provider's reach as the account rules read it: this municipality, and another when it serves one. */
+const servesOf = (municipalityCode: string, servesElsewhere: boolean) =>
+  servesElsewhere ? [municipalityCode, "elsewhere"] : [municipalityCode];
+
+/**
+ * Staff an admin may see (its municipality's consultants and admins, and staff of providers
+ * serving it); `mayDeactivate` says whose account is theirs to end (adminMayDeactivate).
+ */
 export function listStaff(admin: { municipalityCode: string }) {
-  const reach = new Map<number, string[]>();
-  return staffOf(admin).map((u) => {
-    if (u.providerId !== null && !reach.has(u.providerId)) reach.set(u.providerId, reachOf(u.providerId));
-    const providerServes = u.providerId === null ? [] : (reach.get(u.providerId) ?? []);
-    return {
-      ...u,
-      mayDeactivate: adminMayDeactivate(admin.municipalityCode, { providerId: u.providerId, providerServes }),
-    };
-  });
+  const elsewhere = new Map(providersServingWithReach(admin).map((p) => [p.id, p.servesElsewhere]));
+  return staffOf(admin).map((u) => ({
+    ...u,
+    mayDeactivate: adminMayDeactivate(admin.municipalityCode, {
+      providerId: u.providerId,
+      providerServes:
+        u.providerId === null ? [] : servesOf(admin.municipalityCode, elsewhere.get(u.providerId) ?? true),
+    }),
+  }));
 }
 
 /** A provider's own staff accounts, for its colleagues' page. */
@@ -55,8 +60,14 @@ function refusalFor(admin: { municipalityCode: string }, providerId: number): Pr
 
 /** The providers the admin may add a staff account for now (see adminMayAddProviderStaff). */
 export function providersForNewStaff(admin: { municipalityCode: string }) {
-  return listProvidersServing(admin.municipalityCode)
-    .filter((p) => refusalFor(admin, p.id) === null)
+  return providersServingWithReach(admin)
+    .filter(
+      (p) =>
+        adminMayAddProviderStaff(admin.municipalityCode, {
+          serves: servesOf(admin.municipalityCode, p.servesElsewhere),
+          hasStaff: p.hasStaff,
+        }) === null,
+    )
     .map((p) => ({ id: p.id, name: p.name, contactName: p.contactName, contactEmail: p.contactEmail }));
 }
 

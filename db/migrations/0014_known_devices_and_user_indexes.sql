@@ -5,4 +5,6 @@ CREATE TABLE `known_devices` (
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `known_devices_user` ON `known_devices` (`user_id`);
+CREATE INDEX `known_devices_user` ON `known_devices` (`user_id`);--> statement-breakpoint
+CREATE INDEX `users_provider` ON `users` (`provider_id`);--> statement-breakpoint
+CREATE INDEX `users_municipality` ON `users` (`municipality_code`);
