@@ -21,6 +21,7 @@ import {
   sessionEndsAt,
   WOERDEN_HELP,
 } from "../support/factories";
+import { split } from "../support/spreadsheet";
 
 let app: AppServer;
 let citizen: Client;
@@ -517,17 +518,7 @@ describe("CSV downloads", () => {
       // Each line split naively on every separator a spreadsheet might use, quotes honoured.
       for (const line of csv.split("\r\n")) {
         for (const separator of [";", ",", "\t"]) {
-          let inQuotes = false;
-          let cell = "";
-          const cells: string[] = [];
-          for (const ch of line) {
-            if (ch === '"') inQuotes = !inQuotes;
-            else if (ch === separator && !inQuotes) {
-              cells.push(cell);
-              cell = "";
-            } else cell += ch;
-          }
-          cells.push(cell);
+          const cells = split(line, separator);
           for (const c of cells) expect(c, `${separator} in ${line}`).not.toMatch(/^[=+@]/);
         }
       }

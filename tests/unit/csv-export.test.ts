@@ -2,29 +2,7 @@
 // viewers: no cell may become a formula under any of them.
 import { describe, expect, it } from "vitest";
 import { csvCell, toCsv } from "~/utils/csv";
-
-/** How a naive spreadsheet splits a line on a separator, honouring RFC 4180 quotes. */
-function split(line: string, separator: string): string[] {
-  const cells: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        current += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else current += ch;
-    } else if (ch === '"' && current === "") quoted = true;
-    else if (ch === separator) {
-      cells.push(current);
-      current = "";
-    } else current += ch;
-  }
-  cells.push(current);
-  return cells;
-}
+import { split } from "../support/spreadsheet";
 
 const ATTACKS = [
   '=HYPERLINK("https://evil.example")',
