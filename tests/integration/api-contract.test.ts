@@ -7,6 +7,7 @@ import type { JsonObject } from "~/api/openapi";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO } from "../support/client";
 import { documentValidator, hsdsValidator, validateOpenApi } from "../support/contract";
+import { dayAfter, mondayAhead } from "../support/days";
 
 let app: AppServer;
 let served: JsonObject;
@@ -198,15 +199,7 @@ describe("GET and PUT /api/v1/capacity", () => {
 
   it("answers GET and PUT as documented, refusals included", async () => {
     // Weeks far ahead (20 and 21 weeks from this one), so that they meet none of the demo's own records.
-    const mondayAhead = (weeks: number) => {
-      const d = new Date();
-      d.setUTCHours(12, 0, 0, 0);
-      d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + 7 * weeks);
-      return d.toISOString().slice(0, 10);
-    };
     const [w23, w24] = [mondayAhead(20), mondayAhead(21)];
-    const tuesday = (monday: string) =>
-      new Date(Date.parse(`${monday}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const week = {
       type: "zin_week",
       externalRef: "contract-2027-w23",
@@ -214,13 +207,13 @@ describe("GET and PUT /api/v1/capacity", () => {
       weekStart: w23,
       hoursPerWeek: "12,5",
       newClients: 3,
-      earliestStart: tuesday(w23),
+      earliestStart: dayAfter(w23),
     };
     const next = {
       ...week,
       externalRef: "contract-2027-w24",
       weekStart: w24,
-      earliestStart: tuesday(w24),
+      earliestStart: dayAfter(w24),
       hoursPerWeek: 8,
     };
     const checks: [string, Answer, number][] = [

@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
+import { dayAfter, mondayAhead } from "../support/days";
 
 let app: AppServer;
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -35,15 +36,6 @@ async function get(key: string) {
   return fetch(`${app.baseUrl}/api/v1/capacity`, { headers: { Authorization: `Bearer ${key}` } });
 }
 
-/** The Monday `weeks` weeks after this week's (YYYY-MM-DD): tests run on any day (ADR 012). */
-function mondayAhead(weeks: number): string {
-  const d = new Date();
-  d.setUTCHours(12, 0, 0, 0);
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7) + 7 * weeks);
-  return d.toISOString().slice(0, 10);
-}
-const dayAfter = (day: string, days = 1) =>
-  new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 // Weeks far past the demo's own four, so that they meet none of its records.
 const W1 = mondayAhead(20);
 const W2 = mondayAhead(21);

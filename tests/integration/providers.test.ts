@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
+import { dayAfter, mondayAhead } from "../support/days";
 import { addStaff, readersOf } from "../support/factories";
 
 let app: AppServer;
@@ -297,10 +298,10 @@ describe("the provider workspace", () => {
       type: "zin_week",
       externalRef: "web-week-test",
       municipalityCode: "GM0589",
-      weekStart: "2027-03-01",
+      weekStart: mondayAhead(12),
       hoursPerWeek: "6,5",
       newClients: "2",
-      earliestStart: "2027-03-02",
+      earliestStart: dayAfter(mondayAhead(12)),
     });
     expect(ok.status).toBe(302);
     expect(

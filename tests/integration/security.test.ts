@@ -511,7 +511,8 @@ describe("CSV downloads", () => {
     const evil = 'Thuiszorg;=HYPERLINK("https://evil.example";"klik")|\t=1+1\r@SUM(1)';
     app.db().prepare("UPDATE providers SET name = ? WHERE name = 'Thuiszorg Groene Hart'").run(evil);
     try {
-      const res = await admin.get("/beheer/dashboard.csv?tabel=wachtlijsten&van=2025-01-01");
+      // The default period (the last 91 days): a fixed start date is out of range on some days.
+      const res = await admin.get("/beheer/dashboard.csv?tabel=wachtlijsten");
       expect(res.status).toBe(200);
       const csv = await res.text();
       expect(csv).toContain("Thuiszorg");
