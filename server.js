@@ -75,6 +75,8 @@ app.use((req, _res, next) => {
 // SameSite=Lax cookies stop most; this also covers same-site subdomains and old browsers.
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 function fromOwnOrigin(req) {
+  // Browsers say where a request comes from; a cross-site one is refused even without Origin.
+  if (req.get("sec-fetch-site") === "cross-site") return false;
   const origin = req.get("origin");
   if (!origin) return true; // not a browser form post (API clients, curl)
   try {
@@ -143,6 +145,25 @@ app.all(
     getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip }),
   }),
 );
+
+// A path Express cannot decode ("/%ZZ") went to Express's own error page: English HTML and a
+// stack trace in the log for each. It is the client's mistake: a short answer in words (JSON on
+// the API). Anything else that reaches here is ours, logged once.
+app.use((error, req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = Number(error?.status ?? error?.statusCode ?? 500);
+  const clientError = status >= 400 && status < 500;
+  if (!clientError) console.error(`[${req.headers["x-request-id"] ?? "-"}] ${req.method} ${req.path}`, error);
+  const message = clientError
+    ? "Dit adres of verzoek klopt niet. / Bad request."
+    : "Er ging aan onze kant iets mis. / Something went wrong on our side.";
+  res.status(clientError ? status : 500);
+  if (req.originalUrl.startsWith("/api/")) {
+    res.json({ error: clientError ? "bad_request" : "server_error", message: message.split(" / ")[0] });
+  } else {
+    res.type("text/plain").send(`${message}\n`);
+  }
+});
 
 // Slow clients are cut off: all headers within 10 s, the whole request within 30 s (a body
 // trickled a byte at a time held a connection for minutes), an idle keep-alive after 5 s; checked

@@ -34,6 +34,12 @@ export function knownDeviceFor(request: Request, email: string, now = clock.now(
   return isKnownDeviceOf(email, id, new Date(now.getTime() - DEVICE_DAYS * DAY_MS)) ? id : null;
 }
 
+/** This browser's device id, whatever account it last logged in to (for "log out everywhere else"). */
+export function thisDevice(request: Request): string | null {
+  const token = readDeviceToken(request);
+  return token ? idOf(token) : null;
+}
+
 /** After a good login: remembers this browser for the account, and the cookie that says so. */
 export function rememberThisDevice(request: Request, userId: number, now = clock.now()): string {
   let token = readDeviceToken(request);

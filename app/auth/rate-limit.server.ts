@@ -86,13 +86,14 @@ export function reserveLogin(
 }
 
 /**
- * A good login clears the account's count from this address and its ceiling, and gives back its
- * place in the address's count (so an office of good logins is never locked). Counts against the
- * account from other addresses stay: the owner logging in does not reset an attacker elsewhere.
+ * A good login clears the account's count from this address and gives back its place in the
+ * address's count (so an office of good logins is never locked). The account's ceiling stays:
+ * clearing it gave an attacker elsewhere 50 more guesses each time the owner logged in; the owner's
+ * own browser is not held by it (known-device.server.ts).
  */
 export function loginSucceeded(email: string, ip: string | undefined, reservation: Extract<Taken, { ok: true }>): void {
-  const [fromHere, ceiling] = loginLimits(email, ip);
-  deleteAttempts({ buckets: [fromHere?.bucket ?? "", ceiling?.bucket ?? ""], ids: reservation.ids });
+  const [fromHere] = loginLimits(email, ip);
+  deleteAttempts({ buckets: [fromHere?.bucket ?? ""], ids: reservation.ids });
 }
 
 /** Reserves a registration (per address and in all) before its password is hashed. */

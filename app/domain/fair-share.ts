@@ -4,25 +4,24 @@
 // takes the capacity (ADR 018). Pure: the account's live requests and `now` are arguments.
 import type { RequestKind, RequestStatus } from "~db/enums";
 import { blockingStatuses, effectiveStatus } from "./requests";
+import { INVISIBLE } from "./visible-text";
 
 /** People one account may have live requests for at once, the account holder included. */
 export const MAX_PEOPLE_PER_ACCOUNT = 3;
 /** A cleaner's visits held (not yet confirmed) by one account at once. */
 export const MAX_LIVE_HOLDS_PER_ACCOUNT = 2;
 
-// What shows nothing: control characters (NUL …), format characters (zero-width, bidi marks, BOM,
-// soft hyphen), every other default-ignorable code point (Hangul fillers, variation selectors,
-// the combining grapheme joiner), lone surrogates and the blank Braille pattern. An outside attack
-// made "Piet Jansen" a second person with each of these.
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]/gu;
-
 /** A name as typed, tidied for storing and showing: same letters, no invisible characters, single spaces. */
 export function cleanPersonName(name: string): string {
-  return name
-    .normalize("NFKC")
-    .replace(INVISIBLE, (c) => (/\s/.test(c) ? " " : ""))
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    name
+      .normalize("NFKC")
+      // Line breaks between words are spaces; what shows nothing is nothing ("Pi\u200bet" is Piet).
+      .replace(/[\t\n\v\f\r]/g, " ")
+      .replace(INVISIBLE, "")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /** Who a request is for, as a key: "" for the account holder, else the tidied name in lower case. */

@@ -43,6 +43,7 @@ export const adminEn: Record<keyof typeof adminNl, string> = {
   "users.col.organisation": "Organisation",
   "users.col.status": "Status",
   "users.status.active": "active (yourself)",
+  "users.status.activeNotHere": "active (managed by the provider)",
   "users.status.deactivated": "deactivated",
   "users.deactivate.submit": "Deactivate {name}",
   "users.deactivate.confirm":

@@ -41,6 +41,7 @@ export const adminNl = {
   "users.col.organisation": "Organisatie",
   "users.col.status": "Status",
   "users.status.active": "actief (uzelf)",
+  "users.status.activeNotHere": "actief (beheer door de aanbieder)",
   "users.status.deactivated": "gedeactiveerd",
   "users.deactivate.submit": "{name} deactiveren",
   "users.deactivate.confirm":

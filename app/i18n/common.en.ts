@@ -67,7 +67,7 @@ export const commonEn: Record<keyof typeof commonNl, string> = {
   "error.400.title": "This request is not right",
   "error.400.text": "The data in this request is not right. Go back and try again.",
   "error.405.title": "That is not possible here",
-  "error.405.page": "Nothing can be sent to this page. Go back and try again.",
+  "error.405.page": "That is not possible on this page. Go back to the page and use its buttons and forms.",
   "error.405.text": "This address can only be read, not sent to.",
   "error.413.title": "This is too much to send",
   "error.413.text": "What you sent is larger than this form takes. Go back, shorten the text and try again.",

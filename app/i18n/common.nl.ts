@@ -65,7 +65,7 @@ export const commonNl = {
   "error.400.title": "Dit verzoek klopt niet",
   "error.400.text": "De gegevens in dit verzoek kloppen niet. Ga terug en probeer het opnieuw.",
   "error.405.title": "Dat kan hier niet",
-  "error.405.page": "Op deze pagina kunt u niets versturen. Ga terug en probeer het opnieuw.",
+  "error.405.page": "Dat kan op deze pagina niet. Ga terug naar de pagina en gebruik de knoppen en formulieren daar.",
   "error.405.text": "Op dit adres kunt u alleen iets opvragen, niet versturen.",
   "error.413.title": "Dit is te veel om te versturen",
   "error.413.text":

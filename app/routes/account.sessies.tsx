@@ -2,6 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@rem
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { requireSession } from "~/auth/auth.server";
+import { thisDevice } from "~/auth/known-device.server";
 import { Announce } from "~/components/Announce";
 import { DataTable } from "~/components/DataTable";
 import { formatDateTime, useLocale, useT } from "~/i18n";
@@ -26,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readFormData(request);
   // One thing to do here; anything else is a Dutch 400, not a silent success.
   invariantResponse(form.get("intent") === "end-others", "unknown_intent");
-  endOtherSessions(user, session.id);
+  endOtherSessions(user, session.id, thisDevice(request));
   return redirect("/account/sessies?melding=uitgelogd");
 }
 

@@ -120,8 +120,10 @@ export default function StaffPage() {
                 cell: (u) =>
                   u.deactivatedAt !== null ? (
                     t("users.status.deactivated")
-                  ) : u.id === adminId || !u.mayDeactivate ? (
+                  ) : u.id === adminId ? (
                     t("users.status.active")
+                  ) : !u.mayDeactivate ? (
+                    t("users.status.activeNotHere")
                   ) : u.id === confirming ? (
                     // Cannot be undone here: asked once more, with what it does.
                     <Announce>

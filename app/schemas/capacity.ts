@@ -1,6 +1,7 @@
 // Capacity records as providers publish them (API and forms). Messages are catalogue keys.
 import { z } from "zod";
 import { isoWeekday, isValidDay, isValidTime } from "~/domain/time";
+import { hasInvisible } from "~/domain/visible-text";
 import { CAPACITY_RECORD_TYPES } from "~db/enums";
 
 /**
@@ -27,6 +28,8 @@ const ref = z
   .trim()
   .min(1, { error: "validation.capacity.externalRef" })
   .max(100, { error: "validation.capacity.externalRef" })
+  // A reference is matched on as typed: a NUL or zero-width character would make a twin that looks the same.
+  .refine((v) => !hasInvisible(v), { error: "validation.capacity.externalRef" })
   .meta({
     description:
       "Your own stable reference for this record (e.g. the id in your planning system). Together with `type` it " +

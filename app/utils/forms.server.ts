@@ -3,6 +3,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "@remix-run/node";
 import { z } from "zod";
+import { looksBlank } from "~/domain/visible-text";
 
 /**
  * Far more fields than any of our forms has (the largest have a few dozen).
@@ -43,8 +44,6 @@ const namesBySchema = new WeakMap<z.ZodType, Set<string> | null>();
 
 // Control characters a person cannot type (NUL, escape …; tab and line breaks stay).
 const CONTROL = /[^\P{Cc}\t\n\r]/gu;
-// Nothing but spaces and invisible characters (zero-width, bidi marks, soft hyphens).
-const LOOKS_EMPTY = /^[\s\p{Cf}]*$/u;
 
 /**
  * A typed value as it is meant: without control characters, and blank when nothing in it can be
@@ -53,8 +52,10 @@ const LOOKS_EMPTY = /^[\s\p{Cf}]*$/u;
  * (an empty value would read as missing and get the general one).
  */
 function tidy(value: string): string {
+  if (value === "") return value;
   const plain = value.replace(CONTROL, "");
-  return plain !== value || /\p{Cf}/u.test(plain) ? (LOOKS_EMPTY.test(plain) ? " " : plain) : value;
+  if (!looksBlank(plain)) return plain;
+  return plain !== "" && plain.trim() === "" ? plain : " ";
 }
 
 /**

@@ -1,7 +1,8 @@
 /** Only a local path may be a redirect target: never another site, never a protocol-relative URL. */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
   // A backslash is a slash to a browser: "/./\\evil.example" tidies to "//evil.example", another site.
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.includes("\\")) {
+  // A way back longer than any of ours would make a Location header proxies refuse.
+  if (typeof to !== "string" || to.length > 2048 || !to.startsWith("/") || to.startsWith("//") || to.includes("\\")) {
     return fallback;
   }
   // What the browser will make of it ("/a/../", "/./" removed) must still be a path on this site.

@@ -122,6 +122,39 @@ describe("a browser that logged in before", () => {
       { headers: { "X-Forwarded-For": "10.5.0.3" } },
     );
     expect(again.status).toBe(302);
+    // The owner's login leaves the ceiling as it was: the stranger gets no fresh guesses from it.
+    expect((await attempt(b, email, "wrong-after-owner", "10.7.0.1")).status).toBe(429);
+    // Only the owner's browser is known (the refused ones never logged in).
+    const id = userId(a, email);
+    expect(one<{ n: number }>(a, "SELECT count(*) AS n FROM known_devices WHERE user_id = ?", id).n).toBe(1);
+  });
+
+  it("keeps at most ten browsers per account, and forgets the others when one logs out everywhere else", async () => {
+    const email = "veel.apparaten@example.nl";
+    addStaff(a, email, "Thuiszorg Groene Hart");
+    const id = userId(a, email);
+    let last = new Client(a.baseUrl);
+    for (let i = 0; i < 12; i++) {
+      last = new Client(a.baseUrl);
+      expect(
+        (
+          await last.post(
+            "/inloggen",
+            { email, password: DEMO_PASSWORD },
+            { headers: { "X-Forwarded-For": `10.8.0.${i}` } },
+          )
+        ).status,
+      ).toBe(302);
+    }
+    const devices = () => one<{ n: number }>(a, "SELECT count(*) AS n FROM known_devices WHERE user_id = ?", id).n;
+    expect(devices()).toBe(10);
+    const form = await last.post(
+      "/account/sessies",
+      { intent: "end-others" },
+      { headers: { "X-Forwarded-For": "10.8.0.11" } },
+    );
+    expect(form.status).toBe(302);
+    expect(devices()).toBe(1);
   });
 });
 

@@ -282,6 +282,16 @@ describe("all or nothing", () => {
     expect((await put(KEYS.groeneHart, { records: [{ ...thisWeek, deleted: true }] })).status).toBe(200);
   });
 
+  it("refuses a reference with a character that shows nothing (a twin of another)", async () => {
+    for (const externalRef of ["a\u0000b", "\u200b\u200b", "wl\u3164"]) {
+      const res = await put(KEYS.groeneHart, {
+        records: [{ type: "zin_waiting_list", externalRef, municipalityCode: "GM0632", length: 1 }],
+      });
+      expect(res.status, JSON.stringify(externalRef)).toBe(400);
+      expect(Object.keys((await res.json()).errors)).toEqual(["records[0].externalRef"]);
+    }
+  });
+
   it("refuses two references for the same municipality and week", async () => {
     const res = await put(KEYS.groeneHart, {
       records: [

@@ -74,6 +74,20 @@ describe("a path the API does not have", () => {
   });
 });
 
+describe("a path that cannot be decoded", () => {
+  it("gets a short 400 in words (JSON on the API), and no stack trace in the log", async () => {
+    const api = await send("/api/v1/%ZZ", "GET");
+    expect(api.status).toBe(400);
+    expect(JSON.parse(api.body.toString())).toMatchObject({ error: "bad_request" });
+    for (const path of ["/%ZZ", "/assets/%ZZ", "/mijn/%c0%ae"]) {
+      const res = await send(path, "GET");
+      expect(res.status, path).toBe(400);
+      expect(res.body.toString(), path).toContain("Dit adres of verzoek klopt niet.");
+    }
+    expect(app.output()).not.toMatch(/URIError/);
+  });
+});
+
 describe("downloads × every method", () => {
   it("answer only GET and HEAD, and say so", async () => {
     for (const path of ["/healthz", "/mijn/gegevens.json", "/beheer/dashboard.csv"]) {
@@ -113,7 +127,7 @@ describe("pages × every method", () => {
         } else {
           expect(res.status, label).toBe(405);
           if (res.headers["content-type"]?.startsWith("text/html")) {
-            expect(res.body.toString(), label).toContain("Op deze pagina kunt u niets versturen.");
+            expect(res.body.toString(), label).toContain("Dat kan op deze pagina niet.");
           }
         }
         expect(res.headers.allow, label).toBe(allow);

@@ -363,6 +363,15 @@ describe("cross-site changes", () => {
         expect(res.headers.getSetCookie(), label).toEqual([]);
       }
     }
+    // No Origin, but the browser's own word that it comes from another site.
+    for (const [label, client, path, init] of CHANGES) {
+      const request = init();
+      const res = await client().request(path(), {
+        ...request,
+        headers: { ...Object.fromEntries(new Headers(request.headers)), "Sec-Fetch-Site": "cross-site" },
+      });
+      expect(res.status, `${label} marked cross-site`).toBe(403);
+    }
     expect(snapshot()).toBe(before);
     // No session was made or ended: the citizen is still logged in.
     expect(app.db().prepare("SELECT count(*) AS n FROM sessions").get()).toEqual(sessions);

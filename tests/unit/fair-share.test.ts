@@ -57,6 +57,8 @@ describe("personKey", () => {
       expect(personKey(`Pi${hidden}et Jansen`), JSON.stringify(hidden)).toBe(personKey("Piet Jansen"));
     }
     expect(cleanPersonName("Piet\tJansen\r\n")).toBe("Piet Jansen");
+    // A byte-order mark inside a word is no space.
+    expect(personKey("Jan J\ufeffansen")).toBe(personKey("Jan Jansen"));
   });
 });
 

@@ -62,7 +62,8 @@ describe("parseForm", () => {
 
   it("reads a value of only spaces and invisible characters as empty, and drops control characters", () => {
     const required = z.object({ name: z.string().trim().min(1) });
-    for (const blank of ["\u200b", "\u200b\u200e\u202e ", "\u0000", " \u00ad\ufeff "]) {
+    const blanks = ["\u200b", "\u200b\u200e\u202e ", "\u0000", " \u00ad\ufeff ", "\u3164\u3164", "\u2800", "\u115f"];
+    for (const blank of [...blanks, "\uffa0", "\ufe0f\u034f", "\u17b4\u17b5", "\uffff"]) {
       expect(parseForm(new URLSearchParams({ name: blank }), required).status, JSON.stringify(blank)).toBe("error");
     }
     const kept = parseForm(new URLSearchParams({ name: "Zo\u0000ë\u001b\nvan Dijk\tjr 👨\u200d👩\u200d👧" }), required);

@@ -12,6 +12,7 @@ describe("safeRedirect", () => {
   });
 
   it.each([
+    [`/${"a".repeat(2048)}`],
     ["/./\\evil.example"],
     ["/a/../\\evil.example"],
     ["/.//evil.example"],

@@ -1,4 +1,5 @@
 // "Waar u bent ingelogd": a person's own sessions, and logging out everywhere else.
+import { forgetDevicesOf } from "~/models/known-devices.server";
 import { deleteOtherSessionsOf, sessionsOf } from "~/models/sessions.server";
 import { audit } from "../audit.server";
 
@@ -13,9 +14,14 @@ export function listOwnSessions(user: { id: number }, currentSessionId: string) 
   }));
 }
 
-/** Ends every session of the user except the one asking; how many ended. */
-export function endOtherSessions(user: { id: number }, currentSessionId: string): number {
+/**
+ * Ends every session of the user except the one asking, and forgets every other browser that
+ * logged in to the account (a stolen known-browser cookie lost its standing only then); how many
+ * sessions ended.
+ */
+export function endOtherSessions(user: { id: number }, currentSessionId: string, currentDevice: string | null): number {
   const ended = deleteOtherSessionsOf({ userId: user.id }, currentSessionId);
+  forgetDevicesOf({ userId: user.id }, currentDevice);
   audit({
     actorUserId: user.id,
     action: "session.ended_elsewhere",

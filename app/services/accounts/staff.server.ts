@@ -4,6 +4,7 @@
 import { hashPassword } from "~/auth/password.server";
 import { clock } from "~/clock.server";
 import { adminMayAddProviderStaff, adminMayDeactivate, type ProviderStaffRefusal } from "~/domain/accounts";
+import { forgetDevicesOf } from "~/models/known-devices.server";
 import { findProviderServing, providersServingWithReach, serviceAreaOf } from "~/models/providers.server";
 import { deleteSessionsOf } from "~/models/sessions.server";
 import {
@@ -205,6 +206,7 @@ export function deactivateStaffUser(admin: { id: number; municipalityCode: strin
     (tx) => {
       if (!markStaffDeactivated(tx, { userId }, clock.now())) return false;
       deleteSessionsOf({ userId }, tx);
+      forgetDevicesOf({ userId });
       // In the admin's own audit log (a row without a municipality showed in none).
       audit(
         {

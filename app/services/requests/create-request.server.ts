@@ -73,7 +73,7 @@ export function createRequest(
         const id = insertRequest({
           citizenUserId: citizen.id,
           actingForName,
-          actingRelation: input.actingFor?.relation ?? null,
+          actingRelation: input.actingFor ? cleanPersonName(input.actingFor.relation) || null : null,
           actingConsent: input.actingFor ? input.actingFor.consent : null,
           kind,
           offerId: option.offerId,

@@ -36,7 +36,7 @@ export function requestConsultation(
       const id = insertRequest({
         citizenUserId: citizen.id,
         actingForName,
-        actingRelation: input.actingFor?.relation ?? null,
+        actingRelation: input.actingFor ? cleanPersonName(input.actingFor.relation) || null : null,
         actingConsent: input.actingFor ? input.actingFor.consent : null,
         kind: "consultation",
         offerId: "consultation",
