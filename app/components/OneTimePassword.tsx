@@ -13,7 +13,8 @@ export function OneTimePassword({
 }) {
   const t = useT();
   return (
-    <Announce>
+    // A new password is a new notice: keyed by it, so a second account in a row takes focus too.
+    <Announce key={created.oneTimePassword}>
       <Alert type="ok" role="status">
         <Heading2>{t("users.created.title")}</Heading2>
         <Paragraph>{t(text, { email: created.email })}</Paragraph>

@@ -49,6 +49,7 @@ export const adminEn: Record<keyof typeof adminNl, string> = {
   "users.deactivate.confirm":
     "Are you sure you want to deactivate {name}'s account? They can no longer log in and are logged out everywhere. This cannot be undone here.",
   "users.deactivate.yes": "Yes, deactivate",
+  "users.deactivate.asked": "see the question above the list",
   "users.deactivate.cancel": "No, go back",
   "users.create.rolePlaceholder": "Choose a role",
   "users.created.howToLogIn":

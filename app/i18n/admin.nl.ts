@@ -47,6 +47,7 @@ export const adminNl = {
   "users.deactivate.confirm":
     "Weet u zeker dat u het account van {name} wilt deactiveren? Deze medewerker kan daarna niet meer inloggen en wordt overal uitgelogd. Dit kunt u hier niet terugdraaien.",
   "users.deactivate.yes": "Ja, deactiveren",
+  "users.deactivate.asked": "zie de vraag boven de lijst",
   "users.deactivate.cancel": "Nee, terug",
   "users.create.rolePlaceholder": "Kies een rol",
   "users.created.howToLogIn":

@@ -39,7 +39,7 @@ export const authEn: Record<keyof typeof authNl, string> = {
   "sessions.col.lastSeen": "Last used",
   "sessions.current": "this session",
   "sessions.unknownDevice": "Unknown browser",
-  "sessions.end.title": "Log out everywhere",
+  "sessions.end.title": "Log out everywhere else",
   "sessions.end.text": "You stay logged in here only. Every other device will have to log in again.",
   "sessions.end.none": "You are not logged in anywhere else.",
   "sessions.end.submit": "Log out everywhere",

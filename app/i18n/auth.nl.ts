@@ -38,7 +38,7 @@ export const authNl = {
   "sessions.col.lastSeen": "Laatst gebruikt",
   "sessions.current": "deze sessie",
   "sessions.unknownDevice": "Onbekende browser",
-  "sessions.end.title": "Overal uitloggen",
+  "sessions.end.title": "Overal elders uitloggen",
   "sessions.end.text": "U blijft alleen hier ingelogd. Op alle andere apparaten moet daarna opnieuw worden ingelogd.",
   "sessions.end.none": "U bent nergens anders ingelogd.",
   "sessions.end.submit": "Overal uitloggen",

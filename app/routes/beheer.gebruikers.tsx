@@ -90,6 +90,9 @@ export default function StaffPage() {
     providerId: t("users.create.provider"),
   };
   const created = actionData?.created;
+  const asked = staff.find(
+    (u) => u.id === confirming && u.mayDeactivate && u.deactivatedAt === null && u.id !== adminId,
+  );
   return (
     <>
       <Heading1>{t("users.title")}</Heading1>
@@ -99,6 +102,25 @@ export default function StaffPage() {
         <Announce>
           <Alert type="ok" role="status">
             <Paragraph>{t("users.deactivated")}</Paragraph>
+          </Alert>
+        </Announce>
+      ) : null}
+      {asked ? (
+        // Cannot be undone here: asked once more, with what it does, above the table (in its
+        // narrow Status column the question was cut off).
+        <Announce>
+          <Alert type="warning">
+            <Paragraph>{t("users.deactivate.confirm", { name: asked.name })}</Paragraph>
+            <Form method="post" action="/beheer/gebruikers">
+              <input type="hidden" name="intent" value="deactivate" />
+              <input type="hidden" name="userId" value={asked.id} />
+              <Button type="submit" appearance="primary-action-button">
+                {t("users.deactivate.yes")}
+              </Button>{" "}
+              <Link to="/beheer/gebruikers" className="utrecht-link">
+                {t("users.deactivate.cancel")}
+              </Link>
+            </Form>
           </Alert>
         </Announce>
       ) : null}
@@ -125,20 +147,7 @@ export default function StaffPage() {
                   ) : !u.mayDeactivate ? (
                     t("users.status.activeNotHere")
                   ) : u.id === confirming ? (
-                    // Cannot be undone here: asked once more, with what it does.
-                    <Announce>
-                      <Paragraph>{t("users.deactivate.confirm", { name: u.name })}</Paragraph>
-                      <Form method="post" action="/beheer/gebruikers">
-                        <input type="hidden" name="intent" value="deactivate" />
-                        <input type="hidden" name="userId" value={u.id} />
-                        <Button type="submit" appearance="primary-action-button">
-                          {t("users.deactivate.yes")}
-                        </Button>{" "}
-                        <Link to="/beheer/gebruikers" className="utrecht-link">
-                          {t("users.deactivate.cancel")}
-                        </Link>
-                      </Form>
-                    </Announce>
+                    t("users.deactivate.asked")
                   ) : (
                     <Form method="get">
                       <input type="hidden" name="deactiveren" value={u.id} />
