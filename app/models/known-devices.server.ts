@@ -1,6 +1,6 @@
 // Browsers an account has logged in from: the SHA-256 of a cookie's token and when it last did.
 import { and, desc, eq, gt, ne, notInArray } from "drizzle-orm";
-import { getDb } from "~db/client.server";
+import { type Db, getDb } from "~db/client.server";
 import { knownDevices, users } from "~db/schema";
 
 /** Whether the device (by hashed token) logged in to the account with this email since `since`. */
@@ -39,9 +39,12 @@ export function rememberDevice(deviceId: string, userId: number, at: Date): void
 }
 
 /** Forgets the account's browsers (all, or all but `except`: logging out everywhere else). */
-export function forgetDevicesOf({ userId }: { userId: number }, except: string | null = null): void {
-  getDb()
-    .delete(knownDevices)
+export function forgetDevicesOf(
+  { userId }: { userId: number },
+  except: string | null = null,
+  db: Pick<Db, "delete"> = getDb(),
+): void {
+  db.delete(knownDevices)
     .where(except ? and(eq(knownDevices.userId, userId), ne(knownDevices.id, except)) : eq(knownDevices.userId, userId))
     .run();
 }

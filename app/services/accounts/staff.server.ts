@@ -206,7 +206,7 @@ export function deactivateStaffUser(admin: { id: number; municipalityCode: strin
     (tx) => {
       if (!markStaffDeactivated(tx, { userId }, clock.now())) return false;
       deleteSessionsOf({ userId }, tx);
-      forgetDevicesOf({ userId });
+      forgetDevicesOf({ userId }, null, tx);
       // In the admin's own audit log (a row without a municipality showed in none).
       audit(
         {
