@@ -46,13 +46,27 @@ const cohortExample: JsonObject = {
   locationPostcode: "3441 AB",
 };
 
+// Five weekly times of a cleaner at €24.50 an hour without HHT, each priced as the booking charges it.
 const slotExamples = [
-  "2026-12-01T08:00:00.000Z",
-  "2026-12-01T09:30:00.000Z",
-  "2026-12-08T08:00:00.000Z",
-  "2026-12-08T09:30:00.000Z",
-  "2026-12-15T08:00:00.000Z",
-].map((start, i) => ({ slotId: 101 + i, start }));
+  { start: "2026-12-01T08:00:00.000Z", minutes: 180 },
+  { start: "2026-12-03T08:00:00.000Z", minutes: 90 },
+  { start: "2026-12-03T09:30:00.000Z", minutes: 90 },
+  { start: "2026-12-04T12:00:00.000Z", minutes: 120 },
+  { start: "2026-12-04T14:00:00.000Z", minutes: 120 },
+].map(({ start, minutes }, i) => {
+  const perVisit = Math.round((minutes * 2450) / 60);
+  return {
+    slotId: 101 + i,
+    start,
+    end: new Date(Date.parse(start) + minutes * 60_000).toISOString(),
+    durationMinutes: minutes,
+    weekly: true as const,
+    citizenCostPerVisitCents: perVisit,
+    citizenCostPerMonthCents: Math.round((perVisit * 52) / 12),
+    municipalityCostPerVisitCents: 0,
+    municipalityCostPerMonthCents: 0,
+  };
+});
 
 /** The response to the example query on 23 November 2026 (Woerden, demo providers), best first. */
 export const optionsExample = {
@@ -112,7 +126,7 @@ export const optionsExample = {
       earliestStart: "2026-12-01",
       distanceKm: 1,
       hoursPerWeek: 2,
-      citizenCostPerMonthCents: 21233,
+      citizenCostPerMonthCents: 15925,
       municipalityCostPerMonthCents: 0,
       waitDays: 0,
       slots: slotExamples,

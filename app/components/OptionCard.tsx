@@ -1,8 +1,9 @@
 // An option card, shared by the citizen's options page and the consultant's case.
 import type { ReactNode } from "react";
 import { Facts } from "~/components/Facts";
+import { monthlyRangeText, slotText } from "~/components/slot-text";
 import type { Option } from "~/domain/matching";
-import { formatDateTime, formatDay, formatEuro, formatNumber, isMessageKey, useLocale, useT } from "~/i18n";
+import { formatDay, formatEuro, formatNumber, isMessageKey, useLocale, useT } from "~/i18n";
 
 /**
  * One option from the matching engine as citizens and consultants both see it: what it is, why
@@ -32,9 +33,11 @@ export function OptionCard({
   const facts: [string, string][] = [
     [
       t("options.cost"),
-      option.citizenCostPerMonthCents === 0
-        ? t("options.costFree")
-        : t("options.costPerMonth", { amount: euro(option.citizenCostPerMonthCents) }),
+      // A cleaner's times each have their own price: the range of those shown.
+      (option.kind === "private_cleaner" ? monthlyRangeText(option.slots, t, locale) : null) ??
+        (option.citizenCostPerMonthCents === 0
+          ? t("options.costFree")
+          : t("options.costPerMonth", { amount: euro(option.citizenCostPerMonthCents) })),
     ],
     [
       t("options.start"),
@@ -80,7 +83,7 @@ export function OptionCard({
           <List>
             {option.slots.map((s) => (
               <li key={s.slotId} className="utrecht-unordered-list__item">
-                {formatDateTime(s.start, locale)}
+                {slotText(s, t, locale)}
               </li>
             ))}
           </List>

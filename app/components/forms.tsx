@@ -295,7 +295,8 @@ export function ChoiceGroup({
 }: {
   field: Field;
   legend: ReactNode;
-  options: { value: string; label: string }[];
+  /** A hint under an option's label (its input is described by it). */
+  options: { value: string; label: string; hint?: string | null }[];
   multiple?: boolean;
   required?: boolean;
 }) {
@@ -328,10 +329,16 @@ export function ChoiceGroup({
               value={o.value}
               defaultChecked={chosen.has(o.value)}
               invalid={Boolean(error)}
+              aria-describedby={o.hint ? `${id}-hint` : undefined}
             />
             <FormLabel htmlFor={id} type={multiple ? "checkbox" : "radio"}>
               {o.label}
             </FormLabel>
+            {o.hint ? (
+              <p id={`${id}-hint`} className="utrecht-form-field-description hw-choice-hint">
+                {o.hint}
+              </p>
+            ) : null}
           </div>
         );
       })}

@@ -65,7 +65,7 @@ export type MatchCapacity = {
     home: Point | null;
     maxTravelKm: number | null;
     /** Free slots, soonest first: `day` in Amsterdam, `start` the instant as ISO text (made once). */
-    slots: { slotId: number; startsAt: Date; day: string; start: string }[];
+    slots: { slotId: number; startsAt: Date; endsAt: Date; day: string; start: string; end: string }[];
   }[];
   mediators: { providerId: number; providerName: string; newMatchesThisMonth: number }[];
   cohorts: {
@@ -92,7 +92,24 @@ export type Option = {
   citizenCostPerMonthCents: number;
   municipalityCostPerMonthCents: number;
   waitDays: number | null;
-  slots: { slotId: number; start: string }[];
+  slots: OptionSlot[];
+};
+
+/**
+ * A cleaner's weekly time as every page and the API show it: when, how long, and its price per
+ * visit and per month for the citizen and the municipality (payments.ts slotPrice, the price charged).
+ */
+export type OptionSlot = {
+  slotId: number;
+  start: string;
+  end: string;
+  durationMinutes: number;
+  /** Always true: only times free every week are offered (ADR 020). */
+  weekly: true;
+  citizenCostPerVisitCents: number;
+  citizenCostPerMonthCents: number;
+  municipalityCostPerVisitCents: number;
+  municipalityCostPerMonthCents: number;
 };
 
 export const POWERFUL_AGEING_MAX_KM = 15;

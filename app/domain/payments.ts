@@ -29,6 +29,32 @@ export function visitPrice(minutes: number, hourlyRateCents: number, hhtPerHourC
   return { totalCents, citizenCents: totalCents - municipalityCents, municipalityCents };
 }
 
+/** A weekly visit comes 52 times a year: 52 / 12 times a month. */
+export const VISITS_PER_MONTH = 52 / 12;
+
+/** A weekly time's price: how long a visit lasts, what one visit costs and what a month of them costs. */
+export type SlotPrice = {
+  durationMinutes: number;
+  perVisit: VisitPrice;
+  perMonth: { citizenCents: number; municipalityCents: number };
+};
+
+/**
+ * The one price of a cleaner's weekly time, wherever it is shown or charged: the visit's price
+ * (visitPrice) and a month of weekly visits, each part rounded half up once.
+ */
+export function slotPrice(durationMinutes: number, hourlyRateCents: number, hhtPerHourCents: number): SlotPrice {
+  const perVisit = visitPrice(durationMinutes, hourlyRateCents, hhtPerHourCents);
+  return {
+    durationMinutes,
+    perVisit,
+    perMonth: {
+      citizenCents: Math.round(perVisit.citizenCents * VISITS_PER_MONTH),
+      municipalityCents: Math.round(perVisit.municipalityCents * VISITS_PER_MONTH),
+    },
+  };
+}
+
 /** Cancelling more than this long before a visit costs nothing. */
 export const FREE_CANCELLATION_MS = 24 * 60 * 60 * 1000;
 

@@ -28,6 +28,14 @@ export const ACTIVE_STATUSES: readonly RequestStatus[] = [
   "submitted",
 ];
 
+/** Statuses after which a request costs nothing any more: its monthly cost is no longer shown. */
+const COSTLESS_STATUSES: readonly RequestStatus[] = ["steered", "care_ended", "declined", "cancelled", "expired"];
+
+/** What a request costs the citizen a month as its pages show it: null once it has ended. */
+export function monthlyCostShown(status: RequestStatus, citizenCostPerMonthCents: number): number | null {
+  return COSTLESS_STATUSES.includes(status) ? null : citizenCostPerMonthCents;
+}
+
 /**
  * Statuses of an earlier request of the same person that stop them asking again: an active one,
  * and for ZIN also one that was granted or is running (asking again would compete with it).

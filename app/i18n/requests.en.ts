@@ -42,6 +42,7 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "request.provider": "Provider",
   "request.status": "Status",
   "request.cost": "What you pay",
+  "request.costEnded": "Nothing any more: this request has ended",
   "request.for": "Requested for",
   "request.timeline": "Progress",
   "request.visits": "Booked visits",

@@ -41,6 +41,7 @@ export const requestsNl = {
   "request.provider": "Aanbieder",
   "request.status": "Status",
   "request.cost": "Wat u betaalt",
+  "request.costEnded": "Niets meer: deze aanvraag loopt niet meer",
   "request.for": "Aangevraagd voor",
   "request.timeline": "Verloop",
   "request.visits": "Geboekte bezoeken",

@@ -6,6 +6,7 @@ import { requireUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { Announce } from "~/components/Announce";
 import { ChoiceGroup, ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { slotSubsidyText, slotText } from "~/components/slot-text";
 import {
   type FairShareRefusal,
   isFairShareRefusal,
@@ -13,12 +14,10 @@ import {
   MAX_PEOPLE_PER_ACCOUNT,
 } from "~/domain/fair-share";
 import { amsterdamDay } from "~/domain/policy";
-import { formatDateTime, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
+import { type MessageKey, useLocale, useT } from "~/i18n";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
 import { CONSULTATION_OFFER, requestFormSchema } from "~/schemas/request-form";
 import { findOptions } from "~/services/matching.server";
-import { slotMinutes } from "~/services/payments/citizen-billing.server";
-import { priceOfVisit } from "~/services/payments/pricing.server";
 import { onlinePaymentsEnabled } from "~/services/payments/stripe.server";
 import { createRequest } from "~/services/requests/create-request.server";
 import { requestConsultation } from "~/services/requests/request-consultation.server";
@@ -46,22 +45,16 @@ function resolve(request: Request) {
     offer,
     option,
     consultation: offer === CONSULTATION_OFFER,
-    municipalityCode: result.municipality.code,
   };
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // An account is needed to request: the login page brings the citizen back here.
   requireUser(request, { role: "citizen" });
-  const { query, option, consultation, municipalityCode } = resolve(request);
-  // A cleaner's visit: its price, split between the citizen and the municipality's HHT.
-  const first = option?.kind === "private_cleaner" ? option.slots[0] : undefined;
-  const minutes = first ? slotMinutes([first.slotId]).get(first.slotId) : undefined;
-  const price = option?.providerId && minutes ? priceOfVisit(option.providerId, municipalityCode, minutes) : null;
+  const { query, option, consultation } = resolve(request);
   return {
     option,
     consultation,
-    price,
     online: onlinePaymentsEnabled(),
     optionsUrl: `/hulp/opties?${toSearchParams(query)}`,
   };
@@ -127,7 +120,7 @@ function RefusalNotice({ refusal }: { refusal: Refusal }) {
 export default function RequestOption() {
   const t = useT();
   const locale = useLocale();
-  const { option: found, consultation, optionsUrl, price, online } = useLoaderData<typeof loader>();
+  const { option: found, consultation, optionsUrl, online } = useLoaderData<typeof loader>();
   const option = found ?? (consultation ? { kind: "consultation", providerName: null, slots: [] } : null);
   const actionData = useActionData<typeof action>();
   const [form, fields] = useZodForm("request", requestFormSchema, actionData?.result, { forWhom: "self" });
@@ -171,20 +164,15 @@ export default function RequestOption() {
             <ChoiceGroup
               field={fields.slotId}
               legend={labels.slotId}
-              options={option.slots.map((s) => ({ value: String(s.slotId), label: formatDateTime(s.start, locale) }))}
+              options={option.slots.map((s) => ({
+                value: String(s.slotId),
+                label: slotText(s, t, locale),
+                hint: slotSubsidyText(s, t, locale),
+              }))}
             />
-            <Paragraph>{t("apply.request.holdInfo")}</Paragraph>
-            {price ? (
-              <Paragraph>
-                {t("pay.perVisit", {
-                  hours: (price.minutes / 60).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB"),
-                  total: formatEuro(price.totalCents, locale),
-                  citizen: formatEuro(price.citizenCents, locale),
-                  municipality: formatEuro(price.municipalityCents, locale),
-                })}{" "}
-                {t("pay.after")}
-              </Paragraph>
-            ) : null}
+            <Paragraph>
+              {t("apply.request.holdInfo")} {t("pay.after")}
+            </Paragraph>
             {online ? null : (
               <Paragraph className="hw-note">
                 <strong>{t("pay.directMode")}</strong>

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { requireUser } from "~/auth/auth.server";
 import { DataTable } from "~/components/DataTable";
+import { requestCostText } from "~/components/slot-text";
 import { formatDateTime, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
 import { calendarToken } from "~/services/calendar.server";
 import { invoicesOf } from "~/services/payments/citizen-billing.server";
@@ -43,7 +44,10 @@ export default function CitizenHome() {
               { header: t("request.kind"), cell: (r) => t(`ladder.${r.kind}` as MessageKey) },
               { header: t("request.provider"), cell: (r) => r.providerName ?? "—" },
               { header: t("request.status"), cell: (r) => t(`status.${r.status}`) },
-              { header: t("request.cost"), cell: (r) => formatEuro(r.citizenCostPerMonthCents, locale) },
+              {
+                header: t("request.cost"),
+                cell: (r) => requestCostText(r.status, r.citizenCostPerMonthCents, t, locale),
+              },
               { header: t("history.col.at"), cell: (r) => formatDateTime(r.createdAt, locale) },
               {
                 header: t("capacity.actions"),

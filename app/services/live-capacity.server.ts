@@ -23,7 +23,7 @@ import type {
 
 const DAY_MS = 86_400_000;
 
-export type Slot = { slotId: number; startsAt: Date };
+export type Slot = { slotId: number; startsAt: Date; endsAt: Date };
 
 export type LiveCapacity = {
   zin: {
@@ -60,7 +60,7 @@ export type LiveCapacity = {
 
 // A slot counts when the window it came from is fresh; days off never make slots stale. Only as
 // many as the engine shows: all are on or after the preferred start, so it keeps them all.
-const SLOTS_SQL = `SELECT s.id AS slotId, s.starts_at AS startsAt, w.confirmed_at AS confirmedAt FROM cleaner_slots s
+const SLOTS_SQL = `SELECT s.id AS slotId, s.starts_at AS startsAt, s.ends_at AS endsAt, w.confirmed_at AS confirmedAt FROM cleaner_slots s
   JOIN cleaner_windows w ON w.id = s.window_id
   WHERE s.provider_id = ? AND s.starts_at > ? AND w.confirmed_at >= ?
     AND (s.status = 'free' OR (s.status = 'held' AND s.hold_expires_at <= ?))
@@ -69,7 +69,11 @@ const SLOTS_SQL = `SELECT s.id AS slotId, s.starts_at AS startsAt, w.confirmed_a
 // Row types of the raw reads below, derived from the schema (ADR 013): `Aliased` names a row's
 // fields as the SQL's `AS` does.
 type Confirmed = { confirmedAt: SqlRow<typeof cleanerWindows.$inferSelect>["confirmedAt"] };
-type SlotRow = Aliased<SqlRow<typeof cleanerSlots.$inferSelect>, { slotId: "id"; startsAt: "startsAt" }> & Confirmed;
+type SlotRow = Aliased<
+  SqlRow<typeof cleanerSlots.$inferSelect>,
+  { slotId: "id"; startsAt: "startsAt"; endsAt: "endsAt" }
+> &
+  Confirmed;
 type ProviderRow = Aliased<
   SqlRow<typeof providers.$inferSelect>,
   { id: "id"; name: "name"; rate: "hourlyRateCents"; hht: "acceptsHht"; pc4: "homePc4"; km: "maxTravelKm" }
@@ -109,7 +113,10 @@ export function freeSlots(
   );
   let staleAt = Number.POSITIVE_INFINITY;
   for (const s of rows) staleAt = Math.min(staleAt, s.confirmedAt + staleMs);
-  return { slots: rows.map((s) => ({ slotId: s.slotId, startsAt: new Date(s.startsAt) })), staleAt };
+  return {
+    slots: rows.map((s) => ({ slotId: s.slotId, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) })),
+    staleAt,
+  };
 }
 
 /** Live capacity in a municipality at a moment, for the matching engine. */
@@ -184,7 +191,7 @@ export function liveCapacity(
       acceptsHht: p.hht === 1,
       homePc4: p.pc4,
       maxTravelKm: p.km,
-      slots: rows.map((s) => ({ slotId: s.slotId, startsAt: new Date(s.startsAt) })),
+      slots: rows.map((s) => ({ slotId: s.slotId, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) })),
     };
   });
   // A slot held now is free again when its 15 minutes end, without anything being written.

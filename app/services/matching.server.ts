@@ -92,12 +92,14 @@ function capacityVersion(municipalityCode: string): number {
 
 // Objects here are written out field by field, not spread: they are read on every request, and
 // V8 keeps spread copies on slower paths (ADR 010).
-function withDays(slots: readonly { slotId: number; startsAt: Date }[]) {
+function withDays(slots: readonly { slotId: number; startsAt: Date; endsAt: Date }[]) {
   return slots.map((s) => ({
     slotId: s.slotId,
     startsAt: s.startsAt,
+    endsAt: s.endsAt,
     day: amsterdamDay(s.startsAt),
     start: s.startsAt.toISOString(),
+    end: s.endsAt.toISOString(),
   }));
 }
 

@@ -40,7 +40,8 @@ const request: HelpRequest = {
 
 const slot = (slotId: number, day: string) => {
   const startsAt = new Date(`${day}T08:00:00Z`);
-  return { slotId, day, startsAt, start: startsAt.toISOString() };
+  const endsAt = new Date(startsAt.getTime() + 120 * 60_000);
+  return { slotId, day, startsAt, endsAt, start: startsAt.toISOString(), end: endsAt.toISOString() };
 };
 
 const capacity: MatchCapacity = {

@@ -12,7 +12,8 @@ const near = { lat: 52.09, lon: 4.9 };
 const far = { lat: 52.3, lon: 5.2 };
 const slot = (slotId: number, day: string) => {
   const startsAt = new Date(`${day}T08:00:00Z`);
-  return { slotId, day, startsAt, start: startsAt.toISOString() };
+  const endsAt = new Date(startsAt.getTime() + 120 * 60_000);
+  return { slotId, day, startsAt, endsAt, start: startsAt.toISOString(), end: endsAt.toISOString() };
 };
 
 const capacities: MatchCapacity[] = [

@@ -1,6 +1,7 @@
 // Private cleaner: a vetted cleaner serving the postcode with a free slot.
 import { cleanerMonthlyCost } from "../costs";
-import { distanceKm, MAX_SLOTS_SHOWN, type MatchCapacity, type Option, type Point } from "../matching";
+import { distanceKm, MAX_SLOTS_SHOWN, type MatchCapacity, type Option, type OptionSlot, type Point } from "../matching";
+import { slotPrice, visitMinutes } from "../payments";
 import { daysBetween } from "../time";
 import { type MatchFacts, noProvider } from "./facts";
 
@@ -22,7 +23,7 @@ export function addCleanerOptions(
     while (from < c.slots.length && (c.slots[from] as Slot).day < start) from++;
     const first = c.slots[from];
     const subsidy = hht > 0 && c.acceptsHht ? hht : 0;
-    const cost = cleanerMonthlyCost(minutes, c.hourlyRateCents ?? 0, subsidy);
+    const rate = c.hourlyRateCents ?? 0;
     const reasons: Option["reasons"] = hasNeed ? [] : ["no_need"];
     if (tooFar) reasons.push("outside_travel_distance");
     if (c.hourlyRateCents === null) reasons.push("no_rate");
@@ -30,10 +31,25 @@ export function addCleanerOptions(
     if (able) reasons.push("financially_able");
     if (subsidy > 0) reasons.push("hht_subsidy");
     const eligible = hasNeed && !tooFar && first !== undefined && c.hourlyRateCents !== null;
-    const shown: Option["slots"] = [];
+    const shown: OptionSlot[] = [];
+    // The option's own monthly cost: its cheapest time (the card shows the range), or, with no
+    // time free, the estimate from the need.
+    let cost = cleanerMonthlyCost(minutes, rate, subsidy);
     for (let i = from; i < c.slots.length && shown.length < MAX_SLOTS_SHOWN; i++) {
       const slot = c.slots[i] as Slot;
-      shown.push({ slotId: slot.slotId, start: slot.start });
+      const price = slotPrice(visitMinutes(slot.startsAt.getTime(), slot.endsAt.getTime()), rate, subsidy);
+      if (shown.length === 0 || price.perMonth.citizenCents < cost.citizenCents) cost = price.perMonth;
+      shown.push({
+        slotId: slot.slotId,
+        start: slot.start,
+        end: slot.end,
+        durationMinutes: price.durationMinutes,
+        weekly: true,
+        citizenCostPerVisitCents: price.perVisit.citizenCents,
+        citizenCostPerMonthCents: price.perMonth.citizenCents,
+        municipalityCostPerVisitCents: price.perVisit.municipalityCents,
+        municipalityCostPerMonthCents: price.perMonth.municipalityCents,
+      });
     }
     return {
       hoursPerWeek: base.hoursPerWeek,

@@ -24,7 +24,8 @@ export function Billing({ billing, actions }: { billing: CleanerBilling; actions
             total: euro(billing.price.totalCents),
             citizen: euro(billing.price.citizenCents),
             municipality: euro(billing.price.municipalityCents),
-          })}
+          })}{" "}
+          {t("pay.perMonth", { month: euro(billing.price.perMonth.citizenCents) })}
         </Paragraph>
         {billing.online ? null : (
           <Paragraph className="hw-note">

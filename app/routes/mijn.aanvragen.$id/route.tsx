@@ -14,7 +14,8 @@ import {
 } from "@utrecht/component-library-react";
 import { requireUser } from "~/auth/auth.server";
 import { Facts } from "~/components/Facts";
-import { formatDateTime, formatDay, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
+import { requestCostText } from "~/components/slot-text";
+import { formatDateTime, formatDay, type MessageKey, useLocale, useT } from "~/i18n";
 import { ownsRequest } from "~/services/requests/citizen-requests.server";
 import { requestPage } from "~/services/requests/request-page.server";
 import { invariantResponse, notFound, readFormData } from "~/utils/http.server";
@@ -132,7 +133,7 @@ export default function RequestPage() {
         items={[
           [t("request.kind"), t(`ladder.${request.kind}` as MessageKey)],
           [t("request.status"), t(`status.${request.status}`)],
-          [t("request.cost"), formatEuro(request.citizenCostPerMonthCents, locale)],
+          [t("request.cost"), requestCostText(request.status, request.citizenCostPerMonthCents, t, locale)],
           ...(request.actingForName
             ? ([[t("request.for"), `${request.actingForName} (${request.actingRelation ?? ""})`]] as [string, string][])
             : []),

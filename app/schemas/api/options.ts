@@ -101,9 +101,28 @@ const _request: Exactly<HelpQuery, z.output<typeof optionsRequestSchema>> = true
 
 export const slotSchema = z
   .object({
-    slotId: z.int().meta({ description: "Id of the free visit." }),
+    slotId: z.int().meta({ description: "Id of the first visit; book it to book the weekly time." }),
     start: z.iso.datetime().meta({
-      description: "Start of the visit as a UTC instant, e.g. 2026-12-01T08:00:00.000Z (09:00 in Woerden).",
+      description: "Start of the first visit as a UTC instant, e.g. 2026-12-01T08:00:00.000Z (09:00 in Woerden).",
+    }),
+    end: z.iso.datetime().meta({ description: "End of the first visit as a UTC instant." }),
+    durationMinutes: z.int().min(1).meta({ description: "How long each visit lasts, in minutes." }),
+    weekly: z.literal(true).meta({
+      description:
+        "The time comes back every week: it is offered only when it is free in every week ahead that the " +
+        "cleaner works (a time free for one week only is not offered).",
+    }),
+    citizenCostPerVisitCents: z.int().min(0).meta({
+      description: "What the resident pays for one visit: its length at the hourly rate minus any HHT subsidy.",
+    }),
+    citizenCostPerMonthCents: z.int().min(0).meta({
+      description: "What the resident pays a month for this weekly time: the price per visit × 52 / 12, rounded.",
+    }),
+    municipalityCostPerVisitCents: z.int().min(0).meta({
+      description: "The municipality's HHT subsidy for one visit (0 without HHT).",
+    }),
+    municipalityCostPerMonthCents: z.int().min(0).meta({
+      description: "The municipality's HHT subsidy a month for this weekly time: per visit × 52 / 12, rounded.",
     }),
   })
   .meta({ id: "Slot" });
@@ -165,8 +184,9 @@ export const optionSchema = z
       description: "Estimated hours of help per week from the needs, by the municipality's norms; equal for all.",
     }),
     citizenCostPerMonthCents: cents(
-      "What the resident pays: nothing for own strength and Powerful Ageing; the cleaner's hourly rate minus " +
-        "any HHT subsidy; the abonnementstarief for PGB and ZIN; nothing for an option without a provider of " +
+      "What the resident pays: nothing for own strength and Powerful Ageing; for a private cleaner the " +
+        "cheapest of its slots (each slot has its own price), or with no slot the needed hours at the hourly " +
+        "rate minus any HHT subsidy; the abonnementstarief for PGB and ZIN; nothing for an option without a provider of " +
         "its kind.",
     ),
     municipalityCostPerMonthCents: cents(
@@ -184,8 +204,8 @@ export const optionSchema = z
       .max(MAX_SLOTS_SHOWN)
       .meta({
         description:
-          `For a private cleaner up to ${MAX_SLOTS_SHOWN} free visits on or after the start date, earliest first; ` +
-          "[] for every other option.",
+          `For a private cleaner up to ${MAX_SLOTS_SHOWN} weekly times, each by its first free visit on or after ` +
+          "the start date, earliest first, with its own price; [] for every other option.",
       }),
   })
   .meta({ id: "Option", description: "One way to get household help. Properties appear in this order." });

@@ -1,7 +1,7 @@
 // What the citizen sees of paying for a cleaner booking: the price per visit, the method, what
 // cancelling each visit would cost, their payments, and their monthly invoices.
 import { clock } from "~/clock.server";
-import { invoiceMonths, visitMinutes } from "~/domain/payments";
+import { invoiceMonths, slotPrice, visitMinutes } from "~/domain/payments";
 import { slotLengths, visitsOfBooking } from "~/models/cleaner-slots.server";
 import { findCleanerBooking, invoicePaymentsOf, type PaymentRow, paymentsOfBooking } from "~/models/payments.server";
 import type { VisitOutcome } from "~db/enums";
@@ -37,7 +37,11 @@ export function cleanerBilling(citizenUserId: number, requestId: number, now = c
   const minutes = slots[0] ? visitMinutes(slots[0].startsAt, slots[0].endsAt) : 0;
   const rates = ratesFor(booking.providerId, booking.municipalityCode, now);
   return {
-    price: { ...priceWith(rates, minutes), minutes },
+    price: {
+      ...priceWith(rates, minutes),
+      minutes,
+      perMonth: slotPrice(minutes, rates.hourlyRateCents, rates.hhtPerHourCents).perMonth,
+    },
     lateCancellationPercent: rates.lateCancellationPercent,
     method: booking.method ?? defaultPaymentMethod(),
     methods: availablePaymentMethods(),

@@ -47,9 +47,15 @@ export function createRequest(
   const providerId = option.providerId;
   // A cleaner's slot is held for the citizen to confirm: which slot, and until when.
   let claim: { slotId: number; providerId: number; holdExpiresAt: Date } | null = null;
+  // What the request costs a month: a cleaner's is the chosen weekly time's own price.
+  let cost = { citizen: option.citizenCostPerMonthCents, municipality: option.municipalityCostPerMonthCents };
   if (kind === "private_cleaner") {
     if (input.slotId === undefined || providerId === null) return { ok: false, error: "invalid_offer" };
+    // Only a time the options offer (free every week, priced) can be booked; any other went or never was.
+    const slot = option.slots.find((s) => s.slotId === input.slotId);
+    if (!slot) return { ok: false, error: "no_capacity" };
     claim = { slotId: input.slotId, providerId, holdExpiresAt: holdExpiry(now) };
+    cost = { citizen: slot.citizenCostPerMonthCents, municipality: slot.municipalityCostPerMonthCents };
   }
 
   // Stored tidied, so the case, the provider and the next fair-share check read one spelling.
@@ -82,8 +88,8 @@ export function createRequest(
           municipalityCode,
           status,
           answers: input.query,
-          citizenCostPerMonthCents: option.citizenCostPerMonthCents,
-          municipalityCostPerMonthCents: option.municipalityCostPerMonthCents,
+          citizenCostPerMonthCents: cost.citizen,
+          municipalityCostPerMonthCents: cost.municipality,
           holdExpiresAt,
           waitDaysAtRequest: option.waitDays,
           createdAt: now,
