@@ -1,5 +1,6 @@
 // Bookable visits of a private cleaner, derived from weekly windows minus days off.
-import { addDays, fromAmsterdam, isoWeekday, minutesOfDay, timeOfDay } from "./time";
+import { amsterdamDay } from "./policy";
+import { addDays, fromAmsterdam, isoWeekday, minutesOfDay, timeOfDay, weeklyKey } from "./time";
 
 export type Window = {
   id?: number;
@@ -64,4 +65,60 @@ export function deriveSlots(
     if (!last || slot.startsAt.getTime() >= last.endsAt.getTime()) kept.push(slot);
   }
   return kept;
+}
+
+/** A slot as a weekly time sees it: its window and its start (ms or Date). */
+export type SeriesSlot = { windowId: number | null; startsAt: number | Date };
+
+const seriesKey = (s: SeriesSlot) => `${s.windowId}|${weeklyKey(s.startsAt)}`;
+const ms = (at: number | Date) => (typeof at === "number" ? at : at.getTime());
+
+/**
+ * Weekly times: of open slots (soonest first), the first of each weekly time (window, weekday and
+ * wall time) that no one holds or booked in any later week. A time taken in a later week would
+ * be one visit, not a week: it is not offered. At most `limit`; `open` is read only as far as needed.
+ */
+export function weeklyStarts<T extends SeriesSlot>(open: Iterable<T>, taken: Iterable<SeriesSlot>, limit: number): T[] {
+  const lastTaken = new Map<string, number>();
+  for (const t of taken) {
+    const key = seriesKey(t);
+    lastTaken.set(key, Math.max(lastTaken.get(key) ?? 0, ms(t.startsAt)));
+  }
+  const offered = new Set<string>();
+  const starts: T[] = [];
+  if (limit <= 0) return starts;
+  for (const slot of open) {
+    const key = seriesKey(slot);
+    if (offered.has(key) || (lastTaken.get(key) ?? 0) > ms(slot.startsAt)) continue;
+    offered.add(key);
+    starts.push(slot);
+    if (starts.length >= limit) break;
+  }
+  return starts;
+}
+
+/** Whether two slots are the same weekly time (same window, weekday and wall time). */
+export function sameWeeklyTime(a: SeriesSlot, b: SeriesSlot): boolean {
+  return seriesKey(a) === seriesKey(b);
+}
+
+/** A weekly booking as its confirmation states it: first and last visit, how many, and the weeks it skips. */
+export type SeriesSummary = { first: number; last: number; count: number; skipped: string[] };
+
+/**
+ * From a booking's visits (start instants, ms): the first and last visit, their number, and the
+ * days between on the same weekday without a visit (the cleaner's days off). Null without visits.
+ */
+export function seriesSummary(starts: readonly number[]): SeriesSummary | null {
+  if (starts.length === 0) return null;
+  const sorted = [...starts].sort((a, b) => a - b);
+  const first = sorted[0] as number;
+  const last = sorted.at(-1) as number;
+  const days = new Set(sorted.map((s) => amsterdamDay(new Date(s))));
+  const lastDay = amsterdamDay(new Date(last));
+  const skipped: string[] = [];
+  for (let day = addDays(amsterdamDay(new Date(first)), 7); day < lastDay; day = addDays(day, 7)) {
+    if (!days.has(day)) skipped.push(day);
+  }
+  return { first, last, count: sorted.length, skipped };
 }

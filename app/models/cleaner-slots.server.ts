@@ -44,11 +44,49 @@ export function claimSlot(claim: {
 
 /** The slot a request holds, if it still does. */
 export function heldSlotOf(requestId: number) {
+  return (
+    getDb()
+      .select({ id: cleanerSlots.id, windowId: cleanerSlots.windowId, startsAt: cleanerSlots.startsAt })
+      .from(cleanerSlots)
+      .where(and(eq(cleanerSlots.requestId, requestId), eq(cleanerSlots.status, "held")))
+      // A weekly time is held whole: its first visit starts the series.
+      .orderBy(asc(cleanerSlots.startsAt))
+      .get()
+  );
+}
+
+/** The cleaner's slots of one window after a slot's start, whatever their state (one weekly time is among them). */
+export function windowSlotsAfter(providerId: number, first: SeriesStart) {
   return getDb()
-    .select({ id: cleanerSlots.id, windowId: cleanerSlots.windowId, startsAt: cleanerSlots.startsAt })
+    .select({
+      id: cleanerSlots.id,
+      windowId: cleanerSlots.windowId,
+      startsAt: cleanerSlots.startsAt,
+      status: cleanerSlots.status,
+      requestId: cleanerSlots.requestId,
+      holdExpiresAt: cleanerSlots.holdExpiresAt,
+    })
     .from(cleanerSlots)
-    .where(and(eq(cleanerSlots.requestId, requestId), eq(cleanerSlots.status, "held")))
-    .get();
+    .where(
+      and(
+        eq(cleanerSlots.providerId, providerId),
+        first.windowId === null ? isNull(cleanerSlots.windowId) : eq(cleanerSlots.windowId, first.windowId),
+        gt(cleanerSlots.startsAt, first.startsAt),
+      ),
+    )
+    .orderBy(asc(cleanerSlots.startsAt))
+    .all();
+}
+
+/** Holds a later visit of a weekly time for the request whose first visit it holds; false when not open. */
+export function holdLaterSlot(slotId: number, requestId: number, holdExpiresAt: Date, now: Date): boolean {
+  return (
+    getDb()
+      .update(cleanerSlots)
+      .set({ status: "held", holdExpiresAt, requestId })
+      .where(and(eq(cleanerSlots.id, slotId), open(now)))
+      .run().changes === 1
+  );
 }
 
 export type SeriesStart = NonNullable<ReturnType<typeof heldSlotOf>>;
@@ -59,22 +97,6 @@ export function bookSlot(slotId: number, requestId: number): void {
     .set({ status: "booked", holdExpiresAt: null, requestId })
     .where(eq(cleanerSlots.id, slotId))
     .run();
-}
-
-/** Open slots of the same window after a first one (for the weekly series to pick its weeks from). */
-export function openSlotsAfter(providerId: number, first: SeriesStart, now: Date) {
-  return getDb()
-    .select({ id: cleanerSlots.id, startsAt: cleanerSlots.startsAt })
-    .from(cleanerSlots)
-    .where(
-      and(
-        eq(cleanerSlots.providerId, providerId),
-        first.windowId === null ? isNull(cleanerSlots.windowId) : eq(cleanerSlots.windowId, first.windowId),
-        gt(cleanerSlots.startsAt, first.startsAt),
-        open(now),
-      ),
-    )
-    .all();
 }
 
 /** Frees the slot a request still holds (its hold ended or it was cancelled). */
@@ -107,7 +129,7 @@ const bookable = (providerId: number, freshSince: Date, now: Date) =>
 /** The cleaner's next bookable slots, soonest first. */
 export function bookableSlotsOf(providerId: number, freshSince: Date, now: Date, limit: number) {
   return getDb()
-    .select({ id: cleanerSlots.id, startsAt: cleanerSlots.startsAt })
+    .select({ id: cleanerSlots.id, windowId: cleanerSlots.windowId, startsAt: cleanerSlots.startsAt })
     .from(cleanerSlots)
     .innerJoin(providers, eq(providers.id, cleanerSlots.providerId))
     .where(bookable(providerId, freshSince, now))
@@ -119,7 +141,12 @@ export function bookableSlotsOf(providerId: number, freshSince: Date, now: Date,
 /** One bookable slot of the cleaner, or undefined when it is taken, gone or someone else's. */
 export function findBookableSlot(providerId: number, slotId: number, freshSince: Date, now: Date) {
   return getDb()
-    .select({ id: cleanerSlots.id, windowId: cleanerSlots.windowId, startsAt: cleanerSlots.startsAt })
+    .select({
+      id: cleanerSlots.id,
+      windowId: cleanerSlots.windowId,
+      startsAt: cleanerSlots.startsAt,
+      endsAt: cleanerSlots.endsAt,
+    })
     .from(cleanerSlots)
     .innerJoin(providers, eq(providers.id, cleanerSlots.providerId))
     .where(and(eq(cleanerSlots.id, slotId), bookable(providerId, freshSince, now)))

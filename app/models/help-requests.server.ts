@@ -110,7 +110,18 @@ export function insertRequest(values: NewHelpRequest): number {
 /** Changes a request's own columns (status, hold, payment method, case …) and its updated time. */
 export function updateRequest(
   requestId: number,
-  changes: Partial<Pick<HelpRequest, "status" | "holdExpiresAt" | "paymentMethod" | "caseId" | "updatedAt">>,
+  changes: Partial<
+    Pick<
+      HelpRequest,
+      | "status"
+      | "holdExpiresAt"
+      | "paymentMethod"
+      | "caseId"
+      | "updatedAt"
+      | "citizenCostPerMonthCents"
+      | "municipalityCostPerMonthCents"
+    >
+  >,
 ): void {
   getDb().update(helpRequests).set(changes).where(eq(helpRequests.id, requestId)).run();
 }

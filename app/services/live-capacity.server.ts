@@ -6,6 +6,7 @@
 import { clock } from "~/clock.server";
 import { MAX_SLOTS_SHOWN } from "~/domain/matching";
 import { amsterdamDay } from "~/domain/policy";
+import { weeklyStarts } from "~/domain/slots";
 import { addDays, fromAmsterdam } from "~/domain/time";
 import { threeYearsBefore } from "~/domain/vetting";
 import { USABLE_PROVIDER_SQL } from "~/models/providers.server";
@@ -58,22 +59,36 @@ export type LiveCapacity = {
   validUntil: number;
 };
 
-// A slot counts when the window it came from is fresh; days off never make slots stale. Only as
-// many as the engine shows: all are on or after the preferred start, so it keeps them all.
-const SLOTS_SQL = `SELECT s.id AS slotId, s.starts_at AS startsAt, s.ends_at AS endsAt, w.confirmed_at AS confirmedAt FROM cleaner_slots s
+// A slot counts when the window it came from is fresh; days off never make slots stale. Read in
+// order only until the engine's number of weekly times is found (weeklyStarts); all are on or
+// after the preferred start, so it keeps them all.
+const SLOTS_SQL = `SELECT s.id AS slotId, s.window_id AS windowId, s.starts_at AS startsAt, s.ends_at AS endsAt,
+    w.confirmed_at AS confirmedAt FROM cleaner_slots s
   JOIN cleaner_windows w ON w.id = s.window_id
   WHERE s.provider_id = ? AND s.starts_at > ? AND w.confirmed_at >= ?
     AND (s.status = 'free' OR (s.status = 'held' AND s.hold_expires_at <= ?))
-  ORDER BY s.starts_at LIMIT ${MAX_SLOTS_SHOWN}`;
+  ORDER BY s.starts_at`;
+// What someone holds or booked ahead: a weekly time taken in a later week is not offered.
+const TAKEN_SQL = `SELECT window_id AS windowId, starts_at AS startsAt FROM cleaner_slots
+  WHERE provider_id = ? AND starts_at > ? AND (status = 'booked' OR (status = 'held' AND hold_expires_at > ?))`;
+
+/** A cleaner's first weekly times after `from` (ms), of fresh windows, as the engine shows them. */
+function weeklySlots(providerId: number, from: number, freshSince: number, now: number): SlotRow[] {
+  const sqlite = getDb().$client;
+  const taken = prepared<TakenRow>(sqlite, TAKEN_SQL).all(providerId, now, now);
+  const open = prepared<SlotRow>(sqlite, SLOTS_SQL).iterate(providerId, from, freshSince, now);
+  return weeklyStarts(open, taken, MAX_SLOTS_SHOWN);
+}
 
 // Row types of the raw reads below, derived from the schema (ADR 013): `Aliased` names a row's
 // fields as the SQL's `AS` does.
 type Confirmed = { confirmedAt: SqlRow<typeof cleanerWindows.$inferSelect>["confirmedAt"] };
 type SlotRow = Aliased<
   SqlRow<typeof cleanerSlots.$inferSelect>,
-  { slotId: "id"; startsAt: "startsAt"; endsAt: "endsAt" }
+  { slotId: "id"; windowId: "windowId"; startsAt: "startsAt"; endsAt: "endsAt" }
 > &
   Confirmed;
+type TakenRow = Aliased<SqlRow<typeof cleanerSlots.$inferSelect>, { windowId: "windowId"; startsAt: "startsAt" }>;
 type ProviderRow = Aliased<
   SqlRow<typeof providers.$inferSelect>,
   { id: "id"; name: "name"; rate: "hourlyRateCents"; hht: "acceptsHht"; pc4: "homePc4"; km: "maxTravelKm" }
@@ -105,12 +120,7 @@ export function freeSlots(
   now: Date,
 ): { slots: Slot[]; staleAt: number } {
   const staleMs = staleAfterDays * DAY_MS;
-  const rows = prepared<SlotRow>(getDb().$client, SLOTS_SQL).all(
-    providerId,
-    Math.max(now.getTime(), from),
-    now.getTime() - staleMs,
-    now.getTime(),
-  );
+  const rows = weeklySlots(providerId, Math.max(now.getTime(), from), now.getTime() - staleMs, now.getTime());
   let staleAt = Number.POSITIVE_INFINITY;
   for (const s of rows) staleAt = Math.min(staleAt, s.confirmedAt + staleMs);
   return {
@@ -178,9 +188,8 @@ export function liveCapacity(
     return { providerId: p.id, providerName: p.name, weeks, waitingList: waiting?.length ?? null };
   });
 
-  const slotsStmt = stmt<SlotRow>(SLOTS_SQL);
   const cleaners = providersOf("private_cleaner").map((p) => {
-    const rows = slotsStmt.all(p.id, Math.max(now.getTime(), slotsFrom.getTime()), freshSince, now.getTime());
+    const rows = weeklySlots(p.id, Math.max(now.getTime(), slotsFrom.getTime()), freshSince, now.getTime());
     for (const s of rows) confirmed(s.confirmedAt);
     // Once the first of these starts, it is no longer bookable.
     if (rows[0]) validUntil = Math.min(validUntil, rows[0].startsAt);

@@ -30,10 +30,11 @@ describe("the last free slot", () => {
     const ans = providerId("Schoonmaakhulp Ans de Vries");
     const free = app
       .db()
-      .prepare("SELECT id FROM cleaner_slots WHERE provider_id = ? AND status = 'free' ORDER BY starts_at")
+      .prepare("SELECT id FROM cleaner_slots WHERE provider_id = ? AND status = 'free' ORDER BY starts_at DESC")
       .all(ans) as {
       id: number;
     }[];
+    // The horizon's last visit: no later week of its time, so it is a weekly time on its own.
     const last = free[0]?.id as number;
     // Everything else of this cleaner is booked already.
     app.db().prepare("UPDATE cleaner_slots SET status = 'booked' WHERE provider_id = ? AND id <> ?").run(ans, last);

@@ -12,5 +12,5 @@ export function confirmIntent({ form, citizenUserId, requestId }: IntentArgs) {
   const result = confirmBooking(citizenUserId, requestId);
   if (!result.ok && result.error === "not_found") throw notFound();
   if (!result.ok) return redirect(backTo(requestId, `?melding=${result.error}`));
-  return redirect(backTo(requestId, `?melding=confirmed&bezoeken=${result.visits}`));
+  return redirect(backTo(requestId, "?melding=confirmed"));
 }

@@ -12,7 +12,7 @@ export function ConfirmSection({ holdExpiresAt }: { holdExpiresAt: Date }) {
   const [form] = useZodForm("confirm", confirmSchema, undefined);
   return (
     <section aria-labelledby="confirm-title" className="hw-capacity-form">
-      <Heading2 id="confirm-title">{t("request.confirm")}</Heading2>
+      <Heading2 id="confirm-title">{t("request.confirmTitle")}</Heading2>
       <Paragraph>{t("request.holdUntil", { time: formatDateTime(holdExpiresAt, locale) })}</Paragraph>
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="confirm" />

@@ -25,7 +25,7 @@ export function Notices({ status }: { status: RequestStatus }) {
     <>
       {notice === "confirmed" ? (
         <Alert type="ok" role="status">
-          <Paragraph>{t("request.confirmed", { visits: params.get("bezoeken") ?? "" })}</Paragraph>
+          <Paragraph>{t("request.confirmed")}</Paragraph>
         </Alert>
       ) : null}
       {notice === "cancelled" ? (
@@ -35,7 +35,7 @@ export function Notices({ status }: { status: RequestStatus }) {
       ) : null}
       {notice === "created" ? (
         <Alert type="ok" role="status">
-          <Paragraph>{t("request.created")}</Paragraph>
+          <Paragraph>{t(status === "held" ? "request.createdHeld" : "request.created")}</Paragraph>
         </Alert>
       ) : null}
       {notice === "hold_expired" || status === "expired" ? (

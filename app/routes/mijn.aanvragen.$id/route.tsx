@@ -35,6 +35,7 @@ import { Notices } from "./notices";
 import { Outcome } from "./outcome";
 import { payIntent } from "./pay.server";
 import { paymentMethodIntent } from "./payment-method.server";
+import { SeriesSection } from "./series";
 import { visitDoneIntent } from "./visit-done.server";
 
 export const meta = titleMeta("request.title");
@@ -91,7 +92,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function RequestPage() {
   const t = useT();
   const locale = useLocale();
-  const { request, events, visits, position, alternatives, complaints, outcome, billing, actions } =
+  const { request, events, visits, position, alternatives, complaints, outcome, billing, actions, series } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const title = request.providerName ?? t(`ladder.${request.kind}` as MessageKey);
@@ -139,6 +140,9 @@ export default function RequestPage() {
             : []),
         ]}
       />
+      {series && billing ? (
+        <SeriesSection series={series} minutes={billing.price.minutes} held={request.status === "held"} />
+      ) : null}
       {actions.confirm && request.holdExpiresAt ? <ConfirmSection holdExpiresAt={request.holdExpiresAt} /> : null}
       {billing ? <Billing billing={billing} actions={actions} /> : null}
       {visits.length > 0 && !billing ? (

@@ -1,16 +1,21 @@
 // Moving a booked weekly visit to another free time of the same cleaner.
 import { clock } from "~/clock.server";
+import { slotPrice, visitMinutes } from "~/domain/payments";
 import { nextRequestStatus, requestActions } from "~/domain/requests";
+import { sameWeeklyTime } from "~/domain/slots";
 import { bookableSlotsOf, findBookableSlot, releaseFutureSlots } from "~/models/cleaner-slots.server";
 import { findRequestStateOf, updateRequest } from "~/models/help-requests.server";
 import { addRequestEvent } from "~/models/request-events.server";
 import { chargeLateCancellations } from "~/services/payments/cancellations.server";
+import { ratesFor } from "~/services/payments/pricing.server";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
 import { getPolicyInForce } from "../municipalities.server";
-import { bookWeeklySeries } from "./weekly-series.server";
+import { bookWeeklySeries, isWeeklyTime } from "./weekly-series.server";
 
 const ALTERNATIVES = 10;
+/** Free visits looked at to find them: eight weeks of a cleaner's free times are fewer than this. */
+const CANDIDATES = 400;
 
 /** Windows confirmed since this moment are fresh, by the stale period of the request's municipality. */
 function freshSince(municipalityCode: string, now: Date): Date {
@@ -20,10 +25,18 @@ function freshSince(municipalityCode: string, now: Date): Date {
 
 type Movable = { providerId: number | null; municipalityCode: string };
 
-/** The cleaner's free times a booking found in scope can move to (none unless it can move). */
-export function alternativesFor(request: Movable, canMove: boolean, now: Date) {
-  if (!canMove || request.providerId === null) return [];
-  return bookableSlotsOf(request.providerId, freshSince(request.municipalityCode, now), now, ALTERNATIVES);
+/** The cleaner's weekly times a booking found in scope can move to (none unless it can move). */
+export function alternativesFor(request: Movable & { id: number }, canMove: boolean, now: Date) {
+  const providerId = request.providerId;
+  if (!canMove || providerId === null) return [];
+  const times: { id: number; windowId: number | null; startsAt: Date }[] = [];
+  // The first free visit of each weekly time that is free every week (a freed single date is not).
+  for (const slot of bookableSlotsOf(providerId, freshSince(request.municipalityCode, now), now, CANDIDATES)) {
+    if (times.some((t) => sameWeeklyTime(t, slot)) || !isWeeklyTime(providerId, slot, request.id, now)) continue;
+    times.push(slot);
+    if (times.length >= ALTERNATIVES) break;
+  }
+  return times;
 }
 
 /** Free times of the cleaner of a booked request, to move the weekly visit to. */
@@ -46,12 +59,22 @@ export function changeSlot(citizenUserId: number, requestId: number, slotId: num
       const booked = nextRequestStatus(request.kind, request.status, "moveSlot");
       if (!booked || !requestActions(request.status, { ...request, now }).changeSlot) return false;
       const slot = findBookableSlot(request.providerId, slotId, freshSince(request.municipalityCode, now), now);
-      if (!slot) return false;
+      // Only to a time free every week: a single freed date is not a weekly time.
+      if (!slot || !isWeeklyTime(request.providerId, slot, requestId, now)) return false;
       // Moving away from a visit within 24 hours is a late cancellation of that visit.
       chargeLateCancellations(db.$client, requestId, now);
       releaseFutureSlots(requestId, now);
       const visits = bookWeeklySeries(requestId, request.providerId, slot, now);
-      updateRequest(requestId, { status: booked, updatedAt: now });
+      // The new time has its own length, so its own monthly price (the one the options showed).
+      const minutes = visitMinutes(slot.startsAt.getTime(), slot.endsAt.getTime());
+      const rates = ratesFor(request.providerId, request.municipalityCode, now);
+      const price = slotPrice(minutes, rates.hourlyRateCents, rates.hhtPerHourCents);
+      updateRequest(requestId, {
+        status: booked,
+        updatedAt: now,
+        citizenCostPerMonthCents: price.perMonth.citizenCents,
+        municipalityCostPerMonthCents: price.perMonth.municipalityCents,
+      });
       addRequestEvent({ requestId, status: booked, byUserId: citizenUserId, at: now, note: `moved:${visits}` });
       audit({
         actorUserId: citizenUserId,

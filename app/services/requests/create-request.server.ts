@@ -4,7 +4,7 @@
 import { clock } from "~/clock.server";
 import { cleanPersonName, type FairShareRefusal } from "~/domain/fair-share";
 import { holdExpiry, INITIAL_STATUS } from "~/domain/requests";
-import { claimSlot } from "~/models/cleaner-slots.server";
+import { claimSlot, heldSlotOf } from "~/models/cleaner-slots.server";
 import { insertRequest, updateRequest } from "~/models/help-requests.server";
 import { mediationsLeft, seatsLeft } from "~/models/occupancy.server";
 import { addRequestEvent } from "~/models/request-events.server";
@@ -15,6 +15,7 @@ import { audit } from "../audit.server";
 import { ensureCase } from "../case-link.server";
 import { findOptions } from "../matching.server";
 import { FairShareRefused, fairShareCheck } from "./fair-share.server";
+import { holdWeeklySeries } from "./weekly-series.server";
 
 /** A family member who asks for the citizen: who, their relation, and the citizen's consent. */
 export type ActingFor = { name: string; relation: string; consent: boolean };
@@ -104,6 +105,10 @@ export function createRequest(
             now,
           });
           if (!claimed) throw new NoCapacity();
+          // The whole weekly time is held, so no one takes a later week before the citizen confirms.
+          const first = heldSlotOf(id);
+          if (!first || !holdWeeklySeries(id, claim.providerId, first, claim.holdExpiresAt, now))
+            throw new NoCapacity();
         }
         if (kind === "zin") {
           // ZIN needs the consultant's decision: the request joins the person's case.

@@ -1,6 +1,7 @@
 // Everything the citizen's request page shows, and which of its actions it offers now.
 import { clock } from "~/clock.server";
 import { requestActions } from "~/domain/requests";
+import { seriesSummary } from "~/domain/slots";
 import { cleanerBilling } from "~/services/payments/citizen-billing.server";
 import { alternativesFor } from "./change-slot.server";
 import { getRequest } from "./citizen-requests.server";
@@ -25,5 +26,10 @@ export function requestPage(citizenUserId: number, requestId: number, now = cloc
     alternatives: alternativesFor(request, actions.changeSlot, now),
     complaints: complaintsFor(citizenUserId, requestId),
     billing,
+    // The weekly time held or booked: what the confirmation states.
+    series:
+      billing && (request.status === "held" || request.status === "booked")
+        ? seriesSummary(billing.visits.map((v) => v.startsAt))
+        : null,
   };
 }

@@ -60,6 +60,12 @@ export async function requestKind(
   return (await requestOffer(client, option.offerId, { slotId: option.slots[0]?.slotId, help })).id;
 }
 
+/** The weekly times the options offer of one cleaner (first visit ids, earliest first). */
+export async function offeredSlots(client: Client, providerId: number, help: HelpAnswers = WOERDEN_HELP) {
+  const answer = (await (await client.get(`/api/v1/options?${helpQuery(help)}`)).json()) as OptionsAnswer;
+  return answer.options.find((o) => o.offerId === `cleaner:${providerId}`)?.slots.map((s) => s.slotId) ?? [];
+}
+
 /** A cleaner's slot held and then confirmed as a weekly booking; returns the request id. */
 export async function bookCleaner(client: Client): Promise<number> {
   const id = await requestKind(client, "private_cleaner");

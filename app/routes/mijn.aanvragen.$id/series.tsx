@@ -1,0 +1,43 @@
+import { Heading2, Paragraph } from "@utrecht/component-library-react";
+import type { SeriesSummary } from "~/domain/slots";
+import { formatDateTime, formatDay, formatNumber, useLocale, useT } from "~/i18n";
+
+const weekdayTime = (at: number, locale: string) =>
+  new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    weekday: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/Amsterdam",
+  }).format(at);
+
+/** The weekly time a cleaner booking holds or has: when, how long, how many visits, the weeks off, what follows. */
+export function SeriesSection({ series, minutes, held }: { series: SeriesSummary; minutes: number; held: boolean }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section aria-labelledby="series-title" className="hw-capacity-form" data-testid="series">
+      <Heading2 id="series-title">{t(held ? "series.titleHeld" : "series.title")}</Heading2>
+      <Paragraph>
+        {t("series.when", {
+          when: weekdayTime(series.first, locale),
+          hours: formatNumber(minutes / 60, locale),
+          first: formatDateTime(series.first, locale),
+        })}
+      </Paragraph>
+      <Paragraph>
+        {series.count === 1
+          ? t(held ? "series.countOneHeld" : "series.countOne")
+          : t(held ? "series.countHeld" : "series.count", {
+              count: series.count,
+              last: formatDateTime(series.last, locale),
+            })}
+      </Paragraph>
+      {series.skipped.length > 0 ? (
+        <Paragraph>
+          {t("series.skipped", { days: series.skipped.map((d) => formatDay(d, locale)).join(", ") })}
+        </Paragraph>
+      ) : null}
+      <Paragraph>{t("series.after")}</Paragraph>
+    </section>
+  );
+}

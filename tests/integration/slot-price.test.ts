@@ -1,0 +1,126 @@
+// Issue 15, blockers 1 and 2: a cleaner's weekly time has one price wherever it is shown (the API,
+// the options page, the booking page, the request page, /mijn), and only a time free every week
+// is offered as one: a single date freed by a cancellation is not.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatEuro } from "~/i18n";
+import { type AppServer, startApp } from "../support/app-server";
+import { type Client, textOf } from "../support/client";
+import { helpQuery, newCitizen, providerId, requestOffer, WOERDEN_HELP } from "../support/factories";
+
+let app: AppServer;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+type Slot = {
+  slotId: number;
+  start: string;
+  end: string;
+  durationMinutes: number;
+  weekly: boolean;
+  citizenCostPerVisitCents: number;
+  citizenCostPerMonthCents: number;
+  municipalityCostPerVisitCents: number;
+  municipalityCostPerMonthCents: number;
+};
+type Answer = { options: { offerId: string; citizenCostPerMonthCents: number; slots: Slot[] }[] };
+
+async function cleanerSlots(client: Client, offerId: string): Promise<Slot[]> {
+  const answer = (await (await client.get(`/api/v1/options?${helpQuery()}`)).json()) as Answer;
+  return answer.options.find((o) => o.offerId === offerId)?.slots ?? [];
+}
+
+// textOf folds the non-breaking space Intl puts after "€" like any other space.
+const euro = (cents: number) => formatEuro(cents, "nl").replace(/\s/g, " ");
+
+describe("a cleaner's weekly time", () => {
+  it("has the same duration and price per visit and per month in the API and on every page", async () => {
+    const ans = providerId(app, "Schoonmaakhulp Ans de Vries");
+    const offerId = `cleaner:${ans}`;
+    const citizen = await newCitizen(app, "een.prijs@example.nl");
+    const slots = await cleanerSlots(citizen, offerId);
+    expect(slots.length).toBeGreaterThan(1);
+    const rate = app.db().prepare("SELECT hourly_rate_cents AS r FROM providers WHERE id = ?").get(ans) as {
+      r: number;
+    };
+    for (const s of slots) {
+      expect(s.weekly).toBe(true);
+      expect(s.durationMinutes).toBe((Date.parse(s.end) - Date.parse(s.start)) / 60_000);
+      // Woerden has no HHT in the demo: the citizen pays the whole visit.
+      expect(s.citizenCostPerVisitCents + s.municipalityCostPerVisitCents).toBe(
+        Math.round((s.durationMinutes * rate.r) / 60),
+      );
+      expect(s.citizenCostPerMonthCents).toBe(Math.round((s.citizenCostPerVisitCents * 52) / 12));
+    }
+    // The demo cleaner's visits differ in length, so her times differ in price.
+    const months = slots.map((s) => s.citizenCostPerMonthCents);
+    const low = Math.min(...months);
+    const high = Math.max(...months);
+    expect(high).toBeGreaterThan(low);
+
+    const options = textOf(await (await citizen.get(`/hulp/opties?${helpQuery()}`)).text());
+    expect(options).toContain(`${euro(low)} – ${euro(high)} per maand, afhankelijk van de tijd`);
+    const booking = textOf(await (await citizen.get(`/hulp/aanvragen?offer=${offerId}&${helpQuery()}`)).text());
+    for (const s of slots) {
+      const line = `${euro(s.citizenCostPerVisitCents)} per bezoek, ${euro(s.citizenCostPerMonthCents)} per maand`;
+      expect(options).toContain(line);
+      expect(booking).toContain(line);
+    }
+
+    // The dearest time, booked: the request page and /mijn say what the options said.
+    const dearest = slots.find((s) => s.citizenCostPerMonthCents === high) as Slot;
+    const { id } = await requestOffer(citizen, offerId, { slotId: dearest.slotId });
+    const held = textOf(await (await citizen.get(`/mijn/aanvragen/${id}`)).text());
+    expect(held).toContain(`${euro(dearest.citizenCostPerMonthCents)} per maand`);
+    expect(held).toContain("Nog niet geboekt");
+    expect((await citizen.post(`/mijn/aanvragen/${id}`, { intent: "confirm" })).status).toBe(302);
+    const page = textOf(await (await citizen.get(`/mijn/aanvragen/${id}`)).text());
+    expect(page).toContain(`Wat u betaalt ${euro(dearest.citizenCostPerMonthCents)} per maand`);
+    expect(page).toContain(`kost ${euro(dearest.citizenCostPerVisitCents)}`);
+    expect(page).toContain(`u betaalt ${euro(dearest.citizenCostPerMonthCents)} per maand`);
+    expect(page).toMatch(/\d+ bezoeken staan vast, het laatste op/);
+    const mine = textOf(await (await citizen.get("/mijn")).text());
+    expect(mine).toContain(`${euro(dearest.citizenCostPerMonthCents)} per maand`);
+  });
+
+  it("is not offered when one date of it came free: a cancelled visit is not a weekly time", async () => {
+    const ans = providerId(app, "Schoonmaakhulp Ans de Vries");
+    const offerId = `cleaner:${ans}`;
+    const booker = await newCitizen(app, "zegt.een.af@example.nl");
+    const [first] = await cleanerSlots(booker, offerId);
+    const { id } = await requestOffer(booker, offerId, { slotId: (first as Slot).slotId });
+    expect((await booker.post(`/mijn/aanvragen/${id}`, { intent: "confirm" })).status).toBe(302);
+    // The whole weekly time is hers: every week of it.
+    const visits = app
+      .db()
+      .prepare("SELECT id FROM cleaner_slots WHERE request_id = ? AND status = 'booked' ORDER BY starts_at")
+      .all(id) as { id: number }[];
+    expect(visits.length).toBeGreaterThan(2);
+    // She cancels the second visit (more than 24 hours ahead: free).
+    const freed = (visits[1] as { id: number }).id;
+    const cancelled = await booker.post(`/mijn/aanvragen/${id}`, { intent: "cancel-visit", slotId: String(freed) });
+    expect(cancelled.headers.get("location")).toContain("visit_cancelled");
+    expect(app.db().prepare("SELECT status FROM cleaner_slots WHERE id = ?").get(freed)).toEqual({ status: "free" });
+
+    const other = await newCitizen(app, "zoekt.een.tijd@example.nl");
+    const offered = await cleanerSlots(other, offerId);
+    expect(offered.map((s) => s.slotId)).not.toContain(freed);
+    // Each time is offered once, by its first free week, not again for every later week.
+    const weekly = offered.map((s) => {
+      const at = new Date(s.start);
+      return `${at.getUTCDay()}|${new Intl.DateTimeFormat("nl-NL", { timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(at)}`;
+    });
+    expect(new Set(weekly).size).toBe(weekly.length);
+    // Asking for the freed date anyway is refused, and nothing is held.
+    const asked = await other.request("/api/v1/requests", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ offerId, slotId: freed, helpRequest: WOERDEN_HELP }),
+    });
+    expect(asked.status).toBe(409);
+    expect(app.db().prepare("SELECT status FROM cleaner_slots WHERE id = ?").get(freed)).toEqual({ status: "free" });
+  });
+});
