@@ -138,6 +138,28 @@ export function bookableSlotsOf(providerId: number, freshSince: Date, now: Date,
     .all();
 }
 
+/**
+ * The cleaner's future slots someone booked or holds: a weekly time taken in a later week is no
+ * weekly time (domain/slots weeklyStarts). The moving request's own visits count too, as they do
+ * when the move is made (its own freed date is not a weekly time either).
+ */
+export function takenSlotsOf(providerId: number, now: Date) {
+  return getDb()
+    .select({ windowId: cleanerSlots.windowId, startsAt: cleanerSlots.startsAt })
+    .from(cleanerSlots)
+    .where(
+      and(
+        eq(cleanerSlots.providerId, providerId),
+        gt(cleanerSlots.startsAt, now),
+        or(
+          eq(cleanerSlots.status, "booked"),
+          and(eq(cleanerSlots.status, "held"), gt(cleanerSlots.holdExpiresAt, now)),
+        ),
+      ),
+    )
+    .all();
+}
+
 /** One bookable slot of the cleaner, or undefined when it is taken, gone or someone else's. */
 export function findBookableSlot(providerId: number, slotId: number, freshSince: Date, now: Date) {
   return getDb()

@@ -122,5 +122,20 @@ describe("a cleaner's weekly time", () => {
     });
     expect(asked.status).toBe(409);
     expect(app.db().prepare("SELECT status FROM cleaner_slots WHERE id = ?").get(freed)).toEqual({ status: "free" });
+
+    // Someone moving a booking is not offered it either, and moving to it is refused.
+    const mover = await newCitizen(app, "wil.verzetten@example.nl");
+    const [time] = await cleanerSlots(mover, offerId);
+    const moving = await requestOffer(mover, offerId, { slotId: (time as Slot).slotId });
+    expect((await mover.post(`/mijn/aanvragen/${moving.id}`, { intent: "confirm" })).status).toBe(302);
+    const page = await (await mover.get(`/mijn/aanvragen/${moving.id}`)).text();
+    const choices = [...page.matchAll(/name="slotId"[^>]*value="(\d+)"|value="(\d+)"[^>]*name="slotId"/g)].map(
+      (m) => Number(m[1] ?? m[2]),
+    );
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices).not.toContain(freed);
+    const moved = await mover.post(`/mijn/aanvragen/${moving.id}`, { intent: "change-slot", slotId: String(freed) });
+    expect(moved.headers.get("location")).toContain("slot_gone");
+    expect(app.db().prepare("SELECT status FROM cleaner_slots WHERE id = ?").get(freed)).toEqual({ status: "free" });
   });
 });

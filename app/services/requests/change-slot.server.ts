@@ -2,8 +2,8 @@
 import { clock } from "~/clock.server";
 import { slotPrice, visitMinutes } from "~/domain/payments";
 import { nextRequestStatus, requestActions } from "~/domain/requests";
-import { sameWeeklyTime } from "~/domain/slots";
-import { bookableSlotsOf, findBookableSlot, releaseFutureSlots } from "~/models/cleaner-slots.server";
+import { weeklyStarts } from "~/domain/slots";
+import { bookableSlotsOf, findBookableSlot, releaseFutureSlots, takenSlotsOf } from "~/models/cleaner-slots.server";
 import { findRequestStateOf, updateRequest } from "~/models/help-requests.server";
 import { addRequestEvent } from "~/models/request-events.server";
 import { chargeLateCancellations } from "~/services/payments/cancellations.server";
@@ -29,14 +29,10 @@ type Movable = { providerId: number | null; municipalityCode: string };
 export function alternativesFor(request: Movable & { id: number }, canMove: boolean, now: Date) {
   const providerId = request.providerId;
   if (!canMove || providerId === null) return [];
-  const times: { id: number; windowId: number | null; startsAt: Date }[] = [];
-  // The first free visit of each weekly time that is free every week (a freed single date is not).
-  for (const slot of bookableSlotsOf(providerId, freshSince(request.municipalityCode, now), now, CANDIDATES)) {
-    if (times.some((t) => sameWeeklyTime(t, slot)) || !isWeeklyTime(providerId, slot, request.id, now)) continue;
-    times.push(slot);
-    if (times.length >= ALTERNATIVES) break;
-  }
-  return times;
+  // The first free visit of each weekly time that is free every week (a freed single date is
+  // not), by the same rule the options use; one read of what others took.
+  const open = bookableSlotsOf(providerId, freshSince(request.municipalityCode, now), now, CANDIDATES);
+  return weeklyStarts(open, takenSlotsOf(providerId, now), ALTERNATIVES);
 }
 
 /** Free times of the cleaner of a booked request, to move the weekly visit to. */
