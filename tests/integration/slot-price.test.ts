@@ -129,8 +129,8 @@ describe("a cleaner's weekly time", () => {
     const moving = await requestOffer(mover, offerId, { slotId: (time as Slot).slotId });
     expect((await mover.post(`/mijn/aanvragen/${moving.id}`, { intent: "confirm" })).status).toBe(302);
     const page = await (await mover.get(`/mijn/aanvragen/${moving.id}`)).text();
-    const choices = [...page.matchAll(/name="slotId"[^>]*value="(\d+)"|value="(\d+)"[^>]*name="slotId"/g)].map(
-      (m) => Number(m[1] ?? m[2]),
+    const choices = [...page.matchAll(/name="slotId"[^>]*value="(\d+)"|value="(\d+)"[^>]*name="slotId"/g)].map((m) =>
+      Number(m[1] ?? m[2]),
     );
     expect(choices.length).toBeGreaterThan(0);
     expect(choices).not.toContain(freed);
