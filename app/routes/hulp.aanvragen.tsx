@@ -157,7 +157,19 @@ export default function RequestOption() {
       <Paragraph lead>{t("apply.request.intro", { title })}</Paragraph>
       <Paragraph>{t(`kind.${option.kind}` as MessageKey)}</Paragraph>
       {actionData?.refusal ? <RefusalNotice refusal={actionData.refusal} /> : null}
-      <ErrorSummary form={form} fields={fields} labels={labels} />
+      {/* Each field by name: conform's `fields` is a proxy with no keys of its own, so passed whole
+          the summary listed none of them and only said something was wrong. */}
+      <ErrorSummary
+        form={form}
+        fields={{
+          slotId: fields.slotId,
+          forWhom: fields.forWhom,
+          actingName: fields.actingName,
+          actingRelation: fields.actingRelation,
+          consent: fields.consent,
+        }}
+        labels={labels}
+      />
       <Form method="post" {...getFormProps(form)}>
         {option.kind === "private_cleaner" ? (
           <>
