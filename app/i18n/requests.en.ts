@@ -51,7 +51,6 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "request.confirmTitle": "Not booked yet: confirm within 15 minutes",
   "request.cancel": "Cancel",
   "request.cancelConfirm": "Are you sure? Cancelling frees the place for someone else.",
-  "request.createdHeld": "Not booked yet: we hold this time for you for 15 minutes. Confirm below to book.",
   "series.title": "Your weekly time",
   "series.titleHeld": "The time we hold for you",
   "series.when": "Every {when}, {hours} hours a visit. The first visit is on {first}.",

@@ -52,8 +52,6 @@ export const requestsNl = {
   "request.cancel": "Annuleren",
   "request.cancelConfirm": "Weet u het zeker? Annuleren geeft de plek vrij voor iemand anders.",
   "request.confirmed": "Uw afspraak is bevestigd. Hieronder staat wanneer de schoonmaakhulp komt.",
-  "request.createdHeld":
-    "Nog niet geboekt: we houden deze tijd 15 minuten voor u vast. Bevestig hieronder om te boeken.",
   "series.title": "Uw vaste tijd",
   "series.titleHeld": "De tijd die we voor u vasthouden",
   "series.when": "Elke {when} uur, {hours} uur per bezoek. Het eerste bezoek is op {first}.",

@@ -107,6 +107,8 @@ export default function RequestPage() {
       <Heading1>
         {t("request.title")}: {title}
       </Heading1>
+      {/* A held time first: not booked yet, until when, and the button that books it. */}
+      {actions.confirm && request.holdExpiresAt ? <ConfirmSection holdExpiresAt={request.holdExpiresAt} /> : null}
       <Notices status={actions.status} />
       {position !== null ? (
         <Alert type="info">
@@ -145,7 +147,6 @@ export default function RequestPage() {
       {series && billing ? (
         <SeriesSection series={series} minutes={billing.price.minutes} held={request.status === "held"} />
       ) : null}
-      {actions.confirm && request.holdExpiresAt ? <ConfirmSection holdExpiresAt={request.holdExpiresAt} /> : null}
       {billing ? <Billing billing={billing} actions={actions} /> : null}
       {visits.length > 0 && !billing ? (
         <section aria-labelledby="visits-title">
