@@ -83,7 +83,7 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "request.expectedWait": "Expected wait when you asked: about {weeks} weeks.",
   "request.matched": "You have been matched with {name}. The help starts on {date}.",
   "request.declined": "The provider declined your request: {reason}",
-  "facts.title": "What has been arranged",
+  "facts.title": "Your help at a glance",
   "facts.provider": "Provider",
   "facts.practice": "Practice",
   "facts.phone": "Phone",

@@ -83,7 +83,7 @@ export const requestsNl = {
   "request.expectedWait": "Verwachte wachttijd toen u aanvroeg: ongeveer {weeks} weken.",
   "request.matched": "U bent gekoppeld aan {name}. De hulp begint op {date}.",
   "request.declined": "De aanbieder heeft uw aanvraag afgewezen: {reason}",
-  "facts.title": "Wat is er afgesproken",
+  "facts.title": "Uw hulp op een rij",
   "facts.provider": "Aanbieder",
   "facts.practice": "Praktijk",
   "facts.phone": "Telefoon",

@@ -50,7 +50,7 @@ export function HelpFactsSection({ facts }: { facts: HelpFacts }) {
           .map((s) => t("facts.session", { weekday: weekdayName(s.weekday, locale), time: s.time }))
           .join(t("facts.and")),
       ],
-      [t("facts.address"), facts.postcode ? `${facts.location}, ${facts.postcode}` : facts.location],
+      [t("facts.address"), facts.address],
       [t("facts.duration"), t("facts.weeks", { weeks: facts.weeks })],
     ];
   } else {

@@ -30,8 +30,8 @@ export type HelpFacts =
       weeks: number;
       /** Two sessions a week: ISO weekday (1 = Monday) and time. */
       sessions: { weekday: number; time: string }[];
-      location: string;
-      postcode: string | null;
+      /** Where the group trains, with the postcode as published unless the location already holds it. */
+      address: string;
     }
   | {
       kind: "pgb_informal";
@@ -50,6 +50,12 @@ const neededHelp = z.object({ needs: z.array(z.enum(NEEDS)) });
 const PA_STATUSES = new Set(["intake_requested", "enrolled"]);
 const PGB_STATUSES = new Set(["mediation_requested", "matched"]);
 const ZIN_REFERRALS = new Set(["accepted", "started"]);
+
+const compact = (text: string) => text.replace(/\s/g, "").toUpperCase();
+
+function addressOf(location: string, postcode: string | null): string {
+  return postcode && !compact(location).includes(compact(postcode)) ? `${location}, ${postcode}` : location;
+}
 
 /** The facts of one of the citizen's requests, or null while there is nothing arranged to tell. */
 export function helpFacts(
@@ -84,8 +90,7 @@ export function helpFacts(
         { weekday: c.session1Weekday, time: c.session1Time },
         { weekday: c.session2Weekday, time: c.session2Time },
       ].sort((a, b) => a.weekday - b.weekday),
-      location: c.location,
-      postcode: c.postcode,
+      address: addressOf(c.location, c.postcode),
     };
   }
   if (request.kind === "pgb_informal" && PGB_STATUSES.has(request.status)) {
