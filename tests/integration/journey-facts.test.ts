@@ -107,6 +107,12 @@ describe("a provider records the start of the help only when it can have started
 describe("the citizen's request page states the arranged help", () => {
   it("ZIN: the agreed start, the provider's name and phone, the hours granted and until when, as the outcome says", async () => {
     const { referralId, requestId, email } = await referralInDatabase(app, { ...STORY, name: "Gerrit Wolters" });
+    const citizen = await loggedIn(app, email);
+    // Referred, not accepted yet: who will help and how to reach them, the start still open.
+    const sent = sectionText(await requestPage(citizen, requestId), 'data-testid="help-facts"');
+    expect(sent).toContain("Aanbieder Thuiszorg Groene Hart");
+    expect(sent).toContain("Telefoon 0348 000 111");
+    expect(sent).toContain("Afgesproken start Nog niet afgesproken");
     const agreed = addDays(today, 7);
     expect((await act(referralId, "accept", { startDate: agreed })).status).toBe(302);
     const { end, minutes } = one<{ end: string; minutes: number }>(
@@ -115,7 +121,6 @@ describe("the citizen's request page states the arranged help", () => {
       referralId,
     );
     const hours = (minutes / 60).toLocaleString("nl-NL");
-    const citizen = await loggedIn(app, email);
 
     const html = await requestPage(citizen, requestId);
     const facts = sectionText(html, 'data-testid="help-facts"');
@@ -223,8 +228,6 @@ describe("the options page", () => {
       expect(text).not.toContain("Kan beginnen");
       expect(text).toContain("Eerst zoekt de bemiddelaar een helper bij u in de buurt");
     }
-    // Other kinds still say when they can begin.
-    expect(textOf(html)).toContain("Kan beginnen op");
   });
 });
 

@@ -49,7 +49,8 @@ const neededHelp = z.object({ needs: z.array(z.enum(NEEDS)) });
 /** The statuses in which each kind's facts are the citizen's to know. */
 const PA_STATUSES = new Set(["intake_requested", "enrolled"]);
 const PGB_STATUSES = new Set(["mediation_requested", "matched"]);
-const ZIN_REFERRALS = new Set(["accepted", "started"]);
+// Once referred the provider and its phone are known; the start once it has accepted.
+const ZIN_REFERRALS = new Set(["sent", "accepted", "started"]);
 
 const compact = (text: string) => text.replace(/\s/g, "").toUpperCase();
 
