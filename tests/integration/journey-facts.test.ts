@@ -50,6 +50,14 @@ function sectionText(html: string, marker: string): string {
 
 const requestPage = async (client: Client, id: number) => (await client.get(`/mijn/aanvragen/${id}`)).text();
 
+/** The row of one request in the citizen's list at /mijn, as text. */
+async function listRow(client: Client, id: number): Promise<string> {
+  const html = await (await client.get("/mijn")).text();
+  const at = html.indexOf(`href="/mijn/aanvragen/${id}"`);
+  expect(at, `request ${id} is not listed`).toBeGreaterThan(-1);
+  return textOf(html.slice(html.lastIndexOf("<tr", at), html.indexOf("</tr>", at)));
+}
+
 beforeAll(async () => {
   app = await startApp();
   provider = await loggedIn(app, DEMO.provider);
@@ -134,6 +142,8 @@ describe("the citizen's request page states the arranged help", () => {
     const page = textOf(html);
     expect(page).toContain(`De gemeente heeft ${hours} uur hulp per week toegekend, tot en met ${day(end)}.`);
     expect(page).toContain(`Thuiszorg Groene Hart begint op ${day(agreed)}.`);
+    // And /mijn lists the same start beside the request.
+    expect(await listRow(citizen, requestId)).toContain(day(agreed));
 
     // Once started, the date stays on the page: not just "begonnen".
     app.db().prepare("UPDATE referrals SET start_date = ? WHERE id = ?").run(today, referralId);
@@ -169,6 +179,7 @@ describe("the citizen's request page states the arranged help", () => {
     expect(facts).toContain(`Praktijk ${cohort.practice}`);
     expect(facts).toContain(`Telefoon ${cohort.phone}`);
     expect(facts).toContain(`De groep begint op ${day(cohort.start)}`);
+    expect(await listRow(citizen, id)).toContain(day(cohort.start));
     expect(facts).toContain(`${weekday(cohort.w1)} om ${cohort.t1} uur`);
     expect(facts).toContain(`${weekday(cohort.w2)} om ${cohort.t2} uur`);
     expect(facts).toContain(`Adres ${cohort.location}`);
@@ -207,6 +218,7 @@ describe("the citizen's request page states the arranged help", () => {
     const facts = sectionText(html, 'data-testid="help-facts"');
     expect(facts).toContain("Uw helper Fatima");
     expect(facts).toContain(`Start ${day(start)}`);
+    expect(await listRow(citizen, id)).toContain(day(start));
     // Cleaning alone: the policy's norm of 2 hours a week.
     expect(facts).toContain("Hoeveel hulp 2 uur per week");
     expect(facts).toContain(`Zo bereikt u de bemiddelaar ${mediator.phone} of ${mediator.email}`);

@@ -8,7 +8,7 @@ import { cohortOfRequest, providerContactOfRequest } from "~/models/help-facts.s
 import type { CitizenScope } from "~/models/help-requests.server";
 import { getPolicyInForce } from "~/services/municipalities.server";
 import type { RequestView } from "./citizen-requests.server";
-import type { ConsultantOutcome } from "./outcome.server";
+import { type ConsultantOutcome, consultantOutcome } from "./outcome.server";
 
 export type HelpFacts =
   | {
@@ -110,4 +110,21 @@ export function helpFacts(
     };
   }
   return null;
+}
+
+/** The facts of a request in the citizen's list (/mijn): the same function, its outcome read here. */
+export function helpFactsOf(
+  citizenUserId: number,
+  request: Pick<RequestView, "id" | "kind" | "status" | "helperFirstName" | "helperStartDate">,
+): HelpFacts | null {
+  const scope = { citizenUserId };
+  const outcome = request.kind === "zin" ? consultantOutcome(scope, { id: request.id, answers: null }) : null;
+  return helpFacts(scope, request, outcome);
+}
+
+/** The day the help starts (or started): the agreed start, the group's first session, the helper's start. */
+export function startOf(facts: HelpFacts | null): string | null {
+  if (!facts) return null;
+  if (facts.kind === "pgb_informal") return facts.helperStartDate;
+  return facts.startDate;
 }
