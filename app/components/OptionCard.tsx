@@ -41,13 +41,16 @@ export function OptionCard({
     ],
     [
       t("options.start"),
-      option.earliestStart && option.kind !== "zin"
-        ? t("options.startFrom", { date: formatDay(option.earliestStart, locale) })
-        : option.waitDays === null
-          ? t("options.waitUnknown")
-          : option.waitDays <= 7 && option.earliestStart
-            ? t("options.startFrom", { date: formatDay(option.earliestStart, locale) })
-            : t("options.wait", { weeks: Math.ceil(option.waitDays / 7) }),
+      // A mediator first finds a helper: a pgb never begins on the day it is asked for.
+      option.kind === "pgb_informal" && option.earliestStart
+        ? t("options.startPgb")
+        : option.earliestStart && option.kind !== "zin"
+          ? t("options.startFrom", { date: formatDay(option.earliestStart, locale) })
+          : option.waitDays === null
+            ? t("options.waitUnknown")
+            : option.waitDays <= 7 && option.earliestStart
+              ? t("options.startFrom", { date: formatDay(option.earliestStart, locale) })
+              : t("options.wait", { weeks: Math.ceil(option.waitDays / 7) }),
     ],
   ];
   if (option.distanceKm !== null) {

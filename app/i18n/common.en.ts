@@ -36,7 +36,7 @@ export const commonEn: Record<keyof typeof commonNl, string> = {
   "providerKind.physio": "Physiotherapy practice (Powerful Ageing)",
 
   "form.errorSummary": "Something went wrong. Please correct the following:",
-  "form.otherErrors": "Part of the form is not right. Reload the page and try again.",
+  "form.otherErrors": "Part of the form is not right. Check your answers and send the form again.",
   "form.required": "(required)",
 
   "validation.invalid": "This value is not right.",

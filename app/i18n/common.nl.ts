@@ -34,7 +34,7 @@ export const commonNl = {
   "providerKind.physio": "Fysiotherapiepraktijk (Powerful Ageing)",
 
   "form.errorSummary": "Er ging iets mis. Verbeter de volgende punten:",
-  "form.otherErrors": "Een deel van het formulier klopt niet. Laad de pagina opnieuw en probeer het nog eens.",
+  "form.otherErrors": "Een deel van het formulier klopt niet. Kijk uw antwoorden na en verstuur het formulier opnieuw.",
   "form.required": "(verplicht)",
 
   "validation.invalid": "Deze waarde klopt niet.",

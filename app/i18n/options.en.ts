@@ -23,6 +23,7 @@ export const optionsEn: Record<keyof typeof optionsNl, string> = {
   "options.municipalityCost": "The municipality pays {amount} per month",
   "options.start": "When",
   "options.startFrom": "Can start on {date}",
+  "options.startPgb": "First the mediator finds a helper near you; together you then agree the start date",
   "options.wait": "Expected wait: about {weeks} weeks",
   "options.waitUnknown": "The wait is not known yet",
   "options.distance": "Distance",

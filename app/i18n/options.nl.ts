@@ -23,6 +23,8 @@ export const optionsNl = {
   "options.municipalityCost": "De gemeente betaalt {amount} per maand",
   "options.start": "Wanneer",
   "options.startFrom": "Kan beginnen op {date}",
+  "options.startPgb":
+    "Eerst zoekt de bemiddelaar een helper bij u in de buurt; samen spreekt u daarna de startdatum af",
   "options.wait": "Verwachte wachttijd: ongeveer {weeks} weken",
   "options.waitUnknown": "De wachttijd is nog niet bekend",
   "options.distance": "Afstand",

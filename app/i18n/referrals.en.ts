@@ -59,6 +59,10 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
   "pref.decline.submit": "Decline",
   "pref.start.text": "Has the help begun? Record it: the resident sees it in their overview.",
   "pref.start.submit": "The help has started",
+  "pref.start.notYet":
+    "The help starts on {date}, the agreed day. From that day you record here that the help has started.",
+  "pref.start.ended":
+    "The indication ended on {date}. The help can no longer be recorded as started; please contact the consultant.",
   "pref.end.title": "End",
   "pref.end.reason": "Reason for ending",
   "pref.end.submit": "End the help",
@@ -86,6 +90,10 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
     "The start date is before the indication begins. Choose its first day or later.",
   "validation.pref.startAfterIndication":
     "The start date is after the indication ends. Choose a day within the indication.",
+  "validation.pref.startBeforeAgreed":
+    "The help cannot have started yet: the agreed start date has not been reached. Record the start on or after that day.",
+  "validation.pref.startAfterIndicationEnd":
+    "The indication has already ended: the help can no longer be recorded as started. Please contact the consultant.",
   "validation.pref.reason": "Enter a reason.",
   "validation.pref.reasonTooLong": "A reason is at most 500 characters.",
   "validation.pref.outcome": "Choose whether fewer, the same or more hours are needed.",

@@ -58,6 +58,10 @@ export const referralsNl = {
   "pref.decline.submit": "Afwijzen",
   "pref.start.text": "Is de hulp begonnen? Leg dat vast: de inwoner ziet het in het eigen overzicht.",
   "pref.start.submit": "De hulp is gestart",
+  "pref.start.notYet":
+    "De hulp start op {date}, de afgesproken dag. Vanaf die dag legt u hier vast dat de hulp is gestart.",
+  "pref.start.ended":
+    "De indicatie is afgelopen op {date}. De hulp kan niet meer als gestart worden vastgelegd; neem contact op met de consulent.",
   "pref.end.title": "Beëindigen",
   "pref.end.reason": "Reden van beëindigen",
   "pref.end.submit": "Hulp beëindigen",
@@ -85,6 +89,10 @@ export const referralsNl = {
     "De startdatum ligt vóór de indicatie ingaat. Kies de ingangsdatum of later.",
   "validation.pref.startAfterIndication":
     "De startdatum ligt na het einde van de indicatie. Kies een dag binnen de indicatie.",
+  "validation.pref.startBeforeAgreed":
+    "De hulp kan nog niet gestart zijn: de afgesproken startdatum is nog niet bereikt. Leg de start vast op of na die dag.",
+  "validation.pref.startAfterIndicationEnd":
+    "De indicatie is al afgelopen: de hulp kan niet meer als gestart worden vastgelegd. Neem contact op met de consulent.",
   "validation.pref.reason": "Vul een reden in.",
   "validation.pref.reasonTooLong": "Een reden mag hoogstens 500 tekens lang zijn.",
   "validation.pref.outcome": "Kies of er minder, evenveel of meer hulp nodig is.",

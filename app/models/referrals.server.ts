@@ -289,6 +289,7 @@ export function findReferralOfProvider(
       caseId: referrals.caseId,
       municipalityCode: referrals.municipalityCode,
       providerName: providers.name,
+      agreedStartDate: referrals.startDate,
       indicationStartDate: indications.startDate,
       indicationEndDate: indications.endDate,
       evaluated: sql<boolean>`${exists(evaluationOf(referrals.id))}`.mapWith(Boolean),

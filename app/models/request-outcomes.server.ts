@@ -41,10 +41,15 @@ export function indicationOfDecision(decisionId: number) {
     .get();
 }
 
-/** The latest referral of an indication, with the provider's name. */
+/** The latest referral of an indication, with the provider's name and phone. */
 export function latestReferralOf(indicationId: number) {
   return getDb()
-    .select({ providerName: providers.name, status: referrals.status, startDate: referrals.startDate })
+    .select({
+      providerName: providers.name,
+      providerPhone: providers.contactPhone,
+      status: referrals.status,
+      startDate: referrals.startDate,
+    })
     .from(referrals)
     .innerJoin(providers, eq(providers.id, referrals.providerId))
     .where(eq(referrals.indicationId, indicationId))

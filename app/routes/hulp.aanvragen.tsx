@@ -16,7 +16,7 @@ import {
 import { amsterdamDay } from "~/domain/policy";
 import { type MessageKey, useLocale, useT } from "~/i18n";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
-import { CONSULTATION_OFFER, requestFormSchema } from "~/schemas/request-form";
+import { CONSULTATION_OFFER, requestFormSchemaFor } from "~/schemas/request-form";
 import { findOptions } from "~/services/matching.server";
 import { onlinePaymentsEnabled } from "~/services/payments/stripe.server";
 import { createRequest } from "~/services/requests/create-request.server";
@@ -63,7 +63,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
   const { query, offer, option, consultation } = resolve(request);
-  const submission = parseForm(await readFormData(request), requestFormSchema);
+  // Every problem at once: a cleaner's missing time beside a missing name or consent.
+  const submission = parseForm(await readFormData(request), requestFormSchemaFor(option?.kind === "private_cleaner"));
   if (submission.status !== "success") return data({ result: submission.reply(), refusal: null }, { status: 400 });
   const refuse = (refusal: Refusal) => data({ result: submission.reply(), refusal }, { status: 409 });
   const actingFor =
@@ -76,12 +77,6 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect(`/mijn/aanvragen/${asked.id}?melding=created`);
   }
   if (!option) return refuse("taken");
-  if (option.kind === "private_cleaner" && submission.value.slotId === undefined) {
-    return data(
-      { result: submission.reply({ fieldErrors: { slotId: ["validation.request.slot"] } }), refusal: null },
-      { status: 400 },
-    );
-  }
   const result = createRequest(user, { offerId: offer, slotId: submission.value.slotId, query, actingFor });
   if (!result.ok) return refuse(isFairShareRefusal(result.error) ? result.error : "taken");
   return redirect(`/mijn/aanvragen/${result.id}?melding=created`);
@@ -123,7 +118,8 @@ export default function RequestOption() {
   const { option: found, consultation, optionsUrl, online } = useLoaderData<typeof loader>();
   const option = found ?? (consultation ? { kind: "consultation", providerName: null, slots: [] } : null);
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useZodForm("request", requestFormSchema, actionData?.result, { forWhom: "self" });
+  const schema = requestFormSchemaFor(found?.kind === "private_cleaner");
+  const [form, fields] = useZodForm("request", schema, actionData?.result, { forWhom: "self" });
   const back = (
     <Paragraph>
       <Link to={optionsUrl} className="utrecht-link hw-back">
@@ -157,7 +153,19 @@ export default function RequestOption() {
       <Paragraph lead>{t("apply.request.intro", { title })}</Paragraph>
       <Paragraph>{t(`kind.${option.kind}` as MessageKey)}</Paragraph>
       {actionData?.refusal ? <RefusalNotice refusal={actionData.refusal} /> : null}
-      <ErrorSummary form={form} fields={fields} labels={labels} />
+      {/* Each field by name: conform's `fields` is a proxy with no keys of its own, so passed whole
+          the summary listed none of them and only said something was wrong. */}
+      <ErrorSummary
+        form={form}
+        fields={{
+          slotId: fields.slotId,
+          forWhom: fields.forWhom,
+          actingName: fields.actingName,
+          actingRelation: fields.actingRelation,
+          consent: fields.consent,
+        }}
+        labels={labels}
+      />
       <Form method="post" {...getFormProps(form)}>
         {option.kind === "private_cleaner" ? (
           <>

@@ -4,17 +4,19 @@ import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react"
 import { requireUser } from "~/auth/auth.server";
 import { DataTable } from "~/components/DataTable";
 import { requestCostText } from "~/components/slot-text";
-import { formatDateTime, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
+import { formatDateTime, formatDay, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
 import { calendarToken } from "~/services/calendar.server";
 import { invoicesOf } from "~/services/payments/citizen-billing.server";
 import { listRequests } from "~/services/requests/citizen-requests.server";
+import { helpFactsOf, startOf } from "~/services/requests/help-facts.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta = titleMeta("citizen.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
-  const requests = listRequests(user.id);
+  // Each with the day its help starts, from the same facts as its request page.
+  const requests = listRequests(user.id).map((r) => ({ ...r, start: startOf(helpFactsOf(user.id, r)) }));
   const origin = new URL(request.url).origin;
   // The calendar address only once there is something to put in it.
   const calendar = requests.some((r) => r.status === "booked" || r.status === "enrolled")
@@ -44,6 +46,7 @@ export default function CitizenHome() {
               { header: t("request.kind"), cell: (r) => t(`ladder.${r.kind}` as MessageKey) },
               { header: t("request.provider"), cell: (r) => r.providerName ?? "—" },
               { header: t("request.status"), cell: (r) => t(`status.${r.status}`) },
+              { header: t("facts.startColumn"), cell: (r) => (r.start ? formatDay(r.start, locale) : "—") },
               {
                 header: t("request.cost"),
                 cell: (r) => requestCostText(r.status, r.citizenCostPerMonthCents, t, locale),

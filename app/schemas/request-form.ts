@@ -26,5 +26,13 @@ export const requestFormSchema = z
     if (!v.consent) ctx.addIssue({ code: "custom", path: ["consent"], message: "validation.request.consent" });
   });
 
+/** The form for one option: a cleaner's needs a time, so a missing one is said with the other problems. */
+export function requestFormSchemaFor(needsSlot: boolean) {
+  if (!needsSlot) return requestFormSchema;
+  return requestFormSchema.superRefine((v, ctx) => {
+    if (v.slotId === undefined) ctx.addIssue({ code: "custom", path: ["slotId"], message: "validation.request.slot" });
+  });
+}
+
 /** The offer that is not an option but a talk with the municipality. */
 export const CONSULTATION_OFFER = "consultation";

@@ -18,8 +18,8 @@ export const accept: StepHandler = ({ staff, referralId, form, now }) => {
   const submission = parseForm(form, acceptSchema(amsterdamDay(now)));
   if (submission.status !== "success") return refuse(formId, submission.reply());
   const result = actOnReferral(staff, referralId, { action: "accept", startDate: submission.value.startDate }, now);
-  if (!result.ok && result.error !== "not_found" && result.error !== "not_allowed") {
-    const message = START_DATE_MESSAGES[result.error];
+  if (!result.ok && result.error in START_DATE_MESSAGES) {
+    const message = START_DATE_MESSAGES[result.error as StartDateError];
     return refuse(formId, submission.reply({ fieldErrors: { startDate: [message] } }));
   }
   return done("accept", result);

@@ -24,7 +24,7 @@ function label(t: ReturnType<typeof useT>, key: string): string {
 
 /** The forms a referral's card shows: a refusal for any other is said at the top of the page. */
 export function formIdsOf(r: ProviderReferral): string[] {
-  const forms: string[] = allowedActions(r.status, "provider").filter((a) => a !== "start");
+  const forms: string[] = [...allowedActions(r.status, "provider")];
   if (r.evaluationDue && !r.evaluation) forms.push("evaluate");
   return forms.map((intent) => `${intent}-${r.id}`);
 }
@@ -104,7 +104,7 @@ export function ReferralCard({
           </Heading3>
           {actions.includes("accept") ? <AcceptForm r={r} today={today} actionData={actionData} /> : null}
           {actions.includes("decline") ? <DeclineForm r={r} actionData={actionData} /> : null}
-          {actions.includes("start") ? <StartForm r={r} /> : null}
+          {actions.includes("start") ? <StartForm r={r} today={today} actionData={actionData} /> : null}
           {actions.includes("end") ? <EndForm r={r} actionData={actionData} /> : null}
         </>
       ) : null}

@@ -33,9 +33,10 @@ export function Notices({ status }: { status: RequestStatus }) {
           <Paragraph>{t("request.cancelled")}</Paragraph>
         </Alert>
       ) : null}
-      {notice === "created" ? (
+      {/* A held time is not sent yet: the confirm section above says so, with the deadline. */}
+      {notice === "created" && status !== "held" ? (
         <Alert type="ok" role="status">
-          <Paragraph>{t(status === "held" ? "request.createdHeld" : "request.created")}</Paragraph>
+          <Paragraph>{t("request.created")}</Paragraph>
         </Alert>
       ) : null}
       {notice === "hold_expired" || status === "expired" ? (

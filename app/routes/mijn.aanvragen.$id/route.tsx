@@ -30,6 +30,7 @@ import { ComplaintSection } from "./complaint";
 import { complaintIntent } from "./complaint.server";
 import { ConfirmSection } from "./confirm";
 import { confirmIntent } from "./confirm.server";
+import { HelpFactsSection } from "./help-facts";
 import type { IntentArgs } from "./intent.server";
 import { Notices } from "./notices";
 import { Outcome } from "./outcome";
@@ -92,7 +93,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function RequestPage() {
   const t = useT();
   const locale = useLocale();
-  const { request, events, visits, position, alternatives, complaints, outcome, billing, actions, series } =
+  const { request, events, visits, position, alternatives, complaints, outcome, billing, actions, series, facts } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const title = request.providerName ?? t(`ladder.${request.kind}` as MessageKey);
@@ -106,6 +107,8 @@ export default function RequestPage() {
       <Heading1>
         {t("request.title")}: {title}
       </Heading1>
+      {/* A held time first: not booked yet, until when, and the button that books it. */}
+      {actions.confirm && request.holdExpiresAt ? <ConfirmSection holdExpiresAt={request.holdExpiresAt} /> : null}
       <Notices status={actions.status} />
       {position !== null ? (
         <Alert type="info">
@@ -130,6 +133,7 @@ export default function RequestPage() {
           <Paragraph>{t("request.declined", { reason: request.declineReason ?? "" })}</Paragraph>
         </Alert>
       ) : null}
+      {facts ? <HelpFactsSection facts={facts} /> : null}
       <Facts
         items={[
           [t("request.kind"), t(`ladder.${request.kind}` as MessageKey)],
@@ -143,7 +147,6 @@ export default function RequestPage() {
       {series && billing ? (
         <SeriesSection series={series} minutes={billing.price.minutes} held={request.status === "held"} />
       ) : null}
-      {actions.confirm && request.holdExpiresAt ? <ConfirmSection holdExpiresAt={request.holdExpiresAt} /> : null}
       {billing ? <Billing billing={billing} actions={actions} /> : null}
       {visits.length > 0 && !billing ? (
         <section aria-labelledby="visits-title">

@@ -21,12 +21,24 @@ export type ReferralInput =
 /** A start date the provider cannot agree: in the past, or outside the indication's period. */
 export type StartDateError = "start_past" | "before_indication" | "after_indication";
 
-export type ReferralResult = { ok: true } | { ok: false; error: "not_found" | "not_allowed" | StartDateError };
+/** Why the help cannot be recorded as started today: before the agreed start, or after the indication ended. */
+export type StartedError = "before_agreed_start" | "indication_ended";
+
+export type ReferralResult =
+  | { ok: true }
+  | { ok: false; error: "not_found" | "not_allowed" | StartDateError | StartedError };
 
 function startDateError(startDate: string, today: string, period: { start: string; end: string }) {
   if (startDate < today) return "start_past";
   if (startDate < period.start) return "before_indication";
   if (startDate > period.end) return "after_indication";
+  return null;
+}
+
+/** The help starts on or after the agreed day and while the indication runs, never before or after. */
+function startedError(today: string, agreed: string | null, indicationEnd: string): StartedError | null {
+  if (agreed !== null && today < agreed) return "before_agreed_start";
+  if (today > indicationEnd) return "indication_ended";
   return null;
 }
 
@@ -60,6 +72,10 @@ export function actOnReferral(
       if (input.action === "accept") {
         const period = { start: referral.indicationStartDate, end: referral.indicationEndDate };
         const error = startDateError(input.startDate, amsterdamDay(now), period);
+        if (error) return { ok: false, error };
+      }
+      if (input.action === "start") {
+        const error = startedError(amsterdamDay(now), referral.agreedStartDate, referral.indicationEndDate);
         if (error) return { ok: false, error };
       }
       const { change, note } = detailOf(input);

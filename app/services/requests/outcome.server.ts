@@ -12,7 +12,7 @@ export type ConsultantOutcome = {
   /** Where the citizen requests or books the chosen option (null for own strength and ZIN). */
   requestLink: string | null;
   indication: { minutesPerWeek: number; endDate: string } | null;
-  referral: { providerName: string; status: string; startDate: string | null } | null;
+  referral: { providerName: string; providerPhone: string | null; status: string; startDate: string | null } | null;
 };
 
 /** The consultant's latest decision on one of the citizen's requests, or null when there is none. */

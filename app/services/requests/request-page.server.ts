@@ -6,6 +6,7 @@ import { cleanerBilling } from "~/services/payments/citizen-billing.server";
 import { alternativesFor } from "./change-slot.server";
 import { getRequest } from "./citizen-requests.server";
 import { complaintsFor } from "./complaints.server";
+import { helpFacts } from "./help-facts.server";
 
 /** The request page of one of the citizen's requests, or null for anyone else's. */
 export function requestPage(citizenUserId: number, requestId: number, now = clock.now()) {
@@ -25,6 +26,8 @@ export function requestPage(citizenUserId: number, requestId: number, now = cloc
     actions,
     alternatives: alternativesFor(request, actions.changeSlot, now),
     complaints: complaintsFor(citizenUserId, requestId),
+    // Who helps, how to reach them, when and how much: the arranged help's facts.
+    facts: helpFacts({ citizenUserId }, request, found.outcome),
     billing,
     // The weekly time held or booked: what the confirmation states.
     series:

@@ -1,0 +1,87 @@
+import { Heading2, Paragraph } from "@utrecht/component-library-react";
+import type { ReactNode } from "react";
+import { Facts } from "~/components/Facts";
+import { formatDay, formatNumber, type Locale, useLocale, useT } from "~/i18n";
+import type { HelpFacts } from "~/services/requests/help-facts.server";
+
+/** An ISO weekday (1 = Monday) by name: 1 January 2024 was a Monday. */
+function weekdayName(weekday: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { weekday: "long", timeZone: "UTC" }).format(
+    Date.UTC(2024, 0, weekday),
+  );
+}
+
+function Phone({ phone }: { phone: string }) {
+  return (
+    <a href={`tel:${phone.replace(/[^\d+]/g, "")}`} className="utrecht-link">
+      {phone}
+    </a>
+  );
+}
+
+/** The arranged help as facts: who, how to reach them, when, how much, until when (help-facts.server). */
+export function HelpFactsSection({ facts }: { facts: HelpFacts }) {
+  const t = useT();
+  const locale = useLocale();
+  const day = (d: string) => formatDay(d, locale);
+  const hours = (minutes: number) => t("facts.hoursPerWeek", { hours: formatNumber(minutes / 60, locale) });
+  const phoneOr = (phone: string | null): ReactNode => (phone ? <Phone phone={phone} /> : t("facts.noPhone"));
+  let items: [string, ReactNode][];
+  let after: ReactNode = null;
+  if (facts.kind === "zin") {
+    items = [
+      [t("facts.provider"), facts.provider],
+      [t("facts.phone"), phoneOr(facts.phone)],
+      [
+        facts.started ? t("facts.startedOn") : t("facts.agreedStart"),
+        facts.startDate ? day(facts.startDate) : t("facts.startUnknown"),
+      ],
+      [t("facts.hoursGranted"), hours(facts.minutesPerWeek)],
+      [t("facts.until"), day(facts.endDate)],
+    ];
+  } else if (facts.kind === "powerful_ageing") {
+    items = [
+      [t("facts.practice"), facts.practice],
+      [t("facts.phone"), phoneOr(facts.phone)],
+      [t("facts.groupStart"), day(facts.startDate)],
+      [
+        t("facts.sessions"),
+        facts.sessions
+          .map((s) => t("facts.session", { weekday: weekdayName(s.weekday, locale), time: s.time }))
+          .join(t("facts.and")),
+      ],
+      [t("facts.address"), facts.address],
+      [t("facts.duration"), t("facts.weeks", { weeks: facts.weeks })],
+    ];
+  } else {
+    items = [
+      [t("facts.helper"), facts.helperFirstName ?? t("facts.helperSought")],
+      [t("facts.helperStart"), facts.helperStartDate ? day(facts.helperStartDate) : t("facts.helperStartLater")],
+      [t("facts.hours"), facts.minutesPerWeek ? hours(facts.minutesPerWeek) : t("facts.hoursWithMediator")],
+      [t("facts.mediator"), facts.mediator],
+      [
+        t("facts.reachMediator"),
+        <>
+          {phoneOr(facts.phone)}
+          {t("facts.or")}
+          <a href={`mailto:${facts.email}`} className="utrecht-link">
+            {facts.email}
+          </a>
+        </>,
+      ],
+    ];
+    after = (
+      <>
+        <Heading2 id="paperwork-title">{t("facts.paperworkTitle")}</Heading2>
+        <Paragraph>{t("facts.paperwork")}</Paragraph>
+      </>
+    );
+  }
+  return (
+    <section aria-labelledby="help-facts-title" data-testid="help-facts">
+      <Heading2 id="help-facts-title">{t("facts.title")}</Heading2>
+      <Facts items={items} />
+      {after}
+    </section>
+  );
+}
