@@ -23,6 +23,7 @@ import { titleMeta } from "~/utils/meta";
 import { Billing } from "./billing";
 import { CancelForm } from "./cancel";
 import { cancelIntent } from "./cancel.server";
+import { CancelNotice } from "./cancel-notice";
 import { cancelVisitIntent } from "./cancel-visit.server";
 import { ChangeSlotSection } from "./change-slot";
 import { changeSlotIntent } from "./change-slot.server";
@@ -49,7 +50,17 @@ function idOf(params: { id?: string }): number {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
   // Scoped to the logged-in citizen: someone else's request does not exist here.
-  const page = requestPage(user.id, idOf(params));
+  const url = new URL(request.url);
+  // The visits just called off (their records' ids, for the notice), and the cancel confirmation.
+  const cancelledIds = (url.searchParams.get("afgezegd") ?? "")
+    .split("-")
+    .slice(0, 100)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+  const page = requestPage(user.id, idOf(params), undefined, {
+    cancelledIds,
+    confirmCancel: url.searchParams.get("annuleren") === "1",
+  });
   if (!page) throw notFound();
   return page;
 }
@@ -92,8 +103,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function RequestPage() {
   const t = useT();
   const locale = useLocale();
-  const { request, events, visits, position, alternatives, complaints, outcome, billing, actions, series } =
-    useLoaderData<typeof loader>();
+  const {
+    request,
+    events,
+    visits,
+    position,
+    alternatives,
+    complaints,
+    outcome,
+    billing,
+    actions,
+    series,
+    nextVisit,
+    cancelledVisits,
+    cancelledNow,
+    cancelQuote,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const title = request.providerName ?? t(`ladder.${request.kind}` as MessageKey);
   return (
@@ -106,7 +131,10 @@ export default function RequestPage() {
       <Heading1>
         {t("request.title")}: {title}
       </Heading1>
-      <Notices status={actions.status} />
+      <div id="melding">
+        <CancelNotice cancelledNow={cancelledNow} />
+        <Notices status={actions.status} />
+      </div>
       {position !== null ? (
         <Alert type="info">
           <Paragraph>{t("request.position", { position })}</Paragraph>
@@ -135,6 +163,9 @@ export default function RequestPage() {
           [t("request.kind"), t(`ladder.${request.kind}` as MessageKey)],
           [t("request.status"), t(`status.${request.status}`)],
           [t("request.cost"), requestCostText(request.status, request.citizenCostPerMonthCents, t, locale)],
+          ...(nextVisit
+            ? ([[t("visits.nextFact"), formatDateTime(nextVisit.startsAt, locale)]] as [string, string][])
+            : []),
           ...(request.actingForName
             ? ([[t("request.for"), `${request.actingForName} (${request.actingRelation ?? ""})`]] as [string, string][])
             : []),
@@ -144,7 +175,7 @@ export default function RequestPage() {
         <SeriesSection series={series} minutes={billing.price.minutes} held={request.status === "held"} />
       ) : null}
       {actions.confirm && request.holdExpiresAt ? <ConfirmSection holdExpiresAt={request.holdExpiresAt} /> : null}
-      {billing ? <Billing billing={billing} actions={actions} /> : null}
+      {billing ? <Billing billing={billing} actions={actions} cancelledVisits={cancelledVisits} /> : null}
       {visits.length > 0 && !billing ? (
         <section aria-labelledby="visits-title">
           <Heading2 id="visits-title">{t("request.visits")}</Heading2>
@@ -174,7 +205,7 @@ export default function RequestPage() {
           }
         />
       ) : null}
-      {actions.cancel ? <CancelForm /> : null}
+      {actions.cancel ? <CancelForm quote={cancelQuote} /> : null}
     </>
   );
 }
