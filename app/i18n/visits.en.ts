@@ -12,6 +12,8 @@ export const visitsEn: Record<keyof typeof visitsNl, string> = {
   "visits.when.held": "Not confirmed yet",
   "visits.when.from": "From {date}",
   "visits.when.none": "No more visits",
+  "visits.when.session": "Training: {when}",
+  "visits.when.provider": "As you agree with the provider",
   "visits.nextFact": "Next visit",
   "visits.cancelled": "cancelled (free)",
   "visits.cancelledCost": "cancelled, you pay {amount}",

@@ -10,6 +10,8 @@ export const visitsNl = {
   "visits.when.held": "Nog niet bevestigd",
   "visits.when.from": "Vanaf {date}",
   "visits.when.none": "Geen bezoeken meer",
+  "visits.when.session": "Training: {when}",
+  "visits.when.provider": "Zoals u met de aanbieder afspreekt",
   "visits.nextFact": "Volgende bezoek",
   "visits.cancelled": "afgezegd (gratis)",
   "visits.cancelledCost": "afgezegd, u betaalt {amount}",

@@ -9,7 +9,7 @@ import { formatDateTime, formatDay, formatEuro, type MessageKey, useLocale, useT
 import { calendarToken } from "~/services/calendar.server";
 import { invoicesOf } from "~/services/payments/citizen-billing.server";
 import { listRequests } from "~/services/requests/citizen-requests.server";
-import { nextVisits, soonestVisit } from "~/services/requests/next-visits.server";
+import { nextSessions, nextVisits, soonestVisit } from "~/services/requests/next-visits.server";
 import { titleMeta } from "~/utils/meta";
 import type { RequestStatus } from "~db/enums";
 
@@ -19,7 +19,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
   const next = nextVisits(user.id);
   // Each request with when help comes next (the same function as the request page's).
-  const requests = listRequests(user.id).map((r) => ({ ...r, nextVisit: next.get(r.id) ?? null }));
+  const sessions = nextSessions(user.id);
+  const requests = listRequests(user.id).map((r) => ({
+    ...r,
+    nextVisit: next.get(r.id) ?? null,
+    nextSession: sessions.get(r.id) ?? null,
+  }));
   const url = new URL(request.url);
   // The calendar only once there is something to put in it: to subscribe (webcal) or to download.
   const feed = requests.some((r) => r.status === "booked" || r.status === "enrolled")
@@ -40,15 +45,23 @@ const ENDED: readonly RequestStatus[] = ["cancelled", "expired", "declined", "ca
 
 /** When help comes, for the overview's 'Wanneer': the next visit, or what is known so far. */
 function whenText(
-  r: { status: RequestStatus; nextVisit: { startsAt: number } | null; helperStartDate: string | null },
+  r: {
+    status: RequestStatus;
+    nextVisit: { startsAt: number } | null;
+    nextSession: number | null;
+    helperStartDate: string | null;
+  },
   t: ReturnType<typeof useT>,
   locale: ReturnType<typeof useLocale>,
 ): string {
   if (r.nextVisit) return formatDateTime(r.nextVisit.startsAt, locale);
+  if (r.nextSession !== null) return t("visits.when.session", { when: formatDateTime(r.nextSession, locale) });
   if (r.status === "held") return t("visits.when.held");
   if (r.status === "matched" && r.helperStartDate)
     return t("visits.when.from", { date: formatDay(r.helperStartDate, locale) });
-  if (r.status === "booked") return t("visits.when.none");
+  if (r.status === "booked" || r.status === "enrolled") return t("visits.when.none");
+  // The provider has started, or will start after its intake: it agrees the times with the citizen.
+  if (r.status === "care_started" || r.status === "matched") return t("visits.when.provider");
   if (ENDED.includes(r.status)) return "—";
   return t("visits.when.unknown");
 }

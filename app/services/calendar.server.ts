@@ -2,7 +2,7 @@
 // The feed has no language of its own: it speaks Dutch, the default.
 import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import type { CalendarEvent } from "~/domain/ical";
-import { addDays, fromAmsterdam, isoWeekday } from "~/domain/time";
+import { cohortSessions } from "~/domain/visits";
 import { translate } from "~/i18n";
 import {
   calendarTokenOf,
@@ -75,30 +75,20 @@ export function calendarEvents(token: string, origin: string): CalendarEvent[] |
     });
   }
   for (const c of enrolledCohortsOf(citizen)) {
-    // Two sessions a week for the programme's weeks, from the cohort's start date.
-    for (let day = 0; day < c.weeks * 7; day++) {
-      const date = addDays(c.startDate, day);
-      for (const [weekday, time] of [
-        [c.w1, c.t1],
-        [c.w2, c.t2],
-      ] as const) {
-        if (isoWeekday(date) !== weekday) continue;
-        const start = fromAmsterdam(date, time);
-        if (!start) continue;
-        events.push({
-          uid: `cohort-${c.requestId}-${date}-${time.replace(":", "")}@${host}`,
-          start,
-          end: new Date(start.getTime() + SESSION_MINUTES * 60_000),
-          summary: `Powerful Ageing: ${c.name}`,
-          location: c.location,
-          url: link(c.requestId),
-          description: [
-            translate("nl", "visits.ics.session", { name: c.name }),
-            contactLine(c),
-            translate("nl", "visits.ics.link", { url: link(c.requestId) }),
-          ].join("\n"),
-        });
-      }
+    for (const { date, time, start } of cohortSessions(c)) {
+      events.push({
+        uid: `cohort-${c.requestId}-${date}-${time.replace(":", "")}@${host}`,
+        start,
+        end: new Date(start.getTime() + SESSION_MINUTES * 60_000),
+        summary: `Powerful Ageing: ${c.name}`,
+        location: c.location,
+        url: link(c.requestId),
+        description: [
+          translate("nl", "visits.ics.session", { name: c.name }),
+          contactLine(c),
+          translate("nl", "visits.ics.link", { url: link(c.requestId) }),
+        ].join("\n"),
+      });
     }
   }
   return events.sort((a, b) => a.start.getTime() - b.start.getTime());

@@ -57,7 +57,11 @@ test("a citizen with a weekly cleaner sees the next visit, cancels it by keyboar
   const open = row.getByRole("link", { name: /Bekijken/ });
   await open.scrollIntoViewIfNeeded();
   await expect(open).toBeInViewport({ ratio: 1 });
-  expect((await open.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+  const link = await open.boundingBox();
+  const box = await row.boundingBox();
+  expect(link?.height ?? 0).toBeGreaterThanOrEqual(44);
+  // The card holds its cells (they do not spill over what follows).
+  expect((link?.y ?? 0) + (link?.height ?? 0)).toBeLessThanOrEqual((box?.y ?? 0) + (box?.height ?? 0));
 
   // The card's cancel link, by keyboard: the confirmation takes focus and says what it costs.
   const cancel = card.getByRole("link", { name: "Dit bezoek afzeggen" });

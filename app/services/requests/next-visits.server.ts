@@ -1,6 +1,7 @@
 // When help comes next, per request: /mijn and the request page both ask here, so they agree.
 import { clock } from "~/clock.server";
-import { nextVisit } from "~/domain/visits";
+import { cohortSessions, nextVisit } from "~/domain/visits";
+import { enrolledCohortsOf } from "~/models/calendar-feeds.server";
 import { bookedVisitsOf } from "~/models/cleaner-slots.server";
 
 export type NextVisit = { requestId: number; slotId: number; startsAt: number; endsAt: number; providerName: string };
@@ -29,4 +30,17 @@ export function nextVisits(citizenUserId: number, now = clock.now()): Map<number
 /** The soonest next visit of all the citizen's bookings (the "Volgende bezoek" card), or null. */
 export function soonestVisit(next: ReadonlyMap<number, NextVisit>): NextVisit | null {
   return nextVisit([...next.values()], 0);
+}
+
+/** The next session of each of the citizen's enrolled Powerful Ageing requests (start ms), by request id. */
+export function nextSessions(citizenUserId: number, now = clock.now()): Map<number, number> {
+  const next = new Map<number, number>();
+  for (const c of enrolledCohortsOf({ citizenUserId })) {
+    const found = nextVisit(
+      cohortSessions(c).map((s) => ({ startsAt: s.start.getTime() })),
+      now.getTime(),
+    );
+    if (found) next.set(c.requestId, found.startsAt);
+  }
+  return next;
 }
