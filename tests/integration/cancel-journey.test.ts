@@ -6,11 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDateTime, formatEuro } from "~/i18n";
 import { type AppServer, startApp } from "../support/app-server";
 import { type Client, textOf } from "../support/client";
-import { bookCleaner, moveVisit, newCitizen, readersOf } from "../support/factories";
+import {
+  bookCleaner,
+  cancelThroughConfirmation,
+  moveVisit,
+  newCitizen,
+  offeredSlots,
+  readersOf,
+} from "../support/factories";
 
 const HOUR = 3_600_000;
 let app: AppServer;
-const { one, all } = readersOf(() => app);
+const { one, all, providerId } = readersOf(() => app);
 
 const spaced = (s: string) => s.replace(/\s+/g, " ");
 const when = (ms: number) => spaced(formatDateTime(ms, "nl"));
@@ -166,6 +173,21 @@ describe("cancelling one visit", () => {
 });
 
 describe("cancelling a whole weekly booking", () => {
+  it("frees the weekly time for others: it is offered again whole (ADR 020)", async () => {
+    const client = await newCitizen(app, "vrijgeven@example.nl", "Meneer Vrij");
+    const requestId = await bookCleaner(client);
+    const first = one<{ id: number }>(
+      "SELECT id FROM cleaner_slots WHERE request_id = ? ORDER BY starts_at LIMIT 1",
+      requestId,
+    ).id;
+    const ans = providerId("Schoonmaakhulp Ans de Vries");
+    expect(await offeredSlots(client, ans)).not.toContain(first);
+    const res = await cancelThroughConfirmation(client, requestId);
+    expect(res.headers.get("location")).toContain("melding=cancelled");
+    const other = await newCitizen(app, "volgende@example.nl", "Mevrouw Volgende");
+    expect(await offeredSlots(other, ans)).toContain(first);
+  });
+
   it("is confirmed first with what it costs; the notice names the dates and the fee of the payment row", async () => {
     const client = await newCitizen(app, "hele-boeking@example.nl", "Mevrouw Heel");
     const requestId = await bookCleaner(client);
