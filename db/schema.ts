@@ -956,3 +956,32 @@ export const capacityVersions = sqliteTable("capacity_versions", {
   municipalityCode: text("municipality_code").primaryKey(),
   version: integer("version").notNull().default(0),
 });
+
+/**
+ * A booked visit the citizen (or the cancelling of the whole booking) called off. The slot itself
+ * is freed for others (status free, request_id null); this row keeps the visit on the citizen's
+ * page and in their calendar as cancelled, with what cancelling cost (the late-cancellation
+ * payment's amount, 0 when free). One row per visit of a request.
+ */
+export const cancelledVisits = sqliteTable(
+  "cancelled_visits",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => helpRequests.id, { onDelete: "cascade" }),
+    slotId: integer("slot_id").notNull(), // kept as a number: the slot may be booked by someone else
+    providerId: integer("provider_id")
+      .notNull()
+      .references(() => providers.id, { onDelete: "cascade" }),
+    startsAt: timestamp("starts_at").notNull(),
+    endsAt: timestamp("ends_at").notNull(),
+    cancelledAt: timestamp("cancelled_at").notNull(),
+    chargedCents: integer("charged_cents").notNull().default(0),
+    byUserId: integer("by_user_id"),
+  },
+  (t) => [
+    uniqueIndex("cancelled_visits_request_slot").on(t.requestId, t.slotId),
+    check("cancelled_visits_charged", sql`${t.chargedCents} >= 0`),
+  ],
+);

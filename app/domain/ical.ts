@@ -1,6 +1,17 @@
 // iCalendar (RFC 5545) for a citizen's visits and programme sessions.
 
-export type CalendarEvent = { uid: string; start: Date; end: Date; summary: string; location?: string };
+export type CalendarEvent = {
+  uid: string;
+  start: Date;
+  end: Date;
+  summary: string;
+  location?: string;
+  description?: string;
+  /** Where the event lives in the app (the request page). */
+  url?: string;
+  /** A cancelled event stays in the feed, so calendars strike it instead of keeping it. */
+  cancelled?: boolean;
+};
 
 /**
  * Text values escape backslash, semicolon, comma and line breaks; a lone CR counts as a line break
@@ -62,6 +73,11 @@ export function toIcs(name: string, events: readonly CalendarEvent[], now: Date)
       `DTEND:${stamp(e.end)}`,
       `SUMMARY:${escapeText(e.summary)}`,
       ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
+      ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
+      // A URI value is not TEXT: no escaping, but no line breaks either.
+      ...(e.url ? [`URL:${e.url.replace(/\p{Cc}/gu, "")}`] : []),
+      // A cancelled event is a later version of the booked one (same UID): calendars replace it.
+      ...(e.cancelled ? ["STATUS:CANCELLED", "SEQUENCE:1"] : []),
       "END:VEVENT",
     );
   }

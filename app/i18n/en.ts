@@ -20,6 +20,7 @@ import { providersEn } from "./providers.en";
 import { referralsEn } from "./referrals.en";
 import { requestsEn } from "./requests.en";
 import { vettingEn } from "./vetting.en";
+import { visitsEn } from "./visits.en";
 
 export const en = {
   ...commonEn,
@@ -41,4 +42,5 @@ export const en = {
   ...complaintsEn,
   ...dashboardEn,
   ...openDataEn,
+  ...visitsEn,
 } satisfies Record<MessageKey, string>;

@@ -19,6 +19,7 @@ import { providersNl } from "./providers.nl";
 import { referralsNl } from "./referrals.nl";
 import { requestsNl } from "./requests.nl";
 import { vettingNl } from "./vetting.nl";
+import { visitsNl } from "./visits.nl";
 
 export const nl = {
   ...commonNl,
@@ -40,6 +41,7 @@ export const nl = {
   ...complaintsNl,
   ...dashboardNl,
   ...openDataNl,
+  ...visitsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -84,7 +84,6 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "request.matched": "You have been matched with {name}. The help starts on {date}.",
   "request.declined": "The provider declined your request: {reason}",
   "facts.title": "Your help at a glance",
-  "facts.startColumn": "Starts on",
   "facts.provider": "Provider",
   "facts.practice": "Practice",
   "facts.phone": "Phone",

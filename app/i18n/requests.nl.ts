@@ -84,7 +84,6 @@ export const requestsNl = {
   "request.matched": "U bent gekoppeld aan {name}. De hulp begint op {date}.",
   "request.declined": "De aanbieder heeft uw aanvraag afgewezen: {reason}",
   "facts.title": "Uw hulp op een rij",
-  "facts.startColumn": "Begint op",
   "facts.provider": "Aanbieder",
   "facts.practice": "Praktijk",
   "facts.phone": "Telefoon",

@@ -25,11 +25,12 @@ export function citizenOfCalendarToken(token: string): CitizenScope | null {
   return row ? { citizenUserId: row.id } : null;
 }
 
-/** The cohorts of the citizen's enrolled Powerful Ageing requests, with the practice's name. */
+/** The cohorts of the citizen's enrolled Powerful Ageing requests, with the practice's name and contact. */
 export function enrolledCohortsOf({ citizenUserId }: CitizenScope) {
   return getDb()
     .select({
       id: physioCohorts.id,
+      requestId: helpRequests.id,
       startDate: physioCohorts.startDate,
       weeks: physioCohorts.weeks,
       w1: physioCohorts.session1Weekday,
@@ -38,6 +39,8 @@ export function enrolledCohortsOf({ citizenUserId }: CitizenScope) {
       t2: physioCohorts.session2Time,
       location: physioCohorts.location,
       name: providers.name,
+      phone: providers.contactPhone,
+      email: providers.contactEmail,
     })
     .from(helpRequests)
     .innerJoin(physioCohorts, eq(physioCohorts.id, helpRequests.cohortId))

@@ -191,14 +191,17 @@ export function visitsOf({ citizenUserId }: CitizenScope, requestId: number) {
     .all();
 }
 
-/** The citizen's booked visits of bookings still running, with the cleaner's name (for the calendar). */
+/** The citizen's booked visits of bookings still running, with the cleaner's name and contact (calendar, next visit). */
 export function bookedVisitsOf({ citizenUserId }: CitizenScope) {
   return getDb()
     .select({
       id: cleanerSlots.id,
+      requestId: helpRequests.id,
       startsAt: cleanerSlots.startsAt,
       endsAt: cleanerSlots.endsAt,
       name: providers.name,
+      phone: providers.contactPhone,
+      email: providers.contactEmail,
     })
     .from(cleanerSlots)
     .innerJoin(helpRequests, eq(helpRequests.id, cleanerSlots.requestId))

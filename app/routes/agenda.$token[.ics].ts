@@ -4,15 +4,20 @@ import { toIcs } from "~/domain/ical";
 import { calendarEvents } from "~/services/calendar.server";
 import { readOnly } from "~/utils/methods.server";
 
-/** A citizen's calendar (visits and sessions), for calendar apps; the token is the key. */
-function feed({ params }: LoaderFunctionArgs) {
-  const events = calendarEvents(params.token ?? "");
+/**
+ * A citizen's calendar (visits and sessions), for calendar apps; the token is the key. With
+ * `?download=1` the same calendar comes as a file to open once (for apps that cannot subscribe).
+ */
+function feed({ request, params }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const events = calendarEvents(params.token ?? "", url.origin);
   if (!events)
     return new Response("Niet gevonden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const download = url.searchParams.get("download") === "1";
   return new Response(toIcs("Hulpwijzer", events, clock.now()), {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": 'inline; filename="hulpwijzer.ics"',
+      "Content-Disposition": `${download ? "attachment" : "inline"}; filename="hulpwijzer.ics"`,
       "Cache-Control": "private, no-store",
     },
   });

@@ -13,9 +13,13 @@ const slot = z.coerce
   .int({ error: "validation.request.slot" })
   .positive({ error: "validation.request.slot" });
 
-/** Confirming a held slot, and cancelling the request: the button is the whole form. */
+/** Confirming a held slot: the button is the whole form. */
 export const confirmSchema = z.object({});
-export const cancelSchema = z.object({});
+/**
+ * Cancelling the request, with the price the confirmation showed (`quoted`, in cents; none means
+ * free): the service refuses when cancelling now costs more than that.
+ */
+export const cancelSchema = z.object({ quoted: z.coerce.number().int().nonnegative().catch(0) });
 
 /** Moving the weekly visit: one of the cleaner's free times. */
 export const changeSlotSchema = z.object({ slotId: slot });

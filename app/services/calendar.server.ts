@@ -1,13 +1,16 @@
-// A citizen's personal calendar feed: booked visits and Powerful Ageing sessions.
+// A citizen's personal calendar feed: booked and cancelled visits and Powerful Ageing sessions.
+// The feed has no language of its own: it speaks Dutch, the default.
 import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import type { CalendarEvent } from "~/domain/ical";
-import { addDays, fromAmsterdam, isoWeekday } from "~/domain/time";
+import { cohortSessions } from "~/domain/visits";
+import { translate } from "~/i18n";
 import {
   calendarTokenOf,
   citizenOfCalendarToken,
   enrolledCohortsOf,
   setCalendarToken,
 } from "~/models/calendar-feeds.server";
+import { cancelledVisitsForCalendar } from "~/models/cancelled-visits.server";
 import { bookedVisitsOf } from "~/models/cleaner-slots.server";
 import { audit } from "./audit.server";
 
@@ -25,37 +28,67 @@ export function calendarToken(userId: number): string {
   return token;
 }
 
-/** The events for a calendar token, or null for an unknown token. */
-export function calendarEvents(token: string): CalendarEvent[] | null {
+/** How the citizen reaches the provider: the phone number, or the e-mail address when there is none. */
+function contactLine(p: { phone: string | null; email: string }): string {
+  return p.phone
+    ? translate("nl", "visits.ics.phone", { phone: p.phone })
+    : translate("nl", "visits.ics.email", { email: p.email });
+}
+
+/**
+ * The events for a calendar token, or null for an unknown token. `origin` is the app's address:
+ * events link back to their request, and their UIDs carry its host, so they are unique anywhere
+ * (a slot freed by one citizen and booked by another is another event).
+ */
+export function calendarEvents(token: string, origin: string): CalendarEvent[] | null {
   if (!/^[a-z2-7]{32}$/.test(token)) return null;
   const citizen = citizenOfCalendarToken(token);
   if (!citizen) return null;
   audit({ actorUserId: null, action: "calendar.read", subjectType: "user", subjectId: citizen.citizenUserId });
+  const host = new URL(origin).hostname;
+  const link = (requestId: number) => `${origin}/mijn/aanvragen/${requestId}`;
+  const visit = (v: { requestId: number; slotId: number; startsAt: number | Date; endsAt: number | Date }) => ({
+    uid: `visit-${v.requestId}-${v.slotId}@${host}`,
+    start: new Date(v.startsAt),
+    end: new Date(v.endsAt),
+    url: link(v.requestId),
+  });
   const events: CalendarEvent[] = bookedVisitsOf(citizen).map((v) => ({
-    uid: `visit-${v.id}@hulpwijzer`,
-    start: v.startsAt,
-    end: v.endsAt,
-    summary: `Huishoudelijke hulp: ${v.name}`,
+    ...visit({ ...v, slotId: v.id }),
+    summary: translate("nl", "visits.ics.summary", { name: v.name }),
+    description: [
+      translate("nl", "visits.ics.description", { name: v.name }),
+      contactLine(v),
+      translate("nl", "visits.ics.link", { url: link(v.requestId) }),
+    ].join("\n"),
   }));
+  for (const v of cancelledVisitsForCalendar(citizen)) {
+    events.push({
+      ...visit(v),
+      summary: translate("nl", "visits.ics.summaryCancelled", { name: v.name }),
+      description: [
+        translate("nl", "visits.ics.descriptionCancelled", { name: v.name }),
+        contactLine(v),
+        translate("nl", "visits.ics.link", { url: link(v.requestId) }),
+      ].join("\n"),
+      cancelled: true,
+    });
+  }
   for (const c of enrolledCohortsOf(citizen)) {
-    // Two sessions a week for the programme's weeks, from the cohort's start date.
-    for (let day = 0; day < c.weeks * 7; day++) {
-      const date = addDays(c.startDate, day);
-      for (const [weekday, time] of [
-        [c.w1, c.t1],
-        [c.w2, c.t2],
-      ] as const) {
-        if (isoWeekday(date) !== weekday) continue;
-        const start = fromAmsterdam(date, time);
-        if (!start) continue;
-        events.push({
-          uid: `cohort-${c.id}-${date}-${time.replace(":", "")}@hulpwijzer`,
-          start,
-          end: new Date(start.getTime() + SESSION_MINUTES * 60_000),
-          summary: `Powerful Ageing: ${c.name}`,
-          location: c.location,
-        });
-      }
+    for (const { date, time, start } of cohortSessions(c)) {
+      events.push({
+        uid: `cohort-${c.requestId}-${date}-${time.replace(":", "")}@${host}`,
+        start,
+        end: new Date(start.getTime() + SESSION_MINUTES * 60_000),
+        summary: `Powerful Ageing: ${c.name}`,
+        location: c.location,
+        url: link(c.requestId),
+        description: [
+          translate("nl", "visits.ics.session", { name: c.name }),
+          contactLine(c),
+          translate("nl", "visits.ics.link", { url: link(c.requestId) }),
+        ].join("\n"),
+      });
     }
   }
   return events.sort((a, b) => a.start.getTime() - b.start.getTime());

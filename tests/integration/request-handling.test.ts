@@ -52,9 +52,10 @@ describe("Powerful Ageing: the practice decides after its intake", () => {
     expect(one<{ status: string }>("SELECT status FROM help_requests WHERE id = ?", id).status).toBe("enrolled");
 
     const mijn = await (await citizen.get("/mijn")).text();
-    const calendarUrl = /data-testid="calendar-link"[^>]*>([^<]+)</.exec(mijn)?.[1] ?? "";
-    expect(calendarUrl).toMatch(/\/agenda\/[a-z2-7]{32}\.ics$/);
-    const feed = await fetch(calendarUrl.replace(/^https?:\/\/[^/]+/, app.baseUrl));
+    // Offered to subscribe to (webcal) and to download; the link text is no raw address.
+    const calendarUrl = /href="([^"]+)"[^>]*data-testid="calendar-link"/.exec(mijn)?.[1] ?? "";
+    expect(calendarUrl).toMatch(/^webcal:\/\/[^/]+\/agenda\/[a-z2-7]{32}\.ics$/);
+    const feed = await fetch(calendarUrl.replace(/^webcal:\/\/[^/]+/, app.baseUrl));
     expect(feed.status).toBe(200);
     expect(feed.headers.get("content-type")).toMatch(/^text\/calendar/);
     const ics = await feed.text();

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO } from "../support/client";
-import { newCitizens, readersOf, WOERDEN_HELP } from "../support/factories";
+import { cancelThroughConfirmation, newCitizens, readersOf, WOERDEN_HELP } from "../support/factories";
 
 let app: AppServer;
 const helpRequest = WOERDEN_HELP;
@@ -121,7 +121,8 @@ describe("booking a cleaner", () => {
     for (const b of booked) expect(weekday(b.s)).toBe(weekday(booked[0]?.s as number));
     expect(one<{ status: string }>("SELECT status FROM help_requests WHERE id = ?", id).status).toBe("booked");
 
-    const cancel = await client.post(`/mijn/aanvragen/${id}`, { intent: "cancel" });
+    // Cancelling is confirmed first, at what it costs (a visit may start within 24 hours).
+    const cancel = await cancelThroughConfirmation(client, id);
     expect(cancel.status).toBe(302);
     expect(one<{ n: number }>("SELECT count(*) AS n FROM cleaner_slots WHERE request_id = ?", id).n).toBe(0);
     expect(one<{ status: string }>("SELECT status FROM help_requests WHERE id = ?", id).status).toBe("cancelled");

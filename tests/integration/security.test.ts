@@ -9,6 +9,7 @@ import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, DEMO_PASSWORD } from "../support/client";
 import {
   bookCleaner,
+  cancelQuote,
   caseOf,
   createApiKey,
   helpQuery,
@@ -29,7 +30,7 @@ let leaver: Client; // the same citizen in another browser, who logs out
 let provider: Client;
 let consultant: Client;
 let admin: Client;
-const ids = { booking: 0, zin: 0, caseId: 0, indication: 0, complaint: 0, token: "", paOffer: "" };
+const ids = { booking: 0, cancelQuote: 0, zin: 0, caseId: 0, indication: 0, complaint: 0, token: "", paOffer: "" };
 const help = helpQuery();
 let apiKey = ""; // Thuiszorg Groene Hart's, made by its staff
 
@@ -42,6 +43,7 @@ beforeAll(async () => {
   consultant = await loggedIn(app, DEMO.consultant);
   admin = await loggedIn(app, DEMO.admin);
   ids.booking = await bookCleaner(citizen);
+  ids.cancelQuote = await cancelQuote(citizen, ids.booking);
   ids.zin = await requestKind(citizen, "zin");
   ids.caseId = caseOf(app, ids.zin);
   ids.indication = (await indicateZin(app, consultant, ids.caseId)).indication;
@@ -307,7 +309,13 @@ describe("cross-site changes", () => {
       () => `/mijn/aanvragen/${ids.booking}`,
       () => form({ intent: "complaint", text: "Kwaad opzet" }),
     ],
-    ["cancel a request", () => citizen, () => `/mijn/aanvragen/${ids.booking}`, () => form({ intent: "cancel" })],
+    [
+      "cancel a request",
+      () => citizen,
+      () => `/mijn/aanvragen/${ids.booking}`,
+      // As confirmed: what cancelling costs (a visit may start within 24 hours), as the confirmation shows it.
+      () => form({ intent: "cancel", quoted: String(ids.cancelQuote) }),
+    ],
     ["confirm all capacity", () => provider, () => "/aanbieder/capaciteit", () => form({ intent: "confirm-all" })],
     ["make an API key", () => provider, () => "/aanbieder/api-sleutels", () => form({ name: "kwaad" })],
     [

@@ -1,18 +1,35 @@
 import { Link, useSearchParams } from "@remix-run/react";
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { Announce } from "~/components/Announce";
 import type { RequestActions } from "~/domain/requests";
 import { formatDateTime, formatEuro, useLocale, useT } from "~/i18n";
 import type { CleanerBilling } from "~/services/payments/citizen-billing.server";
+import { PriceChanged } from "./cancel-notice";
 import { PaymentMethodForm } from "./payment-method";
 import { CancelVisitForm, PayForm, VisitDoneForm } from "./visit-forms";
 
-/** A cleaner booking's price per visit, how it is paid, its visits and its payments. */
-export function Billing({ billing, actions }: { billing: CleanerBilling; actions: RequestActions }) {
+export type CancelledVisit = { id: number; startsAt: number; chargedCents: number };
+
+/** A cleaner booking's price per visit, how it is paid, its visits (cancelled ones too) and its payments. */
+export function Billing({
+  billing,
+  actions,
+  cancelledVisits,
+}: {
+  billing: CleanerBilling;
+  actions: RequestActions;
+  cancelledVisits: readonly CancelledVisit[];
+}) {
   const t = useT();
   const [params] = useSearchParams();
   const confirming = Number(params.get("afzeggen"));
   const locale = useLocale();
   const euro = (cents: number) => formatEuro(cents, locale);
+  // Booked and cancelled visits in one list, by date: a cancelled visit stays, marked as such.
+  const listed = [
+    ...billing.visits.map((visit) => ({ cancelled: false as const, startsAt: visit.startsAt, visit })),
+    ...cancelledVisits.map((c) => ({ cancelled: true as const, ...c })),
+  ].sort((a, b) => a.startsAt - b.startsAt);
   const hours = (billing.price.minutes / 60).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB");
   return (
     <>
@@ -45,8 +62,18 @@ export function Billing({ billing, actions }: { billing: CleanerBilling; actions
       <section id="bezoeken" aria-labelledby="visits-title" tabIndex={-1}>
         <Heading2 id="visits-title">{t("request.visits")}</Heading2>
         <UnorderedList>
-          {billing.visits.map((v) => {
-            const when = formatDateTime(v.startsAt, locale);
+          {listed.map((item) => {
+            const when = formatDateTime(item.startsAt, locale);
+            if (item.cancelled)
+              return (
+                <UnorderedListItem key={`cancelled-${item.id}`} data-testid="cancelled-visit">
+                  <s>{when}</s> –{" "}
+                  {item.chargedCents > 0
+                    ? t("visits.cancelledCost", { amount: euro(item.chargedCents) })
+                    : t("visits.cancelled")}
+                </UnorderedListItem>
+              );
+            const v = item.visit;
             const cancellable = actions.cancelVisit.includes(v.slotId);
             return (
               <UnorderedListItem key={v.slotId}>
@@ -59,29 +86,44 @@ export function Billing({ billing, actions }: { billing: CleanerBilling; actions
                   </VisitDoneForm>
                 ) : null}
                 {cancellable && confirming === v.slotId ? (
-                  <section className="hw-box" aria-labelledby={`confirm-${v.slotId}`}>
-                    <Paragraph id={`confirm-${v.slotId}`}>
-                      <strong>{t("pay.confirmCancel", { when, amount: euro(v.cancelCents) })}</strong>
-                    </Paragraph>
+                  // Every cancellation is confirmed first, with what it costs (also without JavaScript).
+                  <section
+                    id={`afzeggen-${v.slotId}`}
+                    className="hw-box"
+                    aria-labelledby={`confirm-${v.slotId}`}
+                    data-testid="cancel-visit-confirm"
+                  >
+                    <Announce>
+                      <PriceChanged />
+                      <Paragraph id={`confirm-${v.slotId}`}>
+                        <strong>
+                          {v.cancelCents > 0
+                            ? t("pay.confirmCancel", { when, amount: euro(v.cancelCents) })
+                            : t("visits.confirmFree", { when })}
+                        </strong>
+                      </Paragraph>
+                    </Announce>
                     <div className="hw-row-actions">
                       <CancelVisitForm slotId={v.slotId} quoted={v.cancelCents} appearance="primary-action-button">
-                        {t("pay.confirmCancelYes", { amount: euro(v.cancelCents) })}
+                        {v.cancelCents > 0
+                          ? t("pay.confirmCancelYes", { amount: euro(v.cancelCents) })
+                          : t("visits.confirmFreeYes")}
                       </CancelVisitForm>
-                      <Link to="?#bezoeken" className="utrecht-link">
+                      <Link to="?#bezoeken" className="utrecht-link hw-tap">
                         {t("pay.confirmCancelNo")}
                       </Link>
                     </div>
                   </section>
-                ) : cancellable && v.cancelCents > 0 ? (
-                  <Link to={`?afzeggen=${v.slotId}#bezoeken`} className="utrecht-link hw-inline-action">
-                    {t("pay.cancelVisitCosts", { amount: euro(v.cancelCents) })}
+                ) : cancellable ? (
+                  <Link
+                    to={`?afzeggen=${v.slotId}#afzeggen-${v.slotId}`}
+                    className="utrecht-link hw-inline-action hw-tap"
+                  >
+                    {v.cancelCents > 0
+                      ? t("pay.cancelVisitCosts", { amount: euro(v.cancelCents) })
+                      : t("pay.cancelVisitFree")}
                     <span className="visually-hidden"> – {when}</span>
                   </Link>
-                ) : cancellable ? (
-                  <CancelVisitForm slotId={v.slotId} quoted={0} appearance="subtle-button" className="hw-inline-action">
-                    {t("pay.cancelVisitFree")}
-                    <span className="visually-hidden"> – {when}</span>
-                  </CancelVisitForm>
                 ) : null}
               </UnorderedListItem>
             );

@@ -4,13 +4,13 @@ import { useT } from "~/i18n";
 import type { RequestStatus } from "~db/enums";
 
 // After a post the page comes back with ?melding=…: what happened, said once at the top.
+// Cancelling has its own notice (cancel-notice.tsx): it names the dates and the fee.
 const NOTICES = [
   ["slot_changed", "ok", "request.slotChanged"],
   ["slot_gone", "warning", "request.slotGone"],
   ["complaint", "ok", "request.complaintFiled"],
   ["method_set", "ok", "pay.methodSet"],
   ["visit_done", "ok", "pay.visitDone"],
-  ["visit_cancelled", "ok", "pay.visitCancelled"],
   ["paid", "ok", "pay.thanks"],
   ["payment_cancelled", "warning", "pay.cancelledAtStripe"],
   ["payment_failed", "warning", "pay.failed"],
@@ -26,11 +26,6 @@ export function Notices({ status }: { status: RequestStatus }) {
       {notice === "confirmed" ? (
         <Alert type="ok" role="status">
           <Paragraph>{t("request.confirmed")}</Paragraph>
-        </Alert>
-      ) : null}
-      {notice === "cancelled" ? (
-        <Alert type="ok" role="status">
-          <Paragraph>{t("request.cancelled")}</Paragraph>
         </Alert>
       ) : null}
       {/* A held time is not sent yet: the confirm section above says so, with the deadline. */}

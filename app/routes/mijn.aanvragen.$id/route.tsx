@@ -23,6 +23,7 @@ import { titleMeta } from "~/utils/meta";
 import { Billing } from "./billing";
 import { CancelForm } from "./cancel";
 import { cancelIntent } from "./cancel.server";
+import { CancelNotice } from "./cancel-notice";
 import { cancelVisitIntent } from "./cancel-visit.server";
 import { ChangeSlotSection } from "./change-slot";
 import { changeSlotIntent } from "./change-slot.server";
@@ -50,7 +51,17 @@ function idOf(params: { id?: string }): number {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
   // Scoped to the logged-in citizen: someone else's request does not exist here.
-  const page = requestPage(user.id, idOf(params));
+  const url = new URL(request.url);
+  // The visits just called off (their records' ids, for the notice), and the cancel confirmation.
+  const cancelledIds = (url.searchParams.get("afgezegd") ?? "")
+    .split("-")
+    .slice(0, 100)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+  const page = requestPage(user.id, idOf(params), undefined, {
+    cancelledIds,
+    confirmCancel: url.searchParams.get("annuleren") === "1",
+  });
   if (!page) throw notFound();
   return page;
 }
@@ -93,8 +104,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function RequestPage() {
   const t = useT();
   const locale = useLocale();
-  const { request, events, visits, position, alternatives, complaints, outcome, billing, actions, series, facts } =
-    useLoaderData<typeof loader>();
+  const {
+    request,
+    events,
+    visits,
+    position,
+    alternatives,
+    complaints,
+    outcome,
+    billing,
+    actions,
+    series,
+    nextVisit,
+    cancelledVisits,
+    cancelledNow,
+    cancelQuote,
+    facts,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const title = request.providerName ?? t(`ladder.${request.kind}` as MessageKey);
   return (
@@ -109,7 +135,10 @@ export default function RequestPage() {
       </Heading1>
       {/* A held time first: not booked yet, until when, and the button that books it. */}
       {actions.confirm && request.holdExpiresAt ? <ConfirmSection holdExpiresAt={request.holdExpiresAt} /> : null}
-      <Notices status={actions.status} />
+      <div id="melding">
+        <CancelNotice cancelledNow={cancelledNow} />
+        <Notices status={actions.status} />
+      </div>
       {position !== null ? (
         <Alert type="info">
           <Paragraph>{t("request.position", { position })}</Paragraph>
@@ -139,6 +168,9 @@ export default function RequestPage() {
           [t("request.kind"), t(`ladder.${request.kind}` as MessageKey)],
           [t("request.status"), t(`status.${request.status}`)],
           [t("request.cost"), requestCostText(request.status, request.citizenCostPerMonthCents, t, locale)],
+          ...(nextVisit
+            ? ([[t("visits.nextFact"), formatDateTime(nextVisit.startsAt, locale)]] as [string, string][])
+            : []),
           ...(request.actingForName
             ? ([[t("request.for"), `${request.actingForName} (${request.actingRelation ?? ""})`]] as [string, string][])
             : []),
@@ -147,7 +179,7 @@ export default function RequestPage() {
       {series && billing ? (
         <SeriesSection series={series} minutes={billing.price.minutes} held={request.status === "held"} />
       ) : null}
-      {billing ? <Billing billing={billing} actions={actions} /> : null}
+      {billing ? <Billing billing={billing} actions={actions} cancelledVisits={cancelledVisits} /> : null}
       {visits.length > 0 && !billing ? (
         <section aria-labelledby="visits-title">
           <Heading2 id="visits-title">{t("request.visits")}</Heading2>
@@ -177,7 +209,7 @@ export default function RequestPage() {
           }
         />
       ) : null}
-      {actions.cancel ? <CancelForm /> : null}
+      {actions.cancel ? <CancelForm quote={cancelQuote} /> : null}
     </>
   );
 }

@@ -3,7 +3,8 @@
 import type Database from "better-sqlite3";
 import { clock } from "~/clock.server";
 import { cancellationChargeCents, isLateCancellation, visitMinutes } from "~/domain/payments";
-import { findVisitOf, releaseVisit, upcomingVisitsOfRequest } from "~/models/cleaner-slots.server";
+import { recordCancelledVisit } from "~/models/cancelled-visits.server";
+import { findVisitOf, releaseVisit, upcomingVisitsOfRequest, type Visit } from "~/models/cleaner-slots.server";
 import type { Executor } from "~/models/executor.server";
 import { findLateCancellation } from "~/models/payments.server";
 import { getDb } from "~db/client.server";
@@ -17,11 +18,33 @@ export function lateCancellationCents(visit: { startsAt: number; endsAt: number 
   return cancellationChargeCents(visit.startsAt, now, citizenCents, rates.lateCancellationPercent);
 }
 
+/** A fee cancelling a visit now would charge: the visit, its rates and the amount (never 0). */
+export type LateCharge = { visit: Visit; rates: Rates; amountCents: number };
+
 /**
- * Charges for booked visits of a request about to be cancelled within 24 hours of their start:
- * the policy's share of the citizen's part. Call inside the cancelling transaction, after checking
- * the request is the citizen's and before the slots are freed. `slotIds` limits it to some visits
- * (cancelling one). Callers still on raw SQL pass the connection itself: the queries run on it.
+ * The fees cancelling booked visits of a request at `now` would charge: visits within 24 hours of
+ * their start, at the policy's share of the citizen's part, each once per visit of a booking (even
+ * if it was moved back and cancelled again). `slotIds` limits it to some visits (cancelling one).
+ * The one source of the amount: the confirmation shows it and the charge books it.
+ */
+export function lateCharges(db: Executor, requestId: number, now: Date, slotIds?: readonly number[]): LateCharge[] {
+  const charges: LateCharge[] = [];
+  for (const v of upcomingVisitsOfRequest(requestId, now.getTime(), db)) {
+    if (slotIds && !slotIds.includes(v.slotId)) continue;
+    if (!isLateCancellation(v.startsAt, now.getTime())) continue;
+    const rates = ratesFor(v.providerId, v.municipalityCode, new Date(v.startsAt), db);
+    const amountCents = lateCancellationCents(v, rates, now.getTime());
+    if (amountCents > 0 && !findLateCancellation({ citizenUserId: v.citizenUserId }, v, db))
+      charges.push({ visit: v, rates, amountCents });
+  }
+  return charges;
+}
+
+/**
+ * Charges for booked visits of a request about to be cancelled within 24 hours of their start
+ * (lateCharges). Call inside the cancelling transaction, after checking the request is the
+ * citizen's and before the slots are freed. Callers still on raw SQL pass the connection itself:
+ * the queries run on it.
  */
 export function chargeLateCancellations(
   db: Executor | Database.Database,
@@ -30,23 +53,53 @@ export function chargeLateCancellations(
   slotIds?: readonly number[],
 ): number {
   const tx = "select" in db ? db : getDb();
-  let charged = 0;
-  for (const v of upcomingVisitsOfRequest(requestId, now.getTime(), tx)) {
-    if (slotIds && !slotIds.includes(v.slotId)) continue;
-    if (!isLateCancellation(v.startsAt, now.getTime())) continue;
-    const rates = ratesFor(v.providerId, v.municipalityCode, new Date(v.startsAt), tx);
-    const amountCents = lateCancellationCents(v, rates, now.getTime());
-    // Charged once per visit of a booking, even if it was moved back and cancelled again.
-    if (amountCents > 0 && !findLateCancellation({ citizenUserId: v.citizenUserId }, v, tx)) {
-      chargeVisit(v, { kind: "late_cancellation", amountCents, municipalityCents: 0, rates }, now, tx);
-      charged += 1;
-    }
-  }
-  return charged;
+  const charges = lateCharges(tx, requestId, now, slotIds);
+  for (const { visit, rates, amountCents } of charges)
+    chargeVisit(visit, { kind: "late_cancellation", amountCents, municipalityCents: 0, rates }, now, tx);
+  return charges.length;
+}
+
+/**
+ * Keeps the booked visits of a request that are about to be freed as cancelled visits, each with
+ * the late-cancellation fee its payment row holds (0 when free). Call after charging and before
+ * freeing, inside the same transaction. Returns the records' ids.
+ */
+export function recordCancelledVisits(
+  db: Executor,
+  visits: readonly Visit[],
+  by: { citizenUserId: number; now: Date },
+): number[] {
+  return visits.map((v) =>
+    recordCancelledVisit(
+      {
+        requestId: v.requestId,
+        slotId: v.slotId,
+        providerId: v.providerId,
+        startsAt: v.startsAt,
+        endsAt: v.endsAt,
+        cancelledAt: by.now.getTime(),
+        chargedCents: findLateCancellation({ citizenUserId: v.citizenUserId }, v, db)?.amountCents ?? 0,
+        byUserId: by.citizenUserId,
+      },
+      db,
+    ),
+  );
+}
+
+/** What cancelling a whole request now would cost, and which booked visits it calls off. */
+export function requestCancellationQuote(citizenUserId: number, requestId: number, now = clock.now()) {
+  const db = getDb();
+  const visits = upcomingVisitsOfRequest(requestId, now.getTime(), db).filter((v) => v.citizenUserId === citizenUserId);
+  const charges = visits.length > 0 ? lateCharges(db, requestId, now) : [];
+  return {
+    visits: visits.map((v) => ({ slotId: v.slotId, startsAt: v.startsAt })),
+    charges: charges.map((c) => ({ slotId: c.visit.slotId, startsAt: c.visit.startsAt, amountCents: c.amountCents })),
+    totalCents: charges.reduce((sum, c) => sum + c.amountCents, 0),
+  };
 }
 
 export type CancelVisitResult =
-  | { ok: true; chargedCents: number }
+  | { ok: true; chargedCents: number; cancelledId: number }
   | { ok: false; error: "not_found" | "started" }
   | { ok: false; error: "price_changed"; chargeCents: number };
 
@@ -72,6 +125,8 @@ export function cancelVisit(
       if (chargeCents > quotedCents) return { ok: false, error: "price_changed", chargeCents };
       chargeLateCancellations(tx, v.requestId, now, [slotId]);
       const chargedCents = findLateCancellation(scope, v, tx)?.amountCents ?? 0;
+      // The visit stays on the citizen's page as cancelled; its slot is free for others.
+      const [cancelledId = 0] = recordCancelledVisits(tx, [v], { citizenUserId, now });
       releaseVisit(slotId, tx);
       audit(
         {
@@ -84,7 +139,7 @@ export function cancelVisit(
         },
         tx,
       );
-      return { ok: true, chargedCents };
+      return { ok: true, chargedCents, cancelledId };
     },
     { behavior: "immediate" },
   );

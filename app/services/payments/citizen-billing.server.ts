@@ -1,7 +1,7 @@
 // What the citizen sees of paying for a cleaner booking: the price per visit, the method, what
 // cancelling each visit would cost, their payments, and their monthly invoices.
 import { clock } from "~/clock.server";
-import { invoiceMonths, slotPrice, visitMinutes } from "~/domain/payments";
+import { invoiceMonths, isLateCancellation, slotPrice, visitMinutes } from "~/domain/payments";
 import { slotLengths, visitsOfBooking } from "~/models/cleaner-slots.server";
 import { findCleanerBooking, invoicePaymentsOf, type PaymentRow, paymentsOfBooking } from "~/models/payments.server";
 import type { VisitOutcome } from "~db/enums";
@@ -50,7 +50,15 @@ export function cleanerBilling(citizenUserId: number, requestId: number, now = c
     visits: slots.map((s) => ({
       ...s,
       past: s.startsAt <= now.getTime(),
-      cancelCents: s.startsAt > now.getTime() ? lateCancellationCents(s, rates, now.getTime()) : 0,
+      // At the rates of the visit's day, as cancelling charges it (cancellations.server): one amount.
+      cancelCents:
+        s.startsAt > now.getTime() && isLateCancellation(s.startsAt, now.getTime())
+          ? lateCancellationCents(
+              s,
+              ratesFor(booking.providerId, booking.municipalityCode, new Date(s.startsAt)),
+              now.getTime(),
+            )
+          : 0,
     })) satisfies BillingVisit[],
     payments: paymentsOfRequest(citizenUserId, requestId),
   };

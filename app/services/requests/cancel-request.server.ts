@@ -1,24 +1,45 @@
 // The citizen cancels a request that still takes capacity; the capacity is free again.
 import { clock } from "~/clock.server";
 import { nextRequestStatus, requestActions } from "~/domain/requests";
-import { releaseFutureSlots } from "~/models/cleaner-slots.server";
+import { releaseFutureSlots, upcomingVisitsOfRequest } from "~/models/cleaner-slots.server";
 import { findRequestStateOf, updateRequest } from "~/models/help-requests.server";
 import { addRequestEvent } from "~/models/request-events.server";
-import { chargeLateCancellations } from "~/services/payments/cancellations.server";
+import { chargeLateCancellations, lateCharges, recordCancelledVisits } from "~/services/payments/cancellations.server";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
 
-/** Cancels a request of this citizen and frees its capacity (future visits become free again). */
-export function cancelRequest(citizenUserId: number, requestId: number, now = clock.now()): boolean {
+export type CancelRequestResult =
+  | { ok: true; cancelledIds: number[]; chargedCents: number }
+  | { ok: false; error: "not_possible" }
+  | { ok: false; error: "price_changed"; chargeCents: number };
+
+/**
+ * Cancels a request of this citizen and frees its capacity (future visits become free again, and
+ * stay on the citizen's page as cancelled). The citizen saw a price (`quotedCents`); when
+ * cancelling now would cost more, nothing happens and the new price is returned, so nothing is
+ * charged without being confirmed. Without a quote (erasure) the fees are charged as they are.
+ */
+export function cancelRequest(
+  citizenUserId: number,
+  requestId: number,
+  now = clock.now(),
+  quotedCents?: number,
+): CancelRequestResult {
   const db = getDb();
   return db.transaction(
-    () => {
+    (tx): CancelRequestResult => {
       const request = findRequestStateOf({ citizenUserId }, requestId);
-      if (!request || !requestActions(request.status, { ...request, now }).cancel) return false;
+      if (!request || !requestActions(request.status, { ...request, now }).cancel)
+        return { ok: false, error: "not_possible" };
       const cancelled = nextRequestStatus(request.kind, request.status, "cancel");
-      if (!cancelled) return false;
+      if (!cancelled) return { ok: false, error: "not_possible" };
+      const chargeCents = lateCharges(tx, requestId, now).reduce((sum, c) => sum + c.amountCents, 0);
+      if (quotedCents !== undefined && chargeCents > quotedCents)
+        return { ok: false, error: "price_changed", chargeCents };
       // Visits within 24 hours cost the policy's share; those further ahead are free.
-      chargeLateCancellations(db.$client, requestId, now);
+      chargeLateCancellations(tx, requestId, now);
+      const booked = upcomingVisitsOfRequest(requestId, now.getTime(), tx);
+      const cancelledIds = recordCancelledVisits(tx, booked, { citizenUserId, now });
       releaseFutureSlots(requestId, now);
       updateRequest(requestId, { status: cancelled, holdExpiresAt: null, updatedAt: now });
       addRequestEvent({ requestId, status: cancelled, byUserId: citizenUserId, at: now });
@@ -29,7 +50,7 @@ export function cancelRequest(citizenUserId: number, requestId: number, now = cl
         subjectId: requestId,
         municipalityCode: request.municipalityCode,
       });
-      return true;
+      return { ok: true, cancelledIds, chargedCents: chargeCents };
     },
     { behavior: "immediate" },
   );

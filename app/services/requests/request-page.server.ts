@@ -2,14 +2,20 @@
 import { clock } from "~/clock.server";
 import { requestActions } from "~/domain/requests";
 import { seriesSummary } from "~/domain/slots";
+import { cancelledVisitsOf, findCancelledVisitsOf } from "~/models/cancelled-visits.server";
+import { requestCancellationQuote } from "~/services/payments/cancellations.server";
 import { cleanerBilling } from "~/services/payments/citizen-billing.server";
 import { alternativesFor } from "./change-slot.server";
 import { getRequest } from "./citizen-requests.server";
 import { complaintsFor } from "./complaints.server";
 import { helpFacts } from "./help-facts.server";
+import { nextVisits } from "./next-visits.server";
+
+/** What the page was asked to show besides the request: the cancelled visits to name, the cancel confirmation. */
+export type RequestPageQuery = { cancelledIds?: readonly number[]; confirmCancel?: boolean };
 
 /** The request page of one of the citizen's requests, or null for anyone else's. */
-export function requestPage(citizenUserId: number, requestId: number, now = clock.now()) {
+export function requestPage(citizenUserId: number, requestId: number, now = clock.now(), query: RequestPageQuery = {}) {
   const found = getRequest(citizenUserId, requestId, now);
   if (!found) return null;
   const { request } = found;
@@ -34,5 +40,13 @@ export function requestPage(citizenUserId: number, requestId: number, now = cloc
       billing && (request.status === "held" || request.status === "booked")
         ? seriesSummary(billing.visits.map((v) => v.startsAt))
         : null,
+    // When help comes next: the same function as /mijn's.
+    nextVisit: nextVisits(citizenUserId, now).get(requestId) ?? null,
+    // Visits called off stay on the page, as cancelled, with what cancelling cost.
+    cancelledVisits: billing ? cancelledVisitsOf({ citizenUserId }, requestId) : [],
+    // The notice after cancelling names the visits and the fee, from their records.
+    cancelledNow: findCancelledVisitsOf({ citizenUserId }, requestId, query.cancelledIds ?? []),
+    // The confirmation before cancelling the whole request: which visits, and what it costs.
+    cancelQuote: query.confirmCancel && actions.cancel ? requestCancellationQuote(citizenUserId, requestId, now) : null,
   };
 }

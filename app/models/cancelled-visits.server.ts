@@ -1,0 +1,120 @@
+// Visits called off: the slot is free for others again, but the citizen still sees the visit as
+// cancelled (on the request page and in the calendar). Times leave this module as epoch milliseconds.
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { cancelledVisits, cleanerSlots, helpRequests, providers } from "~db/schema";
+import type { Executor } from "./executor.server";
+import type { CitizenScope } from "./help-requests.server";
+
+export type CancelledVisitRecord = {
+  requestId: number;
+  slotId: number;
+  providerId: number;
+  startsAt: number;
+  endsAt: number;
+  cancelledAt: number;
+  chargedCents: number;
+  byUserId: number | null;
+};
+
+/**
+ * Records a cancelled visit (inside the cancelling transaction, before its slot is freed). A visit
+ * of a booking cancelled again after it was booked back keeps one row: the latest cancellation.
+ */
+export function recordCancelledVisit(visit: CancelledVisitRecord, db: Executor = getDb()): number {
+  const values = {
+    ...visit,
+    startsAt: new Date(visit.startsAt),
+    endsAt: new Date(visit.endsAt),
+    cancelledAt: new Date(visit.cancelledAt),
+  };
+  const row = db
+    .insert(cancelledVisits)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [cancelledVisits.requestId, cancelledVisits.slotId],
+      set: {
+        startsAt: values.startsAt,
+        endsAt: values.endsAt,
+        cancelledAt: values.cancelledAt,
+        chargedCents: values.chargedCents,
+        byUserId: values.byUserId,
+      },
+    })
+    .returning({ id: cancelledVisits.id })
+    .get();
+  return row.id;
+}
+
+const columns = {
+  id: cancelledVisits.id,
+  requestId: cancelledVisits.requestId,
+  slotId: cancelledVisits.slotId,
+  startsAt: cancelledVisits.startsAt,
+  endsAt: cancelledVisits.endsAt,
+  cancelledAt: cancelledVisits.cancelledAt,
+  chargedCents: cancelledVisits.chargedCents,
+};
+
+// A visit booked again by the same request (moved back onto it) is no longer cancelled.
+const notBookedAgain = sql`NOT EXISTS (SELECT 1 FROM ${cleanerSlots} WHERE ${cleanerSlots.id} = ${cancelledVisits.slotId}
+  AND ${cleanerSlots.requestId} = ${cancelledVisits.requestId} AND ${cleanerSlots.status} IN ('held', 'booked'))`;
+
+function inMs<T extends { startsAt: Date; endsAt: Date; cancelledAt: Date }>(row: T) {
+  return {
+    ...row,
+    startsAt: row.startsAt.getTime(),
+    endsAt: row.endsAt.getTime(),
+    cancelledAt: row.cancelledAt.getTime(),
+  };
+}
+
+/** The cancelled visits of one of the citizen's requests, earliest first (none for anyone else's). */
+export function cancelledVisitsOf({ citizenUserId }: CitizenScope, requestId: number) {
+  return getDb()
+    .select(columns)
+    .from(cancelledVisits)
+    .innerJoin(helpRequests, eq(helpRequests.id, cancelledVisits.requestId))
+    .where(and(eq(cancelledVisits.requestId, requestId), eq(helpRequests.citizenUserId, citizenUserId), notBookedAgain))
+    .orderBy(asc(cancelledVisits.startsAt))
+    .all()
+    .map(inMs);
+}
+
+/** Cancelled visits of one of the citizen's requests by id (for the notice after cancelling). */
+export function findCancelledVisitsOf({ citizenUserId }: CitizenScope, requestId: number, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return getDb()
+    .select(columns)
+    .from(cancelledVisits)
+    .innerJoin(helpRequests, eq(helpRequests.id, cancelledVisits.requestId))
+    .where(
+      and(
+        eq(cancelledVisits.requestId, requestId),
+        eq(helpRequests.citizenUserId, citizenUserId),
+        inArray(cancelledVisits.id, [...ids]),
+      ),
+    )
+    .orderBy(asc(cancelledVisits.startsAt))
+    .all()
+    .map(inMs);
+}
+
+/** All the citizen's cancelled visits with the cleaner's name and phone (for the calendar), at most 500. */
+export function cancelledVisitsForCalendar({ citizenUserId }: CitizenScope) {
+  return getDb()
+    .select({
+      ...columns,
+      name: providers.name,
+      phone: providers.contactPhone,
+      email: providers.contactEmail,
+    })
+    .from(cancelledVisits)
+    .innerJoin(helpRequests, eq(helpRequests.id, cancelledVisits.requestId))
+    .innerJoin(providers, eq(providers.id, cancelledVisits.providerId))
+    .where(and(eq(helpRequests.citizenUserId, citizenUserId), notBookedAgain))
+    .orderBy(asc(cancelledVisits.startsAt))
+    .limit(500)
+    .all()
+    .map(inMs);
+}
