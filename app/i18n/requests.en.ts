@@ -43,6 +43,8 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "request.status": "Status",
   "request.cost": "What you pay",
   "request.costEnded": "Nothing any more: this request has ended",
+  "request.forBy": "{name}, by you as {relation}",
+  "request.forByYou": "{name}, by you",
   "request.for": "Requested for",
   "request.timeline": "Progress",
   "request.visits": "Booked visits",

@@ -43,6 +43,8 @@ export const requestsNl = {
   "request.cost": "Wat u betaalt",
   "request.costEnded": "Niets meer: deze aanvraag loopt niet meer",
   "request.for": "Aangevraagd voor",
+  "request.forBy": "{name}, door u als {relation}",
+  "request.forByYou": "{name}, door u",
   "request.timeline": "Verloop",
   "request.visits": "Geboekte bezoeken",
   "request.holdUntil":

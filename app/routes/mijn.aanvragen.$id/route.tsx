@@ -13,6 +13,7 @@ import {
   UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { requireUser } from "~/auth/auth.server";
+import { actingForText } from "~/components/acting-for-text";
 import { Facts } from "~/components/Facts";
 import { requestCostText } from "~/components/slot-text";
 import { formatDateTime, formatDay, type MessageKey, useLocale, useT } from "~/i18n";
@@ -136,7 +137,10 @@ export default function RequestPage() {
           [t("request.status"), t(`status.${request.status}`)],
           [t("request.cost"), requestCostText(request.status, request.citizenCostPerMonthCents, t, locale)],
           ...(request.actingForName
-            ? ([[t("request.for"), `${request.actingForName} (${request.actingRelation ?? ""})`]] as [string, string][])
+            ? ([[t("request.for"), actingForText(request.actingForName, request.actingRelation, t)]] as [
+                string,
+                string,
+              ][])
             : []),
         ]}
       />
