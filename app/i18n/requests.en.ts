@@ -83,7 +83,8 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "status.care_ended": "The help has ended",
 
   "request.position": "You are number {position} with the municipality's consultant.",
-  "request.expectedWait": "Expected wait when you asked: about {weeks} weeks.",
+  "request.expectedWait.one": "Expected wait when you asked: about {count} week.",
+  "request.expectedWait.other": "Expected wait when you asked: about {count} weeks.",
   "request.matched": "You have been matched with {name}. The help starts on {date}.",
   "request.declined": "The provider declined your request: {reason}",
   "request.changeSlot": "Choose another regular time",

@@ -84,7 +84,8 @@ export const requestsNl = {
   "status.care_ended": "De hulp is beëindigd",
 
   "request.position": "U staat op plaats {position} bij de consulent van de gemeente.",
-  "request.expectedWait": "Verwachte wachttijd toen u aanvroeg: ongeveer {weeks} weken.",
+  "request.expectedWait.one": "Verwachte wachttijd toen u aanvroeg: ongeveer {count} week.",
+  "request.expectedWait.other": "Verwachte wachttijd toen u aanvroeg: ongeveer {count} weken.",
   "request.matched": "U bent gekoppeld aan {name}. De hulp begint op {date}.",
   "request.declined": "De aanbieder heeft uw aanvraag afgewezen: {reason}",
   "request.changeSlot": "Andere vaste tijd kiezen",

@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from "@remix-run/react";
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { visitPriceText } from "~/components/visit-price-text";
 import type { RequestActions } from "~/domain/requests";
 import { formatDateTime, formatEuro, useLocale, useT } from "~/i18n";
 import type { CleanerBilling } from "~/services/payments/citizen-billing.server";
@@ -13,18 +14,12 @@ export function Billing({ billing, actions }: { billing: CleanerBilling; actions
   const confirming = Number(params.get("afzeggen"));
   const locale = useLocale();
   const euro = (cents: number) => formatEuro(cents, locale);
-  const hours = (billing.price.minutes / 60).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB");
   return (
     <>
       <section id="betalen" aria-labelledby="price-title" className="hw-capacity-form" tabIndex={-1}>
         <Heading2 id="price-title">{t("pay.title")}</Heading2>
         <Paragraph>
-          {t("pay.perVisit", {
-            hours,
-            total: euro(billing.price.totalCents),
-            citizen: euro(billing.price.citizenCents),
-            municipality: euro(billing.price.municipalityCents),
-          })}{" "}
+          {visitPriceText(billing.price, t, locale)}{" "}
           {t("pay.perMonth", { month: euro(billing.price.perMonth.citizenCents) })}
         </Paragraph>
         {billing.online ? null : (

@@ -17,6 +17,7 @@ import { actingForText } from "~/components/acting-for-text";
 import { Facts } from "~/components/Facts";
 import { requestCostText } from "~/components/slot-text";
 import { formatDateTime, formatDay, type MessageKey, useLocale, useT } from "~/i18n";
+import { plural } from "~/i18n/plural";
 import { ownsRequest } from "~/services/requests/citizen-requests.server";
 import { requestPage } from "~/services/requests/request-page.server";
 import { invariantResponse, notFound, readFormData } from "~/utils/http.server";
@@ -113,7 +114,7 @@ export default function RequestPage() {
           <Paragraph>{t("request.position", { position })}</Paragraph>
           {request.waitDaysAtRequest !== null ? (
             <Paragraph>
-              {t("request.expectedWait", { weeks: Math.max(1, Math.ceil(request.waitDaysAtRequest / 7)) })}
+              {plural(t, "request.expectedWait", Math.max(1, Math.ceil(request.waitDaysAtRequest / 7)))}
             </Paragraph>
           ) : null}
         </Alert>
