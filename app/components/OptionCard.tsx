@@ -102,7 +102,7 @@ export function OptionCard({
         {sooner?.earliestStart ? (
           <li className="hw-reason hw-reason--note">
             <span className="visually-hidden">{t(TONE_LABEL.note)} </span>
-            {t(sooner.citizenCostPerMonthCents === 0 ? "options.soonerFree" : "options.sooner", {
+            {t(soonerKey(sooner), {
               name: sooner.providerName ?? t(`ladder.${sooner.kind}`),
               date: formatDay(sooner.earliestStart, locale),
               amount: euro(sooner.citizenCostPerMonthCents),
@@ -125,6 +125,11 @@ export function OptionCard({
       {action}
     </article>
   );
+}
+
+function soonerKey(sooner: SoonerOption): MessageKey {
+  if (sooner.citizenCostPerMonthCents === 0) return "options.soonerFree";
+  return sooner.kind === "private_cleaner" ? "options.soonerOwn" : "options.sooner";
 }
 
 type Line = { key: string; tone: ReasonTone; text: string };

@@ -40,7 +40,8 @@ export function soonerAlternative(option: Option, options: readonly Option[]): O
   if (!option.recommended || !makesYouWait(option)) return null;
   let best: Option | null = null;
   for (const o of options) {
-    if (!o.eligible || o.kind === option.kind || o.earliestStart === null) continue;
+    // Powerful Ageing is exercise, not help in the house: not a way round a wait for it.
+    if (!o.eligible || o.kind === option.kind || o.kind === "powerful_ageing" || o.earliestStart === null) continue;
     if (option.earliestStart !== null && o.earliestStart >= option.earliestStart) continue;
     if (best === null || (best.earliestStart as string) > o.earliestStart) best = o;
   }

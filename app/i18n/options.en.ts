@@ -50,7 +50,8 @@ export const optionsEn: Record<keyof typeof optionsNl, string> = {
   "options.tone.against": "Against:",
   "options.tone.note": "Good to know:",
   "options.why.tariffOnly": "You only pay the personal contribution: {amount} a month. The municipality pays the rest.",
-  "options.sooner":
+  "options.sooner": "Rather not wait? {name} can start on {date}; you then pay {amount} a month.",
+  "options.soonerOwn":
     "Rather not wait? {name} can start on {date}. You pay for that help yourself: from {amount} a month.",
   "options.soonerFree": "Rather not wait? {name} can start on {date}, at no cost to you.",
   "glossary.title": "What do the words on this page mean?",

@@ -50,7 +50,8 @@ export const optionsNl = {
   "options.tone.against": "Minpunt:",
   "options.tone.note": "Goed om te weten:",
   "options.why.tariffOnly": "U betaalt alleen de eigen bijdrage: {amount} per maand. De gemeente betaalt de rest.",
-  "options.sooner":
+  "options.sooner": "Wilt u niet wachten? {name} kan al op {date} beginnen; u betaalt dan {amount} per maand.",
+  "options.soonerOwn":
     "Wilt u niet wachten? {name} kan al op {date} beginnen. Die hulp betaalt u zelf: vanaf {amount} per maand.",
   "options.soonerFree": "Wilt u niet wachten? {name} kan al op {date} beginnen, zonder kosten voor u.",
   "glossary.title": "Wat betekenen de woorden op deze pagina?",

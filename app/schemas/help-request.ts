@@ -74,8 +74,15 @@ function buildHelpRequestSchema(today: string) {
                 : "validation.help.birthYear",
           })
           .int({ error: "validation.help.birthYear" })
-          .min(thisYear - 120, { error: "validation.help.birthYearTooOld" })
-          .max(thisYear, { error: "validation.help.birthYearFuture" }),
+          // A form may hand over "19" as a number: fewer or more than four digits is that mistake, not an age.
+          .min(thisYear - 120, {
+            error: (issue) =>
+              Number(issue.input) < 1000 ? "validation.help.birthYear" : "validation.help.birthYearTooOld",
+          })
+          .max(thisYear, {
+            error: (issue) =>
+              Number(issue.input) > 9999 ? "validation.help.birthYear" : "validation.help.birthYearFuture",
+          }),
       )
       .meta({
         description:
