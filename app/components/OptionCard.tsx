@@ -4,8 +4,7 @@ import { Facts } from "~/components/Facts";
 import { monthlyRangeText, slotText } from "~/components/slot-text";
 import type { Option } from "~/domain/matching";
 import { type ReasonTone, reasonTone } from "~/domain/option-reasons";
-import { formatDay, formatEuro, formatNumber, isMessageKey, type MessageKey, useLocale, useT } from "~/i18n";
-import { plural } from "~/i18n/plural";
+import { formatDay, formatEuro, formatNumber, isMessageKey, type MessageKey, plural, useLocale, useT } from "~/i18n";
 
 /** What the page says of an option that can start sooner than a recommended one with a wait. */
 export type SoonerOption = Pick<Option, "kind" | "providerName" | "earliestStart" | "citizenCostPerMonthCents">;

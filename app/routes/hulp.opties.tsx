@@ -8,8 +8,8 @@ import { OptionCard, type SoonerOption } from "~/components/OptionCard";
 import type { Option } from "~/domain/matching";
 import { soonerAlternative } from "~/domain/option-reasons";
 import { amsterdamDay } from "~/domain/policy";
-import { formatDay, type MessageKey, useLocale, useT } from "~/i18n";
-import { plural } from "~/i18n/plural";
+import { formatDay, type MessageKey, plural, useLocale, useT } from "~/i18n";
+
 import { helpPerson } from "~/schemas/help-person";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
 import { findOptions } from "~/services/matching.server";

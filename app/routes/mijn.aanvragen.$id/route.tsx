@@ -16,8 +16,8 @@ import { requireUser } from "~/auth/auth.server";
 import { actingForText } from "~/components/acting-for-text";
 import { Facts } from "~/components/Facts";
 import { requestCostText } from "~/components/slot-text";
-import { formatDateTime, formatDay, type MessageKey, useLocale, useT } from "~/i18n";
-import { plural } from "~/i18n/plural";
+import { formatDateTime, formatDay, type MessageKey, plural, useLocale, useT } from "~/i18n";
+
 import { ownsRequest } from "~/services/requests/citizen-requests.server";
 import { requestPage } from "~/services/requests/request-page.server";
 import { invariantResponse, notFound, readFormData } from "~/utils/http.server";
