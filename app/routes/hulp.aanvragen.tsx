@@ -54,13 +54,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   requireUser(request, { role: "citizen" });
   const { query, option, consultation } = resolve(request);
   // Someone who said in the questions that they look for help for another starts with that choice.
-  const forOther = helpPerson(new URL(request.url).searchParams.get("person")) !== "self";
+  const person = helpPerson(new URL(request.url).searchParams.get("person"));
+  const back = toSearchParams(query);
+  if (person !== "self") back.set("person", person);
   return {
-    forOther,
+    forOther: person !== "self",
     option,
     consultation,
     online: onlinePaymentsEnabled(),
-    optionsUrl: `/hulp/opties?${toSearchParams(query)}`,
+    optionsUrl: `/hulp/opties?${back}`,
   };
 }
 
