@@ -22,6 +22,8 @@ describe("plural", () => {
     expect(plural(en, "options.wait", 1)).toBe("Expected wait: about 1 week");
     expect(plural(nl, "request.expectedWait", 1)).toContain("ongeveer 1 week.");
     expect(plural(nl, "options.cohorts", 2)).toMatch(/^Er zijn 2 groepen met plek\./);
+    expect(plural(nl, "login.blocked", 1)).toContain("over 1 minuut opnieuw");
+    expect(plural(nl, "register.blocked", 60)).toContain("over 60 minuten opnieuw");
   });
 });
 
