@@ -3,7 +3,17 @@ import type { ReactNode } from "react";
 import { Facts } from "~/components/Facts";
 import { monthlyRangeText, slotText } from "~/components/slot-text";
 import type { Option } from "~/domain/matching";
-import { formatDay, formatEuro, formatNumber, isMessageKey, useLocale, useT } from "~/i18n";
+import { type ReasonTone, reasonTone } from "~/domain/option-reasons";
+import { formatDay, formatEuro, formatNumber, isMessageKey, type MessageKey, plural, useLocale, useT } from "~/i18n";
+
+/** What the page says of an option that can start sooner than a recommended one with a wait. */
+export type SoonerOption = Pick<Option, "kind" | "providerName" | "earliestStart" | "citizenCostPerMonthCents">;
+
+const TONE_LABEL: Record<ReasonTone, MessageKey> = {
+  for: "options.tone.for",
+  against: "options.tone.against",
+  note: "options.tone.note",
+};
 
 /**
  * One option from the matching engine as citizens and consultants both see it: what it is, why
@@ -16,10 +26,13 @@ export function OptionCard({
   action,
   extraFacts = [],
   headingLevel = 3,
+  sooner = null,
 }: {
   option: Option;
   action?: ReactNode;
   extraFacts?: [string, string][];
+  /** For a recommended option with a wait: the one that can start sooner (hulp.opties works it out). */
+  sooner?: SoonerOption | null;
   /** 3 under a page's group headings (h2); 4 where the groups are h3 themselves. */
   headingLevel?: 3 | 4;
 }) {
@@ -29,7 +42,12 @@ export function OptionCard({
   const t = useT();
   const locale = useLocale();
   const euro = (cents: number) => formatEuro(cents, locale);
-  const title = option.providerName ?? t(`ladder.${option.kind}`);
+  const name = option.providerName ?? t(`ladder.${option.kind}`);
+  // Two groups of one practice differ by their start: the title says which group this is.
+  const title =
+    option.kind === "powerful_ageing" && option.providerName && option.earliestStart
+      ? t("options.cohortTitle", { name, date: formatDay(option.earliestStart, locale) })
+      : name;
   const facts: [string, string][] = [
     [
       t("options.cost"),
@@ -50,11 +68,17 @@ export function OptionCard({
             ? t("options.waitUnknown")
             : option.waitDays <= 7 && option.earliestStart
               ? t("options.startFrom", { date: formatDay(option.earliestStart, locale) })
-              : t("options.wait", { weeks: Math.ceil(option.waitDays / 7) }),
+              : plural(t, "options.wait", Math.ceil(option.waitDays / 7)),
     ],
   ];
   if (option.distanceKm !== null) {
-    facts.push([t("options.distance"), t("options.distanceKm", { km: formatNumber(option.distanceKm, locale) })]);
+    // Distances are between postcode areas: 0 km means the same area, not the same street.
+    facts.push([
+      t("options.distance"),
+      option.distanceKm === 0
+        ? t("options.distanceSameArea")
+        : t("options.distanceKm", { km: formatNumber(option.distanceKm, locale) }),
+    ]);
   }
   if (option.kind !== "own_strength" && option.kind !== "powerful_ageing" && option.hoursPerWeek > 0) {
     facts.push([t("options.hoursLabel"), t("options.hours", { hours: formatNumber(option.hoursPerWeek, locale) })]);
@@ -70,16 +94,24 @@ export function OptionCard({
       <p className="utrecht-paragraph">{t(`kind.${option.kind}`)}</p>
       <Facts items={facts} />
       <Sub className={subClass}>{t("options.why")}</Sub>
-      <List>
-        {option.reasons.map((r) => {
-          const key = `reason.${r}`;
-          return (
-            <li key={r} className="utrecht-unordered-list__item">
-              {isMessageKey(key) ? t(key) : r}
-            </li>
-          );
-        })}
-      </List>
+      <ul className="hw-reasons">
+        {reasonLines(option, t, euro).map(({ key, tone, text }) => (
+          <li key={key} className={`hw-reason hw-reason--${tone}`}>
+            <span className="visually-hidden">{t(TONE_LABEL[tone])} </span>
+            {text}
+          </li>
+        ))}
+        {sooner?.earliestStart ? (
+          <li className="hw-reason hw-reason--note">
+            <span className="visually-hidden">{t(TONE_LABEL.note)} </span>
+            {t(soonerKey(sooner), {
+              name: sooner.providerName ?? t(`ladder.${sooner.kind}`),
+              date: formatDay(sooner.earliestStart, locale),
+              amount: euro(sooner.citizenCostPerMonthCents),
+            })}
+          </li>
+        ) : null}
+      </ul>
       {option.slots.length > 0 ? (
         <>
           <Sub className={subClass}>{t("options.slots")}</Sub>
@@ -95,6 +127,37 @@ export function OptionCard({
       {action}
     </article>
   );
+}
+
+function soonerKey(sooner: SoonerOption): MessageKey {
+  if (sooner.citizenCostPerMonthCents === 0) return "options.soonerFree";
+  return sooner.kind === "private_cleaner" ? "options.soonerOwn" : "options.sooner";
+}
+
+type Line = { key: string; tone: ReasonTone; text: string };
+
+/**
+ * The reasons as sentences with their tone. A recommended ZIN or pgb option first says why in the
+ * person's terms: it costs them only the eigen bijdrage. A kind's own wording of a code
+ * (`reason.<kind>.<code>`) wins over the general one.
+ */
+function reasonLines(option: Option, t: ReturnType<typeof useT>, euro: (cents: number) => string): Line[] {
+  const lines: Line[] = [];
+  const paysTariff = option.kind === "zin" || option.kind === "pgb_informal";
+  if (option.recommended && paysTariff && option.citizenCostPerMonthCents > 0) {
+    lines.push({
+      key: "tariff",
+      tone: "for",
+      text: t("options.why.tariffOnly", { amount: euro(option.citizenCostPerMonthCents) }),
+    });
+  }
+  for (const code of option.reasons) {
+    const own = `reason.${option.kind}.${code}`;
+    const general = `reason.${code}`;
+    const text = isMessageKey(own) ? t(own) : isMessageKey(general) ? t(general) : code;
+    lines.push({ key: code, tone: reasonTone(option.kind, code), text });
+  }
+  return lines;
 }
 
 /** Utrecht's unordered list, with the role Utrecht's component also sets. */

@@ -10,8 +10,10 @@ export const authEn: Record<keyof typeof authNl, string> = {
   "login.submit": "Log in",
   "login.submitting": "Logging in…",
   "login.failed": "The email address or password is not right. Check your details and try again.",
-  "login.blocked":
-    "A wrong password was entered too often. Try again in {minutes} minutes. Forgotten your password? Contact the municipality.",
+  "login.blocked.one":
+    "A wrong password was entered too often. Try again in {count} minute. Forgotten your password? Contact the municipality.",
+  "login.blocked.other":
+    "A wrong password was entered too often. Try again in {count} minutes. Forgotten your password? Contact the municipality.",
   "login.noAccount": "No account yet?",
   "login.registerLink": "Create an account",
 
@@ -26,7 +28,8 @@ export const authEn: Record<keyof typeof authNl, string> = {
   "register.done.title": "Log in to continue",
   "register.done.text":
     "If this email address was not yet known to us, your account has been created: log in below with the password you just chose. Did you already have an account with this address? Then your earlier password still holds; log in with that.",
-  "register.blocked": "Too many accounts have been created recently. Try again in {minutes} minutes.",
+  "register.blocked.one": "Too many accounts have been created recently. Try again in {count} minute.",
+  "register.blocked.other": "Too many accounts have been created recently. Try again in {count} minutes.",
   "register.busy": "It is very busy right now. Try again in a minute.",
   "register.haveAccount": "Already have an account?",
   "register.loginLink": "Log in",

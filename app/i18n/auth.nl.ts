@@ -8,8 +8,10 @@ export const authNl = {
   "login.submit": "Inloggen",
   "login.submitting": "Bezig met inloggen…",
   "login.failed": "Het e-mailadres of het wachtwoord klopt niet. Controleer uw gegevens en probeer het opnieuw.",
-  "login.blocked":
-    "Er is te vaak een verkeerd wachtwoord ingevuld. Probeer het over {minutes} minuten opnieuw. Wachtwoord vergeten? Neem contact op met de gemeente.",
+  "login.blocked.one":
+    "Er is te vaak een verkeerd wachtwoord ingevuld. Probeer het over {count} minuut opnieuw. Wachtwoord vergeten? Neem contact op met de gemeente.",
+  "login.blocked.other":
+    "Er is te vaak een verkeerd wachtwoord ingevuld. Probeer het over {count} minuten opnieuw. Wachtwoord vergeten? Neem contact op met de gemeente.",
   "login.noAccount": "Nog geen account?",
   "login.registerLink": "Maak een account aan",
 
@@ -24,8 +26,10 @@ export const authNl = {
   "register.done.title": "Log in om verder te gaan",
   "register.done.text":
     "Als dit e-mailadres nog niet bij ons bekend was, is uw account aangemaakt: log hieronder in met het wachtwoord dat u net koos. Had u al een account met dit e-mailadres? Dan blijft uw eerdere wachtwoord gelden; log daarmee in.",
-  "register.blocked":
-    "Er zijn de afgelopen tijd te veel accounts aangemaakt. Probeer het over {minutes} minuten opnieuw.",
+  "register.blocked.one":
+    "Er zijn de afgelopen tijd te veel accounts aangemaakt. Probeer het over {count} minuut opnieuw.",
+  "register.blocked.other":
+    "Er zijn de afgelopen tijd te veel accounts aangemaakt. Probeer het over {count} minuten opnieuw.",
   "register.busy": "Het is op dit moment erg druk. Probeer het over een minuut opnieuw.",
   "register.haveAccount": "Heeft u al een account?",
   "register.loginLink": "Log in",

@@ -5,7 +5,10 @@ import type { optionsNl } from "./options.nl";
 export const optionsEn: Record<keyof typeof optionsNl, string> = {
   "options.title": "Your options",
   "options.intro":
-    "For {place} ({municipality}). From light to heavy: the lightest help that fits is at the top of each group.",
+    "For {place} in the municipality of {municipality}. From light to heavy: the lightest help that fits is at the top of each group.",
+  "options.introSame":
+    "For {municipality}. From light to heavy: the lightest help that fits is at the top of each group.",
+  "options.forPerson": "You are looking for help for {person}. Where it says 'you' below, it means {person}.",
   "options.recommendedSummary": "Recommended for you: {list}.",
   "options.change": "Change answers",
   "options.print": "Print or save as PDF",
@@ -24,10 +27,12 @@ export const optionsEn: Record<keyof typeof optionsNl, string> = {
   "options.start": "When",
   "options.startFrom": "Can start on {date}",
   "options.startPgb": "First the mediator finds a helper near you; together you then agree the start date",
-  "options.wait": "Expected wait: about {weeks} weeks",
+  "options.wait.one": "Expected wait: about {count} week",
+  "options.wait.other": "Expected wait: about {count} weeks",
   "options.waitUnknown": "The wait is not known yet",
   "options.distance": "Distance",
-  "options.distanceKm": "{km} km from your home",
+  "options.distanceKm": "About {km} km from your home",
+  "options.distanceSameArea": "Close by: in the same postcode area as your home",
   "options.distanceNear": "Less than 1 km from your home",
   "options.hours": "About {hours} hours of help per week",
   "options.hoursLabel": "How much help",
@@ -38,6 +43,34 @@ export const optionsEn: Record<keyof typeof optionsNl, string> = {
   "options.none": "None",
   "options.showAll": "Show all {count} options in this group",
   "options.answers": "Your answers",
+  "options.cohortTitle": "{name}: group from {date}",
+  "options.cohorts.one": "There is {count} group with a free place.",
+  "options.cohorts.other":
+    "There are {count} groups with a free place. They are different groups: they start on another date or exercise at another place. You choose one.",
+  "options.tone.for": "In favour:",
+  "options.tone.against": "Against:",
+  "options.tone.note": "Good to know:",
+  "options.why.tariffOnly": "You only pay the personal contribution: {amount} a month. The municipality pays the rest.",
+  "options.sooner": "Rather not wait? {name} can start on {date}; you then pay {amount} a month.",
+  "options.soonerOwn":
+    "Rather not wait? {name} can start on {date}. You pay for that help yourself: from {amount} a month.",
+  "options.soonerFree": "Rather not wait? {name} can start on {date}, at no cost to you.",
+  "glossary.title": "What do the words on this page mean?",
+  "glossary.powerfulAgeing.term": "Powerful Ageing",
+  "glossary.powerfulAgeing":
+    "An exercise programme with a physiotherapist: 14 weeks, twice a week in a small group. You get stronger, so climbing stairs and getting up become easier again. Taking part is voluntary and costs you nothing.",
+  "glossary.pgb.term": "Pgb (personal budget)",
+  "glossary.pgb":
+    "Money from the municipality with which you pay someone who helps you yourself, for example someone you know. A mediator helps to find and arrange this.",
+  "glossary.zin.term": "Care in kind (zorg in natura)",
+  "glossary.zin":
+    "Help the municipality arranges for you with a home-care provider. The municipality pays the provider; you only pay the personal contribution.",
+  "glossary.tariff.term": "Personal contribution (eigen bijdrage)",
+  "glossary.tariff":
+    "The fixed amount a month you pay yourself for help through the municipality (the abonnementstarief). It is the same for everyone, whatever their income.",
+  "glossary.indication.term": "Indication (indicatie)",
+  "glossary.indication":
+    "The municipality's decision on how many hours of help you get and for how long. Care in kind needs an indication; it follows a talk with a consultant.",
   "ladder.own_strength": "Yourself, with people around you or a local facility",
   "ladder.powerful_ageing": "Powerful Ageing: getting stronger with a physiotherapist",
   "ladder.private_cleaner": "A regular private cleaner",
@@ -69,7 +102,10 @@ export const optionsEn: Record<keyof typeof optionsNl, string> = {
   "reason.need_present": "You need help with the housework.",
   "reason.place_available": "The provider has room for new clients.",
   "reason.waiting_list": "The provider has no room now: you go on the waiting list.",
-  "reason.income_unknown": "You did not give your income.",
+  "reason.income_unknown":
+    "You did not give your income. You do not have to: we then do not assume that you can pay for the help yourself.",
+  "reason.zin.financially_able":
+    "With your income you can probably pay for help yourself. That is why we advise other help first; you can still apply for this help.",
   "reason.tariff_exempt": "You pay no contribution.",
   "reason.no_capacity_published": "Providers have not published room yet; the consultant will look further with you.",
   "reason.no_provider": "There is no provider of this help near you at the moment.",

@@ -3,7 +3,10 @@
 export const optionsNl = {
   "options.title": "Uw mogelijkheden",
   "options.intro":
-    "Voor {place} ({municipality}). Van licht naar zwaar: de lichtste hulp die past, staat bovenaan elke groep.",
+    "Voor {place} in de gemeente {municipality}. Van licht naar zwaar: de lichtste hulp die past, staat bovenaan elke groep.",
+  "options.introSame":
+    "Voor {municipality}. Van licht naar zwaar: de lichtste hulp die past, staat bovenaan elke groep.",
+  "options.forPerson": "U zoekt hulp voor {person}. Waar hieronder 'u' staat, gaat het om {person}.",
   "options.recommendedSummary": "Aanbevolen voor u: {list}.",
   "options.change": "Antwoorden wijzigen",
   "options.print": "Afdrukken of bewaren als pdf",
@@ -25,10 +28,12 @@ export const optionsNl = {
   "options.startFrom": "Kan beginnen op {date}",
   "options.startPgb":
     "Eerst zoekt de bemiddelaar een helper bij u in de buurt; samen spreekt u daarna de startdatum af",
-  "options.wait": "Verwachte wachttijd: ongeveer {weeks} weken",
+  "options.wait.one": "Verwachte wachttijd: ongeveer {count} week",
+  "options.wait.other": "Verwachte wachttijd: ongeveer {count} weken",
   "options.waitUnknown": "De wachttijd is nog niet bekend",
   "options.distance": "Afstand",
-  "options.distanceKm": "{km} km van uw huis",
+  "options.distanceKm": "Ongeveer {km} km van uw huis",
+  "options.distanceSameArea": "Dichtbij: in hetzelfde postcodegebied als uw huis",
   "options.distanceNear": "Minder dan 1 km van uw huis",
   "options.hours": "Ongeveer {hours} uur hulp per week",
   "options.hoursLabel": "Hoeveel hulp",
@@ -39,6 +44,34 @@ export const optionsNl = {
   "options.none": "Geen",
   "options.showAll": "Toon alle {count} mogelijkheden in deze groep",
   "options.answers": "Uw antwoorden",
+  "options.cohortTitle": "{name}: groep vanaf {date}",
+  "options.cohorts.one": "Er is {count} groep met plek.",
+  "options.cohorts.other":
+    "Er zijn {count} groepen met plek. Het zijn verschillende groepen: ze beginnen op een andere datum of oefenen op een andere plek. U kiest er één.",
+  "options.tone.for": "Pluspunt:",
+  "options.tone.against": "Minpunt:",
+  "options.tone.note": "Goed om te weten:",
+  "options.why.tariffOnly": "U betaalt alleen de eigen bijdrage: {amount} per maand. De gemeente betaalt de rest.",
+  "options.sooner": "Wilt u niet wachten? {name} kan al op {date} beginnen; u betaalt dan {amount} per maand.",
+  "options.soonerOwn":
+    "Wilt u niet wachten? {name} kan al op {date} beginnen. Die hulp betaalt u zelf: vanaf {amount} per maand.",
+  "options.soonerFree": "Wilt u niet wachten? {name} kan al op {date} beginnen, zonder kosten voor u.",
+  "glossary.title": "Wat betekenen de woorden op deze pagina?",
+  "glossary.powerfulAgeing.term": "Powerful Ageing",
+  "glossary.powerfulAgeing":
+    "Een oefenprogramma bij een fysiotherapeut: 14 weken, twee keer per week in een kleine groep. U wordt sterker, zodat traplopen en opstaan weer beter gaan. Meedoen is vrijwillig en kost u niets.",
+  "glossary.pgb.term": "Pgb (persoonsgebonden budget)",
+  "glossary.pgb":
+    "Geld van de gemeente waarmee u zelf iemand betaalt die u helpt, bijvoorbeeld iemand uit uw omgeving. Een bemiddelaar helpt met het zoeken en regelen.",
+  "glossary.zin.term": "Zorg in natura",
+  "glossary.zin":
+    "Hulp die de gemeente voor u regelt bij een thuiszorgaanbieder. De gemeente betaalt de aanbieder; u betaalt alleen de eigen bijdrage.",
+  "glossary.tariff.term": "Eigen bijdrage",
+  "glossary.tariff":
+    "Het vaste bedrag per maand dat u zelf betaalt voor hulp via de gemeente (het abonnementstarief). Het is voor iedereen even hoog, wat uw inkomen ook is.",
+  "glossary.indication.term": "Indicatie",
+  "glossary.indication":
+    "Het besluit van de gemeente over hoeveel uur hulp u krijgt en voor hoe lang. Voor zorg in natura is een indicatie nodig; die volgt na een gesprek met een consulent.",
   "ladder.own_strength": "Zelf, met uw omgeving of een voorziening in de wijk",
   "ladder.powerful_ageing": "Powerful Ageing: sterker worden met een fysiotherapeut",
   "ladder.private_cleaner": "Een vaste particuliere schoonmaakhulp",
@@ -71,7 +104,10 @@ export const optionsNl = {
   "reason.need_present": "U heeft hulp in het huishouden nodig.",
   "reason.place_available": "De aanbieder heeft plek voor nieuwe cliënten.",
   "reason.waiting_list": "De aanbieder heeft nu geen plek: u komt op de wachtlijst.",
-  "reason.income_unknown": "U heeft uw inkomen niet opgegeven.",
+  "reason.income_unknown":
+    "U heeft uw inkomen niet opgegeven. Dat hoeft ook niet: we gaan er dan niet van uit dat u de hulp zelf kunt betalen.",
+  "reason.zin.financially_able":
+    "Met uw inkomen kunt u hulp waarschijnlijk zelf betalen. Daarom raden we eerst andere hulp aan; deze hulp kunt u nog steeds aanvragen.",
   "reason.tariff_exempt": "U betaalt geen eigen bijdrage.",
   "reason.no_capacity_published": "De aanbieders hebben nog geen ruimte doorgegeven; de consulent zoekt met u verder.",
   "reason.no_provider": "Er is nu geen aanbieder van deze hulp bij u in de buurt.",

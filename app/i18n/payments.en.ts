@@ -6,6 +6,7 @@ export const paymentsEn: Record<keyof typeof paymentsNl, string> = {
   "pay.title": "Price and payment",
   "pay.perVisit":
     "A visit of {hours} hours costs {total}. You pay {citizen}; the municipality pays {municipality} (household-help subsidy, HHT).",
+  "pay.perVisitOwn": "A visit of {hours} hours costs {total}. You pay it yourself.",
   "pay.perMonth": "One visit a week: you pay {month} per month.",
   "pay.directMode": "Online payment is switched off. You pay the cleaner directly, for example by bank transfer.",
   "pay.after": "You pay per visit, after it has taken place.",

@@ -1,10 +1,14 @@
 import { getFormProps } from "@conform-to/react";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Alert, Heading1, Paragraph, PreHeading } from "@utrecht/component-library-react";
+import { Heading1, Paragraph, PreHeading } from "@utrecht/component-library-react";
+import { z } from "zod";
 import { clock } from "~/clock.server";
 import { ChoiceGroup, ErrorSummary, type Field, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { personWording } from "~/components/help-words";
+import { isValidDay } from "~/domain/time";
 import { type MessageKey, useT } from "~/i18n";
+import { HELP_PEOPLE, helpPerson } from "~/schemas/help-person";
 import { helpRequestSchema } from "~/schemas/help-request";
 import { lookUpPostcode } from "~/services/matching.server";
 import { parseForm } from "~/utils/forms.server";
@@ -15,6 +19,7 @@ export const meta = titleMeta("help.start");
 
 // One topic per step; the answers travel along in the URL, so going back keeps them.
 const STEPS = [
+  { slug: "voor-wie", fields: ["person"] },
   { slug: "postcode", fields: ["postcode"] },
   { slug: "leeftijd", fields: ["birthYear"] },
   { slug: "huishouden", fields: ["household", "partnerUnderAow"] },
@@ -38,20 +43,38 @@ const INCOME_BANDS = [
   { value: "3500", label: "help.income.from3500" },
 ] as const;
 
+/** The wizard's own questions beside the help request: for whom, and a start it can really keep. */
+function wizardSchema(today: string) {
+  const lastStart = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  return z.object({
+    person: z.enum(HELP_PEOPLE, { error: "validation.help.person" }),
+    // The API takes a past start as today; a person typing one has made a mistake, so say so.
+    start: z
+      .string({ error: "validation.help.startEmpty" })
+      .refine(isValidDay, { error: "validation.help.start" })
+      .refine((d) => d >= today, { error: "validation.help.startPast" })
+      .refine((d) => d <= lastStart, { error: "validation.help.startTooLate" }),
+  });
+}
+
 function stepSchema(step: Step, today: string) {
-  const mask = Object.fromEntries(step.fields.map((f) => [f, true])) as Partial<Record<FieldName, true>>;
+  if (step.slug === "voor-wie") return wizardSchema(today).pick({ person: true });
+  if (step.slug === "start") return wizardSchema(today).pick({ start: true });
+  const mask = Object.fromEntries(step.fields.map((f) => [f, true])) as Partial<
+    Record<Exclude<FieldName, "person">, true>
+  >;
   return helpRequestSchema(today).pick(mask);
 }
 
 function stepIndex(slug: string | undefined): number {
-  const index = STEPS.findIndex((s) => s.slug === (slug ?? "postcode"));
+  const index = STEPS.findIndex((s) => s.slug === (slug ?? "voor-wie"));
   if (index < 0) throw notFound();
   return index;
 }
 
 function pathOf(index: number, answers: URLSearchParams): string {
   const step = STEPS[index];
-  const path = !step || step.slug === "postcode" ? "/hulp" : `/hulp/${step.slug}`;
+  const path = !step || step.slug === "voor-wie" ? "/hulp" : `/hulp/${step.slug}`;
   const query = answers.toString();
   return query ? `${path}?${query}` : path;
 }
@@ -73,12 +96,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Nobody skips ahead: the first earlier step without a valid answer comes first.
   for (let i = 0; i < index; i++) {
     const step = STEPS[i] as Step;
+    // Links from before the first question existed carry no `person`: they are for the user.
+    if (step.slug === "voor-wie" && !answers.has("person")) continue;
     if (!stepSchema(step, today).safeParse(Object.fromEntries(answers)).success) throw redirect(pathOf(i, answers));
   }
   return {
     index,
     total: STEPS.length,
-    slug: STEPS[index]?.slug ?? "postcode",
+    slug: STEPS[index]?.slug ?? "voor-wie",
     answers: Object.fromEntries(answers),
     today,
   };
@@ -94,46 +119,37 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (answers.get("household") === "single") answers.delete("partnerUnderAow");
   const today = clock.today();
   const submission = parseForm(answers, stepSchema(step, today));
-  if (submission.status !== "success") return data({ result: submission.reply(), elsewhere: null }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
 
   if (step.slug === "postcode") {
-    const postcode = String(submission.value.postcode);
+    const postcode = String((submission.value as { postcode?: unknown }).postcode);
     answers.set("postcode", postcode);
     const lookup = lookUpPostcode(postcode);
     if (!lookup.ok && lookup.reason === "unknown_postcode") {
       return data(
-        {
-          result: submission.reply({ fieldErrors: { postcode: ["validation.help.postcodeUnknown"] } }),
-          elsewhere: null,
-        },
+        { result: submission.reply({ fieldErrors: { postcode: ["validation.help.postcodeUnknown"] } }) },
         { status: 400 },
       );
     }
-    if (!lookup.ok) {
-      // Not an input mistake: explain, and say where to go instead.
-      return data(
-        {
-          result: submission.reply({ fieldErrors: { postcode: ["validation.help.notParticipating"] } }),
-          elsewhere: lookup.municipality.name,
-        },
-        { status: 400 },
-      );
-    }
+    // Not an input mistake: a page that explains, and says where to go instead.
+    if (!lookup.ok) return redirect(`/hulp/elders?${answers}`);
   }
   const next = index + 1;
   if (next >= STEPS.length) return redirect(`/hulp/opties?${answers}`);
   return redirect(pathOf(next, answers));
 }
 
-const TITLES: Record<Step["slug"], MessageKey> = {
-  postcode: "help.postcode.title",
-  leeftijd: "help.age.title",
-  huishouden: "help.household.title",
-  hulp: "help.needs.title",
-  bewegen: "help.mobility.title",
-  omgeving: "help.network.title",
-  inkomen: "help.income.title",
-  start: "help.start.title",
+// Each question as the user asks it for themself, and as they ask it for someone else.
+const TITLES: Record<Step["slug"], [MessageKey, MessageKey]> = {
+  "voor-wie": ["help.person.title", "help.person.title"],
+  postcode: ["help.postcode.title", "help.postcode.titleOther"],
+  leeftijd: ["help.age.title", "help.age.titleOther"],
+  huishouden: ["help.household.title", "help.household.titleOther"],
+  hulp: ["help.needs.title", "help.needs.titleOther"],
+  bewegen: ["help.mobility.title", "help.mobility.titleOther"],
+  omgeving: ["help.network.title", "help.network.titleOther"],
+  inkomen: ["help.income.title", "help.income.titleOther"],
+  start: ["help.start.title", "help.start.title"],
 };
 
 /** The band a given income falls in (a shared link may carry any amount). */
@@ -163,14 +179,16 @@ function StepForm() {
   };
   const [form, fields] = useZodForm(`help-${slug}`, stepSchema(step, today), actionData?.result, defaults as never);
   const f = fields as unknown as Record<FieldName, Field>;
+  const w = personWording(helpPerson(answers.person), t);
   const hidden = Object.entries(answers).filter(([k]) => !(step.fields as readonly string[]).includes(k));
   const labels: Record<string, string> = {
+    person: t("help.person.label"),
     postcode: t("help.postcode.label"),
     birthYear: t("help.age.label"),
-    household: t("help.household.label"),
-    partnerUnderAow: t("help.household.partner"),
-    needs: t("help.needs.label"),
-    mobility: t("help.mobility.label"),
+    household: w("help.household.label", "help.household.labelOther"),
+    partnerUnderAow: w("help.household.partner", "help.household.partnerOther"),
+    needs: w("help.needs.label", "help.needs.labelOther"),
+    mobility: w("help.mobility.label", "help.mobility.labelOther"),
     network: t("help.network.label"),
     income: t("help.income.label"),
     start: t("help.start.label"),
@@ -187,25 +205,25 @@ function StepForm() {
       ) : null}
       <PreHeading>{t("help.progress", { step: index + 1, total })}</PreHeading>
       <progress className="hw-progress" max={total} value={index + 1} aria-hidden="true" />
-      <Heading1>{t(TITLES[step.slug])}</Heading1>
-      {actionData?.elsewhere ? (
-        <Alert type="info" role="status">
-          <Paragraph>{t("help.notParticipating", { municipality: actionData.elsewhere })}</Paragraph>
-          <Paragraph>
-            <a href="https://www.regelhulp.nl" className="utrecht-link" rel="noopener noreferrer">
-              {t("help.elsewhereLink")}
-            </a>
-          </Paragraph>
-        </Alert>
-      ) : null}
+      <Heading1>{w(...TITLES[step.slug])}</Heading1>
       <ErrorSummary form={form} fields={Object.fromEntries(step.fields.map((n) => [n, f[n]]))} labels={labels} />
       <Form method="post" {...getFormProps(form)}>
         {hidden.map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
+        {step.slug === "voor-wie" ? (
+          <>
+            <Paragraph>{t("help.person.intro")}</Paragraph>
+            <ChoiceGroup
+              field={f.person}
+              legend={labels.person}
+              options={HELP_PEOPLE.map((p) => ({ value: p, label: t(`help.person.${p}`) }))}
+            />
+          </>
+        ) : null}
         {step.slug === "postcode" ? (
           <>
-            <Paragraph>{t("help.postcode.intro")}</Paragraph>
+            <Paragraph>{w("help.postcode.intro", "help.postcode.introOther")}</Paragraph>
             <TextField
               field={f.postcode}
               label={labels.postcode}
@@ -231,8 +249,8 @@ function StepForm() {
               field={f.household}
               legend={labels.household}
               options={[
-                { value: "single", label: t("help.household.single") },
-                { value: "couple", label: t("help.household.couple") },
+                { value: "single", label: w("help.household.single", "help.household.singleOther") },
+                { value: "couple", label: w("help.household.couple", "help.household.coupleOther") },
               ]}
             />
             <ChoiceGroup
@@ -240,7 +258,7 @@ function StepForm() {
               legend={labels.partnerUnderAow}
               required={false}
               options={[
-                { value: "true", label: t("help.household.partnerYes") },
+                { value: "true", label: w("help.household.partnerYes", "help.household.partnerYesOther") },
                 { value: "false", label: t("help.household.partnerNo") },
               ]}
             />
@@ -259,7 +277,7 @@ function StepForm() {
         ) : null}
         {step.slug === "bewegen" ? (
           <>
-            <Paragraph>{t("help.mobility.intro")}</Paragraph>
+            <Paragraph>{w("help.mobility.intro", "help.mobility.introOther")}</Paragraph>
             <ChoiceGroup
               field={f.mobility}
               legend={labels.mobility}
@@ -271,20 +289,20 @@ function StepForm() {
         ) : null}
         {step.slug === "omgeving" ? (
           <>
-            <Paragraph>{t("help.network.intro")}</Paragraph>
+            <Paragraph>{w("help.network.intro", "help.network.introOther")}</Paragraph>
             <ChoiceGroup
               field={f.network}
               legend={labels.network}
               options={(["can_provide", "some", "none"] as const).map((n) => ({
                 value: n,
-                label: t(`help.network.${n}`),
+                label: w(`help.network.${n}`, `help.network.${n}Other`),
               }))}
             />
           </>
         ) : null}
         {step.slug === "inkomen" ? (
           <>
-            <Paragraph>{t("help.income.intro")}</Paragraph>
+            <Paragraph>{w("help.income.intro", "help.income.introOther")}</Paragraph>
             <ChoiceGroup
               field={f.income}
               legend={labels.income}
@@ -297,7 +315,7 @@ function StepForm() {
           </>
         ) : null}
         {step.slug === "start" ? (
-          <TextField field={f.start} label={labels.start} type="date" description={t("help.start.hint")} />
+          <TextField field={f.start} label={labels.start} type="date" min={today} description={t("help.start.hint")} />
         ) : null}
         <SubmitButton label={index === total - 1 ? "help.showOptions" : "help.next"} />
       </Form>

@@ -15,6 +15,7 @@ import {
 } from "~/domain/fair-share";
 import { amsterdamDay } from "~/domain/policy";
 import { type MessageKey, useLocale, useT } from "~/i18n";
+import { helpPerson } from "~/schemas/help-person";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
 import { CONSULTATION_OFFER, requestFormSchemaFor } from "~/schemas/request-form";
 import { findOptions } from "~/services/matching.server";
@@ -52,11 +53,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // An account is needed to request: the login page brings the citizen back here.
   requireUser(request, { role: "citizen" });
   const { query, option, consultation } = resolve(request);
+  // Someone who said in the questions that they look for help for another starts with that choice.
+  const person = helpPerson(new URL(request.url).searchParams.get("person"));
+  const back = toSearchParams(query);
+  if (person !== "self") back.set("person", person);
   return {
+    forOther: person !== "self",
     option,
     consultation,
     online: onlinePaymentsEnabled(),
-    optionsUrl: `/hulp/opties?${toSearchParams(query)}`,
+    optionsUrl: `/hulp/opties?${back}`,
   };
 }
 
@@ -115,11 +121,11 @@ function RefusalNotice({ refusal }: { refusal: Refusal }) {
 export default function RequestOption() {
   const t = useT();
   const locale = useLocale();
-  const { option: found, consultation, optionsUrl, online } = useLoaderData<typeof loader>();
+  const { option: found, consultation, optionsUrl, online, forOther } = useLoaderData<typeof loader>();
   const option = found ?? (consultation ? { kind: "consultation", providerName: null, slots: [] } : null);
   const actionData = useActionData<typeof action>();
   const schema = requestFormSchemaFor(found?.kind === "private_cleaner");
-  const [form, fields] = useZodForm("request", schema, actionData?.result, { forWhom: "self" });
+  const [form, fields] = useZodForm("request", schema, actionData?.result, { forWhom: forOther ? "other" : "self" });
   const back = (
     <Paragraph>
       <Link to={optionsUrl} className="utrecht-link hw-back">

@@ -3,10 +3,14 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useEffect } from "react";
 import { clock } from "~/clock.server";
-import { OptionCard } from "~/components/OptionCard";
+import { personParams } from "~/components/help-words";
+import { OptionCard, type SoonerOption } from "~/components/OptionCard";
 import type { Option } from "~/domain/matching";
+import { soonerAlternative } from "~/domain/option-reasons";
 import { amsterdamDay } from "~/domain/policy";
-import { formatDay, type MessageKey, useLocale, useT } from "~/i18n";
+import { formatDay, type MessageKey, plural, useLocale, useT } from "~/i18n";
+
+import { helpPerson } from "~/schemas/help-person";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
 import { findOptions } from "~/services/matching.server";
 import { titleMeta } from "~/utils/meta";
@@ -30,7 +34,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!parsed.success) throw redirect(`/hulp?${url.searchParams}`);
   const result = findOptions(parsed.data, now);
   if (!result.ok) throw redirect(`/hulp?${url.searchParams}`);
-  const query = toSearchParams(parsed.data).toString();
+  // For whom (the wizard's first answer) is not part of the help request, but travels along with it.
+  const person = helpPerson(url.searchParams.get("person"));
+  const answers = toSearchParams(parsed.data);
+  if (person !== "self") answers.set("person", person);
+  const query = answers.toString();
+  const sooner: Record<string, SoonerOption> = {};
+  for (const o of result.options) {
+    const alt = soonerAlternative(o, result.options);
+    if (alt) sooner[o.offerId] = pick(alt);
+  }
   const expanded = OPTION_KINDS.filter((kind) => url.searchParams.getAll("alle").includes(kind));
   const groups = OPTION_KINDS.map((kind: OptionKind) => {
     const all = result.options.filter((o) => o.kind === kind);
@@ -44,8 +57,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
     groups,
     // In ladder order, like the options themselves (recommended ones come first in each group).
     recommendedKinds: OPTION_KINDS.filter((kind) => result.options.some((o) => o.kind === kind && o.recommended)),
+    person,
+    sooner,
     print: url.searchParams.get("afdrukken") === "1",
     today: amsterdamDay(now),
+  };
+}
+
+function pick(o: Option): SoonerOption {
+  return {
+    kind: o.kind,
+    providerName: o.providerName,
+    earliestStart: o.earliestStart,
+    citizenCostPerMonthCents: o.citizenCostPerMonthCents,
   };
 }
 
@@ -54,13 +78,14 @@ function actionLink(option: Option, query: string): string | null {
   return `/hulp/aanvragen?${new URLSearchParams({ offer: option.offerId })}&${query}`;
 }
 
-function Card({ option, query }: { option: Option; query: string }) {
+function Card({ option, query, sooner }: { option: Option; query: string; sooner: SoonerOption | null }) {
   const t = useT();
   const link = actionLink(option, query);
   const title = option.providerName ?? t(`ladder.${option.kind}`);
   return (
     <OptionCard
       option={option}
+      sooner={sooner}
       action={
         link ? (
           <p className="utrecht-paragraph hw-no-print">
@@ -78,7 +103,7 @@ function Card({ option, query }: { option: Option; query: string }) {
 export default function OptionsPage() {
   const t = useT();
   const locale = useLocale();
-  const { query, expanded, municipality, place, groups, recommendedKinds, print, today } =
+  const { query, expanded, municipality, place, groups, recommendedKinds, print, today, person, sooner } =
     useLoaderData<typeof loader>();
   // The answers and the groups shown whole: kept by the print link and by each "show all" link.
   const state = (more: string[] = []) =>
@@ -91,7 +116,12 @@ export default function OptionsPage() {
   return (
     <div className={print ? "hw-print" : undefined}>
       <Heading1>{t("options.title")}</Heading1>
-      <Paragraph lead>{t("options.intro", { place, municipality: municipality.name })}</Paragraph>
+      <Paragraph lead>
+        {place === municipality.name
+          ? t("options.introSame", { municipality: municipality.name })
+          : t("options.intro", { place, municipality: municipality.name })}
+      </Paragraph>
+      {person !== "self" ? <Paragraph>{t("options.forPerson", personParams(person, t))}</Paragraph> : null}
       {print ? <Paragraph>{t("options.printedOn", { date: formatDay(today, locale) })}</Paragraph> : null}
       {recommended.length > 0 ? (
         <Paragraph>{t("options.recommendedSummary", { list: recommended.join("; ") })}</Paragraph>
@@ -105,14 +135,18 @@ export default function OptionsPage() {
         </Link>
       </Paragraph>
       {print ? <Paragraph className="hw-no-print">{t("options.printHint")}</Paragraph> : null}
+      <Glossary />
       {groups.map((g, i) => (
         <section key={g.kind} aria-labelledby={`group-${g.kind}`} className="hw-ladder-group">
           <Heading2 id={`group-${g.kind}`}>
             {i + 1}. {t(`ladder.${g.kind}`)}
           </Heading2>
+          {g.kind === "powerful_ageing" && g.total > 1 ? (
+            <Paragraph>{plural(t, "options.cohorts", g.total)}</Paragraph>
+          ) : null}
           <div className="hw-options">
             {g.options.map((o) => (
-              <Card key={o.offerId} option={o} query={query} />
+              <Card key={o.offerId} option={o} query={query} sooner={sooner[o.offerId] ?? null} />
             ))}
           </div>
           {g.options.length < g.total ? (
@@ -135,5 +169,25 @@ export default function OptionsPage() {
         </Paragraph>
       </section>
     </div>
+  );
+}
+
+const GLOSSARY = ["powerfulAgeing", "pgb", "zin", "tariff", "indication"] as const;
+
+/** The words of the ladder explained where they first appear; a disclosure, so it works without JavaScript. */
+function Glossary() {
+  const t = useT();
+  return (
+    <details className="hw-glossary">
+      <summary>{t("glossary.title")}</summary>
+      <dl>
+        {GLOSSARY.map((term) => (
+          <div key={term}>
+            <dt>{t(`glossary.${term}.term`)}</dt>
+            <dd>{t(`glossary.${term}`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
   );
 }

@@ -6,7 +6,7 @@ import { logIn, requireAnonymous } from "~/auth/auth.server";
 import { knownDeviceFor, rememberThisDevice } from "~/auth/known-device.server";
 import { loginSucceeded, reserveLogin } from "~/auth/rate-limit.server";
 import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
-import { useT } from "~/i18n";
+import { plural, useT } from "~/i18n";
 import { loginSchema } from "~/schemas/account";
 import { authenticate } from "~/services/accounts/login.server";
 import { parseForm } from "~/utils/forms.server";
@@ -75,7 +75,7 @@ export default function LoginPage() {
       ) : null}
       {actionData && "blockedMinutes" in actionData ? (
         <Alert type="error" role="alert">
-          <Paragraph>{t("login.blocked", { minutes: Number(actionData.blockedMinutes ?? 15) })}</Paragraph>
+          <Paragraph>{plural(t, "login.blocked", Number(actionData.blockedMinutes ?? 15))}</Paragraph>
         </Alert>
       ) : null}
       <ErrorSummary form={form} fields={{ email: fields.email, password: fields.password }} labels={labels} />

@@ -5,7 +5,7 @@ import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { requireAnonymous } from "~/auth/auth.server";
 import { reserveRegistration } from "~/auth/rate-limit.server";
 import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
-import { useT } from "~/i18n";
+import { plural, useT } from "~/i18n";
 import { loginSchema, registerSchema } from "~/schemas/account";
 import { registerCitizen } from "~/services/accounts/register.server";
 import { parseForm } from "~/utils/forms.server";
@@ -75,7 +75,11 @@ function RegisterForm() {
       <Paragraph>{t("register.intro")}</Paragraph>
       {refusal ? (
         <Alert type="error" role="alert">
-          <Paragraph>{t(refusal.message, { minutes: refusal.minutes })}</Paragraph>
+          <Paragraph>
+            {refusal.message === "register.blocked"
+              ? plural(t, "register.blocked", refusal.minutes)
+              : t(refusal.message)}
+          </Paragraph>
         </Alert>
       ) : null}
       <ErrorSummary

@@ -19,6 +19,18 @@ const csv = <T extends readonly [string, ...string[]]>(values: T, error: string,
     z.array(z.enum(values, { error }), { error }).min(min, { error }).max(values.length, { error }),
   );
 
+/**
+ * What is wrong with a normalised postcode, as a catalogue key, or null when its shape is right
+ * (whether its digits exist is the lookup's question). Each mistake has its own message.
+ */
+export function postcodeProblem(postcode: string): string | null {
+  if (postcode === "") return "validation.help.postcode";
+  if (/^[1-9]\d{3}([A-Z]{2})?$/.test(postcode)) return null;
+  // Dutch postcodes run from 1000 to 9999: a leading zero is a typing mistake, not an unknown place.
+  if (/^0\d{3}([A-Z]{2})?$/.test(postcode)) return "validation.help.postcodeZero";
+  return "validation.help.postcodeFormat";
+}
+
 let last: { today: string; schema: ReturnType<typeof buildHelpRequestSchema> } | undefined;
 
 /**
@@ -40,7 +52,12 @@ function buildHelpRequestSchema(today: string) {
       .string({ error: "validation.help.postcode" })
       .meta({ pattern: "^\\s*[1-9]\\s*(?:\\d\\s*){3}(?:[A-Za-z]\\s*[A-Za-z]\\s*)?$" })
       .transform(normalisePostcode)
-      .pipe(z.string().regex(/^[1-9]\d{3}([A-Z]{2})?$/, { error: "validation.help.postcode" }))
+      .pipe(
+        z.string().superRefine((postcode, ctx) => {
+          const problem = postcodeProblem(postcode);
+          if (problem) ctx.addIssue({ code: "custom", message: problem });
+        }),
+      )
       .meta({
         description:
           "Dutch postcode of the home: four digits, optionally followed by the two letters (spaces and case do " +
@@ -50,10 +67,22 @@ function buildHelpRequestSchema(today: string) {
       .preprocess(
         (v) => (typeof v === "string" && /^\d{4}$/.test(v.trim()) ? Number(v) : v),
         z
-          .number({ error: "validation.help.birthYear" })
+          .number({
+            error: (issue) =>
+              issue.input === undefined || issue.input === ""
+                ? "validation.help.birthYearEmpty"
+                : "validation.help.birthYear",
+          })
           .int({ error: "validation.help.birthYear" })
-          .min(thisYear - 120, { error: "validation.help.birthYear" })
-          .max(thisYear, { error: "validation.help.birthYear" }),
+          // A form may hand over "19" as a number: fewer or more than four digits is that mistake, not an age.
+          .min(thisYear - 120, {
+            error: (issue) =>
+              Number(issue.input) < 1000 ? "validation.help.birthYear" : "validation.help.birthYearTooOld",
+          })
+          .max(thisYear, {
+            error: (issue) =>
+              Number(issue.input) > 9999 ? "validation.help.birthYear" : "validation.help.birthYearFuture",
+          }),
       )
       .meta({
         description:

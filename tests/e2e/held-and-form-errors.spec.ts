@@ -50,7 +50,7 @@ test("a held time: 'Nog niet geboekt' with the deadline first, and the confirm b
   await page.getByRole("button", { name: "Deze tijd vasthouden" }).click();
 
   const hold = page.getByTestId("confirm-hold");
-  await expect(hold.getByRole("heading", { name: "Nog niet geboekt: bevestig binnen 15 minuten" })).toBeVisible();
+  await expect(hold.getByRole("heading", { name: "Nog niet geboekt: boek binnen 15 minuten" })).toBeVisible();
   await expect(hold).toContainText(/We houden deze tijd voor u vast tot .* om \d{2}:\d{2}\./);
   await expect(page.getByText("Uw aanvraag is verstuurd")).toHaveCount(0);
   // Right under the page's title: nothing else comes between.
@@ -60,9 +60,9 @@ test("a held time: 'Nog niet geboekt' with the deadline first, and the confirm b
   });
   expect(afterTitle).toBe(true);
   await page.keyboard.press("Tab");
-  await expect(hold.getByRole("button", { name: "Bevestig de afspraak" })).toBeFocused();
+  await expect(hold.getByRole("button", { name: "Boek deze tijd" })).toBeFocused();
   await expectNoSeriousAxeViolations(page);
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status")).toContainText("Uw afspraak is bevestigd");
+  await expect(page.getByRole("status")).toContainText("Geboekt.");
   await expect(page.getByTestId("confirm-hold")).toHaveCount(0);
 });

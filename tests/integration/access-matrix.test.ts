@@ -122,6 +122,7 @@ const ROWS: Row[] = [
   { route: "/hulp", path: () => "/hulp", may: ALL },
   { route: "/hulp/:stap", path: () => `/hulp/leeftijd?postcode=3441AB`, may: ALL },
   { route: "/hulp/opties?…", path: () => `/hulp/opties?${help}`, may: ALL },
+  { route: "/hulp/elders", path: () => "/hulp/elders?postcode=1011AB", may: ALL },
   { route: "/aanbieder/aanmelden", path: () => "/aanbieder/aanmelden", may: ALL },
   { route: "/healthz", path: () => "/healthz", may: ALL },
   { route: "GET /api/v1/options?…", path: () => `/api/v1/options?${help}`, may: ALL },

@@ -126,8 +126,8 @@ describe("GET /api/v1/options", () => {
     });
     expect(status).toBe(400);
     expect(body.errors).toEqual({
-      postcode: "Vul een postcode in, bijvoorbeeld 3441 AB.",
-      birthYear: "Vul uw geboortejaar in met vier cijfers, bijvoorbeeld 1948.",
+      postcode: "Een postcode heeft vier cijfers en eventueel twee letters, bijvoorbeeld 3441 AB of 3441.",
+      birthYear: "Vul het geboortejaar in met vier cijfers, bijvoorbeeld 1948.",
       household: "Kies of u alleen of met iemand samenwoont.",
       needs: "Kies minstens één soort hulp.",
       network: "Kies of iemand in uw omgeving kan helpen.",

@@ -1,6 +1,7 @@
 import { Link, useSearchParams } from "@remix-run/react";
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { Announce } from "~/components/Announce";
+import { visitPriceText } from "~/components/visit-price-text";
 import type { RequestActions } from "~/domain/requests";
 import { formatDateTime, formatEuro, useLocale, useT } from "~/i18n";
 import type { CleanerBilling } from "~/services/payments/citizen-billing.server";
@@ -30,18 +31,12 @@ export function Billing({
     ...billing.visits.map((visit) => ({ cancelled: false as const, startsAt: visit.startsAt, visit })),
     ...cancelledVisits.map((c) => ({ cancelled: true as const, ...c })),
   ].sort((a, b) => a.startsAt - b.startsAt);
-  const hours = (billing.price.minutes / 60).toLocaleString(locale === "nl" ? "nl-NL" : "en-GB");
   return (
     <>
       <section id="betalen" aria-labelledby="price-title" className="hw-capacity-form" tabIndex={-1}>
         <Heading2 id="price-title">{t("pay.title")}</Heading2>
         <Paragraph>
-          {t("pay.perVisit", {
-            hours,
-            total: euro(billing.price.totalCents),
-            citizen: euro(billing.price.citizenCents),
-            municipality: euro(billing.price.municipalityCents),
-          })}{" "}
+          {visitPriceText(billing.price, t, locale)}{" "}
           {t("pay.perMonth", { month: euro(billing.price.perMonth.citizenCents) })}
         </Paragraph>
         {billing.online ? null : (

@@ -13,9 +13,11 @@ import {
   UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { requireUser } from "~/auth/auth.server";
+import { actingForText } from "~/components/acting-for-text";
 import { Facts } from "~/components/Facts";
 import { requestCostText } from "~/components/slot-text";
-import { formatDateTime, formatDay, type MessageKey, useLocale, useT } from "~/i18n";
+import { formatDateTime, formatDay, type MessageKey, plural, useLocale, useT } from "~/i18n";
+
 import { ownsRequest } from "~/services/requests/citizen-requests.server";
 import { requestPage } from "~/services/requests/request-page.server";
 import { invariantResponse, notFound, readFormData } from "~/utils/http.server";
@@ -144,7 +146,7 @@ export default function RequestPage() {
           <Paragraph>{t("request.position", { position })}</Paragraph>
           {request.waitDaysAtRequest !== null ? (
             <Paragraph>
-              {t("request.expectedWait", { weeks: Math.max(1, Math.ceil(request.waitDaysAtRequest / 7)) })}
+              {plural(t, "request.expectedWait", Math.max(1, Math.ceil(request.waitDaysAtRequest / 7)))}
             </Paragraph>
           ) : null}
         </Alert>
@@ -172,7 +174,10 @@ export default function RequestPage() {
             ? ([[t("visits.nextFact"), formatDateTime(nextVisit.startsAt, locale)]] as [string, string][])
             : []),
           ...(request.actingForName
-            ? ([[t("request.for"), `${request.actingForName} (${request.actingRelation ?? ""})`]] as [string, string][])
+            ? ([[t("request.for"), actingForText(request.actingForName, request.actingRelation, t)]] as [
+                string,
+                string,
+              ][])
             : []),
         ]}
       />

@@ -1,0 +1,17 @@
+// The request page's price of one visit: the municipality's part only where it pays one (HHT),
+// and no sentence about a visit of no length (nothing is known to price).
+import { formatEuro, formatNumber, type Locale, type Translate } from "~/i18n";
+
+export type VisitPriceParts = { minutes: number; totalCents: number; citizenCents: number; municipalityCents: number };
+
+/** "Een bezoek van 3 uur kost € 90,00. U betaalt … ; de gemeente betaalt … (HHT)." or null for 0 minutes. */
+export function visitPriceText(price: VisitPriceParts, t: Translate, locale: Locale): string | null {
+  if (price.minutes <= 0) return null;
+  const params = {
+    hours: formatNumber(price.minutes / 60, locale),
+    total: formatEuro(price.totalCents, locale),
+    citizen: formatEuro(price.citizenCents, locale),
+    municipality: formatEuro(price.municipalityCents, locale),
+  };
+  return t(price.municipalityCents > 0 ? "pay.perVisit" : "pay.perVisitOwn", params);
+}

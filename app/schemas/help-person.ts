@@ -1,0 +1,10 @@
+// For whom the help is sought: the wizard's first question. The questions after it are worded for
+// that person ("In welk jaar is uw moeder geboren?"); the help request itself does not change.
+
+export const HELP_PEOPLE = ["self", "mother", "father", "other"] as const;
+export type HelpPerson = (typeof HELP_PEOPLE)[number];
+
+/** The person from a URL's `person` parameter; anything else (or nothing) is the user themself. */
+export function helpPerson(raw: string | null | undefined): HelpPerson {
+  return (HELP_PEOPLE as readonly string[]).includes(raw ?? "") ? (raw as HelpPerson) : "self";
+}
