@@ -29,7 +29,7 @@ export function PaymentMethodForm({
   const known = current !== null && methods.includes(current);
   const t = useT();
   return (
-    <Form method="post" className="hw-inline-form">
+    <Form method="post" className="hw-inline-form hw-pay-form">
       <input type="hidden" name="intent" value={intent} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

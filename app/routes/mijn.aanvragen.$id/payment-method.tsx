@@ -16,7 +16,7 @@ export function PaymentMethodForm({ methods, current }: { methods: readonly Paym
   });
   const options = methods.map((m) => ({ value: m, label: t(`pay.method.${m}`) }));
   return (
-    <Form method="post" className="hw-inline-form" {...getFormProps(form)}>
+    <Form method="post" className="hw-inline-form hw-pay-form" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="payment-method" />
       <SelectField
         field={fields.method}
