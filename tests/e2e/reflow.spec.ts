@@ -2,7 +2,7 @@
 // 320 CSS px has no sideways scroll and passes axe; the compact header's menu button works with the
 // keyboard (and without JavaScript); the header's and menu's targets are 44 px high; at 200% zoom
 // (1280 px wide → 640 CSS px) the first option of /hulp/opties shows on the first screen.
-import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { type Browser, type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../db/seed";
 import { expectNoSeriousAxeViolations } from "./support";
 
@@ -242,4 +242,82 @@ test("at 200% zoom (1280 px wide, 640 CSS px) the first option of /hulp/opties i
   const title = await first.getByRole("heading").first().boundingBox();
   expect((title?.y ?? 999) + (title?.height ?? 0)).toBeLessThanOrEqual(360);
   await expectNoSidewaysScroll(page);
+});
+
+/** Ways to pay are radio buttons (a dropdown cut them off): each label on screen and not cut. */
+async function expectChoicesReadWhole(page: Page, group: Locator) {
+  await expect(group.getByRole("radio").first()).toBeVisible();
+  const width = page.viewportSize()?.width ?? 0;
+  const labels = await group
+    .locator("label")
+    .evaluateAll((ls) =>
+      ls.map((l) => ({ right: l.getBoundingClientRect().right, scroll: l.scrollWidth, client: l.clientWidth })),
+    );
+  expect(labels.length).toBeGreaterThan(1);
+  for (const l of labels) {
+    expect(l.right).toBeLessThanOrEqual(width);
+    expect(l.scroll).toBeLessThanOrEqual(l.client);
+  }
+}
+
+test("a cleaner booking: the citizen's request page and the consultant's case reflow, and the payment method reads whole", async ({
+  page,
+  browser,
+}) => {
+  test.slow(); // a whole booking, then two pages at two widths
+  await page.goto(OPTIONS);
+  const cleaner = page.getByRole("article").filter({ hasText: "Schoonmaakhulp Ans de Vries" });
+  await cleaner.getByRole("link", { name: /Kies een tijd en boek/ }).click();
+  await page.getByRole("link", { name: "Maak een account aan" }).click();
+  const name = `Reflow ${Date.now()}`;
+  await page.getByLabel("Uw naam").fill(name);
+  await page.getByLabel("E-mailadres").fill(`reflow-${Date.now()}@example.nl`);
+  await page.getByLabel("Wachtwoord").fill("mijn eerste hulp");
+  await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Log in om verder te gaan" })).toBeVisible();
+  await page.getByLabel("Wachtwoord").fill("mijn eerste hulp");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page
+    .getByRole("group", { name: /Kies de tijd/ })
+    .getByRole("radio")
+    .first()
+    .check();
+  await page.getByRole("button", { name: "Deze tijd vasthouden" }).click();
+  await page.getByRole("button", { name: "Bevestig de afspraak" }).click();
+  await expect(page.getByRole("status")).toContainText("Uw afspraak is bevestigd");
+  const requestPage = page.url();
+
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(requestPage);
+    await expectNoSidewaysScroll(page);
+    await expectNoSeriousAxeViolations(page);
+    await expectChoicesReadWhole(page, page.getByRole("group", { name: "Hoe betaalt u?" }));
+  }
+
+  // A request for a talk opens a case: the consultant then sees the booking on it, with its payment choice.
+  await page.goto(`/hulp/aanvragen?offer=consultation&${HELP}`);
+  await page.getByLabel("Voor mijzelf").check();
+  await page.getByRole("button", { name: "Aanvraag versturen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Aanvragen");
+  const consultant = await browser.newContext();
+  const staff = await consultant.newPage();
+  await staff.goto("/inloggen");
+  await staff.getByLabel("E-mailadres").fill("consulent@demo.hulpwijzer.nl");
+  await staff.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+  await staff.getByRole("button", { name: "Inloggen" }).click();
+  await expect(staff.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  await staff.goto("/consulent/zaken");
+  const href = await staff
+    .getByRole("link", { name: new RegExp(name) })
+    .first()
+    .getAttribute("href");
+  for (const width of [1280, ...WIDTHS]) {
+    await staff.setViewportSize({ width, height: 800 });
+    await staff.goto(href ?? "/consulent/zaken");
+    await expectNoSidewaysScroll(staff);
+    await expectChoicesReadWhole(staff, staff.getByRole("group", { name: /^Betaalwijze/ }).first());
+  }
+  await expectNoSeriousAxeViolations(staff);
+  await consultant.close();
 });
