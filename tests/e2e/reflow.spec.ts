@@ -128,6 +128,13 @@ async function expectNoSidewaysScroll(page: Page) {
       : [];
   expect({ scrollWidth, wide }).toEqual({ scrollWidth: expect.any(Number), wide: [] });
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+  // Nor does a table scroll sideways inside its box: on a phone its rows are cards.
+  const scrollingTables = await page
+    .locator(".hw-table-scroll")
+    .evaluateAll((boxes) =>
+      boxes.filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.querySelector("th")?.textContent ?? "table"),
+    );
+  expect(scrollingTables).toEqual([]);
 }
 
 /** Every visible link and button in the header (and the open menu): at least 44 CSS px high and wide. */
