@@ -1,9 +1,14 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
 
-export type Column<T> = { header: ReactNode; cell: (row: T) => ReactNode };
+/** `label` names the column on a card (small screens) where `header` is not plain text. */
+export type Column<T> = { header: ReactNode; cell: (row: T) => ReactNode; label?: string };
 
-/** A table with column headers that scrolls sideways on small screens instead of overflowing. */
+/**
+ * A table with column headers. On small screens (and at high zoom) each row becomes a card of
+ * "label: value" lines, so nothing hides off-screen; the markup stays a table for screen readers, and the
+ * card labels are drawn by CSS from data-label with empty alternative text, so they are not read twice.
+ */
 export function DataTable<T>({
   columns,
   rows,
@@ -14,8 +19,8 @@ export function DataTable<T>({
   rowKey: (row: T) => string | number;
 }) {
   return (
-    <div className="hw-table-scroll">
-      <Table>
+    <div className="hw-table-scroll hw-data-table-wrap">
+      <Table className="hw-data-table">
         <TableHeader>
           <TableRow>
             {columns.map((c, i) => (
@@ -31,7 +36,9 @@ export function DataTable<T>({
             <TableRow key={rowKey(row)}>
               {columns.map((c, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: columns are static per table
-                <TableCell key={i}>{c.cell(row)}</TableCell>
+                <TableCell key={i} data-label={c.label ?? (typeof c.header === "string" ? c.header : undefined)}>
+                  {c.cell(row)}
+                </TableCell>
               ))}
             </TableRow>
           ))}

@@ -1,7 +1,9 @@
 // The shell around every page: skip link, header with navigation, main landmark, footer.
+// On small screens (and at high zoom) the navigation folds away behind a menu button, so the page itself
+// starts on the first screen; without JavaScript the button is a link to the menu, which CSS shows as :target.
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import { Button, PageFooter, PageHeader, Paragraph, SkipLink } from "@utrecht/component-library-react";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { type MessageKey, useLocale, useT } from "~/i18n";
 import type { Role } from "~db/schema";
 
@@ -46,6 +48,34 @@ function navClass({ isActive }: { isActive: boolean }) {
   return isActive ? "utrecht-link hw-nav__link hw-nav__link--current" : "utrecht-link hw-nav__link";
 }
 
+const MENU_ID = "hw-menu";
+
+/** Open/closed state of the compact menu: closes on Escape (focus back on the button) and on navigation. */
+function useMenu() {
+  const location = useLocation();
+  const [enhanced, setEnhanced] = useState(false);
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    setEnhanced(true);
+    // Opened through the link before the page became interactive: keep it open, now as the button's state.
+    if (window.location.hash === `#${MENU_ID}`) setOpen(true);
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closing is the effect of going to another page
+  useEffect(() => setOpen(false), [location.key]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [open]);
+  return { enhanced, open, toggle: () => setOpen((o) => !o), button };
+}
+
 export function SiteLayout({
   user,
   counts = {},
@@ -59,6 +89,7 @@ export function SiteLayout({
   const locale = useLocale();
   const location = useLocation();
   const here = location.pathname + location.search;
+  const menu = useMenu();
   const links = user
     ? WORKSPACE[user.role]
     : [
@@ -75,20 +106,40 @@ export function SiteLayout({
             <span className="hw-brand__name">{t("site.name")}</span>
             <span className="hw-brand__tagline">{t("site.tagline")}</span>
           </a>
-          <Form method="post" action="/taal" className="hw-lang">
-            <input type="hidden" name="lang" value={locale === "nl" ? "en" : "nl"} />
-            <input type="hidden" name="redirectTo" value={here} />
-            <Button
-              type="submit"
-              appearance="subtle-button"
-              lang={locale === "nl" ? "en" : "nl"}
-              aria-label={t("layout.switchLanguageLabel")}
-            >
-              {t("layout.switchLanguage")}
-            </Button>
-          </Form>
+          <div className="hw-header__tools">
+            <Form method="post" action="/taal" className="hw-lang">
+              <input type="hidden" name="lang" value={locale === "nl" ? "en" : "nl"} />
+              <input type="hidden" name="redirectTo" value={here} />
+              <Button
+                type="submit"
+                appearance="subtle-button"
+                lang={locale === "nl" ? "en" : "nl"}
+                aria-label={t("layout.switchLanguageLabel")}
+              >
+                {t("layout.switchLanguage")}
+              </Button>
+            </Form>
+            {menu.enhanced ? (
+              <button
+                ref={menu.button}
+                type="button"
+                className="utrecht-button utrecht-button--secondary-action hw-menu-toggle"
+                aria-expanded={menu.open}
+                aria-controls={MENU_ID}
+                onClick={menu.toggle}
+              >
+                <span className="hw-menu-toggle__icon" aria-hidden="true" />
+                {t("layout.menu")}
+              </button>
+            ) : (
+              <a href={`#${MENU_ID}`} className="utrecht-button utrecht-button--secondary-action hw-menu-toggle">
+                <span className="hw-menu-toggle__icon" aria-hidden="true" />
+                {t("layout.menu")}
+              </a>
+            )}
+          </div>
         </div>
-        <nav aria-label={t("layout.mainNav")} className="hw-nav">
+        <nav id={MENU_ID} aria-label={t("layout.mainNav")} className={menu.open ? "hw-nav hw-nav--open" : "hw-nav"}>
           <ul className="hw-container hw-nav__list">
             <li>
               <NavLink to="/" end className={navClass}>

@@ -74,4 +74,6 @@ export const commonEn: Record<keyof typeof commonNl, string> = {
   "error.500.title": "Something went wrong",
   "error.500.text": "Something went wrong on our side. Your data is not lost. Please try again in a few minutes.",
   "error.backHome": "Go to the start page",
+  "layout.menu": "Menu",
+  "layout.menuClose": "Close menu",
 };

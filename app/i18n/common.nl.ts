@@ -74,4 +74,6 @@ export const commonNl = {
   "error.500.text":
     "Er ging bij ons iets mis. Uw gegevens zijn niet verloren. Probeer het over een paar minuten opnieuw.",
   "error.backHome": "Naar de startpagina",
+  "layout.menu": "Menu",
+  "layout.menuClose": "Sluit menu",
 } as const;

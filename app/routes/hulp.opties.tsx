@@ -114,7 +114,7 @@ export default function OptionsPage() {
   }, [print]);
   const recommended = recommendedKinds.map((kind) => t(`ladder.${kind}` as MessageKey));
   return (
-    <div className={print ? "hw-print" : undefined}>
+    <div className={print ? "hw-options-page hw-print" : "hw-options-page"}>
       <Heading1>{t("options.title")}</Heading1>
       <Paragraph lead>
         {place === municipality.name
