@@ -55,6 +55,7 @@ export const optionsEn: Record<keyof typeof optionsNl, string> = {
   "options.soonerOwn":
     "Rather not wait? {name} can start on {date}. You pay for that help yourself: from {amount} a month.",
   "options.soonerFree": "Rather not wait? {name} can start on {date}, at no cost to you.",
+  "glossary.link": "What the words mean",
   "glossary.title": "What do the words on this page mean?",
   "glossary.powerfulAgeing.term": "Powerful Ageing",
   "glossary.powerfulAgeing":

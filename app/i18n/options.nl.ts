@@ -56,6 +56,7 @@ export const optionsNl = {
   "options.soonerOwn":
     "Wilt u niet wachten? {name} kan al op {date} beginnen. Die hulp betaalt u zelf: vanaf {amount} per maand.",
   "options.soonerFree": "Wilt u niet wachten? {name} kan al op {date} beginnen, zonder kosten voor u.",
+  "glossary.link": "Uitleg van de woorden",
   "glossary.title": "Wat betekenen de woorden op deze pagina?",
   "glossary.powerfulAgeing.term": "Powerful Ageing",
   "glossary.powerfulAgeing":

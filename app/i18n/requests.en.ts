@@ -33,7 +33,7 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "login.forRequest": "To request help you need an account. Log in or create an account; your answers are kept.",
   "validation.request.forWhom": "Choose who you are requesting this for.",
   "validation.request.otherName": "Enter the name of the person you are requesting this for.",
-  "validation.request.relation": "Enter your relation (at most 60 characters).",
+  "validation.request.relation": "Enter what you are to this person, for example daughter (at most 60 characters).",
   "validation.request.consent": "Ask for permission first, then tick this box.",
 
   "request.title": "Your request",

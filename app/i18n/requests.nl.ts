@@ -32,7 +32,7 @@ export const requestsNl = {
     "Om hulp aan te vragen heeft u een account nodig. Log in of maak een account aan; uw antwoorden blijven bewaard.",
   "validation.request.forWhom": "Kies voor wie u dit aanvraagt.",
   "validation.request.otherName": "Vul de naam in van degene voor wie u dit aanvraagt.",
-  "validation.request.relation": "Vul uw relatie in (hoogstens 60 tekens).",
+  "validation.request.relation": "Vul in wat u van deze persoon bent, bijvoorbeeld dochter (hoogstens 60 tekens).",
   "validation.request.consent": "Vraag eerst toestemming en vink dit daarna aan.",
 
   "request.title": "Uw aanvraag",

@@ -133,9 +133,11 @@ export default function OptionsPage() {
         <Link to={`/hulp/opties?${state()}&afdrukken=1`} className="utrecht-link">
           {t("options.print")}
         </Link>
+        <a href="#woorden" className="utrecht-link">
+          {t("glossary.link")}
+        </a>
       </Paragraph>
       {print ? <Paragraph className="hw-no-print">{t("options.printHint")}</Paragraph> : null}
-      <Glossary />
       {groups.map((g, i) => (
         <section key={g.kind} aria-labelledby={`group-${g.kind}`} className="hw-ladder-group">
           <Heading2 id={`group-${g.kind}`}>
@@ -159,6 +161,7 @@ export default function OptionsPage() {
           ) : null}
         </section>
       ))}
+      <Glossary />
       <section aria-labelledby="consultation-title" className="hw-ladder-group hw-no-print">
         <Heading2 id="consultation-title">{t("options.consultation.title")}</Heading2>
         <Paragraph>{t("options.consultation.text", { municipality: municipality.name })}</Paragraph>
@@ -174,12 +177,15 @@ export default function OptionsPage() {
 
 const GLOSSARY = ["powerfulAgeing", "pgb", "zin", "tariff", "indication"] as const;
 
-/** The words of the ladder explained where they first appear; a disclosure, so it works without JavaScript. */
+/**
+ * The words of the ladder explained, after the options and linked from above them: the first
+ * option stays on the first screen, also at 200% zoom.
+ */
 function Glossary() {
   const t = useT();
   return (
-    <details className="hw-glossary">
-      <summary>{t("glossary.title")}</summary>
+    <section id="woorden" aria-labelledby="woorden-title" className="hw-glossary hw-ladder-group" tabIndex={-1}>
+      <Heading2 id="woorden-title">{t("glossary.title")}</Heading2>
       <dl>
         {GLOSSARY.map((term) => (
           <div key={term}>
@@ -188,6 +194,6 @@ function Glossary() {
           </div>
         ))}
       </dl>
-    </details>
+    </section>
   );
 }

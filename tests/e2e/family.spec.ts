@@ -64,7 +64,8 @@ test("a daughter finds and requests help for her mother, worded for the mother",
   await expect(page.getByRole("heading", { level: 1, name: "Uw mogelijkheden" })).toBeVisible();
   await expect(page.getByText("U zoekt hulp voor uw moeder.")).toBeVisible();
   await expect(page.getByText("Voor Woerden.", { exact: false })).toBeVisible();
-  await page.getByText("Wat betekenen de woorden op deze pagina?").click();
+  await page.getByRole("link", { name: "Uitleg van de woorden" }).click();
+  await expect(page.getByRole("heading", { name: "Wat betekenen de woorden op deze pagina?" })).toBeVisible();
   await expect(page.getByText("Pgb (persoonsgebonden budget)")).toBeVisible();
   await axeClean(page);
 

@@ -23,7 +23,7 @@ test("the request form names each problem, with a link to its field, and never s
   await expect(summary.getByRole("link")).toHaveText([
     /Kies de tijd die elke week past: Kies een tijd\./,
     /Naam van degene voor wie u dit aanvraagt: Vul de naam in/,
-    /Wat is uw relatie\?.*: Vul uw relatie in/,
+    /Wat bent u van deze persoon\?.*: Vul in wat u van deze persoon bent/,
     /Degene voor wie ik dit aanvraag, weet hiervan en vindt het goed: Vraag eerst toestemming/,
   ]);
   await expect(summary).not.toContainText("opnieuw en probeer");

@@ -290,8 +290,8 @@ test("a cleaner booking: the citizen's request page and the consultant's case re
     .first()
     .check();
   await page.getByRole("button", { name: "Deze tijd vasthouden" }).click();
-  await page.getByRole("button", { name: "Bevestig de afspraak" }).click();
-  await expect(page.getByRole("status")).toContainText("Uw afspraak is bevestigd");
+  await page.getByRole("button", { name: "Boek deze tijd" }).click();
+  await expect(page.getByRole("status")).toContainText("Geboekt.");
   const requestPage = page.url();
 
   for (const width of WIDTHS) {

@@ -153,7 +153,8 @@ describe("the options page's words", () => {
     expect(text).toContain("Voor Woerden.");
     expect(text).not.toContain("Woerden (Woerden)");
     expect(text).not.toMatch(/\b0 km\b/);
-    expect(html).toContain('<details class="hw-glossary">');
+    expect(html).toContain('href="#woorden"');
+    expect(html).toContain('id="woorden"');
     for (const term of [
       "Powerful Ageing",
       "Pgb (persoonsgebonden budget)",
