@@ -32,7 +32,7 @@ export const dashboardEn: Record<keyof typeof dashboardNl, string> = {
     "Complaints per 100 clients, declined referrals, late-cancelled or missed visits, signals and how fast the municipality picked them up, evaluations on time.",
   "dash.capacity.title": "Capacity: published and taken",
   "dash.capacity.intro":
-    "Care in kind: new clients per week against accepted referrals; cleaning: times against bookings; pgb: matches; Powerful Ageing: seats in groups starting in the period.",
+    "Care in kind: new clients per week against accepted referrals; cleaning: times against bookings; pgb: matches; Powerful Ageing: seats in groups one could join during the period.",
   "dash.stale.title": "Stale capacity per provider (older than 14 days)",
   "dash.production.title": "Production: hours per provider per month",
   "dash.production.intro":

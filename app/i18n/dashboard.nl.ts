@@ -30,7 +30,7 @@ export const dashboardNl = {
     "Klachten per 100 cliënten, afgewezen verwijzingen, afgezegde of gemiste bezoeken, signalen en hoe snel de gemeente ze oppakte, evaluaties op tijd.",
   "dash.capacity.title": "Capaciteit: gepubliceerd en genomen",
   "dash.capacity.intro":
-    "Zorg in natura: nieuwe cliënten per week tegen geaccepteerde verwijzingen; schoonmaak: tijden tegen boekingen; pgb: koppelingen; Powerful Ageing: plaatsen in groepen die in de periode starten.",
+    "Zorg in natura: nieuwe cliënten per week tegen geaccepteerde verwijzingen; schoonmaak: tijden tegen boekingen; pgb: koppelingen; Powerful Ageing: plaatsen in groepen waarvoor men zich in de periode kon aanmelden.",
   "dash.stale.title": "Verouderde capaciteit per aanbieder (ouder dan 14 dagen)",
   "dash.production.title": "Productie: uren per aanbieder per maand",
   "dash.production.intro":

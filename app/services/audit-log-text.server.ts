@@ -59,6 +59,9 @@ function valueText(locale: Locale, key: string, v: unknown): string {
   if (key === "subjectType") return known(locale, `auditlog.subject.${v}`) ?? v;
   if (key === "by") return known(locale, `role.${v}`) ?? v;
   if (key === "item") return known(locale, `vetting.item.${v}`) ?? v;
+  if (key === "kind") return known(locale, `dash.kind.${v}`) ?? v;
+  if (key === "reason") return known(locale, `decide.reason.${v}`) ?? statusText(locale, v) ?? v;
+  if (key === "role") return known(locale, `role.${v}`) ?? v;
   return statusText(locale, v) ?? v;
 }
 
