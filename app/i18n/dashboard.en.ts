@@ -103,4 +103,5 @@ export const dashboardEn: Record<keyof typeof dashboardNl, string> = {
   "dash.production.definition":
     "How it is counted: per month. Cleaners: booked visits in hours, and of those the ones that took place. ZIN: the indicated hours per week spread over the days the help ran.",
   "dash.noProvider": "no provider yet",
+  "dash.tableRegion": "Table: {table}",
 };

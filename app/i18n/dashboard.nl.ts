@@ -101,4 +101,5 @@ export const dashboardNl = {
   "dash.production.definition":
     "Zo is het geteld: per maand. Schoonmaak: geboekte bezoeken in uren, en daarvan de doorgegane. Zorg in natura: de geïndiceerde uren per week verdeeld over de dagen dat de hulp liep.",
   "dash.noProvider": "nog geen aanbieder",
+  "dash.tableRegion": "Tabel: {table}",
 } as const;

@@ -111,7 +111,13 @@ export default function DashboardPage() {
                       locale={locale}
                     />
                   ) : null}
-                  <div className="hw-table-scroll">
+                  {/* A wide table scrolls in its own box; focusable, so a keyboard can scroll it too. */}
+                  <section
+                    className="hw-table-scroll"
+                    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+                    tabIndex={0}
+                    aria-label={t("dash.tableRegion", { table: table.title })}
+                  >
                     <table className="utrecht-table" data-table={table.id}>
                       <caption className="visually-hidden">{table.title}</caption>
                       <thead className="utrecht-table__header">
@@ -144,7 +150,7 @@ export default function DashboardPage() {
                         ))}
                       </tbody>
                     </table>
-                  </div>
+                  </section>
                 </>
               )}
               <ul className="hw-csv-links">
