@@ -104,12 +104,6 @@ export const auditEn: Record<keyof typeof auditNl, string> = {
 
   "auditlog.action.citizen.erased": "Resident's data erased",
   "auditlog.action.citizen.exported": "Resident's data downloaded",
-  "auditlog.action.complaint.read": "Complaint viewed",
-  "auditlog.action.complaint.started": "Complaint taken into handling",
-  "auditlog.action.complaint.responded": "Provider responded to complaint",
-  "auditlog.action.complaint.resolved": "Complaint resolved",
-  "auditlog.action.complaints.listed": "List of complaints viewed",
-  "auditlog.action.complaints.read": "Complaints viewed",
   "auditlog.action.dashboard.viewed": "Dashboard viewed",
   "auditlog.action.payment.paid_twice": "Paid twice (to refund)",
   "auditlog.action.stripe.event_refused": "Message from the payment service refused",

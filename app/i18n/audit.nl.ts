@@ -102,12 +102,6 @@ export const auditNl = {
 
   "auditlog.action.citizen.erased": "Gegevens van inwoner gewist",
   "auditlog.action.citizen.exported": "Gegevens van inwoner gedownload",
-  "auditlog.action.complaint.read": "Klacht bekeken",
-  "auditlog.action.complaint.started": "Klacht in behandeling genomen",
-  "auditlog.action.complaint.responded": "Aanbieder reageerde op klacht",
-  "auditlog.action.complaint.resolved": "Klacht afgehandeld",
-  "auditlog.action.complaints.listed": "Lijst met klachten bekeken",
-  "auditlog.action.complaints.read": "Klachten bekeken",
   "auditlog.action.dashboard.viewed": "Dashboard bekeken",
   "auditlog.action.payment.paid_twice": "Dubbel betaald (terugbetalen)",
   "auditlog.action.stripe.event_refused": "Bericht van de betaaldienst geweigerd",
