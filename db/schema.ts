@@ -411,6 +411,9 @@ export const cleanerSlots = sqliteTable(
   (t) => [
     uniqueIndex("cleaner_slots_provider_start").on(t.providerId, t.startsAt),
     index("cleaner_slots_free").on(t.status, t.startsAt),
+    // A request's visits (the dashboard's first visit per request): without it each look-up read
+    // every slot in the country.
+    index("cleaner_slots_request").on(t.requestId),
     check("cleaner_slots_status", sql`${t.status} IN ('free','held','booked')`),
   ],
 );

@@ -34,6 +34,11 @@ function DataTableHidden({
   );
 }
 
+/**
+ * Bars as HTML, not SVG: labels wrap in full on their own line at the body's text size, at any
+ * width (an SVG's labels shrink with it and were cut off on the left). Each bar's length is its
+ * share of the largest value; the number is written beside it.
+ */
 export function BarChart({
   caption,
   items,
@@ -46,37 +51,26 @@ export function BarChart({
   locale: "nl" | "en";
 }) {
   if (items.length === 0) return null;
-  const labelWidth = 260;
-  const barArea = 320;
-  const row = 26;
   const max = Math.max(...items.map((i) => i.value), 1);
-  const height = items.length * row + 8;
   return (
     <figure className="hw-chart">
-      <svg
-        viewBox={`0 0 ${labelWidth + barArea + 90} ${height}`}
-        width="100%"
-        role="presentation"
-        aria-hidden="true"
-        focusable="false"
-        className="hw-chart__svg"
-      >
-        {items.map((item, i) => {
-          const y = i * row + 4;
-          const width = Math.max(1, (item.value / max) * barArea);
-          return (
-            <g key={item.label}>
-              <text x={labelWidth - 8} y={y + 16} textAnchor="end" className="hw-chart__label">
-                {item.label.length > 38 ? `${item.label.slice(0, 37)}…` : item.label}
-              </text>
-              <rect x={labelWidth} y={y} width={width} height={row - 8} className="hw-chart__bar" />
-              <text x={labelWidth + width + 6} y={y + 16} className="hw-chart__value">
+      <ul className="hw-bars" aria-hidden="true">
+        {items.map((item) => (
+          <li key={item.label} className="hw-bars__row">
+            <span className="hw-bars__label">{item.label}</span>
+            <span className="hw-bars__track">
+              {/* At most 70 % of the line, so the number always fits beside the longest bar. */}
+              <span
+                className="hw-bars__bar"
+                style={{ inlineSize: `${Math.max(0.5, (Math.max(0, item.value) / max) * 70)}%` }}
+              />
+              <span className="hw-bars__value">
                 {fmt(item.value, locale)} {unit}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+              </span>
+            </span>
+          </li>
+        ))}
+      </ul>
       <DataTableHidden caption={caption} items={items} unit={unit} locale={locale} />
     </figure>
   );
@@ -95,16 +89,25 @@ export function LineChart({
 }) {
   if (items.length === 0) return null;
   const width = 680;
-  const height = 220;
-  const pad = { left: 40, right: 16, top: 24, bottom: 40 };
+  const height = 240;
+  const pad = { left: 24, right: 32, top: 32, bottom: 44 };
   const max = Math.max(...items.map((i) => i.value), 1);
   const step = items.length > 1 ? (width - pad.left - pad.right) / (items.length - 1) : 0;
   const x = (i: number) => pad.left + i * step;
   const y = (v: number) => pad.top + (1 - v / max) * (height - pad.top - pad.bottom);
   const every = Math.ceil(items.length / 7);
   return (
-    <figure className="hw-chart">
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="presentation" aria-hidden="true" focusable="false">
+    // Drawn at its own pixel size, so its text is the body's size; on a narrow screen the table
+    // below says the same (the chart is hidden there rather than shrunk to unreadable text).
+    <figure className="hw-chart hw-chart--line">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        role="presentation"
+        aria-hidden="true"
+        focusable="false"
+      >
         <line
           x1={pad.left}
           y1={height - pad.bottom}

@@ -88,6 +88,8 @@ export type RequestCourse = {
   decisionKind: OptionKind | null;
   /** Ever booked, enrolled or matched. */
   took: boolean;
+  /** When it was first booked, enrolled or matched (ms): the start when the cohort or helper date is unknown. */
+  tookAt?: number | null | undefined;
   /** Ever indicated (ZIN granted). */
   indicated: boolean;
 };
@@ -95,7 +97,9 @@ export type RequestCourse = {
 /**
  * When a request started and closed, and what it ended in (ADR 009). Start: ZIN care started;
  * the first (paid) visit for a cleaner; the cohort's start for an enrolment; the helper's start
- * for a pgb match. Closed: cancelled or expired, or declined or steered elsewhere when decided.
+ * for a pgb match — or, where that date is gone (a cohort removed after it ran), the moment it was
+ * enrolled or matched, so a finished enrolment never counts as waiting for ever. Closed: cancelled
+ * or expired, or declined or steered elsewhere when decided.
  * The outcome is what it was decided to become, even if the help later stopped.
  */
 export function requestMilestones(r: RequestCourse): {
@@ -110,9 +114,9 @@ export function requestMilestones(r: RequestCourse): {
       : r.kind === "private_cleaner"
         ? (r.firstPaidVisit ?? r.firstVisit)
         : r.kind === "powerful_ageing" && r.status === "enrolled"
-          ? day(r.cohortStart)
+          ? (day(r.cohortStart) ?? r.tookAt ?? null)
           : r.kind === "pgb_informal" && r.status === "matched"
-            ? day(r.helperStart)
+            ? (day(r.helperStart) ?? r.tookAt ?? null)
             : null;
   const outcome = r.status === "steered" ? r.decisionKind : r.indicated ? "zin" : r.took ? r.kind : null;
   const closedAt = r.cancelledAt ?? (r.status === "declined" || r.status === "steered" ? r.decidedAt : null);

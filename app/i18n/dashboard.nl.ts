@@ -11,7 +11,7 @@ export const dashboardNl = {
   "dash.filter.to": "Tot en met",
   "dash.filter.submit": "Toon",
   "dash.filter.error": "Kies een geldige periode van hoogstens twee jaar: de einddatum ligt op of na de begindatum.",
-  "dash.csv": "Download deze tabel als CSV",
+  "dash.csv": "Download deze tabel als CSV (komma's, RFC 4180)",
   "dash.empty": "Geen gegevens in deze periode.",
   "dash.waiting.title": "Wachtenden nu",
   "dash.waiting.intro":
@@ -30,7 +30,7 @@ export const dashboardNl = {
     "Klachten per 100 cliënten, afgewezen verwijzingen, afgezegde of gemiste bezoeken, signalen en hoe snel de gemeente ze oppakte, evaluaties op tijd.",
   "dash.capacity.title": "Capaciteit: gepubliceerd en genomen",
   "dash.capacity.intro":
-    "Zorg in natura: nieuwe cliënten per week tegen geaccepteerde verwijzingen; schoonmaak: tijden tegen boekingen; pgb: koppelingen; Powerful Ageing: plaatsen in groepen die in de periode starten.",
+    "Zorg in natura: nieuwe cliënten per week tegen geaccepteerde verwijzingen; schoonmaak: tijden tegen boekingen; pgb: koppelingen; Powerful Ageing: plaatsen in groepen waarvoor men zich in de periode kon aanmelden.",
   "dash.stale.title": "Verouderde capaciteit per aanbieder (ouder dan 14 dagen)",
   "dash.production.title": "Productie: uren per aanbieder per maand",
   "dash.production.intro":
@@ -51,7 +51,7 @@ export const dashboardNl = {
   "dash.col.totalP90": "Aanvraag tot start, p90",
   "dash.col.outcome": "Uitkomst",
   "dash.col.count": "Aantal",
-  "dash.col.share": "Aandeel",
+  "dash.col.share": "Aandeel (%)",
   "dash.col.reason": "Reden",
   "dash.col.clients": "Cliënten",
   "dash.col.complaints": "Klachten",
@@ -78,4 +78,28 @@ export const dashboardNl = {
   "dash.kind.pgb_informal": "Informele hulp met pgb",
   "dash.kind.zin": "Zorg in natura",
   "dash.kind.consultation": "Gesprek met de consulent",
+  "dash.csvExcel": "Download deze tabel voor Excel (puntkomma's, decimale komma)",
+  "dash.col.evaluationsDue": "Evaluaties gepland",
+  "dash.waiting.definition":
+    "Zo is het geteld: een aanvraag (geen boeking bij een schoonmaakhulp) die nog niet is gestart en niet is afgesloten (afgewezen, anders gestuurd of geannuleerd). Gestart is: zorg in natura begonnen, de eerste dag van de Powerful Ageing-groep, de startdatum van de pgb-hulp. Wachttijd: dagen van de aanvraag tot vandaag; mediaan is de middelste waarde, het 90e percentiel een echt gemeten waarde (nearest rank).",
+  "dash.published.definition":
+    "Zo is het geteld: de lengte van de wachtlijsten die aanbieders van zorg in natura zelf publiceren voor dit gebied, opgeteld per aanbieder.",
+  "dash.trend.definition":
+    "Zo is het geteld: aan het eind van elke week (of nu, voor deze week) het aantal aanvragen dat toen was gedaan en nog niet was gestart of afgesloten, volgens dezelfde regel als 'Wachtenden nu'.",
+  "dash.lead.definition":
+    "Zo is het geteld: alleen aanvragen gedaan in de periode. Tot besluit: van de aanvraag tot het eerste besluit (toegekend, gestuurd, geboekt, ingeschreven, gekoppeld of afgewezen); besluit tot start en aanvraag tot start: tot de start zoals bij 'Wachtenden nu'. In dagen met één decimaal.",
+  "dash.outcomes.definition":
+    "Zo is het geteld: aanvragen met een besluit in de periode, naar wat ze werden (de keuze van de consulent, of de soort hulp zelf bij een directe boeking). Aandeel: van alle besluiten, in hele procenten. Besparing: per besluit dat geen zorg in natura werd, wat zorg in natura de gemeente per maand had gekost min wat de gekozen hulp kost.",
+  "dash.reasons.definition":
+    "Zo is het geteld: de redenen die consulenten opgaven bij hun besluiten in de periode, per reden.",
+  "dash.quality.definition":
+    "Zo is het geteld: per aanbieder die in dit gebied werkt. Cliënten: inwoners uit dit gebied (gemeente of regio die u koos) met hulp van deze aanbieder die vóór het eind van de periode startte en niet vóór het begin eindigde; cliënten uit andere gemeenten tellen alleen in hun eigen gemeente. Klachten per 100 cliënten: klachten in de periode gedeeld door cliënten. Evaluaties op tijd: vastgelegd op of vóór de geplande dag, van de evaluaties gepland in de periode.",
+  "dash.capacity.definition":
+    "Zo is het geteld: gepubliceerd in het gebied tegen genomen in de periode. Zorg in natura: plaatsen voor nieuwe cliënten in weken die in de periode beginnen, tegen geaccepteerde verwijzingen. Schoonmaak: tijden in de periode tegen geboekte. Pgb: nieuwe koppelingen in de maanden van de periode tegen gekoppelde aanvragen. Powerful Ageing: plaatsen in groepen waarvoor u zich in de periode kon aanmelden (start op of na de eerste dag, gepubliceerd vóór het eind) tegen aanmeldingen. Aandeel: genomen gedeeld door gepubliceerd; '–' als niets is gepubliceerd (dan is er geen aandeel en ook geen balk).",
+  "dash.stale.definition":
+    "Zo is het geteld: capaciteitsrecords van aanbieders in dit gebied die langer dan 14 dagen niet zijn bijgewerkt of bevestigd.",
+  "dash.production.definition":
+    "Zo is het geteld: per maand. Schoonmaak: geboekte bezoeken in uren, en daarvan de doorgegane. Zorg in natura: de geïndiceerde uren per week verdeeld over de dagen dat de hulp liep.",
+  "dash.noProvider": "nog geen aanbieder",
+  "dash.tableRegion": "Tabel: {table}",
 } as const;

@@ -95,5 +95,6 @@ export const paymentsEn: Record<keyof typeof paymentsNl, string> = {
   "hht.col.hours": "Hours",
   "hht.col.amount": "HHT",
   "hht.total": "Total: {amount}",
-  "hht.csv": "Download as CSV",
+  "hht.csv": "Download as CSV (commas, RFC 4180)",
+  "hht.csvExcel": "Download for Dutch Excel (semicolons, decimal commas)",
 };

@@ -95,5 +95,6 @@ export const paymentsNl = {
   "hht.col.hours": "Uren",
   "hht.col.amount": "HHT",
   "hht.total": "Totaal: {amount}",
-  "hht.csv": "Download als CSV",
+  "hht.csv": "Download als CSV (komma's, RFC 4180)",
+  "hht.csvExcel": "Download voor Excel (puntkomma's, decimale komma)",
 } as const;

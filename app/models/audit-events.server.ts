@@ -58,6 +58,7 @@ export function auditEventsOf(
     .select({
       id: auditEvents.id,
       at: auditEvents.at,
+      actorUserId: auditEvents.actorUserId,
       action: auditEvents.action,
       subjectType: auditEvents.subjectType,
       subjectId: auditEvents.subjectId,

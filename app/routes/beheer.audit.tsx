@@ -6,8 +6,9 @@ import { requireMunicipalityUser } from "~/auth/auth.server";
 import { DataTable } from "~/components/DataTable";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { formatDateTime, isMessageKey, type Translate, translateError, useLocale, useT } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
 import { auditFilterSchema } from "~/schemas/audit";
-import { auditFilterChoices, readAuditLog } from "~/services/audit-log.server";
+import { AUDIT_CSV_MAX, auditFilterChoices, filterOf, readAuditLog } from "~/services/audit-log.server";
 import { getMunicipality } from "~/services/municipalities.server";
 import { parseForm } from "~/utils/forms.server";
 import { titleMeta } from "~/utils/meta";
@@ -22,6 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const base = {
     municipality: getMunicipality(admin.municipalityCode)?.name ?? admin.municipalityCode,
     choices: auditFilterChoices(admin),
+    csvMax: AUDIT_CSV_MAX,
   };
   const submission = parseForm(url.searchParams, auditFilterSchema);
   if (submission.status !== "success") {
@@ -32,18 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const f = submission.value;
   // Scoped to the admin's own municipality by the session, never by the URL.
-  const log = readAuditLog(
-    admin,
-    {
-      action: f.actie,
-      actorEmail: f.email,
-      subjectType: f.onderwerp,
-      subjectId: f.nummer,
-      from: f.van,
-      to: f.tot,
-    },
-    f.pagina ?? 1,
-  );
+  const log = readAuditLog(admin, filterOf(f), f.pagina ?? 1, getLocale(request));
   return data({ ...base, result: null, log });
 }
 
@@ -135,7 +126,7 @@ function FilterForm({
 export default function AuditLog() {
   const t = useT();
   const locale = useLocale();
-  const { municipality, choices, result, log } = useLoaderData<typeof loader>();
+  const { municipality, choices, result, log, csvMax } = useLoaderData<typeof loader>();
   // The page number is not a field of the form: its error shows with the results.
   const pageError = result?.error?.pagina?.[0];
   const [params] = useSearchParams();
@@ -151,8 +142,14 @@ export default function AuditLog() {
     const query = next.toString();
     return query ? `?${query}` : "?";
   };
-  const actionLabel = (code: string) => codeLabel(t, "auditlog.action", code);
-  const subjectLabel = (code: string) => codeLabel(t, "auditlog.subject", code);
+  const csvQuery = new URLSearchParams(params);
+  csvQuery.delete("pagina");
+  const csvLink = (excel: boolean) => {
+    const q = new URLSearchParams(csvQuery);
+    if (excel) q.set("formaat", "excel");
+    const query = q.toString();
+    return `/beheer/audit.csv${query ? `?${query}` : ""}`;
+  };
   return (
     <>
       <Heading1>{t("auditlog.title")}</Heading1>
@@ -168,11 +165,22 @@ export default function AuditLog() {
         ) : (
           <>
             <Paragraph>{t("auditlog.pageOf", { page: log.page })}</Paragraph>
+            <Paragraph>{t("auditlog.grouped")}</Paragraph>
             <DataTable
               rows={log.events}
               rowKey={(e) => e.id}
               columns={[
-                { header: t("auditlog.col.when"), cell: (e) => formatDateTime(e.at, locale) },
+                {
+                  header: t("auditlog.col.when"),
+                  cell: (e) =>
+                    e.count > 1
+                      ? t("auditlog.repeated", {
+                          count: e.count,
+                          first: formatDateTime(e.firstAt, locale),
+                          last: formatDateTime(e.at, locale),
+                        })
+                      : formatDateTime(e.at, locale),
+                },
                 {
                   header: t("auditlog.col.who"),
                   cell: (e) =>
@@ -180,14 +188,26 @@ export default function AuditLog() {
                       ? t("auditlog.who", { name: e.actor.name, email: e.actor.email, role: t(`role.${e.actor.role}`) })
                       : t("auditlog.system"),
                 },
-                { header: t("auditlog.col.action"), cell: (e) => actionLabel(e.action) },
-                {
-                  header: t("auditlog.col.subject"),
-                  cell: (e) => `${subjectLabel(e.subjectType)}${e.subjectId ? ` ${e.subjectId}` : ""}`,
-                },
+                { header: t("auditlog.col.action"), cell: (e) => e.actionText },
+                { header: t("auditlog.col.subject"), cell: (e) => e.subject },
                 { header: t("auditlog.col.detail"), cell: (e) => e.detail },
               ]}
             />
+            <ul className="hw-csv-links">
+              <li>
+                <a href={csvLink(true)} className="utrecht-link" download>
+                  {t("auditlog.csvExcel")}
+                </a>
+              </li>
+              <li>
+                <a href={csvLink(false)} className="utrecht-link" download>
+                  {t("auditlog.csv")}
+                </a>
+              </li>
+            </ul>
+            <Paragraph>
+              {t("auditlog.csvNote", { max: csvMax.toLocaleString(locale === "nl" ? "nl-NL" : "en-GB") })}
+            </Paragraph>
           </>
         )}
         {log && (log.hasPrevious || log.hasNext) ? (

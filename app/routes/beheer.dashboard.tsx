@@ -21,6 +21,10 @@ export default function DashboardPage() {
   const t = useT();
   const locale = useLocale();
   const view = useLoaderData<typeof loader>();
+  const nf = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 1 });
+  // The page's way of writing a cell; the CSV downloads write the same cells as plain numbers.
+  const cellText = (cell: string | number | null) =>
+    cell === null ? "–" : typeof cell === "number" ? nf.format(cell) : cell;
   const query = view.ok ? view.query : null;
   const search = query
     ? new URLSearchParams({ gebied: query.area === "region" ? "regio" : "eigen", van: query.from, tot: query.to })
@@ -91,6 +95,7 @@ export default function DashboardPage() {
             <section key={table.id} id={table.id} aria-labelledby={`${table.id}-title`} className="hw-case-section">
               <Heading2 id={`${table.id}-title`}>{table.title}</Heading2>
               {table.intro ? <Paragraph>{table.intro}</Paragraph> : null}
+              <Paragraph className="hw-dash-definition">{table.definition}</Paragraph>
               {table.rows.length === 0 ? (
                 <Paragraph>{t("dash.empty")}</Paragraph>
               ) : (
@@ -106,7 +111,13 @@ export default function DashboardPage() {
                       locale={locale}
                     />
                   ) : null}
-                  <div className="hw-table-scroll">
+                  {/* A wide table scrolls in its own box; focusable, so a keyboard can scroll it too. */}
+                  <section
+                    className="hw-table-scroll"
+                    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+                    tabIndex={0}
+                    aria-label={t("dash.tableRegion", { table: table.title })}
+                  >
                     <table className="utrecht-table" data-table={table.id}>
                       <caption className="visually-hidden">{table.title}</caption>
                       <thead className="utrecht-table__header">
@@ -123,24 +134,43 @@ export default function DashboardPage() {
                           // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional and static
                           <tr key={i} className="utrecht-table__row">
                             {row.map((cell, j) => (
-                              // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
-                              <td key={j} className="utrecht-table__cell">
-                                {cell}
+                              <td
+                                // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
+                                key={j}
+                                className={
+                                  typeof cell === "number"
+                                    ? "utrecht-table__cell utrecht-table__cell--numeric"
+                                    : "utrecht-table__cell"
+                                }
+                              >
+                                {cellText(cell)}
                               </td>
                             ))}
                           </tr>
                         ))}
                       </tbody>
                     </table>
-                  </div>
+                  </section>
                 </>
               )}
-              <Paragraph>
-                <a href={`/beheer/dashboard.csv?tabel=${table.id}&${search}`} className="utrecht-link" download>
-                  {t("dash.csv")}
-                  <span className="visually-hidden"> – {table.title}</span>
-                </a>
-              </Paragraph>
+              <ul className="hw-csv-links">
+                <li>
+                  <a
+                    href={`/beheer/dashboard.csv?tabel=${table.id}&${search}&formaat=excel`}
+                    className="utrecht-link"
+                    download
+                  >
+                    {t("dash.csvExcel")}
+                    <span className="visually-hidden"> – {table.title}</span>
+                  </a>
+                </li>
+                <li>
+                  <a href={`/beheer/dashboard.csv?tabel=${table.id}&${search}`} className="utrecht-link" download>
+                    {t("dash.csv")}
+                    <span className="visually-hidden"> – {table.title}</span>
+                  </a>
+                </li>
+              </ul>
             </section>
           ))
         : null}

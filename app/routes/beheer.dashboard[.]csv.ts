@@ -1,10 +1,10 @@
-// One dashboard table as CSV, made from the same table the page shows.
+// One dashboard table as CSV (RFC 4180, or Dutch Excel), made from the same cells the page shows.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { getLocale } from "~/i18n/locale.server";
 import { TABLE_IDS } from "~/services/dashboard/tables.server";
 import { dashboardView } from "~/services/dashboard/view.server";
-import { toCsv } from "~/utils/csv";
+import { csvFlavourOf, csvResponse, toCsv } from "~/utils/csv";
 import { resource } from "~/utils/http.server";
 import { readOnly } from "~/utils/methods.server";
 
@@ -19,13 +19,13 @@ function download({ request }: LoaderFunctionArgs) {
     if (!view.ok) return new Response("van/tot: kies een geldige periode\n", { status: 400 });
     const table = view.tables.find((t) => t.id === id);
     if (!table) return new Response("tabel: onbekende tabel\n", { status: 400 });
-    return new Response(toCsv(table.columns, table.rows), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="dashboard-${id}-${view.query.from}-${view.query.to}.csv"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    // Both flavours from the same cells: RFC 4180 by default, Dutch Excel with ?formaat=excel.
+    const flavour = csvFlavourOf(url);
+    return csvResponse(
+      toCsv(table.columns, table.rows, flavour),
+      `dashboard-${id}-${view.query.from}-${view.query.to}`,
+      flavour,
+    );
   });
 }
 

@@ -73,11 +73,18 @@ export default function HhtStatement() {
           </Paragraph>
         </>
       )}
-      <Paragraph>
-        <a href={`/beheer/hht.csv?maand=${month}`} className="utrecht-link" download>
-          {t("hht.csv")}
-        </a>
-      </Paragraph>
+      <ul className="hw-csv-links">
+        <li>
+          <a href={`/beheer/hht.csv?maand=${month}&formaat=excel`} className="utrecht-link" download>
+            {t("hht.csvExcel")}
+          </a>
+        </li>
+        <li>
+          <a href={`/beheer/hht.csv?maand=${month}`} className="utrecht-link" download>
+            {t("hht.csv")}
+          </a>
+        </li>
+      </ul>
     </>
   );
 }

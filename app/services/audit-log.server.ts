@@ -1,9 +1,14 @@
 // The audit trail as a municipality admin reads it: only the events about their own
-// municipality's citizens, newest first, a page at a time. Reading it is itself audited.
+// municipality's citizens, newest first, a page at a time, in words, repeated reads on one line
+// with a count (ADR 022); also as CSV of everything the filter finds. Reading it is itself audited.
+import { groupRepeatedReads } from "~/domain/audit";
 import { addDays, fromAmsterdam } from "~/domain/time";
+import { formatDateTime, type Locale, translate } from "~/i18n";
 import { auditEventsOf, auditValuesOf } from "~/models/audit-events.server";
+import { type CsvFlavour, toCsv } from "~/utils/csv";
 import type { Role } from "~db/schema";
 import { audit } from "./audit.server";
+import { actionText, detailText, subjectText } from "./audit-log-text.server";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -20,13 +25,20 @@ export type AuditFilter = {
 
 export type AuditRow = {
   id: number;
+  /** The latest time; with count > 1, firstAt is the earliest of the repeated reads. */
   at: number;
+  firstAt: number;
+  count: number;
   actor: { name: string; email: string; role: Role } | null;
   action: string;
-  subjectType: string;
-  subjectId: string | null;
+  /** The action, the subject and the detail in words, in the reader's language. */
+  actionText: string;
+  subject: string;
   detail: string;
 };
+
+/** At most this many events in one CSV download. */
+export const AUDIT_CSV_MAX = 10_000;
 
 export type AuditPage = { events: AuditRow[]; page: number; hasPrevious: boolean; hasNext: boolean };
 
@@ -65,37 +77,71 @@ export function auditFilterChoices(admin: { municipalityCode: string }): { actio
   return { actions: auditValuesOf(admin, "action"), subjectTypes: auditValuesOf(admin, "subjectType") };
 }
 
+/** The filter form's fields (Dutch names in the URL) as a filter. */
+export function filterOf(f: {
+  actie?: string | undefined;
+  email?: string | undefined;
+  onderwerp?: string | undefined;
+  nummer?: string | undefined;
+  van?: string | undefined;
+  tot?: string | undefined;
+}): AuditFilter {
+  return {
+    action: f.actie,
+    actorEmail: f.email,
+    subjectType: f.onderwerp,
+    subjectId: f.nummer,
+    from: f.van,
+    to: f.tot,
+  };
+}
+
+function queryOf(filter: AuditFilter) {
+  return {
+    action: filter.action,
+    actorEmailPattern: filter.actorEmail ? `%${escapeLike(filter.actorEmail.toLowerCase())}%` : undefined,
+    subjectType: filter.subjectType,
+    subjectId: filter.subjectId,
+    from: filter.from ? dayStart(filter.from) : undefined,
+    before: filter.to ? dayStart(addDays(filter.to, 1)) : undefined,
+  };
+}
+
+type EventRow = ReturnType<typeof auditEventsOf>[number];
+
+/** The events as lines: repeated reads grouped, everything in words. */
+function linesOf(rows: readonly EventRow[], locale: Locale): AuditRow[] {
+  const events = rows.map((r) => ({ ...r, at: r.at.getTime() }));
+  return groupRepeatedReads(events).map((r) => ({
+    id: r.id,
+    at: r.at,
+    firstAt: r.firstAt,
+    count: r.count,
+    actor:
+      r.actorName !== null && r.actorEmail !== null && r.actorRole !== null
+        ? { name: r.actorName, email: r.actorEmail, role: r.actorRole }
+        : null,
+    action: r.action,
+    actionText: actionText(locale, r.action),
+    subject: subjectText(locale, r.subjectType, r.subjectId),
+    detail: detailText(locale, r.detail),
+  }));
+}
+
 /** One page of the admin's municipality's audit events; the viewing is recorded too. */
 export function readAuditLog(
   admin: { id: number; municipalityCode: string },
   filter: AuditFilter,
   page: number,
+  locale: Locale = "nl",
 ): AuditPage {
-  const rows = auditEventsOf(
-    admin,
-    {
-      action: filter.action,
-      actorEmailPattern: filter.actorEmail ? `%${escapeLike(filter.actorEmail.toLowerCase())}%` : undefined,
-      subjectType: filter.subjectType,
-      subjectId: filter.subjectId,
-      from: filter.from ? dayStart(filter.from) : undefined,
-      before: filter.to ? dayStart(addDays(filter.to, 1)) : undefined,
-    },
-    { limit: AUDIT_PAGE_SIZE + 1, offset: (page - 1) * AUDIT_PAGE_SIZE },
-  );
+  // A page is 50 events as stored; repeated reads among them show as one line.
+  const rows = auditEventsOf(admin, queryOf(filter), {
+    limit: AUDIT_PAGE_SIZE + 1,
+    offset: (page - 1) * AUDIT_PAGE_SIZE,
+  });
   const result: AuditPage = {
-    events: rows.slice(0, AUDIT_PAGE_SIZE).map((r) => ({
-      id: r.id,
-      at: r.at.getTime(),
-      actor:
-        r.actorName !== null && r.actorEmail !== null && r.actorRole !== null
-          ? { name: r.actorName, email: r.actorEmail, role: r.actorRole }
-          : null,
-      action: r.action,
-      subjectType: r.subjectType,
-      subjectId: r.subjectId,
-      detail: summariseDetail(r.detail),
-    })),
+    events: linesOf(rows.slice(0, AUDIT_PAGE_SIZE), locale),
     page,
     hasPrevious: page > 1,
     hasNext: rows.length > AUDIT_PAGE_SIZE,
@@ -110,4 +156,60 @@ export function readAuditLog(
     detail: { ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v)), page },
   });
   return result;
+}
+
+/** Who did it, in words. */
+function whoText(locale: Locale, actor: AuditRow["actor"]): string {
+  return actor
+    ? translate(locale, "auditlog.who", {
+        name: actor.name,
+        email: actor.email,
+        role: translate(locale, `role.${actor.role}`),
+      })
+    : translate(locale, "auditlog.system");
+}
+
+/** The page's lines as cells: one function for the page's table and both CSV flavours. */
+export function auditCells(lines: readonly AuditRow[], locale: Locale) {
+  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  return {
+    columns: [
+      t("auditlog.col.when"),
+      t("auditlog.col.first"),
+      t("auditlog.col.count"),
+      t("auditlog.col.who"),
+      t("auditlog.col.action"),
+      t("auditlog.col.subject"),
+      t("auditlog.col.detail"),
+    ],
+    rows: lines.map((l) => [
+      formatDateTime(l.at, locale),
+      formatDateTime(l.firstAt, locale),
+      l.count,
+      whoText(locale, l.actor),
+      l.actionText,
+      l.subject,
+      l.detail,
+    ]),
+  };
+}
+
+/** Every event the filter finds (up to AUDIT_CSV_MAX) as CSV; the download is recorded too. */
+export function auditLogCsv(
+  admin: { id: number; municipalityCode: string },
+  filter: AuditFilter,
+  locale: Locale,
+  flavour: CsvFlavour,
+): string {
+  const rows = auditEventsOf(admin, queryOf(filter), { limit: AUDIT_CSV_MAX, offset: 0 });
+  const { columns, rows: cells } = auditCells(linesOf(rows, locale), locale);
+  audit({
+    actorUserId: admin.id,
+    action: "audit.downloaded",
+    subjectType: "municipality",
+    subjectId: admin.municipalityCode,
+    municipalityCode: admin.municipalityCode,
+    detail: { ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v)), count: rows.length },
+  });
+  return toCsv(columns, cells, flavour);
 }

@@ -176,8 +176,26 @@ test("the admin reads who looked at which case in the audit log", async ({ page 
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Dashboard" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard kwaliteit en wachtlijsten" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Doorlooptijden (dagen)" })).toBeVisible();
-  expect(await page.locator("svg .hw-chart__bar").count()).toBeGreaterThan(3);
+  expect(await page.locator(".hw-bars__bar").count()).toBeGreaterThan(3);
   await expectNoSeriousAxeViolations(page);
+  // Chart labels whole and at least the body's size, at 1280 and at 390 px; nothing widens the page.
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    const problems = await page.evaluate(() => {
+      const body = Number.parseFloat(getComputedStyle(document.body).fontSize);
+      const bad: string[] = [];
+      for (const el of document.querySelectorAll(".hw-bars__label, .hw-bars__value, .hw-chart--line text")) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0) continue; // a chart hidden on a phone: its table says the same
+        if (r.left < 0 || r.right > window.innerWidth + 0.5) bad.push(`cut off: ${el.textContent}`);
+        if (Number.parseFloat(getComputedStyle(el).fontSize) < body) bad.push(`small: ${el.textContent}`);
+      }
+      if (document.documentElement.scrollWidth > window.innerWidth) bad.push("the page scrolls sideways");
+      return bad;
+    });
+    expect(problems, `${width} px`).toEqual([]);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByLabel("Gebied").selectOption({ label: "Hele regio Utrecht West" });
   await page.getByRole("button", { name: "Toon" }).click();
   await expect(page.getByText(/Cijfers over Utrecht West/)).toBeVisible();

@@ -198,6 +198,7 @@ const ROWS: Row[] = [
   ].map((p): Row => ({ route: p, path: () => p, may: ADMINS })),
   { route: "/beheer/dashboard.csv", path: () => "/beheer/dashboard.csv?tabel=wachtenden", may: ADMINS },
   { route: "/beheer/hht.csv", path: () => "/beheer/hht.csv", may: ADMINS },
+  { route: "/beheer/audit.csv", path: () => "/beheer/audit.csv", may: ADMINS },
   {
     route: "/beheer/aanbieders/:id",
     path: () => `/beheer/aanbieders/${ids.provider}`,

@@ -190,7 +190,7 @@ describe("/aanbieder/collegas", () => {
       const text = textOf(await res.text());
       expect(text, email).toContain("Account voor medewerker aangemaakt");
       expect(text, email).toContain("Marieke Smit");
-      expect(text, email).toContain(`providerId: ${providerId("Thuiszorg Groene Hart")}`);
+      expect(text, email).toContain(`aanbieder: ${providerId("Thuiszorg Groene Hart")}`);
     }
     const elsewhere = textOf(await (await loggedIn(app, DEMO.adminGroningen)).get(filter).then((r) => r.text()));
     expect(elsewhere).toContain("Er zijn geen gebeurtenissen die bij deze filters passen.");

@@ -24,8 +24,8 @@ function tableCells(html: string, id: string): string[][] {
   );
 }
 
-/** RFC 4180 CSV, as the export writes it. */
-function parseCsv(text: string): string[][] {
+/** RFC 4180 CSV (or, with ";", the Dutch Excel flavour), as the export writes it. */
+function parseCsv(text: string, separator = ","): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = "";
@@ -39,7 +39,7 @@ function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") {
+    else if (c === separator) {
       row.push(cell);
       cell = "";
     } else if (c === "\r" && text[i + 1] === "\n") {
@@ -94,27 +94,44 @@ describe("the dashboard", () => {
     expect(tableCells(html, "productie").length).toBeGreaterThan(3);
     // The trend is a real chart: an SVG line with its data as a table for screen readers.
     expect(html).toMatch(/<polyline[^>]*class="hw-chart__line"/);
+    // Bars are HTML with their labels in full (an SVG cut long labels off on the left).
+    expect(html).toMatch(/<span class="hw-bars__label">Thuiszorg Groene Hart \(Zorg in natura\)<\/span>/);
     expect(html).toContain('<table class="visually-hidden"><caption>Aantal wachtenden per week</caption>');
     // The saving against everything in care in kind is stated in euros.
     expect(textOf(html)).toMatch(/Geschatte besparing tegenover alles via zorg in natura: € [\d.]+,\d\d per maand/);
   });
 
-  it("exports each table as CSV with exactly the cells of the page", async () => {
+  it("exports each table as CSV, RFC 4180 and Dutch Excel, with exactly the cells of the page", async () => {
     const query = "gebied=eigen&van=2025-11-01&tot=2026-11-23";
     const html = await (await admin.get(`/beheer/dashboard?${query}`)).text();
+    // The page writes numbers the Dutch way ("1.234,5") and an empty figure as "–".
+    const asExcel = (c: string) => (c === "–" ? "" : /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(c) ? c.replace(/\./g, "") : c);
     let compared = 0;
     for (const id of ["wachtenden", "trend", "doorlooptijden", "uitkomsten", "kwaliteit", "capaciteit", "productie"]) {
       const page = tableCells(html, id);
       const csv = await admin.get(`/beheer/dashboard.csv?tabel=${id}&${query}`);
       expect(csv.status).toBe(200);
       expect(csv.headers.get("content-type")).toContain("text/csv");
-      const rows = parseCsv(await csv.text());
+      const rfcText = await csv.text();
+      expect(rfcText.charCodeAt(0)).not.toBe(0xfeff);
+      const rows = parseCsv(rfcText);
+      const excel = await admin.get(`/beheer/dashboard.csv?tabel=${id}&${query}&formaat=excel`);
+      expect(excel.status).toBe(200);
+      expect(excel.headers.get("content-disposition")).toContain("-excel.csv");
+      const bytes = new Uint8Array(await excel.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const excelRows = parseCsv(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).slice(1), ";");
+      // The same cells: only the decimal separator differs, and Excel sees numbers, no "%" text.
+      expect(excelRows.map((r) => r.map((c) => (/^-?\d+,\d+$/.test(c) ? c.replace(",", ".") : c)))).toEqual(rows);
+      for (const r of excelRows.slice(1)) for (const c of r) expect(c).not.toMatch(/^-?[\d,]+\s?%$|^–$/);
       if (page.length === 0) {
         expect(rows.length).toBe(1); // header only
         continue;
       }
-      // Dutch numbers keep their decimal comma; whitespace reads the same.
-      expect(rows.map((r) => r.map((c) => c.replace(/\s+/g, " ")))).toEqual(page);
+      // Whitespace reads the same; the page's Dutch numbers are the Excel cells.
+      expect(excelRows.map((r) => r.map((c) => c.replace(/\s+/g, " ")))).toEqual(
+        page.map((r) => r.map((c) => asExcel(c))),
+      );
       compared += 1;
     }
     expect(compared).toBeGreaterThanOrEqual(5);

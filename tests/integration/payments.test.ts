@@ -479,8 +479,19 @@ describe("the cleaner and the municipality", () => {
       .get(ans, month) as { visits: number; minutes: number; hht: number };
     const row = lines.find((l) => l.includes("Schoonmaakhulp Ans de Vries"))?.split(",");
     expect(row?.[3]).toBe(String(expected.visits));
-    expect(row?.[4]).toBe((expected.minutes / 60).toFixed(2));
-    expect(row?.[5]).toBe((expected.hht / 100).toFixed(2));
+    expect(Number(row?.[4])).toBe(Math.round((expected.minutes / 60) * 100) / 100);
+    expect(Number(row?.[5])).toBe(expected.hht / 100);
+    // The Dutch Excel flavour: the same cells with a BOM, semicolons and decimal commas.
+    const bytes = new Uint8Array(await (await admin.get(`/beheer/hht.csv?maand=${month}&formaat=excel`)).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const excel = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    const excelRow = excel
+      .slice(1)
+      .trim()
+      .split("\r\n")
+      .find((l) => l.includes("Schoonmaakhulp Ans de Vries"))
+      ?.split(";");
+    expect(excelRow?.map((c) => (/^\d+,\d+$/.test(c) ? c.replace(",", ".") : c))).toEqual(row);
     expect((await admin.get("/beheer/hht.csv?maand=2026-13")).status).toBe(400);
     // Groningen's admin sees none of Woerden's subsidy.
     const groningen = new Client(app.baseUrl);

@@ -463,7 +463,7 @@ describe("the audit log: the admin's own municipality only", () => {
     const byAction = await (await woerden.get("/beheer/audit?actie=test.woerden_only")).text();
     expect(rows(byAction)).toBe(1);
     expect(table(byAction)).toContain(
-      "Sanne de Boer (consulent@demo.hulpwijzer.nl), Wmo-consulent test.woerden_only dossier 777 note: w",
+      "Sanne de Boer (consulent@demo.hulpwijzer.nl), Wmo-consulent Andere gebeurtenis (test.woerden_only) dossier 777 aantekening: w",
     );
     // The action select offers the actions present, with the chosen one selected.
     expect(byAction).toMatch(/<option value="test.woerden_only" selected="">/);

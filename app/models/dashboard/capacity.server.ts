@@ -100,13 +100,18 @@ export function mediationsMatched(area: Area, period: Instants): number {
   return row?.n ?? 0;
 }
 
-/** Seats in the cohorts of practices serving the area that start in the period, and those taken. */
-export function cohortSeats(area: Area, period: Days): { seats: number; taken: number } {
+/**
+ * Seats in the cohorts of practices serving the area that were open to join during the period —
+ * starting on or after its first day, and published (last confirmed) before its end — and the
+ * requests for them (intake asked or enrolled). A cohort published now for a start after the
+ * period counts: its free places are on offer today.
+ */
+export function cohortSeats(area: Area, period: Days, instants: Instants): { seats: number; taken: number } {
   const db = getDb();
   const inPeriod = and(
     inArray(physioCohorts.providerId, providersServing(area)),
     gte(physioCohorts.startDate, period.from),
-    lte(physioCohorts.startDate, period.to),
+    lt(physioCohorts.confirmedAt, instants.before),
   );
   const seats = db
     .select({ n: sql<number>`coalesce(sum(${physioCohorts.seats}), 0)` })

@@ -80,6 +80,7 @@ export function requestFactRows(area: Area) {
       decisionKind: sql<OptionKind | null>`(SELECT ${caseDecisions.kind} FROM ${caseDecisions}
         WHERE ${caseDecisions.requestId} = ${helpRequests.id} ORDER BY ${caseDecisions.id} DESC LIMIT 1)`,
       took: everReached(["booked", "enrolled", "matched"]),
+      tookAt: firstEventAt(["booked", "enrolled", "matched"]),
       indicated: everReached(["indicated"]),
     })
     .from(helpRequests)

@@ -23,7 +23,7 @@ export function buildDashboard(scope: Scope, period: Period, now = clock.now()) 
     scope,
     period,
     ...waitingFigures(area, facts, period, now),
-    lead: leadTimeFigures(facts, period),
+    lead: leadTimeFigures(facts, period, now),
     ...steeringFigures(area, facts, period, now),
     quality: qualityFigures(area, facts, period),
     capacity: capacityFigures(area, period, now),

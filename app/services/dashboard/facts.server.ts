@@ -28,7 +28,7 @@ export function requestFacts(area: Area) {
   });
 }
 
-/** Figures per provider and kind: requests without a provider go under "–". */
+/** Figures per provider and kind: requests without a provider under null. */
 export function providerKindKey(f: RequestFact): string {
   return `${f.providerName ?? "–"}|${f.kind}`;
 }

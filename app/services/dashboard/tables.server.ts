@@ -1,6 +1,9 @@
-// The dashboard as tables of display strings: the page and the CSV export are made from the same
-// tables, so a download always says what the screen says. Charts read the numeric series beside.
+// The dashboard as tables of cells (text, a number, or empty): the page formats them for the
+// reader, and both CSV flavours write the very same cells, so a download always says what the
+// screen says. Charts read the numeric series beside. Every table carries its definition (ADR 009),
+// shown on the page under the table's introduction.
 import { formatDay, isMessageKey, type Locale, type MessageKey, translate } from "~/i18n";
+import type { CsvCell } from "~/utils/csv";
 import type { Dashboard } from "./build.server";
 
 export type Chart = { type: "bar" | "line"; items: { label: string; value: number }[]; unit: string };
@@ -8,8 +11,11 @@ export type Table = {
   id: string;
   title: string;
   intro?: string;
+  /** How each figure of the table is counted, in a sentence or two. */
+  definition: string;
   columns: string[];
-  rows: string[][];
+  /** Numbers as numbers (shares in whole percent, days and hours with one decimal); null = none. */
+  rows: CsvCell[][];
   chart?: Chart;
 };
 
@@ -26,18 +32,26 @@ export const TABLE_IDS = [
   "productie",
 ] as const;
 
+/** Numbers as the page shows them, one decimal at most: the CSV cells are the screen's cells. */
+const oneDecimal = (cell: CsvCell): CsvCell => (typeof cell === "number" ? Math.round(cell * 10) / 10 : cell);
+
 export function dashboardTables(d: Dashboard, locale: Locale): Table[] {
+  return tablesOf(d, locale).map((table) => ({ ...table, rows: table.rows.map((row) => row.map(oneDecimal)) }));
+}
+
+function tablesOf(d: Dashboard, locale: Locale): Table[] {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
-  const nf = new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 1 });
-  const num = (n: number | null) => (n === null ? "–" : nf.format(n));
   // A code the catalogue does not know shows as itself.
   const label = (key: string, code: string) => (isMessageKey(key) ? translate(locale, key) : code);
   const kind = (k: string) => label(`dash.kind.${k}`, k);
+  // A request not yet with a provider (a talk, a ZIN request before its referral) says so in words.
+  const provider = (name: string | null) => name ?? t("dash.noProvider");
   const reason = (r: string) => label(`decide.reason.${r}`, r);
   return [
     {
       id: "wachtenden",
       title: t("dash.waiting.title"),
+      definition: t("dash.waiting.definition"),
       intro: t("dash.waiting.intro"),
       columns: [
         t("dash.col.provider"),
@@ -46,24 +60,26 @@ export function dashboardTables(d: Dashboard, locale: Locale): Table[] {
         t("dash.col.median"),
         t("dash.col.p90"),
       ],
-      rows: d.waiting.map((w) => [w.provider, kind(w.kind), String(w.count), num(w.median), num(w.p90)]),
+      rows: d.waiting.map((w) => [provider(w.provider), kind(w.kind), w.count, w.median, w.p90]),
       chart: {
         type: "bar",
         unit: t("dash.unit.people"),
-        items: d.waiting.map((w) => ({ label: `${w.provider} (${kind(w.kind)})`, value: w.count })),
+        items: d.waiting.map((w) => ({ label: `${provider(w.provider)} (${kind(w.kind)})`, value: w.count })),
       },
     },
     {
       id: "wachtlijsten",
       title: t("dash.published.title"),
+      definition: t("dash.published.definition"),
       columns: [t("dash.col.provider"), t("dash.col.publishedList")],
-      rows: d.published.map((p) => [p.provider, String(p.n)]),
+      rows: d.published.map((p) => [p.provider, p.n]),
     },
     {
       id: "trend",
       title: t("dash.trend.title"),
+      definition: t("dash.trend.definition"),
       columns: [t("dash.col.week"), t("dash.col.waiting")],
-      rows: d.trend.map((w) => [formatDay(w.week, locale), String(w.waiting)]),
+      rows: d.trend.map((w) => [formatDay(w.week, locale), w.waiting]),
       chart: {
         type: "line",
         unit: t("dash.unit.people"),
@@ -73,6 +89,7 @@ export function dashboardTables(d: Dashboard, locale: Locale): Table[] {
     {
       id: "doorlooptijden",
       title: t("dash.lead.title"),
+      definition: t("dash.lead.definition"),
       intro: t("dash.lead.intro"),
       columns: [
         t("dash.col.provider"),
@@ -86,27 +103,28 @@ export function dashboardTables(d: Dashboard, locale: Locale): Table[] {
         t("dash.col.totalP90"),
       ],
       rows: d.lead.map((l) => [
-        l.provider,
+        provider(l.provider),
         kind(l.kind),
-        String(l.toDecision.count),
-        num(l.toDecision.median),
-        num(l.toDecision.p90),
-        num(l.toStart.median),
-        num(l.toStart.p90),
-        num(l.total.median),
-        num(l.total.p90),
+        l.toDecision.count,
+        l.toDecision.median,
+        l.toDecision.p90,
+        l.toStart.median,
+        l.toStart.p90,
+        l.total.median,
+        l.total.p90,
       ]),
       chart: {
         type: "bar",
         unit: t("dash.unit.days"),
         items: d.lead
           .filter((l) => l.total.median !== null)
-          .map((l) => ({ label: `${l.provider} (${kind(l.kind)})`, value: l.total.median ?? 0 })),
+          .map((l) => ({ label: `${provider(l.provider)} (${kind(l.kind)})`, value: l.total.median ?? 0 })),
       },
     },
     {
       id: "uitkomsten",
       title: t("dash.outcomes.title"),
+      definition: t("dash.outcomes.definition"),
       intro: t("dash.outcomes.intro", {
         count: d.decidedCount,
         saved: new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", {
@@ -115,18 +133,20 @@ export function dashboardTables(d: Dashboard, locale: Locale): Table[] {
         }).format(d.savedCents / 100),
       }),
       columns: [t("dash.col.outcome"), t("dash.col.count"), t("dash.col.share")],
-      rows: d.outcomes.map((o) => [kind(o.kind), String(o.count), o.share === null ? "–" : `${o.share}%`]),
+      rows: d.outcomes.map((o) => [kind(o.kind), o.count, o.share]),
       chart: {
         type: "bar",
         unit: "%",
-        items: d.outcomes.map((o) => ({ label: kind(o.kind), value: o.share ?? 0 })),
+        // No share without decisions: nothing to chart then, rather than a row of 0 %.
+        items: d.outcomes.flatMap((o) => (o.share === null ? [] : [{ label: kind(o.kind), value: o.share }])),
       },
     },
     {
       id: "redenen",
       title: t("dash.reasons.title"),
+      definition: t("dash.reasons.definition"),
       columns: [t("dash.col.reason"), t("dash.col.count")],
-      rows: d.reasons.map((r) => [reason(r.reason), String(r.n)]),
+      rows: d.reasons.map((r) => [reason(r.reason), r.n]),
       chart: {
         type: "bar",
         unit: t("dash.unit.decisions"),
@@ -139,6 +159,7 @@ export function dashboardTables(d: Dashboard, locale: Locale): Table[] {
     {
       id: "kwaliteit",
       title: t("dash.quality.title"),
+      definition: t("dash.quality.definition"),
       intro: t("dash.quality.intro"),
       columns: [
         t("dash.col.provider"),
@@ -150,17 +171,19 @@ export function dashboardTables(d: Dashboard, locale: Locale): Table[] {
         t("dash.col.signals"),
         t("dash.col.pickup"),
         t("dash.col.evaluationsOnTime"),
+        t("dash.col.evaluationsDue"),
       ],
       rows: d.quality.map((q) => [
         q.provider,
-        String(q.clients),
-        String(q.complaints),
-        num(q.complaintsPer100),
-        String(q.declined),
-        String(q.cancelledOrMissed),
-        String(q.signals),
-        num(q.pickupHoursMedian),
-        q.evaluationsDue === 0 ? "–" : `${q.evaluationsOnTime} / ${q.evaluationsDue}`,
+        q.clients,
+        q.complaints,
+        q.complaintsPer100,
+        q.declined,
+        q.cancelledOrMissed,
+        q.signals,
+        q.pickupHoursMedian,
+        q.evaluationsDue === 0 ? null : q.evaluationsOnTime,
+        q.evaluationsDue,
       ]),
       chart: {
         type: "bar",
@@ -173,33 +196,31 @@ export function dashboardTables(d: Dashboard, locale: Locale): Table[] {
     {
       id: "capaciteit",
       title: t("dash.capacity.title"),
+      definition: t("dash.capacity.definition"),
       intro: t("dash.capacity.intro"),
       columns: [t("dash.col.kind"), t("dash.col.published"), t("dash.col.taken"), t("dash.col.share")],
-      rows: d.capacity.kinds.map((c) => {
-        const share = c.published > 0 ? Math.round((c.taken * 100) / c.published) : null;
-        return [kind(c.kind), String(c.published), String(c.taken), share === null ? "–" : `${share}%`];
-      }),
+      rows: d.capacity.kinds.map((c) => [kind(c.kind), c.published, c.taken, c.share]),
       chart: {
         type: "bar",
         unit: "%",
-        items: d.capacity.kinds.map((c) => ({
-          label: kind(c.kind),
-          value: c.published > 0 ? Math.round((c.taken * 100) / c.published) : 0,
-        })),
+        // Only what was published can be charted as a share: "0 published, 15 taken" is no 0 %.
+        items: d.capacity.kinds.flatMap((c) => (c.share === null ? [] : [{ label: kind(c.kind), value: c.share }])),
       },
     },
     {
       id: "verouderd",
       title: t("dash.stale.title"),
+      definition: t("dash.stale.definition"),
       columns: [t("dash.col.provider"), t("dash.col.staleRecords")],
-      rows: d.capacity.stale.map((s) => [s.provider, String(s.n)]),
+      rows: d.capacity.stale.map((s) => [s.provider, s.n]),
     },
     {
       id: "productie",
       title: t("dash.production.title"),
+      definition: t("dash.production.definition"),
       intro: t("dash.production.intro"),
       columns: [t("dash.col.month"), t("dash.col.provider"), t("dash.col.bookedHours"), t("dash.col.deliveredHours")],
-      rows: d.production.map((p) => [p.month, p.provider, num(p.bookedHours), num(p.deliveredHours)]),
+      rows: d.production.map((p) => [p.month, p.provider, p.bookedHours, p.deliveredHours]),
       chart: {
         type: "bar",
         unit: t("dash.unit.hours"),

@@ -11,11 +11,14 @@ const waitsFor = (f: RequestFact) => f.kind !== "private_cleaner" && f.kind !== 
 
 export function waitingFigures(area: Area, facts: readonly RequestFact[], period: Period, now: Date) {
   const nowMs = now.getTime();
-  // Waiting now: neither started nor closed yet.
-  const groups = new Map<string, { provider: string; kind: string; days: number[] }>();
-  for (const f of facts.filter((x) => waitsFor(x) && x.startedAt === null && x.closedAt === null)) {
+  // Waiting now: not started yet (or starting later, like a cohort after today) and not closed.
+  // Days waited: from the request to now.
+  const groups = new Map<string, { provider: string | null; kind: string; days: number[] }>();
+  const waitingNow = (x: RequestFact) =>
+    waitsFor(x) && (x.startedAt === null || x.startedAt > nowMs) && (x.closedAt === null || x.closedAt > nowMs);
+  for (const f of facts.filter(waitingNow)) {
     const key = providerKindKey(f);
-    const g = groups.get(key) ?? { provider: f.providerName ?? "–", kind: f.kind, days: [] };
+    const g = groups.get(key) ?? { provider: f.providerName, kind: f.kind, days: [] as number[] };
     g.days.push(daysBetweenInstants(f.requestedAt, nowMs));
     groups.set(key, g);
   }

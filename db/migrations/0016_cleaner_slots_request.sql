@@ -1,0 +1,1 @@
+CREATE INDEX `cleaner_slots_request` ON `cleaner_slots` (`request_id`);
