@@ -3,4 +3,4 @@ import { done, type StepHandler } from "./step.server";
 
 /** Starting the help: nothing to fill in. */
 export const start: StepHandler = ({ staff, referralId, now }) =>
-  done("start", actOnReferral(staff, referralId, { action: "start" }, now));
+  done("start", referralId, actOnReferral(staff, referralId, { action: "start" }, now));
