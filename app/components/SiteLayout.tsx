@@ -49,10 +49,13 @@ function navClass({ isActive }: { isActive: boolean }) {
 export function SiteLayout({
   user,
   counts = {},
+  hidden = [],
   children,
 }: {
   user: LayoutUser | null;
   counts?: NavCounts;
+  /** Workspace links that do not apply to this user (the provider's kind, the municipality's policy). */
+  hidden?: readonly string[];
   children: ReactNode;
 }) {
   const t = useT();
@@ -60,7 +63,7 @@ export function SiteLayout({
   const location = useLocation();
   const here = location.pathname + location.search;
   const links = user
-    ? WORKSPACE[user.role]
+    ? WORKSPACE[user.role].filter((link) => !hidden.includes(link.to))
     : [
         { to: "/hulp", label: "nav.help" as const },
         { to: "/inloggen", label: "nav.login" as const },

@@ -14,6 +14,7 @@ import {
   listProviderRequests,
   type ProviderRequest,
 } from "~/services/requests/provider-decisions.server";
+import { requireProviderSection } from "~/services/workspace.server";
 import { parseForm } from "~/utils/forms.server";
 import { forbidden, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
@@ -22,6 +23,7 @@ export const meta = titleMeta("preq.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = requireProviderUser(request);
+  requireProviderSection(staff, "requests");
   const provider = getProviderWithArea(staff.providerId);
   if (!provider) throw forbidden();
   // ZIN requests go to the municipality first; a provider sees them once referred (not listed here).
@@ -55,6 +57,7 @@ function decisionOf(form: FormData): { requestId: number; decision: Decision } |
 
 export async function action({ request }: ActionFunctionArgs) {
   const staff = requireProviderUser(request);
+  requireProviderSection(staff, "requests");
   const parsed = decisionOf(await readFormData(request));
   if (parsed && "formId" in parsed) return data(parsed, { status: 400 });
   const ok = parsed !== null && decideRequest(staff, parsed.requestId, parsed.decision);

@@ -1518,7 +1518,6 @@ describe("after all of that", () => {
       [admin, `/beheer/klachten/${ids.complaint}`],
       [admin, "/beheer/dashboard"],
       [admin, "/beheer/audit"],
-      [admin, "/beheer/hht"],
       [new Client(app.baseUrl), "/api/v1/services"],
       [
         new Client(app.baseUrl),

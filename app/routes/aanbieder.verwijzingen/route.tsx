@@ -12,6 +12,7 @@ import { DataTable } from "~/components/DataTable";
 import { formatDateTime, type MessageKey, useLocale, useT } from "~/i18n";
 import { isOwnReferral } from "~/services/referrals/act-on-referral.server";
 import { ENDED_PAGE_SIZE, listReferrals, type ReferralView } from "~/services/referrals/provider-referrals.server";
+import { requireProviderSection } from "~/services/workspace.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 import { accept } from "./accept.server";
@@ -46,6 +47,7 @@ function viewOf(url: URL): ReferralView {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = requireProviderUser(request);
+  requireProviderSection(staff, "referrals");
   // Scoped to the staff member's own provider; listing is audited per municipality.
   // Today travels with the page: the browser checks the start date against the server's day.
   return { ...listReferrals(staff, viewOf(new URL(request.url))), pageSize: ENDED_PAGE_SIZE, today: clock.today() };
@@ -53,6 +55,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const staff = requireProviderUser(request);
+  requireProviderSection(staff, "referrals");
   const form = await readFormData(request);
   const envelope = envelopeSchema.safeParse({ referralId: form.get("referralId"), intent: form.get("intent") });
   if (!envelope.success) return redirect(`${PATH}?melding=failed`);
