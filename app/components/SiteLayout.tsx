@@ -22,9 +22,9 @@ const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
     { to: "/aanbieder/signalen", label: "nav.providerSignals" },
     { to: "/aanbieder/bezoeken", label: "nav.providerVisits" },
     { to: "/aanbieder/klachten", label: "nav.providerComplaints" },
+    // The capacity's history and the API keys of planning systems are reached from Capaciteit:
+    // nine links made two rows of menu.
     { to: "/aanbieder/capaciteit", label: "nav.providerCapacity" },
-    { to: "/aanbieder/geschiedenis", label: "nav.providerHistory" },
-    { to: "/aanbieder/api-sleutels", label: "nav.providerKeys" },
     { to: "/aanbieder/collegas", label: "nav.providerColleagues" },
   ],
   consultant: [

@@ -133,4 +133,6 @@ export const capacityEn: Record<keyof typeof capacityNl, string> = {
   "validation.capacity.pastDaysOff": "These days off are over. Choose a last day off of today or later.",
   "validation.capacity.windowOverlap":
     "On this day you already work from {start} to {end}. Choose times that do not overlap with it, or change that window.",
+  "capacity.link.history": "History: who changed what and when",
+  "capacity.link.keys": "API keys: publish capacity from your planning system",
 };

@@ -131,4 +131,6 @@ export const capacityNl = {
     "Deze vrije dagen zijn al voorbij. Kies een laatste vrije dag van vandaag of later.",
   "validation.capacity.windowOverlap":
     "Op deze dag werkt u al van {start} tot {end}. Kies tijden die daar niet mee overlappen, of pas dat tijdvak aan.",
+  "capacity.link.history": "Geschiedenis: wie wat wanneer heeft gewijzigd",
+  "capacity.link.keys": "API-sleutels: capaciteit aanleveren vanuit uw planningssysteem",
 } as const;

@@ -59,7 +59,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const staff = requireProviderUser(request);
   requireProviderSection(staff, "requests");
   const parsed = decisionOf(await readFormData(request));
-  if (parsed && "formId" in parsed) return data(parsed, { status: 400 });
+  // A refusal is said at its form; without a valid request there is no such form: the general notice.
+  if (parsed && "formId" in parsed) {
+    const fieldErrors = parsed.result.error ?? {};
+    if (fieldErrors.requestId) return redirect("/aanbieder/aanvragen?melding=failed");
+    return data(parsed, { status: 400 });
+  }
   const ok = parsed !== null && decideRequest(staff, parsed.requestId, parsed.decision);
   return redirect(`/aanbieder/aanvragen?melding=${ok ? "saved" : "failed"}`);
 }
@@ -212,8 +217,14 @@ function RequestCard({ r }: { r: ProviderRequest }) {
 export default function ProviderRequests() {
   const t = useT();
   const { requests } = useLoaderData<typeof loader>();
+  const refusal = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const notice = params.get("melding");
+  // A refusal for a form that is not on the page (the request was decided meanwhile) is said at the top.
+  const orphan =
+    refusal !== undefined &&
+    "formId" in refusal &&
+    !requests.some((r) => r.decisions.some((d) => refusal.formId === `${d}-${r.id}`));
+  const notice = orphan ? "failed" : params.get("melding");
   return (
     <>
       <Heading1>{t("preq.title")}</Heading1>

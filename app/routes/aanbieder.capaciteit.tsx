@@ -369,6 +369,18 @@ export default function CapacityPage() {
     <>
       <Heading1>{t("capacity.title")}</Heading1>
       <Paragraph>{t("capacity.intro", { days: staleAfterDays })}</Paragraph>
+      <ul className="hw-capacity-links">
+        <li>
+          <Link to="/aanbieder/geschiedenis" className="utrecht-link">
+            {t("capacity.link.history")}
+          </Link>
+        </li>
+        <li>
+          <Link to="/aanbieder/api-sleutels" className="utrecht-link">
+            {t("capacity.link.keys")}
+          </Link>
+        </li>
+      </ul>
       {notice ? (
         <Alert type="ok" role="status">
           <Paragraph>{t(notice)}</Paragraph>

@@ -40,6 +40,24 @@ describe("a private cleaner's workspace", () => {
     await expectNotFound(cleaner, "/aanbieder/signalen", { client: "request:1", type: "loneliness", text: "x" });
     expect((await cleaner.get("/aanbieder/bezoeken")).status).toBe(200);
   });
+
+  it("keeps the menu on one row of sections: history and API keys are reached from the capacity page", async () => {
+    const cleaner = new Client(app.baseUrl);
+    await cleaner.login(DEMO.cleaner);
+    const menu = await menuOf(cleaner);
+    expect(menu.filter((href) => href.startsWith("/aanbieder"))).toEqual([
+      "/aanbieder",
+      "/aanbieder/aanvragen",
+      "/aanbieder/bezoeken",
+      "/aanbieder/klachten",
+      "/aanbieder/capaciteit",
+      "/aanbieder/collegas",
+    ]);
+    const capacity = await (await cleaner.get("/aanbieder/capaciteit")).text();
+    expect(capacity).toContain('href="/aanbieder/geschiedenis"');
+    expect(capacity).toContain('href="/aanbieder/api-sleutels"');
+    expect((await cleaner.get("/aanbieder/geschiedenis")).status).toBe(200);
+  });
 });
 
 describe("a ZIN provider's workspace", () => {
