@@ -19,6 +19,7 @@ import { SiteLayout } from "~/components/SiteLayout";
 import { availableLocale, LocaleProvider, translate } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { navCounts } from "~/services/nav-counts.server";
+import { hiddenMenuPaths } from "~/services/workspace.server";
 import appStyles from "~/styles/app.css?url";
 import { useNonce } from "~/utils/nonce";
 
@@ -37,7 +38,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const renewCookie = renewedSessionCookie(request, session);
   const user = session ? { name: session.user.name, email: session.user.email, role: session.user.role } : null;
   return data(
-    { locale: getLocale(request), user, counts: session ? navCounts(session.user) : {} },
+    {
+      locale: getLocale(request),
+      user,
+      counts: session ? navCounts(session.user) : {},
+      hidden: session ? hiddenMenuPaths(session.user) : [],
+    },
     renewCookie ? { headers: { "Set-Cookie": renewCookie } } : undefined,
   );
 }
@@ -78,7 +84,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body className="utrecht-document utrecht-document--surface">
         <LocaleProvider locale={locale}>
-          <SiteLayout user={root?.user ?? null} counts={root?.counts ?? {}}>
+          <SiteLayout user={root?.user ?? null} counts={root?.counts ?? {}} hidden={root?.hidden ?? []}>
             {children}
           </SiteLayout>
         </LocaleProvider>

@@ -24,9 +24,9 @@ const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
     { to: "/aanbieder/signalen", label: "nav.providerSignals" },
     { to: "/aanbieder/bezoeken", label: "nav.providerVisits" },
     { to: "/aanbieder/klachten", label: "nav.providerComplaints" },
+    // The capacity's history and the API keys of planning systems are reached from Capaciteit:
+    // nine links made two rows of menu.
     { to: "/aanbieder/capaciteit", label: "nav.providerCapacity" },
-    { to: "/aanbieder/geschiedenis", label: "nav.providerHistory" },
-    { to: "/aanbieder/api-sleutels", label: "nav.providerKeys" },
     { to: "/aanbieder/collegas", label: "nav.providerColleagues" },
   ],
   consultant: [
@@ -79,10 +79,13 @@ function useMenu() {
 export function SiteLayout({
   user,
   counts = {},
+  hidden = [],
   children,
 }: {
   user: LayoutUser | null;
   counts?: NavCounts;
+  /** Workspace links that do not apply to this user (the provider's kind, the municipality's policy). */
+  hidden?: readonly string[];
   children: ReactNode;
 }) {
   const t = useT();
@@ -91,7 +94,7 @@ export function SiteLayout({
   const here = location.pathname + location.search;
   const menu = useMenu();
   const links = user
-    ? WORKSPACE[user.role]
+    ? WORKSPACE[user.role].filter((link) => !hidden.includes(link.to))
     : [
         { to: "/hulp", label: "nav.help" as const },
         { to: "/inloggen", label: "nav.login" as const },

@@ -33,9 +33,21 @@ export function useZodForm<Schema extends z.ZodType<Record<string, unknown>, Rec
   lastResult: SubmissionResult<string[]> | null | undefined,
   defaultValue?: Record<string, string>,
 ) {
+  // Conform keeps a form's errors (the server's or its own) until it hears of another result. When a
+  // post has come back and this form has no refusal in it (it succeeded, or another form was sent),
+  // its old errors are stale: clear them, keeping what is typed.
+  const navigation = useNavigation();
+  const posting = useRef(false);
+  const cleared = useRef<SubmissionResult<string[]> | undefined>(undefined);
+  if (navigation.state !== "idle" && navigation.formMethod && navigation.formMethod.toUpperCase() !== "GET") {
+    posting.current = true;
+  } else if (navigation.state === "idle" && posting.current) {
+    posting.current = false;
+    cleared.current = lastResult ? undefined : { error: {} };
+  }
   return useForm<z.input<Schema>, z.output<Schema>, string[]>({
     id,
-    lastResult,
+    lastResult: lastResult ?? cleared.current,
     defaultValue: defaultValue as never,
     constraint: getZodConstraint(schema),
     shouldValidate: "onSubmit",

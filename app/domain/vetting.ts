@@ -26,6 +26,18 @@ export function threeYearsBefore(today: string): string {
   return back.toISOString().slice(0, 10);
 }
 
+/**
+ * The first day a VOG no longer counts: from its third anniversary on, the first day vogValid
+ * refuses it (29 February and the days around it make the anniversary's next day not always so).
+ */
+export function vogExpiresOn(vogDate: string): string {
+  const [y = 0, m = 1, d = 1] = vogDate.split("-").map(Number);
+  const day = new Date(Date.UTC(y + VOG_MAX_AGE_YEARS, m - 1, d));
+  if (day.getUTCMonth() !== m - 1) day.setUTCDate(0);
+  while (vogValid(vogDate, day.toISOString().slice(0, 10))) day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
 /** A VOG counts when it is dated today or earlier and not older than three years. */
 export function vogValid(vogDate: string | null, today: string): boolean {
   if (!vogDate) return false;

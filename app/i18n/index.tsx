@@ -43,9 +43,23 @@ export function translate(locale: Locale, key: MessageKey, params?: Params): str
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
-/** A validation message is a catalogue key; anything else reads as the generic one. */
+/**
+ * A validation message is a catalogue key; anything else reads as the generic one. A key may carry
+ * parameters after a "|" as a query string ("key|expired=2026-12-04"); a day among them is said in words.
+ */
 export function translateError(locale: Locale, message: string | undefined): string {
-  return translate(locale, isMessageKey(message) ? message : "validation.invalid");
+  const [key, query] = (message ?? "").split("|", 2);
+  if (!isMessageKey(key)) return translate(locale, "validation.invalid");
+  if (!query) return translate(locale, key);
+  const params: Params = {};
+  for (const [name, value] of new URLSearchParams(query))
+    params[name] = /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDay(value, locale) : value;
+  return translate(locale, key, params);
+}
+
+/** A validation message with parameters, for translateError. */
+export function errorWith(key: MessageKey, params: Record<string, string>): string {
+  return `${key}|${new URLSearchParams(params).toString()}`;
 }
 
 const LocaleContext = createContext<Locale>("nl");

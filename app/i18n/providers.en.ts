@@ -63,4 +63,13 @@ export const providersEn: Record<keyof typeof providersNl, string> = {
   "need.heavy_cleaning": "heavy housework",
   "mobility.stairs": "stairs difficult",
   "mobility.chair_rise": "getting up difficult",
+  "validation.preq.helperFirstName": "Enter the helper's first name (at most 60 characters).",
+  "validation.preq.helperStartDate": "Enter the start date as a valid date.",
+  "validation.preq.reason": "Enter a reason for declining (at most 300 characters).",
+  "preq.fixErrors": "Correct what is shown below.",
+  "preq.fact.who": "Citizen",
+  "preq.fact.email": "Email address",
+  "preq.fact.what": "Request",
+  "preq.fact.when": "Received",
+  "preq.fact.status": "Status",
 };

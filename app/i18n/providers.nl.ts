@@ -59,4 +59,13 @@ export const providersNl = {
   "need.heavy_cleaning": "zwaar huishoudelijk werk",
   "mobility.stairs": "traplopen moeilijk",
   "mobility.chair_rise": "opstaan moeilijk",
+  "validation.preq.helperFirstName": "Vul de voornaam van de hulp in (hoogstens 60 tekens).",
+  "validation.preq.helperStartDate": "Vul de startdatum in als een geldige datum.",
+  "validation.preq.reason": "Vul een reden van afwijzen in (hoogstens 300 tekens).",
+  "preq.fixErrors": "Verbeter wat hieronder staat.",
+  "preq.fact.who": "Inwoner",
+  "preq.fact.email": "E-mailadres",
+  "preq.fact.what": "Hulpvraag",
+  "preq.fact.when": "Ontvangen",
+  "preq.fact.status": "Status",
 } as const;

@@ -3,7 +3,7 @@
 // municipality the referral belongs to.
 // Referrals as one provider sees them: every query takes the provider and adds it to the WHERE,
 // so another provider's referral is simply not found.
-import { and, asc, desc, eq, exists, gt, inArray, lte, ne, notExists, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, exists, gt, inArray, lte, notExists, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { ACTIVE_REFERRAL_STATUSES, SERVING_REFERRAL_STATUSES } from "~/domain/referral";
 import { type Db, getDb } from "~db/client.server";
@@ -202,51 +202,80 @@ const WORK_LIST_LIMIT = 300;
 const evaluationOf = (referralId: typeof referrals.id) =>
   getDb().select({ one: sql`1` }).from(evaluations).where(eq(evaluations.referralId, referralId));
 
-/**
- * The provider's work list: what is under way, and what finished after `finishedSince`; never a
- * withdrawn referral. New ones first, then accepted, then started, then the rest; newest first.
- */
-export function referralsOfProvider(
-  { providerId }: ProviderScope,
-  { finishedSince }: { finishedSince: Date },
-  db: Pick<Db, "select"> = getDb(),
-) {
+/** The provider's referrals that are over: declined or ended (a withdrawn one is not the provider's). */
+export const ENDED_REFERRAL_STATUSES = ["declined", "ended"] as const satisfies readonly ReferralStatus[];
+
+const providerReferralColumns = {
+  id: referrals.id,
+  status: referrals.status,
+  municipalityCode: referrals.municipalityCode,
+  municipalityName: municipalities.name,
+  createdAt: referrals.createdAt,
+  startDate: referrals.startDate,
+  declineReason: referrals.declineReason,
+  endReason: referrals.endReason,
+  intake: referrals.intake,
+  indication: {
+    minutesPerWeek: indications.minutesPerWeek,
+    startDate: indications.startDate,
+    endDate: indications.endDate,
+    evaluationDate: indications.evaluationDate,
+  },
+  evaluation: { outcome: evaluations.outcome, explanation: evaluations.explanation, at: evaluations.at },
+  // How many rows the WHERE matched before LIMIT: the page count comes with the page, in one query.
+  total: sql<number>`count(*) OVER ()`.as("total"),
+};
+
+function providerReferralRows(db: Pick<Db, "select">, providerId: number, statuses: readonly ReferralStatus[]) {
   return db
-    .select({
-      id: referrals.id,
-      status: referrals.status,
-      municipalityCode: referrals.municipalityCode,
-      municipalityName: municipalities.name,
-      createdAt: referrals.createdAt,
-      startDate: referrals.startDate,
-      declineReason: referrals.declineReason,
-      endReason: referrals.endReason,
-      intake: referrals.intake,
-      indication: {
-        minutesPerWeek: indications.minutesPerWeek,
-        startDate: indications.startDate,
-        endDate: indications.endDate,
-        evaluationDate: indications.evaluationDate,
-      },
-      evaluation: { outcome: evaluations.outcome, explanation: evaluations.explanation, at: evaluations.at },
-    })
+    .select(providerReferralColumns)
     .from(referrals)
     .innerJoin(indications, eq(indications.id, referrals.indicationId))
     .innerJoin(municipalities, eq(municipalities.code, referrals.municipalityCode))
     .leftJoin(evaluations, eq(evaluations.referralId, referrals.id))
-    .where(
-      and(
-        eq(referrals.providerId, providerId),
-        ne(referrals.status, "withdrawn"),
-        or(inArray(referrals.status, ACTIVE_REFERRAL_STATUSES), gt(referrals.updatedAt, finishedSince)),
-      ),
-    )
+    .where(and(eq(referrals.providerId, providerId), inArray(referrals.status, statuses)))
+    .$dynamic();
+}
+
+/**
+ * The provider's work list: what is under way (sent, accepted, started). New ones first, then
+ * accepted, then started; newest first. One query, at most WORK_LIST_LIMIT rows.
+ */
+export function openReferralsOfProvider({ providerId }: ProviderScope, db: Pick<Db, "select"> = getDb()) {
+  return providerReferralRows(db, providerId, ACTIVE_REFERRAL_STATUSES)
     .orderBy(
-      sql`CASE ${referrals.status} WHEN 'sent' THEN 0 WHEN 'accepted' THEN 1 WHEN 'started' THEN 2 ELSE 3 END`,
+      sql`CASE ${referrals.status} WHEN 'sent' THEN 0 WHEN 'accepted' THEN 1 ELSE 2 END`,
       desc(referrals.createdAt),
+      desc(referrals.id),
     )
     .limit(WORK_LIST_LIMIT)
     .all();
+}
+
+/** One page of the provider's ended referrals, the latest change first, with the total in each row. */
+export function endedReferralsOfProvider(
+  { providerId }: ProviderScope,
+  { limit, offset }: { limit: number; offset: number },
+  db: Pick<Db, "select"> = getDb(),
+) {
+  return providerReferralRows(db, providerId, ENDED_REFERRAL_STATUSES)
+    .orderBy(desc(referrals.updatedAt), desc(referrals.id))
+    .limit(limit)
+    .offset(offset)
+    .all();
+}
+
+/** How many of the provider's referrals are open and how many ended: the tabs' counts, one query. */
+export function referralCountsOfProvider({ providerId }: ProviderScope, db: Pick<Db, "select"> = getDb()) {
+  const row = db
+    .select({
+      open: sql<number>`coalesce(sum(${referrals.status} IN ('sent','accepted','started')), 0)`,
+      ended: sql<number>`coalesce(sum(${referrals.status} IN ('declined','ended')), 0)`,
+    })
+    .from(referrals)
+    .where(eq(referrals.providerId, providerId))
+    .get();
+  return { open: row?.open ?? 0, ended: row?.ended ?? 0 };
 }
 
 /** How many referrals wait for the provider: new ones, and running ones whose evaluation is due by then. */

@@ -1,10 +1,10 @@
-import { getFormProps } from "@conform-to/react";
-import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
-import { Alert, Button, Heading1, Paragraph } from "@utrecht/component-library-react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { requireProviderUser } from "~/auth/auth.server";
-import { DataTable } from "~/components/DataTable";
-import { TextField, useZodForm } from "~/components/forms";
+import { Facts } from "~/components/Facts";
+import { ErrorSummary, TextField, useZodForm } from "~/components/forms";
 import { formatDateTime, formatDay, type MessageKey, useLocale, useT } from "~/i18n";
 import { declineSchema, enrolSchema, matchSchema } from "~/schemas/provider-decision";
 import { getProviderWithArea } from "~/services/providers.server";
@@ -14,6 +14,7 @@ import {
   listProviderRequests,
   type ProviderRequest,
 } from "~/services/requests/provider-decisions.server";
+import { requireProviderSection } from "~/services/workspace.server";
 import { parseForm } from "~/utils/forms.server";
 import { forbidden, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
@@ -22,51 +23,67 @@ export const meta = titleMeta("preq.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = requireProviderUser(request);
+  requireProviderSection(staff, "requests");
   const provider = getProviderWithArea(staff.providerId);
   if (!provider) throw forbidden();
   // ZIN requests go to the municipality first; a provider sees them once referred (not listed here).
   return { kind: provider.kind, requests: listProviderRequests(staff) };
 }
 
-/** The decision in the form, or null when the form does not hold one. */
-function decisionOf(form: FormData): { requestId: number; decision: Decision } | null {
+type Refusal = { formId: string; result: SubmissionResult<string[]> };
+
+/** The decision in the form, or the refusal of the form that holds it (its Dutch messages at its fields). */
+function decisionOf(form: FormData): { requestId: number; decision: Decision } | Refusal | null {
   const action = form.get("action");
+  const id = form.get("requestId");
+  const formId = `${String(action)}-${String(id)}`;
   if (action === "enrol") {
     const s = parseForm(form, enrolSchema);
     return s.status === "success" ? { requestId: s.value.requestId, decision: { action } } : null;
   }
   if (action === "match") {
     const s = parseForm(form, matchSchema);
-    if (s.status !== "success") return null;
+    if (s.status !== "success") return { formId, result: s.reply() };
     const { requestId, ...match } = s.value;
     return { requestId, decision: { action, ...match } };
   }
   if (action === "decline") {
     const s = parseForm(form, declineSchema);
-    return s.status === "success"
-      ? { requestId: s.value.requestId, decision: { action, reason: s.value.reason } }
-      : null;
+    if (s.status !== "success") return { formId, result: s.reply() };
+    return { requestId: s.value.requestId, decision: { action, reason: s.value.reason } };
   }
   return null;
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const staff = requireProviderUser(request);
+  requireProviderSection(staff, "requests");
   const parsed = decisionOf(await readFormData(request));
+  // A refusal is said at its form; without a valid request there is no such form: the general notice.
+  if (parsed && "formId" in parsed) {
+    const fieldErrors = parsed.result.error ?? {};
+    if (fieldErrors.requestId) return redirect("/aanbieder/aanvragen?melding=failed");
+    return data(parsed, { status: 400 });
+  }
   const ok = parsed !== null && decideRequest(staff, parsed.requestId, parsed.decision);
   return redirect(`/aanbieder/aanvragen?melding=${ok ? "saved" : "failed"}`);
 }
 
-/** Words that tell the forms of one row from another's for screen readers. */
+/** Words that tell the forms of one request from another's for screen readers. */
 function Who({ r }: { r: ProviderRequest }) {
   return <span className="visually-hidden"> ({r.actingForName ?? r.citizenName})</span>;
+}
+
+function useRefusal(formId: string) {
+  const refusal = useActionData<typeof action>();
+  return refusal && "formId" in refusal && refusal.formId === formId ? refusal.result : undefined;
 }
 
 function EnrolForm({ r }: { r: ProviderRequest }) {
   const t = useT();
   const [form] = useZodForm(`enrol-${r.id}`, enrolSchema, undefined);
   return (
-    <Form method="post" {...getFormProps(form)}>
+    <Form method="post" {...getFormProps(form)} noValidate>
       <input type="hidden" name="requestId" value={r.id} />
       <input type="hidden" name="action" value="enrol" />
       <Button type="submit" appearance="primary-action-button">
@@ -79,16 +96,23 @@ function EnrolForm({ r }: { r: ProviderRequest }) {
 
 function MatchForm({ r }: { r: ProviderRequest }) {
   const t = useT();
-  const [form, fields] = useZodForm(`match-${r.id}`, matchSchema, undefined);
+  const [form, fields] = useZodForm(`match-${r.id}`, matchSchema, useRefusal(`match-${r.id}`));
+  const labels = { helperFirstName: t("preq.helperFirstName"), helperStartDate: t("preq.helperStartDate") };
+  // noValidate: the server's Dutch message, not the browser's own bubble (in its own language).
   return (
-    <Form method="post" className="hw-inline-form" {...getFormProps(form)}>
+    <Form method="post" className="hw-request-form" {...getFormProps(form)} noValidate>
+      <ErrorSummary
+        form={form}
+        fields={{ helperFirstName: fields.helperFirstName, helperStartDate: fields.helperStartDate }}
+        labels={labels}
+      />
       <input type="hidden" name="requestId" value={r.id} />
       <input type="hidden" name="action" value="match" />
       <TextField
         field={fields.helperFirstName}
         label={
           <>
-            {t("preq.helperFirstName")}
+            {labels.helperFirstName}
             <Who r={r} />
           </>
         }
@@ -99,7 +123,7 @@ function MatchForm({ r }: { r: ProviderRequest }) {
         type="date"
         label={
           <>
-            {t("preq.helperStartDate")}
+            {labels.helperStartDate}
             <Who r={r} />
           </>
         }
@@ -114,9 +138,10 @@ function MatchForm({ r }: { r: ProviderRequest }) {
 
 function DeclineForm({ r }: { r: ProviderRequest }) {
   const t = useT();
-  const [form, fields] = useZodForm(`decline-${r.id}`, declineSchema, undefined);
+  const [form, fields] = useZodForm(`decline-${r.id}`, declineSchema, useRefusal(`decline-${r.id}`));
   return (
-    <Form method="post" className="hw-inline-form" {...getFormProps(form)}>
+    <Form method="post" className="hw-request-form" {...getFormProps(form)} noValidate>
+      <ErrorSummary form={form} fields={{ reason: fields.reason }} labels={{ reason: t("preq.declineReason") }} />
       <input type="hidden" name="requestId" value={r.id} />
       <input type="hidden" name="action" value="decline" />
       <TextField
@@ -149,12 +174,57 @@ function Decide({ r }: { r: ProviderRequest }) {
   );
 }
 
-export default function ProviderRequests() {
+/** One request as a card: its facts, then its forms at full width (a table cell squeezed them). */
+function RequestCard({ r }: { r: ProviderRequest }) {
   const t = useT();
   const locale = useLocale();
+  const name = r.actingForName ?? r.citizenName;
+  return (
+    <section id={`aanvraag-${r.id}`} aria-labelledby={`aanvraag-${r.id}-title`} className="hw-capacity-section">
+      <Heading2 id={`aanvraag-${r.id}-title`}>{name}</Heading2>
+      <Facts
+        items={[
+          [t("preq.fact.when"), formatDateTime(r.createdAt, locale)],
+          [
+            t("preq.fact.who"),
+            // When a family member acted, the client is the person they named.
+            r.actingForName
+              ? `${name} (${t("preq.actedBy", { name: r.citizenName, relation: r.actingRelation ?? "" })})`
+              : name,
+          ],
+          [t("preq.fact.email"), r.citizenEmail],
+          [
+            t("preq.fact.what"),
+            [
+              r.postcode,
+              ...r.needs.map((n) => t(`need.${n}` as MessageKey)),
+              ...r.mobility.map((m) => t(`mobility.${m}` as MessageKey)),
+            ].join(", "),
+          ],
+          [
+            t("preq.fact.status"),
+            r.status === "matched" && r.helperFirstName && r.helperStartDate
+              ? t("preq.matched", { name: r.helperFirstName, date: formatDay(r.helperStartDate, locale) })
+              : t(`status.${r.status}`),
+          ],
+        ]}
+      />
+      <Decide r={r} />
+    </section>
+  );
+}
+
+export default function ProviderRequests() {
+  const t = useT();
   const { requests } = useLoaderData<typeof loader>();
+  const refusal = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const notice = params.get("melding");
+  // A refusal for a form that is not on the page (the request was decided meanwhile) is said at the top.
+  const orphan =
+    refusal !== undefined &&
+    "formId" in refusal &&
+    !requests.some((r) => r.decisions.some((d) => refusal.formId === `${d}-${r.id}`));
+  const notice = orphan ? "failed" : params.get("melding");
   return (
     <>
       <Heading1>{t("preq.title")}</Heading1>
@@ -172,43 +242,7 @@ export default function ProviderRequests() {
       {requests.length === 0 ? (
         <Paragraph>{t("preq.none")}</Paragraph>
       ) : (
-        <DataTable
-          rows={requests}
-          rowKey={(r) => r.id}
-          columns={[
-            { header: t("preq.col.when"), cell: (r) => formatDateTime(r.createdAt, locale) },
-            {
-              header: t("preq.col.who"),
-              cell: (r) => (
-                <>
-                  {/* When a family member acted, the client is the person they named. */}
-                  {r.actingForName ?? r.citizenName}
-                  {r.actingForName
-                    ? ` (${t("preq.actedBy", { name: r.citizenName, relation: r.actingRelation ?? "" })})`
-                    : ""}
-                  , {r.citizenEmail}
-                </>
-              ),
-            },
-            {
-              header: t("preq.col.what"),
-              cell: (r) =>
-                [
-                  r.postcode,
-                  ...r.needs.map((n) => t(`need.${n}` as MessageKey)),
-                  ...r.mobility.map((m) => t(`mobility.${m}` as MessageKey)),
-                ].join(", "),
-            },
-            {
-              header: t("preq.col.status"),
-              cell: (r) =>
-                r.status === "matched" && r.helperFirstName && r.helperStartDate
-                  ? t("preq.matched", { name: r.helperFirstName, date: formatDay(r.helperStartDate, locale) })
-                  : t(`status.${r.status}`),
-            },
-            { header: t("preq.col.action"), cell: (r) => <Decide r={r} /> },
-          ]}
-        />
+        requests.map((r) => <RequestCard key={r.id} r={r} />)
       )}
     </>
   );

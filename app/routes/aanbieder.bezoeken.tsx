@@ -9,6 +9,7 @@ import { amsterdamDay } from "~/domain/policy";
 import { formatDateTime, formatEuro, useLocale, useT } from "~/i18n";
 import { markReceived, providerPayments, visitsToMark } from "~/services/payments/cleaner-payments.server";
 import { recordVisit } from "~/services/payments/visits.server";
+import { requireProviderSection } from "~/services/workspace.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 
@@ -18,6 +19,7 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = requireProviderUser(request);
+  requireProviderSection(staff, "visits");
   const asked = new URL(request.url).searchParams.get("maand") ?? "";
   const now = clock.now();
   const month = MONTH.test(asked) ? asked : amsterdamDay(now).slice(0, 7);
@@ -26,6 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const staff = requireProviderUser(request);
+  requireProviderSection(staff, "visits");
   const form = await readFormData(request);
   const intent = form.get("intent");
   const id = Number(form.get("id"));

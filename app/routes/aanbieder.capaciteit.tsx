@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { requireProviderUser } from "~/auth/auth.server";
 import { DataTable } from "~/components/DataTable";
 import { ErrorSummary, type Field, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
-import { formatDateTime, type MessageKey, type Translate, useLocale, useT } from "~/i18n";
+import { formatDateTime, formatDay, type Locale, type MessageKey, type Translate, useLocale, useT } from "~/i18n";
 import {
   cleanerExceptionRecord,
   cleanerWindowRecord,
@@ -172,9 +172,33 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect("/aanbieder/capaciteit?melding=saved");
 }
 
-function displayValue(t: Translate, record: PublishedRecord, input: Input, serves: { code: string; name: string }[]) {
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+/** A YYYY-MM month in words ("december 2026"). */
+function formatMonth(month: string, locale: Locale): string {
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    monthFormats.set(locale, format);
+  }
+  return format.format(new Date(`${month}-01T00:00:00Z`));
+}
+
+function displayValue(
+  t: Translate,
+  locale: Locale,
+  record: PublishedRecord,
+  input: Input,
+  serves: { code: string; name: string }[],
+) {
   const values = formValues(record);
   const value = values[input.name] ?? "";
+  // Dates in words, as everywhere a person reads them (the form keeps the browser's date field).
+  if (input.kind === "date" && value) return formatDay(value, locale);
+  if (input.kind === "month" && value) return formatMonth(value, locale);
   if (input.kind === "weekday") return t(`weekday.${value}` as MessageKey);
   if (input.kind === "municipality") return serves.find((m) => m.code === value)?.name ?? value;
   if (input.kind === "decimal") return value.replace(".", ",");
@@ -193,7 +217,7 @@ function RecordTable({ type, records }: { type: CapacityRecordType; records: Pub
       columns={[
         ...FORMS[type].map((input) => ({
           header: t(`capacity.field.${input.name}` as MessageKey),
-          cell: (r: PublishedRecord) => displayValue(t, r, input, provider.serves),
+          cell: (r: PublishedRecord) => displayValue(t, locale, r, input, provider.serves),
         })),
         { header: t("capacity.updated"), cell: (r) => formatDateTime(r.confirmedAt, locale) },
         {
@@ -345,6 +369,18 @@ export default function CapacityPage() {
     <>
       <Heading1>{t("capacity.title")}</Heading1>
       <Paragraph>{t("capacity.intro", { days: staleAfterDays })}</Paragraph>
+      <ul className="hw-capacity-links">
+        <li>
+          <Link to="/aanbieder/geschiedenis" className="utrecht-link">
+            {t("capacity.link.history")}
+          </Link>
+        </li>
+        <li>
+          <Link to="/aanbieder/api-sleutels" className="utrecht-link">
+            {t("capacity.link.keys")}
+          </Link>
+        </li>
+      </ul>
       {notice ? (
         <Alert type="ok" role="status">
           <Paragraph>{t(notice)}</Paragraph>

@@ -14,6 +14,7 @@ import {
   type ProviderSignal,
   raiseSignal,
 } from "~/services/referrals/provider-signals.server";
+import { requireProviderSection } from "~/services/workspace.server";
 import { parseForm } from "~/utils/forms.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
@@ -23,11 +24,13 @@ export const meta = titleMeta("psig.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = requireProviderUser(request);
+  requireProviderSection(staff, "signals");
   return { clients: listClients(staff), signals: listSignals(staff) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const staff = requireProviderUser(request);
+  requireProviderSection(staff, "signals");
   const submission = parseForm(await readFormData(request), signalSchema);
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   // Only a client this provider serves now: anything else is refused, and nothing is stored.

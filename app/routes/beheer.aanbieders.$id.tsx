@@ -14,27 +14,45 @@ import { z } from "zod";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { ProviderApplication } from "~/components/ProviderApplication";
 import { isValidDay } from "~/domain/time";
-import { formatDateTime, type MessageKey, useLocale, useT } from "~/i18n";
+import { requiredChecks, vogExpiresOn, vogValid } from "~/domain/vetting";
+import { errorWith, formatDateTime, formatDay, type MessageKey, useLocale, useT } from "~/i18n";
 import { changeStatus, getProviderForVetting, recordCheck } from "~/services/vetting.server";
 import { parseForm } from "~/utils/forms.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
-import { VETTING_ITEMS } from "~db/enums";
+import { VETTING_ITEMS, type VettingItem } from "~db/enums";
 
 export const meta = titleMeta("vetting.title");
 
-// `today` comes from the server's clock (the loader sends it), so both sides judge the same day.
-const checkSchema = (today: string) =>
-  z.object({
-    item: z.enum(VETTING_ITEMS, { error: "validation.vetting.item" }),
-    ok: z.enum(["yes", "no"], { error: "validation.vetting.ok" }),
-    vogDate: z
-      .string()
-      .refine((d) => isValidDay(d) && d <= today, { error: "validation.vetting.vogDate" })
-      .optional(),
-    note: z.string().trim().max(500, { error: "validation.vetting.note" }).optional(),
-  });
+// `today` comes from the server's clock (the loader sends it), so both sides judge the same day;
+// `items` is the checklist of the provider's kind: a cleaner has no ZIN contract or cao to check.
+const checkSchema = (today: string, items: readonly VettingItem[]) =>
+  z
+    .object({
+      item: z
+        .enum(VETTING_ITEMS, { error: "validation.vetting.item" })
+        .refine((item) => items.includes(item), { error: "validation.vetting.itemOfKind" }),
+      ok: z.enum(["yes", "no"], { error: "validation.vetting.ok" }),
+      vogDate: z
+        .string()
+        .refine((d) => isValidDay(d) && d <= today, { error: "validation.vetting.vogDate" })
+        .optional(),
+      note: z.string().trim().max(500, { error: "validation.vetting.note" }).optional(),
+    })
+    .superRefine(({ item, ok, vogDate }, ctx) => {
+      // ../shared/DOMAIN.md defines the VOG only as "proof of no relevant criminal record" and sets
+      // no age; the limit of three years is this project's rule (VOG_MAX_AGE_YEARS in domain/vetting,
+      // in the checklist item's own words). A VOG past it cannot be "In orde": say when it expired.
+      if (item !== "vog" || ok !== "yes" || !vogDate || !isValidDay(vogDate) || vogDate > today) return;
+      if (vogValid(vogDate, today)) return;
+      ctx.addIssue({
+        code: "custom",
+        path: ["vogDate"],
+        message: errorWith("validation.vetting.vogExpired", { expired: vogExpiresOn(vogDate) }),
+      });
+    });
 
 const statusSchema = z.object({
   to: z.enum(["vetted", "suspended"], { error: "validation.invalid" }),
@@ -52,7 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Only providers serving the admin's own municipality exist here.
   const state = getProviderForVetting(admin, providerIdOf(params));
   if (!state) throw notFound();
-  return { ...state, today: clock.today() };
+  return { ...state, items: requiredChecks(state.provider.kind), today: clock.today() };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -60,9 +78,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const providerId = providerIdOf(params);
   const form = await readFormData(request);
   // A provider that does not serve the admin's municipality does not exist here, whatever was posted.
-  if (!getProviderForVetting(admin, providerId)) throw notFound();
+  const state = getProviderForVetting(admin, providerId);
+  if (!state) throw notFound();
   if (form.get("intent") === "check") {
-    const submission = parseForm(form, checkSchema(clock.today()));
+    const submission = parseForm(form, checkSchema(clock.today(), requiredChecks(state.provider.kind)));
     if (submission.status !== "success") return data({ form: "check", result: submission.reply() }, { status: 400 });
     const { item, ok, vogDate, note } = submission.value;
     if (item === "vog" && ok === "yes" && !vogDate) {
@@ -99,12 +118,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ProviderVetting() {
   const t = useT();
   const locale = useLocale();
-  const { provider, checks, checkHistory, missing, statusChanges, accounts, today } = useLoaderData<typeof loader>();
+  const { provider, checks, checkHistory, missing, statusChanges, accounts, items, today } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const [checkForm, checkFields] = useZodForm(
     "check",
-    checkSchema(today),
+    checkSchema(today, items),
     actionData?.form === "check" ? actionData.result : undefined,
   );
   const [statusForm, statusFields] = useZodForm(
@@ -132,70 +152,89 @@ export default function ProviderVetting() {
         </Alert>
       ) : null}
 
-      <section aria-labelledby="checklist-title">
-        <Heading2 id="checklist-title">{t("vetting.checklist")}</Heading2>
-        <UnorderedList>
-          {VETTING_ITEMS.map((item) => {
-            const c = checks.find((x) => x.item === item);
-            return (
-              <UnorderedListItem key={item}>
-                <strong>{itemLabel(item)}</strong>:{" "}
-                {c
-                  ? t("vetting.checkedBy", {
-                      result: `${t(c.ok ? "vetting.result.ok" : "vetting.result.notOk")}${c.vogDate ? ` (VOG ${c.vogDate})` : ""}`,
-                      name: c.checkedBy ?? "—",
-                      date: formatDateTime(c.checkedAt, locale),
-                    })
-                  : t("vetting.notChecked")}
-              </UnorderedListItem>
-            );
-          })}
-        </UnorderedList>
-        <Paragraph>
-          {missing.length > 0
-            ? t("vetting.missing", { items: missing.map(itemLabel).join(", ") })
-            : t("vetting.complete")}
-        </Paragraph>
-        <div className="hw-capacity-form">
-          <Heading2 className="hw-form-title">{t("vetting.record")}</Heading2>
-          <ErrorSummary
-            form={checkForm}
-            fields={{
-              item: checkFields.item,
-              ok: checkFields.ok,
-              vogDate: checkFields.vogDate,
-              note: checkFields.note,
-            }}
-            labels={{
-              item: t("vetting.field.item"),
-              ok: t("vetting.field.ok"),
-              vogDate: t("vetting.field.vogDate"),
-              note: t("vetting.field.note"),
-            }}
-          />
-          {/* Keyed on the number of checks, so the form starts empty after each one is recorded. */}
-          <Form method="post" {...getFormProps(checkForm)} key={checkHistory.length}>
-            <input type="hidden" name="intent" value="check" />
-            <SelectField
-              field={checkFields.item}
-              label={t("vetting.field.item")}
-              options={VETTING_ITEMS.map((i) => ({ value: i, label: itemLabel(i) }))}
+      <div className="hw-vetting-columns">
+        <section aria-labelledby="application-title">
+          <Heading2 id="application-title">{t("vetting.application.title")}</Heading2>
+          <ProviderApplication provider={provider} />
+        </section>
+        <section aria-labelledby="checklist-title">
+          <Heading2 id="checklist-title">{t("vetting.checklist")}</Heading2>
+          <UnorderedList>
+            {items.map((item) => {
+              const c = checks.find((x) => x.item === item);
+              // A VOG recorded as in order that has since passed three years reads as expired, not "In orde".
+              const expired = c?.vogDate && !vogValid(c.vogDate, today) ? vogExpiresOn(c.vogDate) : null;
+              const vogOf = c?.vogDate ? t("vetting.vogOf", { date: formatDay(c.vogDate, locale) }) : "";
+              const vog = expired
+                ? `${vogOf}, ${t("vetting.vogExpiredOn", { date: formatDay(expired, locale) })}`
+                : vogOf;
+              return (
+                <UnorderedListItem key={item}>
+                  <strong>{itemLabel(item)}</strong>:{" "}
+                  {c
+                    ? t("vetting.checkedBy", {
+                        result: `${t(c.ok && !expired ? "vetting.result.ok" : "vetting.result.notOk")}${vog ? ` (${vog})` : ""}`,
+                        name: c.checkedBy ?? "—",
+                        date: formatDateTime(c.checkedAt, locale),
+                      })
+                    : t("vetting.notChecked")}
+                </UnorderedListItem>
+              );
+            })}
+          </UnorderedList>
+          <Paragraph>
+            {missing.length > 0
+              ? t("vetting.missing", { items: missing.map(itemLabel).join(", ") })
+              : t("vetting.complete")}
+          </Paragraph>
+          <div className="hw-capacity-form">
+            <Heading2 className="hw-form-title">{t("vetting.record")}</Heading2>
+            <ErrorSummary
+              form={checkForm}
+              fields={{
+                item: checkFields.item,
+                ok: checkFields.ok,
+                vogDate: checkFields.vogDate,
+                note: checkFields.note,
+              }}
+              labels={{
+                item: t("vetting.field.item"),
+                ok: t("vetting.field.ok"),
+                vogDate: t("vetting.field.vogDate"),
+                note: t("vetting.field.note"),
+              }}
             />
-            <SelectField
-              field={checkFields.ok}
-              label={t("vetting.field.ok")}
-              options={[
-                { value: "", label: t("vetting.field.choose") },
-                { value: "yes", label: t("vetting.result.ok") },
-                { value: "no", label: t("vetting.result.notOk") },
-              ]}
-            />
-            <TextField field={checkFields.vogDate} label={t("vetting.field.vogDate")} type="date" required={false} />
-            <TextField field={checkFields.note} label={t("vetting.field.note")} required={false} />
-            <SubmitButton label="vetting.record" />
-          </Form>
-        </div>
-      </section>
+            {/* Keyed on the number of checks, so the form starts empty after each one is recorded. */}
+            <Form method="post" {...getFormProps(checkForm)} key={checkHistory.length}>
+              <input type="hidden" name="intent" value="check" />
+              <SelectField
+                field={checkFields.item}
+                label={t("vetting.field.item")}
+                options={items.map((i) => ({ value: i, label: itemLabel(i) }))}
+              />
+              <SelectField
+                field={checkFields.ok}
+                label={t("vetting.field.ok")}
+                options={[
+                  { value: "", label: t("vetting.field.choose") },
+                  { value: "yes", label: t("vetting.result.ok") },
+                  { value: "no", label: t("vetting.result.notOk") },
+                ]}
+              />
+              {items.includes("vog") ? (
+                <TextField
+                  field={checkFields.vogDate}
+                  label={t("vetting.field.vogDate")}
+                  type="date"
+                  required={false}
+                />
+              ) : null}
+              <TextField field={checkFields.note} label={t("vetting.field.note")} required={false} />
+              <SubmitButton label="vetting.record" />
+            </Form>
+          </div>
+        </section>
+      </div>
 
       <section aria-labelledby="status-title">
         <Heading2 id="status-title">{t("vetting.status.title")}</Heading2>

@@ -7,6 +7,7 @@ import { DataTable } from "~/components/DataTable";
 import { formatEuro, useLocale, useT } from "~/i18n";
 import { getMunicipality } from "~/services/municipalities.server";
 import { hhtStatement } from "~/services/payments/hht-statement.server";
+import { requireHhtOffered } from "~/services/workspace.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta = titleMeta("hht.title");
@@ -15,6 +16,8 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = requireMunicipalityUser(request, "admin");
+  // Where the policy offers no HHT subsidy there is no statement to read: the page does not exist.
+  requireHhtOffered(admin);
   const asked = new URL(request.url).searchParams.get("maand") ?? "";
   const month = MONTH.test(asked) ? asked : clock.today().slice(0, 7);
   const lines = hhtStatement(admin.municipalityCode, month);

@@ -1,7 +1,8 @@
 // Capacity records as providers publish them (API and forms). Messages are catalogue keys.
 import { z } from "zod";
-import { isoWeekday, isValidDay, isValidTime } from "~/domain/time";
+import { isoWeekday, isValidDay, isValidTime, minutesOfDay } from "~/domain/time";
 import { hasInvisible } from "~/domain/visible-text";
+import { errorWith } from "~/i18n";
 import { CAPACITY_RECORD_TYPES } from "~db/enums";
 
 /**
@@ -95,12 +96,17 @@ export const zinWeekRecord = z
     path: ["earliestStart"],
     error: "validation.capacity.earliestBeforeWeek",
   })
+  // New clients need hours to be helped in: a week with clients and no hours would match people to nothing.
+  .refine((r) => r.hoursPerWeek > 0 || r.newClients === 0, {
+    path: ["hoursPerWeek"],
+    error: "validation.capacity.hoursForClients",
+  })
   .meta(
     recordMeta(
       "ZinWeekRecord",
       "ZIN week",
       "Room for new clients of a care-in-kind (ZIN) provider in one municipality in one week. One record per " +
-        "(municipalityCode, weekStart) per provider.",
+        "(municipalityCode, weekStart) per provider. newClients above 0 needs hoursPerWeek above 0.",
     ),
   );
 
@@ -132,12 +138,24 @@ export const cleanerWindowRecord = z
     }),
   })
   .refine((r) => r.startTime < r.endTime, { path: ["endTime"], error: "validation.capacity.timeOrder" })
+  // A window no visit fits in offers nothing (09:00–12:00 with visits of 240 minutes): refuse it, not save it.
+  .superRefine((r, ctx) => {
+    if (r.startTime >= r.endTime) return;
+    const room = minutesOfDay(r.endTime) - minutesOfDay(r.startTime);
+    if (room >= r.visitMinutes) return;
+    ctx.addIssue({
+      code: "custom",
+      path: ["visitMinutes"],
+      message: errorWith("validation.capacity.visitFits", { minutes: String(r.visitMinutes), room: String(room) }),
+    });
+  })
   .meta(
     recordMeta(
       "CleanerWindowRecord",
       "Cleaner working window",
       "Regular weekly working hours of a private cleaner, from which bookable visits are derived. endTime must " +
-        "be after startTime.",
+        "be after startTime, at least one visit of visitMinutes must fit between them, and windows on the same " +
+        "weekday may not overlap.",
     ),
   );
 
@@ -160,7 +178,7 @@ export const cleanerExceptionRecord = z
       "CleanerExceptionRecord",
       "Cleaner days off",
       "Days a private cleaner does not work (holiday, sickness), both dates inclusive. toDate must be on or " +
-        "after fromDate.",
+        "after fromDate, and not before today (a record already published may be sent again unchanged).",
     ),
   );
 

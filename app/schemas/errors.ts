@@ -25,7 +25,8 @@ export function fieldErrorKeys(
   for (const issue of error.issues) {
     const path = (wholePath ? issue.path : issue.path.slice(0, 1)).map(String);
     const field = [prefix, ...path].filter(Boolean).join(".") || root;
-    const key: MessageKey = isMessageKey(issue.message) ? issue.message : "validation.invalid";
+    // A key with parameters ("key|room=180", see errorWith) is kept whole: translateError fills them in.
+    const key = isMessageKey(issue.message.split("|")[0]) ? (issue.message as MessageKey) : "validation.invalid";
     if (out[field] === undefined || out[field] === "validation.invalid") out[field] = key;
   }
   return out;

@@ -13,18 +13,20 @@ export const enrolSchema = z.object({ requestId });
 export const matchSchema = z.object({
   requestId,
   helperFirstName: z
-    .string({ error: "validation.invalid" })
+    .string({ error: "validation.preq.helperFirstName" })
     .trim()
-    .min(1, { error: "validation.invalid" })
-    .max(HELPER_NAME_MAX, { error: "validation.invalid" }),
-  helperStartDate: z.string({ error: "validation.invalid" }).refine(isValidDay, { error: "validation.invalid" }),
+    .min(1, { error: "validation.preq.helperFirstName" })
+    .max(HELPER_NAME_MAX, { error: "validation.preq.helperFirstName" }),
+  helperStartDate: z
+    .string({ error: "validation.preq.helperStartDate" })
+    .refine(isValidDay, { error: "validation.preq.helperStartDate" }),
 });
 
 export const declineSchema = z.object({
   requestId,
   reason: z
-    .string({ error: "validation.invalid" })
+    .string({ error: "validation.preq.reason" })
     .trim()
-    .min(1, { error: "validation.invalid" })
-    .max(DECLINE_REASON_MAX, { error: "validation.invalid" }),
+    .min(1, { error: "validation.preq.reason" })
+    .max(DECLINE_REASON_MAX, { error: "validation.preq.reason" }),
 });

@@ -1,7 +1,6 @@
 // JSON API helpers: errors in one shape ({ error } or { errors: { field: message } }), in Dutch.
 
-import type { MessageKey } from "~/i18n";
-import { translate } from "~/i18n";
+import { isMessageKey, type MessageKey, translateError } from "~/i18n";
 import { readBytes } from "./body.server";
 import { byMethod, type Handler, type Handlers, type Method, type RouteArgs } from "./methods.server";
 
@@ -66,7 +65,11 @@ async function answerFailures(request: Request, work: () => Response | Promise<R
 
 export function fieldErrors(errors: Record<string, MessageKey | string>, status = 400) {
   const messages = Object.fromEntries(
-    Object.entries(errors).map(([field, key]) => [field, translate("nl", key as MessageKey) ?? key]),
+    // A key may carry parameters ("key|start=09:00"): translateError fills them in.
+    Object.entries(errors).map(([field, key]) => [
+      field,
+      isMessageKey(key.split("|")[0]) ? translateError("nl", key) : key,
+    ]),
   );
   return json({ error: "invalid_request", errors: messages }, status);
 }

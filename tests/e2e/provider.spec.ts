@@ -40,7 +40,7 @@ test("a private cleaner publishes a Tuesday window and sees the bookable visits"
   await form.getByLabel("Eindtijd").fill("12:00");
   await form.getByLabel("Duur van een bezoek (minuten)").fill("60");
   await form.getByRole("button", { name: "Opslaan" }).click();
-  await expect(form.getByRole("alert")).toContainText("Eindtijd: De eindtijd ligt na de begintijd.");
+  await expect(form.getByRole("alert")).toContainText("Eindtijd: Kies een eindtijd na de begintijd.");
   await expect(form.getByLabel("Begintijd")).toHaveValue("14:00");
 });
 

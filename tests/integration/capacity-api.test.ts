@@ -269,7 +269,7 @@ describe("all or nothing", () => {
     const before = await put(KEYS.groeneHart, { records: [early] });
     expect(before.status).toBe(400);
     expect((await before.json()).errors).toEqual({
-      "records[0].earliestStart": "De eerste startdatum kan niet vóór het begin van de week liggen.",
+      "records[0].earliestStart": "Kies een eerste startdatum op of na de maandag waarop de week begint.",
     });
     // This week (already begun) may still be published; the earliest start may be its Monday.
     const thisWeek = {

@@ -37,13 +37,18 @@ const eventCount = (referralId: number) =>
   one<{ n: number }>("SELECT count(*) AS n FROM referral_events WHERE referral_id = ?", referralId).n;
 
 /** The section of the referrals page about one referral, as text. */
-async function referralSection(client: Client, id: number): Promise<string> {
-  const html = await (await client.get(PAGE)).text();
+async function referralSection(client: Client, id: number, path = PAGE): Promise<string> {
+  const html = await (await client.get(path)).text();
   const start = html.indexOf(`id="referral-${id}"`);
   expect(start).toBeGreaterThan(-1);
   const end = html.indexOf("<section", start + 1);
   return textOf(html.slice(start, end === -1 ? undefined : end));
 }
+
+/** Where a step sends the provider back: to the referral itself, on the tab it is now on. */
+const backAt = (intent: string, id: number, ended = false) =>
+  `${PAGE}?melding=${intent}&verwijzing=${id}${ended ? "&weergave=afgerond" : ""}#referral-${id}`;
+const ENDED_TAB = `${PAGE}?weergave=afgerond`;
 
 const act = (client: Client, referralId: number, intent: string, fields: Record<string, string> = {}) =>
   client.post(PAGE, { referralId: String(referralId), intent, ...fields });
@@ -143,13 +148,13 @@ describe("referrals: the provider sees the intake, never income", () => {
 
     const start = await act(provider, referralId, "start");
     expect(start.status).toBe(302);
-    expect(start.headers.get("location")).toBe(`${PAGE}?melding=failed`);
+    expect(start.headers.get("location")).toBe(backAt("failed", referralId));
     const failed = textOf(await (await provider.get(`${PAGE}?melding=failed`)).text());
     expect(failed).toContain("Dit kon niet");
     const end = await act(provider, referralId, "end", { reason: "Klaar" });
-    expect(end.headers.get("location")).toBe(`${PAGE}?melding=failed`);
+    expect(end.headers.get("location")).toBe(backAt("failed", referralId));
     const evaluate = await act(provider, referralId, "evaluate", { outcome: "same", explanation: "Gaat goed" });
-    expect(evaluate.headers.get("location")).toBe(`${PAGE}?melding=failed`);
+    expect(evaluate.headers.get("location")).toBe(backAt("failed", referralId));
     const unknown = await act(provider, referralId, "withdraw");
     expect(unknown.headers.get("location")).toBe(`${PAGE}?melding=failed`);
 
@@ -167,10 +172,10 @@ describe("referrals: the provider sees the intake, never income", () => {
     expect(referral(referralId).status).toBe("sent");
 
     const res = await act(provider, referralId, "decline", { reason: "Geen ruimte in deze wijk" });
-    expect(res.headers.get("location")).toBe(`${PAGE}?melding=decline`);
+    expect(res.headers.get("location")).toBe(backAt("decline", referralId, true));
     expect(referral(referralId)).toMatchObject({ status: "declined", declineReason: "Geen ruimte in deze wijk" });
     expect(requestStatus(requestId)).toBe("indicated"); // back to the consultant, the request waits
-    const section = await referralSection(provider, referralId);
+    const section = await referralSection(provider, referralId, ENDED_TAB);
     expect(section).toContain("Status: Afgewezen");
     expect(section).toContain("Reden van afwijzen Geen ruimte in deze wijk");
     expect(section).not.toContain("Wat wilt u doen?");
@@ -190,7 +195,7 @@ describe("referrals: the provider sees the intake, never income", () => {
 
     const accept = await act(provider, referralId, "accept", { startDate: today });
     expect(accept.status).toBe(302);
-    expect(accept.headers.get("location")).toBe(`${PAGE}?melding=accept`);
+    expect(accept.headers.get("location")).toBe(backAt("accept", referralId));
     expect(referral(referralId)).toMatchObject({ status: "accepted", startDate: today });
     expect(requestStatus(requestId)).toBe("indicated");
     let section = await referralSection(provider, referralId);
@@ -200,10 +205,10 @@ describe("referrals: the provider sees the intake, never income", () => {
     expect(section).not.toContain("Reden van afwijzen");
     // Accepting twice is not a step that exists any more.
     expect((await act(provider, referralId, "accept", { startDate: today })).headers.get("location")).toBe(
-      `${PAGE}?melding=failed`,
+      backAt("failed", referralId),
     );
 
-    expect((await act(provider, referralId, "start")).headers.get("location")).toBe(`${PAGE}?melding=start`);
+    expect((await act(provider, referralId, "start")).headers.get("location")).toBe(backAt("start", referralId));
     expect(referral(referralId).status).toBe("started");
     expect(requestStatus(requestId)).toBe("care_started");
     section = await referralSection(provider, referralId);
@@ -227,7 +232,7 @@ describe("referrals: the provider sees the intake, never income", () => {
       outcome: "fewer",
       explanation: "Mevrouw doet de was weer zelf.",
     });
-    expect(evaluate.headers.get("location")).toBe(`${PAGE}?melding=evaluate`);
+    expect(evaluate.headers.get("location")).toBe(backAt("evaluate", referralId));
     expect(
       one("SELECT outcome, explanation FROM evaluations WHERE referral_id = ?", referralId) as Record<string, string>,
     ).toEqual({ outcome: "fewer", explanation: "Mevrouw doet de was weer zelf." });
@@ -241,15 +246,15 @@ describe("referrals: the provider sees the intake, never income", () => {
       (await act(provider, referralId, "evaluate", { outcome: "more", explanation: "Nog eens" })).headers.get(
         "location",
       ),
-    ).toBe(`${PAGE}?melding=failed`);
+    ).toBe(backAt("failed", referralId));
 
     expect((await act(provider, referralId, "end", { reason: "" })).status).toBe(400);
     expect(referral(referralId).status).toBe("started");
     const end = await act(provider, referralId, "end", { reason: "Verhuisd naar een verpleeghuis" });
-    expect(end.headers.get("location")).toBe(`${PAGE}?melding=end`);
+    expect(end.headers.get("location")).toBe(backAt("end", referralId, true));
     expect(referral(referralId)).toMatchObject({ status: "ended", endReason: "Verhuisd naar een verpleeghuis" });
     expect(requestStatus(requestId)).toBe("care_ended");
-    section = await referralSection(provider, referralId);
+    section = await referralSection(provider, referralId, ENDED_TAB);
     expect(section).toContain("Status: Beëindigd");
     expect(section).toContain("Reden van beëindigen Verhuisd naar een verpleeghuis");
     expect(section).not.toContain("Wat wilt u doen?");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { missingChecks, requiredChecks, vogValid } from "~/domain/vetting";
+import { missingChecks, requiredChecks, vogExpiresOn, vogValid } from "~/domain/vetting";
 
 describe("requiredChecks", () => {
   it("asks a VOG of those who enter homes, a contract and cao of ZIN providers", () => {
@@ -25,6 +25,20 @@ describe("vogValid", () => {
   it("handles 29 February", () => {
     expect(vogValid("2025-02-28", "2028-02-29")).toBe(true);
     expect(vogValid("2025-02-27", "2028-02-29")).toBe(false);
+  });
+});
+
+describe("vogExpiresOn", () => {
+  it("is the first day the VOG no longer counts, the same rule as vogValid", () => {
+    expect(vogExpiresOn("2023-11-23")).toBe("2026-11-24");
+    expect(vogExpiresOn("2024-02-29")).toBe("2027-03-01");
+    expect(vogExpiresOn("2025-02-28")).toBe("2028-03-01");
+    for (const vogDate of ["2023-11-23", "2024-02-29", "2023-12-31", "2025-02-28"]) {
+      const expires = vogExpiresOn(vogDate);
+      const dayBefore = new Date(Date.parse(`${expires}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+      expect(vogValid(vogDate, dayBefore)).toBe(true);
+      expect(vogValid(vogDate, expires)).toBe(false);
+    }
   });
 });
 

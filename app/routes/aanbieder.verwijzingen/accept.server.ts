@@ -22,5 +22,5 @@ export const accept: StepHandler = ({ staff, referralId, form, now }) => {
     const message = START_DATE_MESSAGES[result.error as StartDateError];
     return refuse(formId, submission.reply({ fieldErrors: { startDate: [message] } }));
   }
-  return done("accept", result);
+  return done("accept", referralId, result);
 };

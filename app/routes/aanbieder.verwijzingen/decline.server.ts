@@ -7,5 +7,9 @@ import { done, refuse, type StepHandler } from "./step.server";
 export const decline: StepHandler = ({ staff, referralId, form, now }) => {
   const submission = parseForm(form, declineSchema);
   if (submission.status !== "success") return refuse(`decline-${referralId}`, submission.reply());
-  return done("decline", actOnReferral(staff, referralId, { action: "decline", reason: submission.value.reason }, now));
+  return done(
+    "decline",
+    referralId,
+    actOnReferral(staff, referralId, { action: "decline", reason: submission.value.reason }, now),
+  );
 };

@@ -7,5 +7,9 @@ import { done, refuse, type StepHandler } from "./step.server";
 export const end: StepHandler = ({ staff, referralId, form, now }) => {
   const submission = parseForm(form, endSchema);
   if (submission.status !== "success") return refuse(`end-${referralId}`, submission.reply());
-  return done("end", actOnReferral(staff, referralId, { action: "end", reason: submission.value.reason }, now));
+  return done(
+    "end",
+    referralId,
+    actOnReferral(staff, referralId, { action: "end", reason: submission.value.reason }, now),
+  );
 };

@@ -7,5 +7,5 @@ import { done, refuse, type StepHandler } from "./step.server";
 export const evaluate: StepHandler = ({ staff, referralId, form, now }) => {
   const submission = parseForm(form, evaluationSchema);
   if (submission.status !== "success") return refuse(`evaluate-${referralId}`, submission.reply());
-  return done("evaluate", evaluateReferral(staff, referralId, submission.value, now));
+  return done("evaluate", referralId, evaluateReferral(staff, referralId, submission.value, now));
 };

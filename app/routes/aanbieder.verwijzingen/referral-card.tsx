@@ -1,7 +1,8 @@
 // One referral: the intake (unless redacted), the indication, the steps the provider can take
 // now, and the evaluation.
-import { Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
+import { Announce } from "~/components/Announce";
 import { Facts } from "~/components/Facts";
 import { allowedActions } from "~/domain/referral";
 import { formatDateTime, formatDay, isMessageKey, type Locale, useLocale, useT } from "~/i18n";
@@ -33,10 +34,13 @@ export function ReferralCard({
   r,
   today,
   actionData,
+  notice,
 }: {
   r: ProviderReferral;
   today: string;
   actionData: ActionResult;
+  /** The notice of the step just taken on this referral: said here, and focused. */
+  notice?: string | undefined;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -77,6 +81,13 @@ export function ReferralCard({
   return (
     <section id={`referral-${r.id}`} aria-labelledby={titleId} className="hw-capacity-section">
       <Heading2 id={titleId}>{intake.name}</Heading2>
+      {notice ? (
+        <Announce>
+          <Alert type="ok" role="status">
+            <Paragraph>{notice}</Paragraph>
+          </Alert>
+        </Announce>
+      ) : null}
       <Paragraph>
         <span className="hw-badge">{t("pref.statusLine", { status: t(`pref.status.${r.status}`) })}</span>{" "}
         {r.evaluationDue ? <span className="hw-badge hw-badge--warning">{t("pref.evaluationDue")}</span> : null}

@@ -14,5 +14,5 @@ export const start: StepHandler = ({ staff, referralId, now }) => {
   if (!result.ok && (result.error === "before_agreed_start" || result.error === "indication_ended")) {
     return refuse(`start-${referralId}`, { status: "error", error: { "": [STARTED_MESSAGES[result.error]] } });
   }
-  return done("start", result);
+  return done("start", referralId, result);
 };

@@ -13,10 +13,19 @@ export function refuse(formId: string, result: SubmissionResult<string[]>) {
   return data({ formId, result }, { status: 400 });
 }
 
-/** After the service: a notice for the step, or the general failure; another provider's is a 404. */
-export function done(intent: string, result: { ok: true } | { ok: false; error: string }) {
+/** The steps after which a referral is over: it is then on the tab of ended referrals, at the top. */
+const ENDING_STEPS = new Set(["decline", "end"]);
+
+/**
+ * After the service: back at the referral itself (its tab, its anchor), with the step's notice in
+ * its card, or the general failure; another provider's is a 404.
+ */
+export function done(intent: string, referralId: number, result: { ok: true } | { ok: false; error: string }) {
   if (!result.ok && result.error === "not_found") throw notFound();
-  return redirect(`${PATH}?melding=${result.ok ? intent : "failed"}`);
+  const tab = result.ok && ENDING_STEPS.has(intent) ? "&weergave=afgerond" : "";
+  return redirect(
+    `${PATH}?melding=${result.ok ? intent : "failed"}&verwijzing=${referralId}${tab}#referral-${referralId}`,
+  );
 }
 
 export type StepHandler = (step: Step) => ReturnType<typeof refuse> | ReturnType<typeof done>;

@@ -4,13 +4,21 @@ import { z } from "zod";
 import { clock } from "~/clock.server";
 import type { IntakeSummary } from "~/domain/cases";
 import { amsterdamDay } from "~/domain/policy";
-import { evaluationDueBy, FINISHED_REFERRAL_SHOWN_DAYS, isEvaluationDue } from "~/domain/referral";
-import { countReferralsAwaitingProvider, referralsOfProvider } from "~/models/referrals.server";
+import { evaluationDueBy, isEvaluationDue } from "~/domain/referral";
+import {
+  countReferralsAwaitingProvider,
+  endedReferralsOfProvider,
+  openReferralsOfProvider,
+  referralCountsOfProvider,
+} from "~/models/referrals.server";
 import type { EvaluationOutcome, ReferralStatus } from "~db/schema";
 import { audit } from "../audit.server";
 import type { Staff } from "./staff";
 
-const DAY_MS = 86_400_000;
+/** Ended referrals per page: the work list is about what is going on, history is paged. */
+export const ENDED_PAGE_SIZE = 20;
+
+export type ReferralView = { tab: "open" | "ended"; page: number };
 
 export type ProviderReferral = {
   id: number;
@@ -70,11 +78,19 @@ function readIntake(status: ReferralStatus, stored: Record<string, unknown>) {
   return { intake: parsed.data, redacted: false, erased: false };
 }
 
-export function listReferrals(staff: Staff, now = clock.now()): ProviderReferral[] {
+/**
+ * One view of the provider's referrals: the open ones (the work list), or a page of the ended
+ * ones; with both counts for the tabs and the number of pages of ended ones.
+ */
+export function listReferrals(staff: Staff, view: ReferralView, now = clock.now()) {
   const today = amsterdamDay(now);
-  // Finished referrals stay in view for a while: the work list is about what is going on.
-  const finishedSince = new Date(now.getTime() - FINISHED_REFERRAL_SHOWN_DAYS * DAY_MS);
-  const rows = referralsOfProvider(staff, { finishedSince });
+  const counts = referralCountsOfProvider(staff);
+  const pages = Math.max(1, Math.ceil(counts.ended / ENDED_PAGE_SIZE));
+  const page = Math.min(Math.max(1, view.page), pages);
+  const rows =
+    view.tab === "open"
+      ? openReferralsOfProvider(staff)
+      : endedReferralsOfProvider(staff, { limit: ENDED_PAGE_SIZE, offset: (page - 1) * ENDED_PAGE_SIZE });
   // One entry per municipality whose citizens were read.
   const byMunicipality = new Map<string, number[]>();
   for (const r of rows)
@@ -88,7 +104,7 @@ export function listReferrals(staff: Staff, now = clock.now()): ProviderReferral
       municipalityCode,
       detail: { referralIds },
     });
-  return rows.map((r) => ({
+  const referrals: ProviderReferral[] = rows.map((r) => ({
     id: r.id,
     status: r.status,
     municipalityName: r.municipalityName,
@@ -104,6 +120,7 @@ export function listReferrals(staff: Staff, now = clock.now()): ProviderReferral
       today,
     ),
   }));
+  return { referrals, counts, tab: view.tab, page, pages };
 }
 
 /** How many referrals wait for this provider (new ones and due evaluations), for the navigation. */

@@ -1,0 +1,42 @@
+// Which sections of a staff workspace apply: a section that does not apply to a provider's kind
+// or the municipality's policy is neither in the menu nor reachable (its route answers 404).
+import type { ProviderKind } from "~db/schema";
+
+export type ProviderSection = "requests" | "referrals" | "signals" | "visits";
+
+/**
+ * Referrals are ZIN's (a consultant's indication); ZIN requests reach the provider only as such,
+ * so it has no requests page. Visits and payments are a private cleaner's. A cleaner has no
+ * signalling role (cao Schoonmaak, DOMAIN.md); the others report concerns about their clients.
+ */
+export function providerSectionApplies(kind: ProviderKind, section: ProviderSection): boolean {
+  switch (section) {
+    case "requests":
+      return kind !== "zin";
+    case "referrals":
+      return kind === "zin";
+    case "signals":
+      return kind !== "private_cleaner";
+    case "visits":
+      return kind === "private_cleaner";
+  }
+}
+
+/** The menu paths of the provider sections that do not apply to this kind. */
+export const PROVIDER_SECTION_PATHS: Record<ProviderSection, string> = {
+  requests: "/aanbieder/aanvragen",
+  referrals: "/aanbieder/verwijzingen",
+  signals: "/aanbieder/signalen",
+  visits: "/aanbieder/bezoeken",
+};
+
+export function hiddenProviderPaths(kind: ProviderKind): string[] {
+  return (Object.keys(PROVIDER_SECTION_PATHS) as ProviderSection[])
+    .filter((s) => !providerSectionApplies(kind, s))
+    .map((s) => PROVIDER_SECTION_PATHS[s]);
+}
+
+/** The HHT statement applies only where the municipality's policy offers the subsidy. */
+export function hiddenAdminPaths({ offersHht }: { offersHht: boolean }): string[] {
+  return offersHht ? [] : ["/beheer/hht"];
+}
