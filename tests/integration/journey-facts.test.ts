@@ -261,7 +261,9 @@ describe("the request form's error summary", () => {
     ).replace(/ :/g, ":");
     expect(summary).toContain("Kies de tijd die elke week past: Kies een tijd.");
     expect(summary).toContain("Naam van degene voor wie u dit aanvraagt: Vul de naam in");
-    expect(summary).toContain("Wat bent u van deze persoon? (bijvoorbeeld dochter, buurman): Vul in wat u van deze persoon bent");
+    expect(summary).toContain(
+      "Wat bent u van deze persoon? (bijvoorbeeld dochter, buurman): Vul in wat u van deze persoon bent",
+    );
     expect(summary).toContain(
       "Degene voor wie ik dit aanvraag, weet hiervan en vindt het goed: Vraag eerst toestemming en vink dit daarna aan.",
     );
