@@ -107,7 +107,9 @@ describe("a provider records the start of the help only when it can have started
 
     const onTime = await referralInDatabase(app, { ...STORY, name: "Nel Bos", status: "accepted" });
     const started = await act(onTime.referralId, "start");
-    expect(started.headers.get("location")).toBe(`${REFERRALS}?melding=start`);
+    expect(started.headers.get("location")).toBe(
+      `${REFERRALS}?melding=start&verwijzing=${onTime.referralId}#referral-${onTime.referralId}`,
+    );
     expect(referralStatus(onTime.referralId)).toBe("started");
   });
 });

@@ -580,7 +580,8 @@ describe("form bodies over the limit", () => {
       [citizen, "/account/sessies"],
       [citizen, "/taal"],
       [provider, "/aanbieder/capaciteit"],
-      [provider, "/aanbieder/aanvragen"],
+      // Requests to a provider are not a ZIN provider's section (it gets referrals): the cleaner's.
+      [await loggedIn(app, DEMO.cleaner), "/aanbieder/aanvragen"],
       [provider, "/aanbieder/api-sleutels"],
       [provider, "/aanbieder/collegas"],
       [provider, "/aanbieder/klachten"],
