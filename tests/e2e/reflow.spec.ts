@@ -73,10 +73,6 @@ const ROLES: Role[] = [
       "/beheer/hht",
       "/beheer/klachten",
     ],
-    // The dashboard's charts and tables: converted by the helper who owns app/routes/beheer.dashboard.tsx
-    // and app/components/Charts.tsx (issue 15, dashboard part). At 390 and 320 px its charts' hidden data
-    // tables (table.visually-hidden: a table ignores the 1 px width) push the page sideways.
-    fixme: { "/beheer/dashboard": "issue 15, dashboard part (beheer.dashboard.tsx, Charts.tsx)" },
   },
 ];
 
@@ -128,11 +124,16 @@ async function expectNoSidewaysScroll(page: Page) {
       : [];
   expect({ scrollWidth, wide }).toEqual({ scrollWidth: expect.any(Number), wide: [] });
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-  // Nor does a table scroll sideways inside its box: on a phone its rows are cards.
+  // Nor does a table scroll sideways inside its box: on a phone its rows are cards. The one
+  // exception WCAG 1.4.10 makes is a data table whose columns must be compared side by side (the
+  // dashboard's figures): it may scroll in a named box the keyboard can reach and scroll.
   const scrollingTables = await page
     .locator(".hw-table-scroll")
     .evaluateAll((boxes) =>
-      boxes.filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.querySelector("th")?.textContent ?? "table"),
+      boxes
+        .filter((b) => b.scrollWidth > b.clientWidth)
+        .filter((b) => !(b.tabIndex === 0 && b.getAttribute("aria-label")))
+        .map((b) => b.querySelector("th")?.textContent ?? "table"),
     );
   expect(scrollingTables).toEqual([]);
 }
