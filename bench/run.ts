@@ -23,6 +23,7 @@ const URL_COUNT = 500;
 const RACE_ROUNDS = 20;
 const RACERS = RACE_CITIZENS; // citizens without requests of their own (bench/generate.ts)
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 
 function argument(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -311,18 +312,19 @@ async function race(baseUrl: string, dbFile: string) {
   for (let r = 0; r < RACE_ROUNDS; r++) {
     const cleaner = cleaners[r * step] as { id: number; pc4: string };
     const startedAt = Date.now();
-    // The last free slot: every other free slot of this cleaner is taken first.
-    const slot = (
-      db
-        .prepare(
-          "SELECT id FROM cleaner_slots WHERE provider_id = ? AND status = 'free' AND starts_at > ? ORDER BY starts_at LIMIT 1",
-        )
-        .get(cleaner.id, startedAt + DAY) as { id: number }
-    ).id;
-    db.prepare("UPDATE cleaner_slots SET status = 'booked' WHERE provider_id = ? AND status = 'free' AND id <> ?").run(
-      cleaner.id,
-      slot,
-    );
+    // The last free weekly time: every other free slot of this cleaner is taken first. Only a time
+    // free every week is booked (ADR 020), so its later weeks stay free with it: the same window,
+    // a whole number of weeks later (an hour either way across a clock change).
+    const first = db
+      .prepare(
+        "SELECT id, window_id AS windowId, starts_at AS startsAt FROM cleaner_slots WHERE provider_id = ? AND status = 'free' AND starts_at > ? ORDER BY starts_at LIMIT 1",
+      )
+      .get(cleaner.id, startedAt + DAY) as { id: number; windowId: number; startsAt: number };
+    const slot = first.id;
+    db.prepare(
+      `UPDATE cleaner_slots SET status = 'booked' WHERE provider_id = ? AND status = 'free'
+         AND NOT (window_id = ? AND starts_at >= ? AND ((starts_at - ?) % ${7 * DAY}) IN (0, ${HOUR}, ${7 * DAY - HOUR}))`,
+    ).run(cleaner.id, first.windowId, first.startsAt, first.startsAt);
     const body = JSON.stringify({
       offerId: `cleaner:${cleaner.id}`,
       slotId: slot,

@@ -5,6 +5,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { hhtStatement } from "~/services/payments/hht-statement.server";
+import { requireHhtOffered } from "~/services/workspace.server";
 import { csvFlavourOf, csvResponse, toCsv } from "~/utils/csv";
 import { resource } from "~/utils/http.server";
 import { readOnly } from "~/utils/methods.server";
@@ -15,6 +16,8 @@ function download({ request }: LoaderFunctionArgs) {
   // A wrong role: a plain Dutch 403, not Remix's generic error.
   return resource(request, () => {
     const admin = requireMunicipalityUser(request, "admin");
+    // As the page: where the policy offers no HHT subsidy there is no statement.
+    requireHhtOffered(admin);
     const url = new URL(request.url);
     const asked = url.searchParams.get("maand") ?? "";
     if (asked && !MONTH.test(asked)) return new Response("maand: gebruik JJJJ-MM\n", { status: 400 });

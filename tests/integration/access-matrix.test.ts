@@ -200,7 +200,7 @@ const ROWS: Row[] = [
   // No demo municipality offers the HHT subsidy: its statement does not exist there.
   { route: "/beheer/hht", path: () => "/beheer/hht", may: [], notTheirs: ADMINS },
   { route: "/beheer/dashboard.csv", path: () => "/beheer/dashboard.csv?tabel=wachtenden", may: ADMINS },
-  { route: "/beheer/hht.csv", path: () => "/beheer/hht.csv", may: ADMINS },
+  { route: "/beheer/hht.csv", path: () => "/beheer/hht.csv", may: [], notTheirs: ADMINS },
   { route: "/beheer/audit.csv", path: () => "/beheer/audit.csv", may: ADMINS },
   {
     route: "/beheer/aanbieders/:id",

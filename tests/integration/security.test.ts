@@ -116,7 +116,7 @@ describe("security headers", () => {
       ["an API 401", anonymous, "/api/v1/capacity"],
       ["the OpenAPI document", anonymous, "/api/v1/openapi.json"],
       ["open data", anonymous, "/api/v1/services"],
-      ["a CSV download", admin, "/beheer/hht.csv"],
+      ["a CSV download", admin, "/beheer/dashboard.csv?tabel=wachtenden"],
       ["a refused download", citizen, "/beheer/hht.csv"],
       ["a JSON download", consultant, `/consulent/indicaties/${ids.indication}.json`],
       ["the calendar feed", anonymous, `/agenda/${ids.token}.ics`],

@@ -82,11 +82,13 @@ describe("the admin's HHT statement", () => {
     await admin.login(DEMO.admin);
     expect(await menuOf(admin)).not.toContain("/beheer/hht");
     await expectNotFound(admin, "/beheer/hht");
+    expect((await admin.get("/beheer/hht.csv")).status).toBe(404);
     app
       .db()
       .prepare("UPDATE municipality_policies SET hht_subsidy_per_hour_cents = 1600 WHERE municipality_code = 'GM0632'")
       .run();
     expect(await menuOf(admin)).toContain("/beheer/hht");
     expect((await admin.get("/beheer/hht")).status).toBe(200);
+    expect((await admin.get("/beheer/hht.csv")).status).toBe(200);
   });
 });
