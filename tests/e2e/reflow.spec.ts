@@ -127,14 +127,12 @@ async function expectNoSidewaysScroll(page: Page) {
   // Nor does a table scroll sideways inside its box: on a phone its rows are cards. The one
   // exception WCAG 1.4.10 makes is a data table whose columns must be compared side by side (the
   // dashboard's figures): it may scroll in a named box the keyboard can reach and scroll.
-  const scrollingTables = await page
-    .locator(".hw-table-scroll")
-    .evaluateAll((boxes) =>
-      boxes
-        .filter((b) => b.scrollWidth > b.clientWidth)
-        .filter((b) => !(b.tabIndex === 0 && b.getAttribute("aria-label")))
-        .map((b) => b.querySelector("th")?.textContent ?? "table"),
-    );
+  const scrollingTables = await page.locator(".hw-table-scroll").evaluateAll((boxes) =>
+    boxes
+      .filter((b) => b.scrollWidth > b.clientWidth)
+      .filter((b) => !(b.tabIndex === 0 && b.getAttribute("aria-label")))
+      .map((b) => b.querySelector("th")?.textContent ?? "table"),
+  );
   expect(scrollingTables).toEqual([]);
 }
 
