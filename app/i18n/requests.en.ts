@@ -119,6 +119,7 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "request.changeSlot": "Choose another regular time",
   "request.changeSlotLabel": "Choose a new time (every week from then on)",
   "request.changeSlotSubmit": "Change time",
+  "request.changeSlotKeeps": "A visit in the next 24 hours stays as it is, at no cost; the new time applies after it.",
   "request.changeSlotNone": "There are no other free times with this help at the moment.",
   "request.slotChanged": "Your regular time has been changed.",
   "request.slotGone": "That time is no longer free. Choose another.",

@@ -119,6 +119,8 @@ export const requestsNl = {
   "request.changeSlot": "Andere vaste tijd kiezen",
   "request.changeSlotLabel": "Kies een nieuwe tijd (vanaf dan elke week)",
   "request.changeSlotSubmit": "Tijd wijzigen",
+  "request.changeSlotKeeps":
+    "Een bezoek in de komende 24 uur blijft staan, zonder kosten; de nieuwe tijd geldt daarna.",
   "request.changeSlotNone": "Er zijn nu geen andere vrije tijden bij deze hulp.",
   "request.slotChanged": "Uw vaste tijd is gewijzigd.",
   "request.slotGone": "Die tijd is net niet meer vrij. Kies een andere.",

@@ -129,7 +129,12 @@ const bookable = (providerId: number, freshSince: Date, now: Date) =>
 /** The cleaner's next bookable slots, soonest first. */
 export function bookableSlotsOf(providerId: number, freshSince: Date, now: Date, limit: number) {
   return getDb()
-    .select({ id: cleanerSlots.id, windowId: cleanerSlots.windowId, startsAt: cleanerSlots.startsAt })
+    .select({
+      id: cleanerSlots.id,
+      windowId: cleanerSlots.windowId,
+      startsAt: cleanerSlots.startsAt,
+      endsAt: cleanerSlots.endsAt,
+    })
     .from(cleanerSlots)
     .innerJoin(providers, eq(providers.id, cleanerSlots.providerId))
     .where(bookable(providerId, freshSince, now))

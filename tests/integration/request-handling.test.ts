@@ -3,7 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
-import { addStaff, helpQuery, newCitizen, readersOf, requestOffer } from "../support/factories";
+import {
+  addStaff,
+  helpQuery,
+  moveVisit,
+  newCitizen,
+  offeredSlots,
+  readersOf,
+  requestOffer,
+} from "../support/factories";
 
 let app: AppServer;
 let citizen: Client;
@@ -131,6 +139,28 @@ describe("ZIN: position and expected wait", () => {
 });
 
 describe("a booked cleaner", () => {
+  it("moves to another weekly time without a fee the move never quoted: a visit within 24 hours stays", async () => {
+    const ans = providerId("Schoonmaakhulp Ans de Vries");
+    const mover = await newCitizen(app, "verzet.zonder.kosten@example.nl");
+    const [first, second] = await offeredSlots(mover, ans);
+    const { id } = await requestOffer(mover, `cleaner:${ans}`, { slotId: first as number });
+    expect((await mover.post(`/mijn/aanvragen/${id}`, { intent: "confirm" })).status).toBe(302);
+    // Its first visit is in two hours: cancelling it now would cost the late fee.
+    const soon = moveVisit(app, id, 0, Date.now() + 2 * 3_600_000);
+    const page = textOf(await (await mover.get(`/mijn/aanvragen/${id}`)).text());
+    expect(page).toContain("Een bezoek in de komende 24 uur blijft staan, zonder kosten");
+    const moved = await mover.post(`/mijn/aanvragen/${id}`, {
+      intent: "change-slot",
+      slotId: String(second),
+    });
+    expect(moved.headers.get("location")).toBe(`/mijn/aanvragen/${id}?melding=slot_changed`);
+    expect(one("SELECT status, request_id AS r FROM cleaner_slots WHERE id = ?", soon)).toEqual({
+      status: "booked",
+      r: id,
+    });
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM payments WHERE request_id = ?", id).n).toBe(0);
+  });
+
   it("moves to another weekly time in one step, and takes a complaint", async () => {
     const ans = providerId("Schoonmaakhulp Ans de Vries");
     const slot = one<{ id: number }>(
@@ -151,9 +181,18 @@ describe("a booked cleaner", () => {
     const after = app.db().prepare("SELECT id FROM cleaner_slots WHERE request_id = ? ORDER BY starts_at").all(id) as {
       id: number;
     }[];
-    expect(after[0]?.id).toBe(other.id);
-    for (const b of before)
-      expect(one<{ status: string }>("SELECT status FROM cleaner_slots WHERE id = ?", b.id).status).toBe("free");
+    expect(after.map((a) => a.id)).toContain(other.id);
+    // The old visits are free again, except one within 24 hours: it stays, without a fee.
+    const soon = Date.now() + 24 * 3_600_000;
+    for (const b of before) {
+      const row = one<{ status: string; startsAt: number; requestId: number | null }>(
+        "SELECT status, starts_at AS startsAt, request_id AS requestId FROM cleaner_slots WHERE id = ?",
+        b.id,
+      );
+      if (row.startsAt > soon) expect(row.status).toBe("free");
+      else expect(row).toMatchObject({ status: "booked", requestId: id });
+    }
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM payments WHERE request_id = ?", id).n).toBe(0);
     const taken = await citizen.post(`/mijn/aanvragen/${id}`, {
       intent: "change-slot",
       slotId: String(before[0]?.id === other.id ? 0 : 999999),

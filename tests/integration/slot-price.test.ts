@@ -134,6 +134,15 @@ describe("a cleaner's weekly time", () => {
     );
     expect(choices.length).toBeGreaterThan(0);
     expect(choices).not.toContain(freed);
+    // Each time to move to says its own length and price, the same as the options give it.
+    const listed = await cleanerSlots(mover, offerId);
+    const both = listed.filter((s) => choices.includes(s.slotId));
+    expect(both.length).toBeGreaterThan(0);
+    const moveSection = textOf(page.slice(page.indexOf('id="change-title"')));
+    for (const s of both) {
+      expect(moveSection).toContain(`${euro(s.citizenCostPerVisitCents)} per bezoek`);
+      expect(moveSection).toContain(`${euro(s.citizenCostPerMonthCents)} per maand`);
+    }
     const moved = await mover.post(`/mijn/aanvragen/${moving.id}`, { intent: "change-slot", slotId: String(freed) });
     expect(moved.headers.get("location")).toContain("slot_gone");
     expect(app.db().prepare("SELECT status FROM cleaner_slots WHERE id = ?").get(freed)).toEqual({ status: "free" });

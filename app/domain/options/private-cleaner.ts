@@ -37,19 +37,13 @@ export function addCleanerOptions(
     let cost = cleanerMonthlyCost(minutes, rate, subsidy);
     for (let i = from; i < c.slots.length && shown.length < MAX_SLOTS_SHOWN; i++) {
       const slot = c.slots[i] as Slot;
-      const price = slotPrice(visitMinutes(slot.startsAt.getTime(), slot.endsAt.getTime()), rate, subsidy);
-      if (shown.length === 0 || price.perMonth.citizenCents < cost.citizenCents) cost = price.perMonth;
-      shown.push({
-        slotId: slot.slotId,
-        start: slot.start,
-        end: slot.end,
-        durationMinutes: price.durationMinutes,
-        weekly: true,
-        citizenCostPerVisitCents: price.perVisit.citizenCents,
-        citizenCostPerMonthCents: price.perMonth.citizenCents,
-        municipalityCostPerVisitCents: price.perVisit.municipalityCents,
-        municipalityCostPerMonthCents: price.perMonth.municipalityCents,
-      });
+      const priced = pricedSlot(slot, rate, subsidy);
+      if (shown.length === 0 || priced.citizenCostPerMonthCents < cost.citizenCents)
+        cost = {
+          citizenCents: priced.citizenCostPerMonthCents,
+          municipalityCents: priced.municipalityCostPerMonthCents,
+        };
+      shown.push(priced);
     }
     return {
       hoursPerWeek: base.hoursPerWeek,
@@ -69,4 +63,31 @@ export function addCleanerOptions(
     };
   });
   options.push(...(cleanerOptions.length > 0 ? cleanerOptions : [noProvider("private_cleaner", base)]));
+}
+
+/**
+ * A weekly time as every list of times shows it (options, booking, moving a booking): its start,
+ * end and length, and its own price per visit and per month (slotPrice).
+ */
+export function pricedSlot(
+  slot: { slotId: number; start: string; end: string; startsAt: Date; endsAt: Date },
+  hourlyRateCents: number,
+  hhtPerHourCents: number,
+): OptionSlot {
+  const price = slotPrice(
+    visitMinutes(slot.startsAt.getTime(), slot.endsAt.getTime()),
+    hourlyRateCents,
+    hhtPerHourCents,
+  );
+  return {
+    slotId: slot.slotId,
+    start: slot.start,
+    end: slot.end,
+    durationMinutes: price.durationMinutes,
+    weekly: true,
+    citizenCostPerVisitCents: price.perVisit.citizenCents,
+    citizenCostPerMonthCents: price.perMonth.citizenCents,
+    municipalityCostPerVisitCents: price.perVisit.municipalityCents,
+    municipalityCostPerMonthCents: price.perMonth.municipalityCents,
+  };
 }

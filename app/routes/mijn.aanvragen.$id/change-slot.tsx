@@ -2,11 +2,13 @@ import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { Button, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { ChoiceGroup, useZodForm } from "~/components/forms";
-import { formatDateTime, useLocale, useT } from "~/i18n";
+import { slotSubsidyText, slotText } from "~/components/slot-text";
+import type { OptionSlot } from "~/domain/matching";
+import { useLocale, useT } from "~/i18n";
 import { changeSlotSchema } from "~/schemas/request-page";
 
 /** Another weekly time of the same cleaner, chosen from the free ones (the first is preselected). */
-export function ChangeSlotSection({ alternatives }: { alternatives: { id: number; startsAt: Date }[] }) {
+export function ChangeSlotSection({ alternatives }: { alternatives: OptionSlot[] }) {
   const t = useT();
   const locale = useLocale();
   const first = alternatives[0];
@@ -14,7 +16,7 @@ export function ChangeSlotSection({ alternatives }: { alternatives: { id: number
     "change-slot",
     changeSlotSchema,
     undefined,
-    first ? { slotId: String(first.id) } : undefined,
+    first ? { slotId: String(first.slotId) } : undefined,
   );
   return (
     <section aria-labelledby="change-title" className="hw-capacity-form hw-no-print">
@@ -23,12 +25,17 @@ export function ChangeSlotSection({ alternatives }: { alternatives: { id: number
         <Paragraph>{t("request.changeSlotNone")}</Paragraph>
       ) : (
         <Form method="post" {...getFormProps(form)}>
+          <Paragraph>{t("request.changeSlotKeeps")}</Paragraph>
           <input type="hidden" name="intent" value="change-slot" />
           <ChoiceGroup
             field={fields.slotId}
             legend={t("request.changeSlotLabel")}
             required={false}
-            options={alternatives.map((a) => ({ value: String(a.id), label: formatDateTime(a.startsAt, locale) }))}
+            options={alternatives.map((a) => ({
+              value: String(a.slotId),
+              label: slotText(a, t, locale),
+              hint: slotSubsidyText(a, t, locale),
+            }))}
           />
           <Button type="submit" appearance="secondary-action-button">
             {t("request.changeSlotSubmit")}

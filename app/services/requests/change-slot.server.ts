@@ -1,12 +1,12 @@
 // Moving a booked weekly visit to another free time of the same cleaner.
 import { clock } from "~/clock.server";
-import { slotPrice, visitMinutes } from "~/domain/payments";
+import { pricedSlot } from "~/domain/options/private-cleaner";
+import { FREE_CANCELLATION_MS, slotPrice, visitMinutes } from "~/domain/payments";
 import { nextRequestStatus, requestActions } from "~/domain/requests";
 import { weeklyStarts } from "~/domain/slots";
 import { bookableSlotsOf, findBookableSlot, releaseFutureSlots, takenSlotsOf } from "~/models/cleaner-slots.server";
 import { findRequestStateOf, updateRequest } from "~/models/help-requests.server";
 import { addRequestEvent } from "~/models/request-events.server";
-import { chargeLateCancellations } from "~/services/payments/cancellations.server";
 import { ratesFor } from "~/services/payments/pricing.server";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
@@ -32,7 +32,21 @@ export function alternativesFor(request: Movable & { id: number }, canMove: bool
   // The first free visit of each weekly time that is free every week (a freed single date is
   // not), by the same rule the options use; one read of what others took.
   const open = bookableSlotsOf(providerId, freshSince(request.municipalityCode, now), now, CANDIDATES);
-  return weeklyStarts(open, takenSlotsOf(providerId, now), ALTERNATIVES);
+  const rates = ratesFor(providerId, request.municipalityCode, now);
+  // Each with its own length and price, as the options and the booking page show a time.
+  return weeklyStarts(open, takenSlotsOf(providerId, now), ALTERNATIVES).map((s) =>
+    pricedSlot(
+      {
+        slotId: s.id,
+        start: s.startsAt.toISOString(),
+        end: s.endsAt.toISOString(),
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+      },
+      rates.hourlyRateCents,
+      rates.hhtPerHourCents,
+    ),
+  );
 }
 
 /** Free times of the cleaner of a booked request, to move the weekly visit to. */
@@ -57,9 +71,9 @@ export function changeSlot(citizenUserId: number, requestId: number, slotId: num
       const slot = findBookableSlot(request.providerId, slotId, freshSince(request.municipalityCode, now), now);
       // Only to a time free every week: a single freed date is not a weekly time.
       if (!slot || !isWeeklyTime(request.providerId, slot, requestId, now)) return false;
-      // Moving away from a visit within 24 hours is a late cancellation of that visit.
-      chargeLateCancellations(db.$client, requestId, now);
-      releaseFutureSlots(requestId, now);
+      // Visits within the next 24 hours stay as they are: freeing one would be a late
+      // cancellation with a fee the move form never quoted. The new time applies after them.
+      releaseFutureSlots(requestId, new Date(now.getTime() + FREE_CANCELLATION_MS));
       const visits = bookWeeklySeries(requestId, request.providerId, slot, now);
       // The new time has its own length, so its own monthly price (the one the options showed).
       const minutes = visitMinutes(slot.startsAt.getTime(), slot.endsAt.getTime());
