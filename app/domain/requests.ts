@@ -126,7 +126,8 @@ export function requestActions(status: RequestStatus, facts: RequestFacts): Requ
     complain: true,
     choosePaymentMethod: facts.kind === "private_cleaner" && (shown === "held" || shown === "booked"),
     confirmVisit: (facts.visits ?? []).filter((v) => v.startsAt <= now && v.outcome === null).map((v) => v.slotId),
-    cancelVisit: (facts.visits ?? []).filter((v) => v.startsAt > now).map((v) => v.slotId),
+    // Only booked visits are called off one by one; a held time is let go of as a whole.
+    cancelVisit: shown === "booked" ? (facts.visits ?? []).filter((v) => v.startsAt > now).map((v) => v.slotId) : [],
     pay: (facts.payments ?? [])
       .filter((p) => p.method === "online" && (p.status === "open" || p.status === "failed") && p.amountCents > 0)
       .map((p) => p.id),

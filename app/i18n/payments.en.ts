@@ -9,7 +9,8 @@ export const paymentsEn: Record<keyof typeof paymentsNl, string> = {
   "pay.perVisitOwn": "A visit of {hours} hours costs {total}. You pay it yourself.",
   "pay.perMonth": "One visit a week: you pay {month} per month.",
   "pay.directMode": "Online payment is switched off. You pay the cleaner directly, for example by bank transfer.",
-  "pay.after": "You pay per visit, after it has taken place.",
+  "pay.after":
+    "You only pay for visits that took place: per visit, or together on one invoice a month if you choose that.",
   "pay.method": "How do you pay?",
   "pay.method.online": "Online with iDEAL or card, after each visit",
   "pay.method.invoice": "One invoice per month",
@@ -21,7 +22,7 @@ export const paymentsEn: Record<keyof typeof paymentsNl, string> = {
   "pay.methodShort.invoice": "monthly invoice",
   "pay.methodShort.direct": "directly",
   "pay.cancelRule":
-    "You can cancel free of charge up to 24 hours ahead. If you cancel later, you pay {percent}% of your part.",
+    "You can cancel free of charge up to 24 hours ahead. If you cancel later, you pay {percent}% of what you pay for that visit.",
   "pay.visit.done": "took place",
   "pay.visit.missed": "did not take place",
   "pay.confirmVisit": "Took place",

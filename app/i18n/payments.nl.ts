@@ -8,7 +8,8 @@ export const paymentsNl = {
   "pay.perMonth": "Eén bezoek per week: u betaalt {month} per maand.",
   "pay.directMode":
     "Online betalen staat uit. U betaalt de schoonmaakhulp rechtstreeks, bijvoorbeeld per bankoverschrijving.",
-  "pay.after": "U betaalt per bezoek, nadat het heeft plaatsgevonden.",
+  "pay.after":
+    "U betaalt alleen bezoeken die hebben plaatsgevonden: per bezoek, of samen op één factuur per maand als u dat kiest.",
   "pay.method": "Hoe betaalt u?",
   "pay.method.online": "Online met iDEAL of creditcard, na elk bezoek",
   "pay.method.invoice": "Eén factuur per maand",
@@ -20,7 +21,7 @@ export const paymentsNl = {
   "pay.methodShort.invoice": "maandfactuur",
   "pay.methodShort.direct": "rechtstreeks",
   "pay.cancelRule":
-    "Afzeggen kan tot 24 uur van tevoren zonder kosten. Zegt u later af, dan betaalt u {percent}% van uw deel.",
+    "Afzeggen kan tot 24 uur van tevoren zonder kosten. Zegt u later af, dan betaalt u {percent}% van wat u voor dat bezoek betaalt.",
   "pay.visit.done": "heeft plaatsgevonden",
   "pay.visit.missed": "niet doorgegaan",
   "pay.confirmVisit": "Heeft plaatsgevonden",

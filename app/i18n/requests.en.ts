@@ -47,6 +47,9 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "request.forByYou": "{name}, by you",
   "request.for": "Requested for",
   "request.timeline": "Progress",
+  "request.visitsHeld": "The visits we hold for you",
+  "request.firstVisitSoon":
+    "Note: the first visit is already on {when}, within 24 hours. If you book this time, cancelling that visit costs {amount}.",
   "request.visits": "Booked visits",
   "request.holdUntil": "We hold this time for you until {time}. Confirm before then, or the time becomes free again.",
   "request.confirm": "Book this time",

@@ -46,6 +46,9 @@ export const requestsNl = {
   "request.forBy": "{name}, door u als {relation}",
   "request.forByYou": "{name}, door u",
   "request.timeline": "Verloop",
+  "request.visitsHeld": "De bezoeken die we voor u vasthouden",
+  "request.firstVisitSoon":
+    "Let op: het eerste bezoek is al op {when}, binnen 24 uur. Boekt u deze tijd, dan kost afzeggen van dat bezoek {amount}.",
   "request.visits": "Geboekte bezoeken",
   "request.holdUntil":
     "We houden deze tijd voor u vast tot {time}. Bevestig voor die tijd, anders komt de tijd weer vrij.",

@@ -138,6 +138,28 @@ describe("ZIN: position and expected wait", () => {
   });
 });
 
+describe("a held cleaner time", () => {
+  it("cannot be called off visit by visit, and warns before booking a first visit within 24 hours, at the fee cancelling then costs", async () => {
+    const ans = providerId("Schoonmaakhulp Ans de Vries");
+    const citizen = await newCitizen(app, "houdt.vast@example.nl");
+    const [first] = await offeredSlots(citizen, ans);
+    const { id } = await requestOffer(citizen, `cleaner:${ans}`, { slotId: first as number });
+    moveVisit(app, id, 0, Date.now() + 3 * 3_600_000);
+    const held = await (await citizen.get(`/mijn/aanvragen/${id}`)).text();
+    const text = textOf(held);
+    expect(text).toContain("De bezoeken die we voor u vasthouden");
+    expect(text).not.toContain("Dit bezoek afzeggen");
+    const warning = /binnen 24 uur\. Boekt u deze tijd, dan kost afzeggen van dat bezoek (€ [\d.]*\d,\d\d)/.exec(
+      text,
+    )?.[1];
+    expect(warning).toBeDefined();
+    // Booked, the cancel confirmation of the whole request asks the same amount.
+    expect((await citizen.post(`/mijn/aanvragen/${id}`, { intent: "confirm" })).status).toBe(302);
+    const quoted = textOf(await (await citizen.get(`/mijn/aanvragen/${id}?annuleren=1`)).text());
+    expect(quoted).toContain(`Ja, annuleren en ${warning} betalen`);
+  });
+});
+
 describe("a booked cleaner", () => {
   it("moves to another weekly time without a fee the move never quoted: a visit within 24 hours stays", async () => {
     const ans = providerId("Schoonmaakhulp Ans de Vries");

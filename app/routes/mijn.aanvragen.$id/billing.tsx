@@ -55,7 +55,7 @@ export function Billing({
         <Paragraph>{t("pay.cancelRule", { percent: billing.lateCancellationPercent })}</Paragraph>
       </section>
       <section id="bezoeken" aria-labelledby="visits-title" tabIndex={-1}>
-        <Heading2 id="visits-title">{t("request.visits")}</Heading2>
+        <Heading2 id="visits-title">{t(actions.status === "held" ? "request.visitsHeld" : "request.visits")}</Heading2>
         <UnorderedList>
           {listed.map((item) => {
             const when = formatDateTime(item.startsAt, locale);

@@ -136,7 +136,12 @@ export default function RequestPage() {
         {t("request.title")}: {title}
       </Heading1>
       {/* A held time first: not booked yet, until when, and the button that books it. */}
-      {actions.confirm && request.holdExpiresAt ? <ConfirmSection holdExpiresAt={request.holdExpiresAt} /> : null}
+      {actions.confirm && request.holdExpiresAt ? (
+        <ConfirmSection
+          holdExpiresAt={request.holdExpiresAt}
+          firstLate={billing?.visits.find((v) => v.cancelCents > 0) ?? null}
+        />
+      ) : null}
       <div id="melding">
         <CancelNotice cancelledNow={cancelledNow} />
         <Notices status={actions.status} />
