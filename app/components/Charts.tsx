@@ -3,6 +3,10 @@
 // screen readers (the SVG itself is hidden from them).
 type Item = { label: string; value: number };
 
+/** A chart's unit, in the singular for 1 ("1 persoon", "2 mensen"). */
+export type Unit = { one: string; other: string };
+const unitOf = (unit: Unit, value: number) => (value === 1 ? unit.one : unit.other);
+
 const fmt = (value: number, locale: "nl" | "en") =>
   new Intl.NumberFormat(locale === "nl" ? "nl-NL" : "en-GB", { maximumFractionDigits: 1 }).format(value);
 
@@ -14,7 +18,7 @@ function DataTableHidden({
 }: {
   caption: string;
   items: Item[];
-  unit: string;
+  unit: Unit;
   locale: "nl" | "en";
 }) {
   return (
@@ -25,7 +29,7 @@ function DataTableHidden({
           <tr key={i.label}>
             <th scope="row">{i.label}</th>
             <td>
-              {fmt(i.value, locale)} {unit}
+              {fmt(i.value, locale)} {unitOf(unit, i.value)}
             </td>
           </tr>
         ))}
@@ -47,7 +51,7 @@ export function BarChart({
 }: {
   caption: string;
   items: Item[];
-  unit: string;
+  unit: Unit;
   locale: "nl" | "en";
 }) {
   if (items.length === 0) return null;
@@ -65,7 +69,7 @@ export function BarChart({
                 style={{ inlineSize: `${Math.max(0.5, (Math.max(0, item.value) / max) * 70)}%` }}
               />
               <span className="hw-bars__value">
-                {fmt(item.value, locale)} {unit}
+                {fmt(item.value, locale)} {unitOf(unit, item.value)}
               </span>
             </span>
           </li>
@@ -84,7 +88,7 @@ export function LineChart({
 }: {
   caption: string;
   items: Item[];
-  unit: string;
+  unit: Unit;
   locale: "nl" | "en";
 }) {
   if (items.length === 0) return null;

@@ -106,7 +106,11 @@ function FilterForm({
           required={false}
           options={[
             { value: "", label: t("auditlog.filter.allSubjects") },
-            ...subjects.map((s) => ({ value: s, label: subjectLabel(s) })),
+            // A choice in a list starts with a capital; in a sentence the word does not.
+            ...subjects.map((s) => {
+              const label = subjectLabel(s);
+              return { value: s, label: label.charAt(0).toUpperCase() + label.slice(1) };
+            }),
           ]}
         />
         <TextField field={fields.nummer} label={labels.nummer} required={false} autoComplete="off" />
@@ -172,14 +176,15 @@ export default function AuditLog() {
               columns={[
                 {
                   header: t("auditlog.col.when"),
-                  cell: (e) =>
-                    e.count > 1
-                      ? t("auditlog.repeated", {
-                          count: e.count,
-                          first: formatDateTime(e.firstAt, locale),
-                          last: formatDateTime(e.at, locale),
-                        })
-                      : formatDateTime(e.at, locale),
+                  cell: (e) => {
+                    if (e.count <= 1) return formatDateTime(e.at, locale);
+                    const first = formatDateTime(e.firstAt, locale);
+                    const last = formatDateTime(e.at, locale);
+                    // Within one minute the two times read the same: say it once.
+                    return first === last
+                      ? t("auditlog.repeatedAt", { count: e.count, at: last })
+                      : t("auditlog.repeated", { count: e.count, first, last });
+                  },
                 },
                 {
                   header: t("auditlog.col.who"),

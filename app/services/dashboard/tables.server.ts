@@ -6,7 +6,11 @@ import { formatDay, isMessageKey, type Locale, type MessageKey, translate } from
 import type { CsvCell } from "~/utils/csv";
 import type { Dashboard } from "./build.server";
 
-export type Chart = { type: "bar" | "line"; items: { label: string; value: number }[]; unit: string };
+export type Chart = {
+  type: "bar" | "line";
+  items: { label: string; value: number }[];
+  unit: { one: string; other: string };
+};
 export type Table = {
   id: string;
   title: string;
@@ -63,7 +67,7 @@ function tablesOf(d: Dashboard, locale: Locale): Table[] {
       rows: d.waiting.map((w) => [provider(w.provider), kind(w.kind), w.count, w.median, w.p90]),
       chart: {
         type: "bar",
-        unit: t("dash.unit.people"),
+        unit: { one: t("dash.unit.person"), other: t("dash.unit.people") },
         items: d.waiting.map((w) => ({ label: `${provider(w.provider)} (${kind(w.kind)})`, value: w.count })),
       },
     },
@@ -82,7 +86,7 @@ function tablesOf(d: Dashboard, locale: Locale): Table[] {
       rows: d.trend.map((w) => [formatDay(w.week, locale), w.waiting]),
       chart: {
         type: "line",
-        unit: t("dash.unit.people"),
+        unit: { one: t("dash.unit.person"), other: t("dash.unit.people") },
         items: d.trend.map((w) => ({ label: w.week.slice(5), value: w.waiting })),
       },
     },
@@ -115,7 +119,7 @@ function tablesOf(d: Dashboard, locale: Locale): Table[] {
       ]),
       chart: {
         type: "bar",
-        unit: t("dash.unit.days"),
+        unit: { one: t("dash.unit.day"), other: t("dash.unit.days") },
         items: d.lead
           .filter((l) => l.total.median !== null)
           .map((l) => ({ label: `${provider(l.provider)} (${kind(l.kind)})`, value: l.total.median ?? 0 })),
@@ -136,7 +140,7 @@ function tablesOf(d: Dashboard, locale: Locale): Table[] {
       rows: d.outcomes.map((o) => [kind(o.kind), o.count, o.share]),
       chart: {
         type: "bar",
-        unit: "%",
+        unit: { one: "%", other: "%" },
         // No share without decisions: nothing to chart then, rather than a row of 0 %.
         items: d.outcomes.flatMap((o) => (o.share === null ? [] : [{ label: kind(o.kind), value: o.share }])),
       },
@@ -149,7 +153,7 @@ function tablesOf(d: Dashboard, locale: Locale): Table[] {
       rows: d.reasons.map((r) => [reason(r.reason), r.n]),
       chart: {
         type: "bar",
-        unit: t("dash.unit.decisions"),
+        unit: { one: t("dash.unit.decision"), other: t("dash.unit.decisions") },
         items: d.reasons.map((r) => ({
           label: reason(r.reason),
           value: r.n,
@@ -187,7 +191,7 @@ function tablesOf(d: Dashboard, locale: Locale): Table[] {
       ]),
       chart: {
         type: "bar",
-        unit: t("dash.unit.per100"),
+        unit: { one: t("dash.unit.per100"), other: t("dash.unit.per100") },
         items: d.quality
           .filter((q) => q.complaintsPer100 !== null)
           .map((q) => ({ label: q.provider, value: q.complaintsPer100 ?? 0 })),
@@ -202,7 +206,7 @@ function tablesOf(d: Dashboard, locale: Locale): Table[] {
       rows: d.capacity.kinds.map((c) => [kind(c.kind), c.published, c.taken, c.share]),
       chart: {
         type: "bar",
-        unit: "%",
+        unit: { one: "%", other: "%" },
         // Only what was published can be charted as a share: "0 published, 15 taken" is no 0 %.
         items: d.capacity.kinds.flatMap((c) => (c.share === null ? [] : [{ label: kind(c.kind), value: c.share }])),
       },
@@ -223,7 +227,7 @@ function tablesOf(d: Dashboard, locale: Locale): Table[] {
       rows: d.production.map((p) => [p.month, p.provider, p.bookedHours, p.deliveredHours]),
       chart: {
         type: "bar",
-        unit: t("dash.unit.hours"),
+        unit: { one: t("dash.unit.hours"), other: t("dash.unit.hours") },
         items: [...groupSum(d.production)].map(([label, value]) => ({ label, value: Math.round(value * 10) / 10 })),
       },
     },
