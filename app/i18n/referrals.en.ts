@@ -51,7 +51,7 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
   "pref.actions": "What would you like to do?",
   "pref.accept.title": "Accept",
   "pref.accept.startDate": "Start date",
-  "pref.accept.hint": "The day the help begins: today or later.",
+  "pref.accept.hintPeriod": "The day the help starts: from {from} up to and including {until} (the indication).",
   "pref.accept.submit": "Accept",
   "pref.decline.title": "Decline",
   "pref.decline.reason": "Reason for declining",

@@ -50,7 +50,7 @@ export const referralsNl = {
   "pref.actions": "Wat wilt u doen?",
   "pref.accept.title": "Accepteren",
   "pref.accept.startDate": "Startdatum",
-  "pref.accept.hint": "De dag waarop de hulp begint: vandaag of later.",
+  "pref.accept.hintPeriod": "De dag waarop de hulp begint: van {from} tot en met {until} (de indicatie).",
   "pref.accept.submit": "Accepteren",
   "pref.decline.title": "Afwijzen",
   "pref.decline.reason": "Reden van afwijzen",

@@ -101,6 +101,10 @@ describe("referrals: the provider sees the intake, never income", () => {
     expect(gerda).toContain("Gemeente Woerden");
     // A new referral can be accepted or declined; nothing else yet.
     expect(gerda).toContain("Accepteren");
+    // The start date's hint states the rule the server applies: from today, within the indication.
+    expect(gerda).toContain(
+      `De dag waarop de hulp begint: van ${formatDay(today, "nl")} tot en met ${formatDay(addDays(evaluation, 14), "nl")} (de indicatie).`,
+    );
     expect(gerda).toContain("Reden van afwijzen");
     expect(gerda).not.toContain("De hulp is gestart");
     expect(gerda).not.toContain("Evaluatie nodig");
