@@ -47,7 +47,7 @@ export function upcomingSlotsOf({ providerId }: ProviderScope, from: Date) {
 }
 
 type FreeSlot = Aliased<SlotRow, { id: "id"; s: "startsAt"; e: "endsAt"; w: "windowId" }>;
-type TakenSlot = Aliased<SlotRow, { s: "startsAt"; e: "endsAt" }>;
+type TakenSlot = Aliased<SlotRow, { s: "startsAt"; e: "endsAt"; w: "windowId" }>;
 type Series = Aliased<SlotRow, { requestId: "requestId"; windowId: "windowId"; last: "startsAt" }> & {
   requestId: SqlRow<typeof helpRequests.$inferSelect>["id"];
 };
@@ -65,7 +65,7 @@ export function freeSlotsOf({ providerId }: ProviderScope): FreeSlot[] {
 export function takenSlotsOf({ providerId }: ProviderScope): TakenSlot[] {
   return prepared<TakenSlot>(
     sqlite(),
-    "SELECT starts_at AS s, ends_at AS e FROM cleaner_slots WHERE provider_id = ? AND status <> 'free'",
+    "SELECT starts_at AS s, ends_at AS e, window_id AS w FROM cleaner_slots WHERE provider_id = ? AND status <> 'free'",
   ).all(providerId);
 }
 

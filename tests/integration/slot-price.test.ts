@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatEuro } from "~/i18n";
 import { type AppServer, startApp } from "../support/app-server";
-import { type Client, textOf } from "../support/client";
-import { helpQuery, newCitizen, providerId, requestOffer, WOERDEN_HELP } from "../support/factories";
+import { Client, DEMO, textOf } from "../support/client";
+import { createApiKey, helpQuery, newCitizen, providerId, requestOffer, WOERDEN_HELP } from "../support/factories";
 
 let app: AppServer;
 beforeAll(async () => {
@@ -146,5 +146,62 @@ describe("a cleaner's weekly time", () => {
     const moved = await mover.post(`/mijn/aanvragen/${moving.id}`, { intent: "change-slot", slotId: String(freed) });
     expect(moved.headers.get("location")).toContain("slot_gone");
     expect(app.db().prepare("SELECT status FROM cleaner_slots WHERE id = ?").get(freed)).toEqual({ status: "free" });
+  });
+
+  it("is not made from a new window whose time a booking of another window takes in some week", async () => {
+    // The outside attack: a booked Sunday series, one of its visits cancelled, then the window
+    // replaced by an overlapping one; the one free week of the new time was sold as weekly.
+    const ans = providerId(app, "Schoonmaakhulp Ans de Vries");
+    const offerId = `cleaner:${ans}`;
+    const cleaner = new Client(app.baseUrl);
+    await cleaner.login(DEMO.cleaner);
+    const key = await createApiKey(cleaner);
+    const put = async (records: unknown[]) =>
+      (
+        await fetch(`${app.baseUrl}/api/v1/capacity`, {
+          method: "PUT",
+          headers: { "Content-Type": "application/json", Authorization: `Bearer ${key}` },
+          body: JSON.stringify({ records }),
+        })
+      ).status;
+    const sunday = (s: Slot) =>
+      new Intl.DateTimeFormat("en-GB", { weekday: "short", timeZone: "Europe/Amsterdam" }).format(new Date(s.start)) ===
+      "Sun";
+    const window = (externalRef: string, endTime: string, visitMinutes: number) => ({
+      type: "cleaner_window",
+      externalRef,
+      weekday: 7,
+      startTime: "10:00",
+      endTime,
+      visitMinutes,
+    });
+    expect(await put([window("zondag-a", "11:30", 90)])).toBe(200);
+    const booker = await newCitizen(app, "zondag.vast@example.nl");
+    const time = (await cleanerSlots(booker, offerId)).find(sunday);
+    expect(time).toBeDefined();
+    const { id } = await requestOffer(booker, offerId, { slotId: (time as Slot).slotId });
+    expect((await booker.post(`/mijn/aanvragen/${id}`, { intent: "confirm" })).status).toBe(302);
+    const visits = app
+      .db()
+      .prepare("SELECT id FROM cleaner_slots WHERE request_id = ? AND status = 'booked' ORDER BY starts_at")
+      .all(id) as { id: number }[];
+    expect(visits.length).toBeGreaterThan(2);
+    const second = (visits[1] as { id: number }).id;
+    const cancelled = await booker.post(`/mijn/aanvragen/${id}`, {
+      intent: "cancel-visit",
+      slotId: String(second),
+      quoted: "0",
+    });
+    expect(cancelled.headers.get("location")).toContain("visit_cancelled");
+    // The window goes; one overlapping it, with shorter visits, comes in its place.
+    expect(await put([{ type: "cleaner_window", externalRef: "zondag-a", deleted: true }])).toBe(200);
+    expect(await put([window("zondag-b", "12:00", 60)])).toBe(200);
+    // Its 10:00 and 11:00 meet the booked Sundays in the other weeks: neither is a weekly time.
+    const other = await newCitizen(app, "zondag.ook@example.nl");
+    expect((await cleanerSlots(other, offerId)).filter(sunday)).toEqual([]);
+    // The booking itself keeps its weeks.
+    expect(
+      app.db().prepare("SELECT count(*) AS n FROM cleaner_slots WHERE request_id = ? AND status = 'booked'").get(id),
+    ).toEqual({ n: visits.length - 1 });
   });
 });

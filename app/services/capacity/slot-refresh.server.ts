@@ -27,19 +27,36 @@ export function refreshCleanerSlots(providerId: number, now: Date): void {
   const scope = { providerId };
   const wanted = deriveSlots(windowsOf(scope), daysOffOf(scope), amsterdamDay(now)).filter((s) => s.startsAt > now);
   const wantedKey = new Set(wanted.map((s) => `${s.startsAt.getTime()}|${s.endsAt.getTime()}|${s.windowId}`));
+  // A new free slot may never overlap a visit someone holds or booked (one cleaner, one place).
+  // And a weekly time that would overlap one in any week is no weekly time (ADR 020): none of
+  // its weeks is made, or a week left over (after a cancellation) would be sold as a whole series.
+  // A taken slot that is that very week of the time (same window, start and end) is its own.
+  const taken = takenSlotsOf(scope);
+  const series = (windowId: number | null, startsAt: number) => `${windowId}|${weeklyKey(startsAt)}`;
+  const blocked = new Set<string>();
+  for (const s of wanted) {
+    const startsAt = s.startsAt.getTime();
+    const endsAt = s.endsAt.getTime();
+    const own = (t: (typeof taken)[number]) => t.w === s.windowId && t.s === startsAt && t.e === endsAt;
+    if (taken.some((t) => startsAt < t.e && t.s < endsAt && !own(t))) blocked.add(series(s.windowId ?? null, startsAt));
+  }
   // Free slots that stay need no insert (it would be ignored): at national scale the hourly
   // refresh otherwise ran ~500,000 such no-op inserts, blocking the server for seconds.
   const kept = new Set<number>();
   for (const slot of freeSlotsOf(scope)) {
-    if (slot.s <= now.getTime() || !wantedKey.has(`${slot.s}|${slot.e}|${slot.w}`)) deleteSlot(scope, slot.id);
+    if (
+      slot.s <= now.getTime() ||
+      !wantedKey.has(`${slot.s}|${slot.e}|${slot.w}`) ||
+      blocked.has(series(slot.w, slot.s))
+    )
+      deleteSlot(scope, slot.id);
     else kept.add(slot.s);
   }
-  // A new free slot may never overlap a visit someone holds or booked (one cleaner, one place).
-  const taken = takenSlotsOf(scope);
   for (const s of wanted) {
     const startsAt = s.startsAt.getTime();
     const endsAt = s.endsAt.getTime();
-    if (kept.has(startsAt) || taken.some((t) => startsAt < t.e && t.s < endsAt)) continue;
+    if (kept.has(startsAt) || blocked.has(series(s.windowId ?? null, startsAt))) continue;
+    if (taken.some((t) => startsAt < t.e && t.s < endsAt)) continue;
     insertFreeSlot(scope, { windowId: s.windowId ?? null, startsAt, endsAt });
   }
   // A weekly booking continues as the horizon moves: new slots at its weekday and time are its.
