@@ -1,12 +1,15 @@
+import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { isRouteErrorResponse, matchRoutes, RemixServer } from "@remix-run/react";
-import { renderToString } from "react-dom/server";
+import { renderToPipeableStream } from "react-dom/server";
 import { prepareDatabase, startMaintenance } from "~/services/startup.server";
 import { NonceProvider } from "~/utils/nonce";
 
 // Migrate, load reference data and (on an empty database) seed, before the first request.
 prepareDatabase();
 startMaintenance();
+
+const ABORT_DELAY = 5_000;
 
 type Manifest = EntryContext["manifest"]["routes"];
 type RouteObject = Parameters<typeof matchRoutes>[0][number];
@@ -41,6 +44,19 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   console.error(`[${requestId}] ${request.method} ${new URL(request.url).pathname}`, error);
 };
 
+/**
+ * React 18's stream writes a stray NUL byte where a multibyte letter meets its 2 KB view's end
+ * ("Cli\0ënt"; the letter's own bytes follow whole). A document never holds a NUL of its own (forms
+ * drop control characters, and HTML forbids it), so dropping them gives the bytes React meant.
+ */
+function withoutNul(html: Buffer<ArrayBuffer>): Buffer<ArrayBuffer> {
+  if (!html.includes(0)) return html;
+  const out = Buffer.allocUnsafe(html.length);
+  let n = 0;
+  for (const byte of html) if (byte !== 0) out[n++] = byte;
+  return out.subarray(0, n);
+}
+
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -55,17 +71,54 @@ export default function handleRequest(
     responseHeaders.set("Allow", pageAllows(remixContext.manifest.routes, new URL(request.url).pathname));
   }
   // The app has no Suspense boundaries and no deferred data, so a document is complete the moment
-  // it has rendered: everyone gets it in one piece, rendered to one string. React 18's stream
-  // split multibyte characters at its 4 KB chunk boundaries with a NUL between their bytes
-  // ("Cli\0ënt", facebook/react#31134); a string has no boundaries, and no trips through stream
-  // adapters (ADR 010). A render that throws goes back to Remix, which renders the error boundary.
-  const html = renderToString(
-    <NonceProvider nonce={nonce}>
-      <RemixServer context={remixContext} url={request.url} nonce={nonce} />
-    </NonceProvider>,
-  );
-  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-  return new Response(`<!DOCTYPE html>${html}`, { headers: responseHeaders, status: responseStatusCode });
+  // it has rendered: everyone gets it in one piece. Streamed, React wrote it in 2 KB chunks, each
+  // its own trip through the stream adapters and gzip — a third of a small page's time on the
+  // national bench (ADR 010). Add streaming back here if the app ever defers data.
+  return new Promise((resolve, reject) => {
+    let rendered = false;
+    let abort = () => {};
+    const timer = setTimeout(() => abort(), ABORT_DELAY);
+    const stream = renderToPipeableStream(
+      <NonceProvider nonce={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </NonceProvider>,
+      {
+        nonce,
+        onAllReady() {
+          rendered = true;
+          // Done: the abort timer would otherwise keep this render's memory for 5 more seconds.
+          clearTimeout(timer);
+          const chunks: Buffer[] = [];
+          const whole = new Writable({
+            write(chunk: Buffer, _encoding, callback) {
+              chunks.push(chunk);
+              callback();
+            },
+            final(callback) {
+              responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+              resolve(
+                new Response(withoutNul(Buffer.concat(chunks)), {
+                  headers: responseHeaders,
+                  status: responseStatusCode,
+                }),
+              );
+              callback();
+            },
+          });
+          stream.pipe(whole);
+        },
+        onShellError(error: unknown) {
+          clearTimeout(timer);
+          reject(error);
+        },
+        onError(error: unknown) {
+          responseStatusCode = 500;
+          if (rendered) console.error(error);
+        },
+      },
+    );
+    abort = stream.abort;
+  });
 }
 
 declare module "@remix-run/node" {

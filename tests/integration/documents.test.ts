@@ -1,6 +1,6 @@
 // A page's bytes are its text: no NUL and no broken character, also where a multibyte letter
-// ("Cliënt") falls on a 4 KB boundary — React 18's stream wrote "Cli\0ënt" there (react#31134),
-// seen on the ZIN provider's referrals and on the options page.
+// ("Cliënt") meets a chunk's end in React 18's stream, which wrote "Cli\0ënt" there: seen on the
+// ZIN provider's referrals and on the options page.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO } from "../support/client";
