@@ -13,13 +13,15 @@ export function DataTable<T>({
   columns,
   rows,
   rowKey,
+  testId,
 }: {
   columns: readonly Column<T>[];
   rows: readonly T[];
   rowKey: (row: T) => string | number;
+  testId?: string;
 }) {
   return (
-    <div className="hw-table-scroll hw-data-table-wrap">
+    <div className="hw-table-scroll hw-data-table-wrap" data-testid={testId}>
       <Table className="hw-data-table">
         <TableHeader>
           <TableRow>

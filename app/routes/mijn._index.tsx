@@ -2,7 +2,6 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { requireUser } from "~/auth/auth.server";
-import { CardTable } from "~/components/CardTable";
 import { DataTable } from "~/components/DataTable";
 import { requestCostText } from "~/components/slot-text";
 import { formatDateTime, formatDay, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
@@ -102,7 +101,7 @@ export default function CitizenHome() {
         {requests.length === 0 ? (
           <Paragraph>{t("citizen.requests.empty")}</Paragraph>
         ) : (
-          <CardTable
+          <DataTable
             rows={requests}
             rowKey={(r) => r.id}
             testId="requests"
