@@ -40,6 +40,7 @@ export const capacityEn: Record<keyof typeof capacityNl, string> = {
   "capacity.confirmAll": "All still correct: confirm",
   "capacity.confirmed": "Your capacity has been confirmed.",
   "capacity.saved": "Saved.",
+  "capacity.deleteGone": "This was not there (any more): nothing was deleted.",
   "capacity.deleted": "Deleted.",
   "capacity.none": "Nothing published yet.",
   "capacity.add": "Add",

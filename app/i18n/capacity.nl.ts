@@ -37,6 +37,7 @@ export const capacityNl = {
   "capacity.confirmAll": "Alles klopt nog: bevestigen",
   "capacity.confirmed": "Uw capaciteit is bevestigd.",
   "capacity.saved": "Opgeslagen.",
+  "capacity.deleteGone": "Dit stond er niet (meer): er is niets verwijderd.",
   "capacity.deleted": "Verwijderd.",
   "capacity.none": "Nog niets gepubliceerd.",
   "capacity.add": "Toevoegen",

@@ -145,7 +145,8 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!parsed.success) throw data({ message: "bad_delete" }, { status: 400 });
     const result = applyCapacityBatch(user.providerId, [parsed.data], actor);
     if (!result.ok) throw data({ message: "bad_delete" }, { status: 400 });
-    return redirect("/aanbieder/capaciteit?melding=deleted");
+    // A record that was not there (any more) is not "Verwijderd": say nothing was.
+    return redirect(`/aanbieder/capaciteit?melding=${result.deleted > 0 ? "deleted" : "gone"}`);
   }
 
   const type = form.get("type");
@@ -357,7 +358,12 @@ function Slots() {
   );
 }
 
-const NOTICES = { saved: "capacity.saved", deleted: "capacity.deleted", confirmed: "capacity.confirmed" } as const;
+const NOTICES = {
+  saved: "capacity.saved",
+  deleted: "capacity.deleted",
+  gone: "capacity.deleteGone",
+  confirmed: "capacity.confirmed",
+} as const;
 
 export default function CapacityPage() {
   const t = useT();

@@ -126,6 +126,9 @@ export const zinWaitingListRecord = z
     ),
   );
 
+const validTimes = (r: { startTime: unknown; endTime: unknown }) =>
+  time.safeParse(r.startTime).success && time.safeParse(r.endTime).success;
+
 export const cleanerWindowRecord = z
   .object({
     type: z.literal("cleaner_window"),
@@ -137,10 +140,15 @@ export const cleanerWindowRecord = z
       description: "Length of one visit in minutes.",
     }),
   })
-  .refine((r) => r.startTime < r.endTime, { path: ["endTime"], error: "validation.capacity.timeOrder" })
+  // The checks across fields run even when a time itself is refused ("0900"): they say nothing
+  // then, or they would add a nonsense order or length to the time's own message.
+  .refine((r) => !validTimes(r) || r.startTime < r.endTime, {
+    path: ["endTime"],
+    error: "validation.capacity.timeOrder",
+  })
   // A window no visit fits in offers nothing (09:00–12:00 with visits of 240 minutes): refuse it, not save it.
   .superRefine((r, ctx) => {
-    if (r.startTime >= r.endTime) return;
+    if (!validTimes(r) || r.startTime >= r.endTime) return;
     const room = minutesOfDay(r.endTime) - minutesOfDay(r.startTime);
     if (room >= r.visitMinutes) return;
     ctx.addIssue({

@@ -92,6 +92,25 @@ describe("a cleaner's window", () => {
     expect(api.body.errors?.["records[0].endTime"]).toBe("Kies een eindtijd na de begintijd.");
   });
 
+  it("that does not exist is not 'Verwijderd' when deleted", async () => {
+    const gone = await cleaner.post("/aanbieder/capaciteit", {
+      intent: "delete",
+      type: "cleaner_window",
+      externalRef: "bestaat-niet",
+    });
+    expect(gone.headers.get("location")).toBe("/aanbieder/capaciteit?melding=gone");
+    const page = textOf(await (await cleaner.get("/aanbieder/capaciteit?melding=gone")).text());
+    expect(page).toContain("Dit stond er niet (meer): er is niets verwijderd.");
+  });
+
+  it("with a time not written as HH:MM says only that, not a length or an order made of it", async () => {
+    const api = await put(cleanerKey, [window("api-0900", "0900", "12:00", 60)]);
+    expect(api.status).toBe(400);
+    const errors = api.body.errors ?? {};
+    expect(Object.keys(errors)).toEqual(["records[0].startTime"]);
+    expect(JSON.stringify(errors)).not.toContain("minuten");
+  });
+
   it("is refused when it overlaps another window on the same weekday, stored or in the same batch", async () => {
     expect((await put(cleanerKey, [window("zaterdag-ochtend", "09:00", "12:00", 60)])).status).toBe(200);
     const message =
