@@ -15,7 +15,13 @@ import { parseForm } from "~/utils/forms.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 
-export const meta = titleMeta("help.start");
+// Each step its own title ("Stap 3 van 9: Hulp zoeken"), so a screen reader and the tab say where one is.
+export const meta = titleMeta("help.start", (data) => {
+  const step = data as { index?: unknown; total?: unknown } | undefined;
+  return typeof step?.index === "number" && typeof step.total === "number"
+    ? { key: "help.progress", params: { step: step.index + 1, total: step.total } }
+    : null;
+});
 
 // One topic per step; the answers travel along in the URL, so going back keeps them.
 const STEPS = [

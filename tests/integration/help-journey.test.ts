@@ -37,6 +37,9 @@ describe("for whom", () => {
     const first = await page("/hulp");
     expect(first.text).toContain("Voor wie zoekt u hulp?");
     expect(first.text).toContain("Stap 1 van 9");
+    // Each step has its own page title, so the tab and a screen reader say where one is.
+    expect(first.html).toContain("<title>Stap 1 van 9: Zoek hulp die bij u past – Hulpwijzer</title>");
+    expect((await page("/hulp/postcode?person=mother")).html).toContain("<title>Stap 2 van 9: ");
     const chosen = await submit("/hulp", { person: "mother" });
     expect(chosen).toMatchObject({ status: 302, location: "/hulp/postcode?person=mother" });
 
