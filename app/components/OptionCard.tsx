@@ -81,7 +81,21 @@ export function OptionCard({
     ]);
   }
   if (option.kind !== "own_strength" && option.kind !== "powerful_ageing" && option.hoursPerWeek > 0) {
-    facts.push([t("options.hoursLabel"), t("options.hours", { hours: formatNumber(option.hoursPerWeek, locale) })]);
+    const hours = formatNumber(option.hoursPerWeek, locale);
+    const lengths = option.kind === "private_cleaner" ? option.slots.map((s) => s.durationMinutes) : [];
+    // A cleaner's times have their own lengths: the need is an estimate, the time chosen decides.
+    const low = Math.min(...lengths);
+    const high = Math.max(...lengths);
+    facts.push([
+      t("options.hoursLabel"),
+      lengths.length > 0 && low !== high
+        ? t("options.hoursRange", {
+            hours,
+            low: formatNumber(low / 60, locale),
+            high: formatNumber(high / 60, locale),
+          })
+        : t("options.hours", { hours }),
+    ]);
   }
   facts.push(...extraFacts);
   return (

@@ -35,6 +35,7 @@ export const optionsEn: Record<keyof typeof optionsNl, string> = {
   "options.distanceSameArea": "Close by: in the same postcode area as your home",
   "options.distanceNear": "Less than 1 km from your home",
   "options.hours": "About {hours} hours of help per week",
+  "options.hoursRange": "You asked for about {hours} hours a week; the free times below last {low} to {high} hours",
   "options.hoursLabel": "How much help",
   "options.provider": "Provider",
   "options.slots": "Free times, every week",

@@ -36,6 +36,8 @@ export const optionsNl = {
   "options.distanceSameArea": "Dichtbij: in hetzelfde postcodegebied als uw huis",
   "options.distanceNear": "Minder dan 1 km van uw huis",
   "options.hours": "Ongeveer {hours} uur hulp per week",
+  "options.hoursRange":
+    "U vroeg om ongeveer {hours} uur per week; de vrije tijden hieronder duren {low} tot {high} uur",
   "options.hoursLabel": "Hoeveel hulp",
   "options.provider": "Aanbieder",
   "options.slots": "Vrije tijden, elke week",

@@ -63,6 +63,12 @@ describe("a cleaner's weekly time", () => {
 
     const options = textOf(await (await citizen.get(`/hulp/opties?${helpQuery()}`)).text());
     expect(options).toContain(`${euro(low)} – ${euro(high)} per maand, afhankelijk van de tijd`);
+    // And the hours: the need is an estimate, the times have their own lengths.
+    const hours = (m: number) => (m / 60).toLocaleString("nl-NL");
+    const lengths = slots.map((s) => s.durationMinutes);
+    expect(options).toContain(
+      `de vrije tijden hieronder duren ${hours(Math.min(...lengths))} tot ${hours(Math.max(...lengths))} uur`,
+    );
     const booking = textOf(await (await citizen.get(`/hulp/aanvragen?offer=${offerId}&${helpQuery()}`)).text());
     for (const s of slots) {
       const line = `${euro(s.citizenCostPerVisitCents)} per bezoek, ${euro(s.citizenCostPerMonthCents)} per maand`;
