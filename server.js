@@ -5,6 +5,7 @@ import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
 import { wholeBodyGzip } from "./server/gzip.js";
+import { publicOriginSetting } from "./server/public-url.js";
 import { trustProxySetting } from "./server/trust-proxy.js";
 
 // Optional local settings (see .env.example); real environments set variables directly.
@@ -23,6 +24,8 @@ const build = await import("./build/server/index.js");
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", trustProxySetting(process.env.TRUST_PROXY));
+const publicOrigin = publicOriginSetting(process.env.PUBLIC_URL);
+if (!publicOrigin) console.log("PUBLIC_URL not set: calendar and payment links use the address each request came in on");
 app.use(wholeBodyGzip());
 
 app.use((req, res, next) => {

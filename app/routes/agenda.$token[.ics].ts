@@ -3,17 +3,17 @@ import { clock } from "~/clock.server";
 import { toIcs } from "~/domain/ical";
 import { calendarEvents } from "~/services/calendar.server";
 import { readOnly } from "~/utils/methods.server";
+import { publicOrigin } from "~/utils/origin.server";
 
 /**
  * A citizen's calendar (visits and sessions), for calendar apps; the token is the key. With
  * `?download=1` the same calendar comes as a file to open once (for apps that cannot subscribe).
  */
 function feed({ request, params }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
-  const events = calendarEvents(params.token ?? "", url.origin);
+  const events = calendarEvents(params.token ?? "", publicOrigin(request));
   if (!events)
     return new Response("Niet gevonden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const download = url.searchParams.get("download") === "1";
+  const download = new URL(request.url).searchParams.get("download") === "1";
   return new Response(toIcs("Hulpwijzer", events, clock.now()), {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

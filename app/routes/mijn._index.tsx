@@ -11,6 +11,7 @@ import { listRequests } from "~/services/requests/citizen-requests.server";
 import { helpFactsOf, startOf } from "~/services/requests/help-facts.server";
 import { nextSessions, nextVisits, soonestVisit } from "~/services/requests/next-visits.server";
 import { titleMeta } from "~/utils/meta";
+import { publicOrigin } from "~/utils/origin.server";
 import type { RequestStatus } from "~db/enums";
 
 export const meta = titleMeta("citizen.title");
@@ -27,12 +28,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     nextSession: sessions.get(r.id) ?? null,
     start: startOf(helpFactsOf(user.id, r)),
   }));
-  const url = new URL(request.url);
+  const origin = new URL(publicOrigin(request));
   // The calendar only once there is something to put in it: to subscribe (webcal) or to download.
   const feed = requests.some((r) => r.status === "booked" || r.status === "enrolled")
-    ? `${url.host}/agenda/${calendarToken(user.id)}.ics`
+    ? `${origin.host}/agenda/${calendarToken(user.id)}.ics`
     : null;
-  const calendar = feed ? { webcal: `webcal://${feed}`, download: `${url.protocol}//${feed}?download=1` } : null;
+  const calendar = feed ? { webcal: `webcal://${feed}`, download: `${origin.protocol}//${feed}?download=1` } : null;
   return {
     name: user.name,
     email: user.email,
