@@ -25,7 +25,8 @@ const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", trustProxySetting(process.env.TRUST_PROXY));
 const publicOrigin = publicOriginSetting(process.env.PUBLIC_URL);
-if (!publicOrigin) console.log("PUBLIC_URL not set: calendar and payment links use the address each request came in on");
+if (!publicOrigin)
+  console.log("PUBLIC_URL not set: calendar and payment links use the address each request came in on");
 app.use(wholeBodyGzip());
 
 app.use((req, res, next) => {

@@ -52,6 +52,8 @@ describe("PUBLIC_URL", () => {
   });
 
   it("refuses to start with an address that is not scheme and host", async () => {
-    await expect(startApp({ PUBLIC_URL: "hulp.woerden.example/pad" })).rejects.toThrow(/PUBLIC_URL is not a plain web address/);
+    await expect(startApp({ PUBLIC_URL: "hulp.woerden.example/pad" })).rejects.toThrow(
+      /PUBLIC_URL is not a plain web address/,
+    );
   });
 });
