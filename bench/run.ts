@@ -1,7 +1,8 @@
 // `npm run bench`: the quality bars of DESIGN.md, measured on the national-scale dataset against
 // the production build (one Node process), and printed — never a test. Steps: build when build/
 // is missing; generate or reuse the dataset (bench/generate.ts); serve a copy of it; drive it
-// with autocannon; race 100 citizens for the last free slot of a cleaner, 20 rounds; time a cold
+// with autocannon (the citizen routes, then each signed-in page this round changed, as staff and a
+// citizen added to the copy, against options p95); race 100 citizens for the last free slot of a cleaner, 20 rounds; time a cold
 // start on an empty data directory; write bench/results/latest.json (the previous one becomes
 // previous.json) and compare. Options: --seed N (1), --duration S per scenario (10), --fresh
 // (generate the dataset again), --node-options "…" (flags for the server's node, to try another
@@ -202,7 +203,14 @@ function percentile(sorted: Float64Array, q: number): number {
  * One autocannon run. Latencies are collected per response (autocannon's own summary has no p95).
  * With `paths`, every request takes the next path of the list (shared by all connections).
  */
-async function load(baseUrl: string, name: string, connections: number, seconds: number, paths?: string[]) {
+async function load(
+  baseUrl: string,
+  name: string,
+  connections: number,
+  seconds: number,
+  paths?: string[],
+  cookie?: string,
+) {
   const latencies: number[] = [];
   let next = 0;
   const instance = autocannon({
@@ -211,7 +219,7 @@ async function load(baseUrl: string, name: string, connections: number, seconds:
     duration: seconds,
     timeout: 30,
     // What browsers and fetch() send: responses are compressed as they would be in real use.
-    headers: { "accept-encoding": "gzip, deflate, br" },
+    headers: { "accept-encoding": "gzip, deflate, br", ...(cookie ? { cookie } : {}) },
     requests: paths
       ? [
           {
@@ -386,6 +394,114 @@ async function race(baseUrl: string, dbFile: string) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Pages behind a login
+
+const STAFF_DOMAIN = "staff.bench.hulpwijzer.nl";
+
+/**
+ * Who the signed-in pages are measured as, added to the server's copy before it starts: an admin
+ * and a consultant of the busiest municipality, the staff of its busiest cleaner and ZIN provider,
+ * and the citizen with the most requests. They share the bench citizens' password hash.
+ */
+function addSignedInPeople(dbFile: string) {
+  const db = new Database(dbFile);
+  const hash = (
+    db.prepare("SELECT password_hash AS h FROM users WHERE email = ?").get(citizenEmail(1)) as { h: string }
+  ).h;
+  const busiest = (
+    db
+      .prepare("SELECT municipality_code AS code FROM help_requests GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
+      .get() as { code: string }
+  ).code;
+  const busiestProvider = (kind: string) =>
+    (
+      db
+        .prepare(
+          "SELECT provider_id AS id FROM help_requests WHERE kind = ? AND provider_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
+        )
+        .get(kind) as { id: number }
+    ).id;
+  const cleaner = busiestProvider("private_cleaner");
+  const zin = busiestProvider("zin");
+  const citizen = db
+    .prepare(
+      `SELECT u.email, (SELECT r.id FROM help_requests r WHERE r.citizen_user_id = u.id AND r.status = 'booked' LIMIT 1) AS booked
+       FROM users u JOIN help_requests r ON r.citizen_user_id = u.id
+       GROUP BY u.id HAVING booked IS NOT NULL ORDER BY count(*) DESC LIMIT 1`,
+    )
+    .get() as { email: string; booked: number };
+  const insert = db.prepare(
+    "INSERT OR IGNORE INTO users (email, name, password_hash, role, municipality_code, provider_id) VALUES (?, ?, ?, ?, ?, ?)",
+  );
+  insert.run(`admin@${STAFF_DOMAIN}`, "Bench beheerder", hash, "admin", busiest, null);
+  insert.run(`consulent@${STAFF_DOMAIN}`, "Bench consulent", hash, "consultant", busiest, null);
+  insert.run(`schoonmaker@${STAFF_DOMAIN}`, "Bench schoonmaker", hash, "provider_staff", null, cleaner);
+  insert.run(`zin@${STAFF_DOMAIN}`, "Bench zorgaanbieder", hash, "provider_staff", null, zin);
+  // An audit trail worth paging through: 20,000 events, reads in runs (grouped on the page) and changes.
+  const admin = (db.prepare("SELECT id FROM users WHERE email = ?").get(`admin@${STAFF_DOMAIN}`) as { id: number }).id;
+  const audit = db.prepare(
+    "INSERT INTO audit_events (actor_user_id, action, subject_type, subject_id, detail, municipality_code, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+  );
+  const now = Date.now();
+  db.transaction(() => {
+    for (let i = 0; i < 20_000; i++)
+      audit.run(
+        admin,
+        i % 3 === 0 ? "complaint.resolved" : "complaint.read",
+        "complaint",
+        String(i % 50),
+        JSON.stringify({ from: "in_progress", to: "resolved" }),
+        busiest,
+        now - i * 20_000,
+      );
+  })();
+  db.close();
+  return { busiest, citizen };
+}
+
+type SignedInPage = { role: string; path: string; scenario: Scenario; toOptions: number };
+
+/** Every signed-in page this round changed, p95 at 10 connections, as a multiple of options p95. */
+async function signedInPages(
+  baseUrl: string,
+  people: ReturnType<typeof addSignedInPeople>,
+  optionsP95: number,
+): Promise<SignedInPage[]> {
+  const pages: [string, string, string][] = [
+    ["citizen", people.citizen.email, "/mijn"],
+    ["citizen", people.citizen.email, `/mijn/aanvragen/${people.citizen.booked}`],
+    ["cleaner", `schoonmaker@${STAFF_DOMAIN}`, "/aanbieder"],
+    ["cleaner", `schoonmaker@${STAFF_DOMAIN}`, "/aanbieder/capaciteit"],
+    ["cleaner", `schoonmaker@${STAFF_DOMAIN}`, "/aanbieder/bezoeken"],
+    ["zin", `zin@${STAFF_DOMAIN}`, "/aanbieder/verwijzingen"],
+    ["zin", `zin@${STAFF_DOMAIN}`, "/aanbieder/verwijzingen?weergave=afgerond"],
+    ["zin", `zin@${STAFF_DOMAIN}`, "/aanbieder/capaciteit"],
+    ["consultant", `consulent@${STAFF_DOMAIN}`, "/consulent"],
+    ["consultant", `consulent@${STAFF_DOMAIN}`, "/consulent/zaken"],
+    ["admin", `admin@${STAFF_DOMAIN}`, "/beheer/dashboard"],
+    ["admin", `admin@${STAFF_DOMAIN}`, "/beheer/dashboard?gebied=regio"],
+    ["admin", `admin@${STAFF_DOMAIN}`, "/beheer/dashboard.csv?gebied=regio&tabel=wachtenden"],
+    ["admin", `admin@${STAFF_DOMAIN}`, "/beheer/audit"],
+    ["admin", `admin@${STAFF_DOMAIN}`, "/beheer/audit?pagina=100"],
+    ["admin", `admin@${STAFF_DOMAIN}`, "/beheer/audit.csv?formaat=excel"],
+    ["admin", `admin@${STAFF_DOMAIN}`, "/beheer/aanbieders"],
+  ];
+  const cookies = new Map<string, string>();
+  for (const [, email] of pages) if (!cookies.has(email)) cookies.set(email, await login(baseUrl, email));
+  const measured: SignedInPage[] = [];
+  for (const [role, email, path] of pages) {
+    const cookie = cookies.get(email) as string;
+    const status = (await fetch(baseUrl + path, { headers: { Cookie: cookie }, redirect: "manual" })).status;
+    if (status !== 200) throw new Error(`${role} ${path} answers ${status}`);
+    const scenario = await load(baseUrl, path, 10, Math.max(3, Math.round(duration / 2)), undefined, cookie);
+    measured.push({ role, path, scenario, toOptions: round1(scenario.p95 / optionsP95) });
+  }
+  log(`  (p95 as a multiple of options p95 @10, ${optionsP95} ms)`);
+  for (const m of measured) log(`  ${m.role.padEnd(10)} ${m.path.padEnd(44)} ${String(m.toOptions).padStart(6)} ×`);
+  return measured;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Results
 
 type Results = {
@@ -402,6 +518,8 @@ type Results = {
   optionsToHealthzRatio: number;
   memory: { peakRssMb: number; sampledMb: number };
   race: Awaited<ReturnType<typeof race>>;
+  /** Absent in results written before issue 15's last round. */
+  signedIn?: SignedInPage[];
   bars: { bar: string; value: string; pass: boolean }[];
 };
 
@@ -497,6 +615,7 @@ async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "hulpwijzer-bench-"));
   const dbFile = path.join(work, "bench.db");
   fs.copyFileSync(dataset.file, dbFile);
+  const people = addSignedInPeople(dbFile);
 
   log("\nStarting the production build on the national dataset …");
   const server = await startServer({ DATABASE_URL: dbFile, SEED_DEMO: "false" });
@@ -520,6 +639,10 @@ async function main() {
   const options10 = await load(server.baseUrl, "/api/v1/options", 10, duration, apiPaths);
   const options100 = await load(server.baseUrl, "/api/v1/options", 100, duration, apiPaths);
   const page10 = await load(server.baseUrl, "/hulp/opties", 10, duration, pagePaths);
+  log(`  peak RSS so far ${memory.peakMb()} MB`);
+
+  log(`\nSigned-in pages (busiest municipality ${people.busiest}; 10 connections each):`);
+  const signedIn = await signedInPages(server.baseUrl, people, options10.p95);
   log(`  peak RSS so far ${memory.peakMb()} MB`);
 
   log(`\nBooking race: ${RACERS} citizens, the last free slot of a cleaner, ${RACE_ROUNDS} rounds`);
@@ -554,6 +677,7 @@ async function main() {
     },
     startup: { nationalMs: server.startMs, coldMs: cold.startMs },
     scenarios: { healthz100, options10, options100, page10 },
+    signedIn,
     optionsToHealthzRatio: Math.round((options100.rps / healthz100.rps) * 100) / 100,
     memory: mem,
     race: raced,

@@ -29,6 +29,17 @@ export function openDatabase(file: string): Db {
   return db;
 }
 
+/**
+ * Gives SQLite's planner row counts to choose by (sqlite.org/lang_analyze.html: run at start and
+ * then periodically on a long-lived connection). Without them it took the index on a slot's status
+ * over the one on its request: a citizen's booked visits read 150,000 booked slots of the national
+ * data, 0.4 s for /mijn instead of 0.1 ms. Analyses only tables that were never analysed or grew a
+ * lot, each read capped by SQLite's own limit, so it is cheap to call often.
+ */
+export function optimizeDatabase(db: Db): void {
+  db.$client.pragma("optimize=0x10002");
+}
+
 const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
 /** A schema value as raw SQL returns it: timestamps as ms, booleans as 0/1, JSON as text. */

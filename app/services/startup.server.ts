@@ -3,7 +3,7 @@
 import { hashPasswordSync } from "~/auth/password.server";
 import { clock } from "~/clock.server";
 import { seedDemo } from "~/demo/seed.server";
-import { getDb } from "~db/client.server";
+import { getDb, optimizeDatabase } from "~db/client.server";
 import { DEMO_PASSWORD, loadReferenceData, seedDemoData } from "~db/seed";
 import { refreshAllCleanerSlots } from "./capacity/slot-refresh.server";
 import { expireHolds } from "./requests/holds.server";
@@ -23,6 +23,8 @@ export function prepareDatabase(): void {
       `database ready: reference data ${reference.loaded ? "loaded" : "kept"}, demo data ${seeded ? "seeded" : "kept"}`,
     );
   }
+  // After the seed, so the planner's row counts are those of the data it will serve.
+  optimizeDatabase(db);
   prepared = true;
 }
 
@@ -37,6 +39,7 @@ export function startMaintenance(): void {
     () => {
       try {
         refreshAllCleanerSlots();
+        optimizeDatabase(getDb());
       } catch (error) {
         console.error("maintenance failed", error);
       }
