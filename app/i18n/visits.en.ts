@@ -20,6 +20,9 @@ export const visitsEn: Record<keyof typeof visitsNl, string> = {
   "visits.confirmFree":
     "Do you want to cancel the visit of {when}? It is free: it starts more than 24 hours from now. It stays in your overview as cancelled.",
   "visits.confirmFreeYes": "Yes, cancel this visit",
+  "visits.confirmAgain":
+    "Do you want to cancel the visit of {when}? It costs nothing extra: you already pay {amount} for cancelling this visit earlier, and that stays. It stays in your overview as cancelled.",
+  "visits.cancelAgain": "Cancel this visit (nothing extra)",
   "visits.request.cancelStart": "Cancel this request",
   "visits.request.confirmTitle": "Do you want to cancel this request?",
   "visits.request.confirmVisits":
@@ -28,6 +31,8 @@ export const visitsEn: Record<keyof typeof visitsNl, string> = {
   "visits.request.confirmFree": "Cancelling is free.",
   "visits.request.confirmCost": "The visit of {when} starts within 24 hours: for it you pay {amount}.",
   "visits.request.confirmTotal": "Cancelling costs you {amount}.",
+  "visits.request.confirmEarlier":
+    "For the visit of {when} you already pay {amount}, because you cancelled it earlier within 24 hours. That stays; nothing is added.",
   "visits.request.confirmPlace": "Your place becomes free for someone else. This cannot be undone.",
   "visits.request.confirmYes": "Yes, cancel",
   "visits.request.confirmYesCost": "Yes, cancel and pay {amount}",

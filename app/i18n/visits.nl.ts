@@ -18,6 +18,9 @@ export const visitsNl = {
   "visits.confirmFree":
     "Wilt u het bezoek van {when} afzeggen? Dat is gratis: het begint over meer dan 24 uur. Het blijft in uw overzicht staan als afgezegd.",
   "visits.confirmFreeYes": "Ja, dit bezoek afzeggen",
+  "visits.confirmAgain":
+    "Wilt u het bezoek van {when} afzeggen? Dat kost niets extra: voor het eerder afzeggen van dit bezoek betaalt u al {amount}, en dat blijft zo. Het blijft in uw overzicht staan als afgezegd.",
+  "visits.cancelAgain": "Dit bezoek afzeggen (niets extra)",
   "visits.request.cancelStart": "Deze aanvraag annuleren",
   "visits.request.confirmTitle": "Wilt u deze aanvraag annuleren?",
   "visits.request.confirmVisits":
@@ -26,6 +29,8 @@ export const visitsNl = {
   "visits.request.confirmFree": "Annuleren is gratis.",
   "visits.request.confirmCost": "Het bezoek van {when} begint binnen 24 uur: daarvoor betaalt u {amount}.",
   "visits.request.confirmTotal": "Annuleren kost u {amount}.",
+  "visits.request.confirmEarlier":
+    "Voor het bezoek van {when} betaalt u al {amount}, omdat u het eerder binnen 24 uur afzegde. Dat blijft zo; er komt niets bij.",
   "visits.request.confirmPlace": "Uw plek komt vrij voor iemand anders. Dit kunt u niet ongedaan maken.",
   "visits.request.confirmYes": "Ja, annuleren",
   "visits.request.confirmYesCost": "Ja, annuleren en {amount} betalen",
