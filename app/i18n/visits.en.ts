@@ -46,6 +46,10 @@ export const visitsEn: Record<keyof typeof visitsNl, string> = {
   "visits.notice.requestFree": "That was free.",
   "visits.notice.requestCost": "You pay {amount} for the visit that would start within 24 hours.",
   "visits.notice.priceChanged": "Cancelling now costs more than you saw. Check the amount and confirm again.",
+  "visits.timeline.one": "visit of {when} cancelled (free)",
+  "visits.timeline.oneCost": "visit of {when} cancelled, you pay {amount}",
+  "visits.timeline.many": "{count} visits from {first} cancelled (free)",
+  "visits.timeline.manyCost": "{count} visits from {first} cancelled, you pay {amount}",
   "visits.calendar.title": "Put in my calendar",
   "visits.calendar.text":
     "Put your visits and training sessions in the calendar on your phone or computer. When you cancel something, you see that there too. Do not share the link: whoever has it sees your appointments.",

@@ -44,6 +44,10 @@ export const visitsNl = {
   "visits.notice.requestFree": "Dat was gratis.",
   "visits.notice.requestCost": "U betaalt {amount} voor het bezoek dat binnen 24 uur zou beginnen.",
   "visits.notice.priceChanged": "Afzeggen kost nu meer dan u zag. Bekijk het bedrag en bevestig opnieuw.",
+  "visits.timeline.one": "bezoek van {when} afgezegd (gratis)",
+  "visits.timeline.oneCost": "bezoek van {when} afgezegd, u betaalt {amount}",
+  "visits.timeline.many": "{count} bezoeken vanaf {first} afgezegd (gratis)",
+  "visits.timeline.manyCost": "{count} bezoeken vanaf {first} afgezegd, u betaalt {amount}",
   "visits.calendar.title": "Zet in mijn agenda",
   "visits.calendar.text":
     "Zet uw bezoeken en trainingen in de agenda van uw telefoon of computer. Als u iets afzegt, ziet u dat daar ook. Deel de link niet: wie hem heeft, ziet uw afspraken.",

@@ -6,8 +6,6 @@ import {
   Alert,
   Heading1,
   Heading2,
-  OrderedList,
-  OrderedListItem,
   Paragraph,
   UnorderedList,
   UnorderedListItem,
@@ -40,6 +38,7 @@ import { Outcome } from "./outcome";
 import { payIntent } from "./pay.server";
 import { paymentMethodIntent } from "./payment-method.server";
 import { SeriesSection } from "./series";
+import { Timeline } from "./timeline";
 import { visitDoneIntent } from "./visit-done.server";
 
 export const meta = titleMeta("request.title");
@@ -201,16 +200,7 @@ export default function RequestPage() {
         </section>
       ) : null}
       {actions.changeSlot ? <ChangeSlotSection alternatives={alternatives} /> : null}
-      <section aria-labelledby="timeline-title">
-        <Heading2 id="timeline-title">{t("request.timeline")}</Heading2>
-        <OrderedList>
-          {events.map((e) => (
-            <OrderedListItem key={e.id}>
-              {formatDateTime(e.at, locale)}: {t(`status.${e.status}`)}
-            </OrderedListItem>
-          ))}
-        </OrderedList>
-      </section>
+      <Timeline events={events} cancelledVisits={cancelledVisits} />
       {actions.complain ? (
         <ComplaintSection
           complaints={complaints}
