@@ -11,6 +11,7 @@ export const visitsEn: Record<keyof typeof visitsNl, string> = {
   "visits.when.unknown": "Not known yet",
   "visits.when.held": "Not confirmed yet",
   "visits.when.from": "From {date}",
+  "visits.when.weekly": "{weekly}. Next visit: {when}",
   "visits.when.none": "No more visits",
   "visits.when.session": "Training: {when}",
   "visits.when.provider": "As you agree with the provider",

@@ -9,6 +9,7 @@ export const visitsNl = {
   "visits.when.unknown": "Nog niet bekend",
   "visits.when.held": "Nog niet bevestigd",
   "visits.when.from": "Vanaf {date}",
+  "visits.when.weekly": "{weekly}. Volgende bezoek: {when}",
   "visits.when.none": "Geen bezoeken meer",
   "visits.when.session": "Training: {when}",
   "visits.when.provider": "Zoals u met de aanbieder afspreekt",

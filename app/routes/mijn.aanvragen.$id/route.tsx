@@ -116,6 +116,7 @@ export default function RequestPage() {
     billing,
     actions,
     series,
+    weeklyTime,
     nextVisit,
     cancelledVisits,
     cancelledNow,
@@ -185,8 +186,13 @@ export default function RequestPage() {
             : []),
         ]}
       />
-      {series && billing ? (
-        <SeriesSection series={series} minutes={billing.price.minutes} held={request.status === "held"} />
+      {series && billing && weeklyTime ? (
+        <SeriesSection
+          series={series}
+          weekly={weeklyTime}
+          minutes={billing.price.minutes}
+          held={request.status === "held"}
+        />
       ) : null}
       {billing ? <Billing billing={billing} actions={actions} cancelledVisits={cancelledVisits} /> : null}
       {visits.length > 0 && !billing ? (

@@ -2,6 +2,7 @@
 import { clock } from "~/clock.server";
 import { requestActions } from "~/domain/requests";
 import { seriesSummary } from "~/domain/slots";
+import { weeklyTimeOf } from "~/domain/weekly-time";
 import { cancelledVisitsOf, findCancelledVisitsOf } from "~/models/cancelled-visits.server";
 import { requestCancellationQuote } from "~/services/payments/cancellations.server";
 import { cleanerBilling } from "~/services/payments/citizen-billing.server";
@@ -40,6 +41,8 @@ export function requestPage(citizenUserId: number, requestId: number, now = cloc
       billing && (request.status === "held" || request.status === "booked")
         ? seriesSummary(billing.visits.map((v) => v.startsAt))
         : null,
+    // "Elke vrijdag 09:00–11:00": the same function as /mijn's.
+    weeklyTime: billing ? weeklyTimeOf(billing.visits) : null,
     // When help comes next: the same function as /mijn's.
     nextVisit: nextVisits(citizenUserId, now).get(requestId) ?? null,
     // Visits called off stay on the page, as cancelled, with what cancelling cost.
