@@ -29,6 +29,7 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "apply.request.tooManyHolds":
     "You are already holding {holds} times of a cleaner. Confirm or cancel those first, then choose a new time.",
   "apply.request.gone": "This option is no longer available. Look at your other options.",
+  "apply.request.slotGone": "The time you chose is no longer free. Choose another time below.",
   "apply.request.backToOptions": "Back to your options",
   "login.forRequest": "To request help you need an account. Log in or create an account; your answers are kept.",
   "validation.request.forWhom": "Choose who you are requesting this for.",

@@ -27,6 +27,7 @@ export const requestsNl = {
   "apply.request.tooManyHolds":
     "U houdt al {holds} tijden van een schoonmaker vast. Bevestig of annuleer die eerst, daarna kiest u een nieuwe tijd.",
   "apply.request.gone": "Deze mogelijkheid is er nu niet meer. Bekijk uw andere mogelijkheden.",
+  "apply.request.slotGone": "De tijd die u koos is niet meer vrij. Kies hieronder een andere tijd.",
   "apply.request.backToOptions": "Terug naar uw mogelijkheden",
   "login.forRequest":
     "Om hulp aan te vragen heeft u een account nodig. Log in of maak een account aan; uw antwoorden blijven bewaard.",
