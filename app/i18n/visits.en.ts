@@ -51,6 +51,7 @@ export const visitsEn: Record<keyof typeof visitsNl, string> = {
   "visits.timeline.oneCost": "visit of {when} cancelled, you pay {amount}",
   "visits.timeline.many": "{count} visits from {first} cancelled (free)",
   "visits.timeline.manyCost": "{count} visits from {first} cancelled, you pay {amount}",
+  "visits.timeline.moved": "moved to another weekly time",
   "visits.calendar.title": "Put in my calendar",
   "visits.calendar.text":
     "Put your visits and training sessions in the calendar on your phone or computer. When you cancel something, you see that there too. Do not share the link: whoever has it sees your appointments.",

@@ -49,6 +49,7 @@ export const visitsNl = {
   "visits.timeline.oneCost": "bezoek van {when} afgezegd, u betaalt {amount}",
   "visits.timeline.many": "{count} bezoeken vanaf {first} afgezegd (gratis)",
   "visits.timeline.manyCost": "{count} bezoeken vanaf {first} afgezegd, u betaalt {amount}",
+  "visits.timeline.moved": "verzet naar een andere vaste tijd",
   "visits.calendar.title": "Zet in mijn agenda",
   "visits.calendar.text":
     "Zet uw bezoeken en trainingen in de agenda van uw telefoon of computer. Als u iets afzegt, ziet u dat daar ook. Deel de link niet: wie hem heeft, ziet uw afspraken.",

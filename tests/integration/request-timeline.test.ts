@@ -78,4 +78,28 @@ describe("the Verloop of a cleaner booking", () => {
     expect(after.indexOf(": Geannuleerd")).toBeGreaterThan(0);
     expect(after.indexOf(whole)).toBeGreaterThan(after.indexOf(": Geannuleerd"));
   });
+
+  it("keeps a late cancellation of a visit booked back since, with its fee, and says the move as a move", async () => {
+    const client = await newCitizen(app, "verloop-terug@example.nl", "Meneer Terug");
+    const requestId = await bookCleaner(client);
+    const soonAt = Date.now() + 3 * HOUR + 41_000;
+    const soon = moveVisit(app, requestId, 0, soonAt);
+    const confirm = textOf(await (await client.get(`/mijn/aanvragen/${requestId}?afzeggen=${soon}`)).text());
+    const quoted = /Ja, afzeggen en € ([\d.,]+) betalen/.exec(confirm)?.[1] ?? "";
+    const fee = Math.round(Number(quoted.replace(/\./g, "").replace(",", ".")) * 100);
+    await client.post(`/mijn/aanvragen/${requestId}`, {
+      intent: "cancel-visit",
+      slotId: String(soon),
+      quoted: String(fee),
+    });
+    const back = await client.post(`/mijn/aanvragen/${requestId}`, { intent: "change-slot", slotId: String(soon) });
+    expect(back.headers.get("location")).toContain("melding=slot_changed");
+
+    const steps = await timeline(client, requestId);
+    // Booked again, so no longer listed as cancelled among the visits, but in the history it was.
+    expect(steps).toContain(`: bezoek van ${when(soonAt)} afgezegd, u betaalt ${euro(fee)}`);
+    expect(steps).toContain(": verzet naar een andere vaste tijd");
+    expect(steps.indexOf(": verzet naar een andere vaste tijd")).toBeGreaterThan(steps.indexOf("afgezegd, u betaalt"));
+    expect(steps.match(/: Geboekt/g)?.length).toBe(1);
+  });
 });

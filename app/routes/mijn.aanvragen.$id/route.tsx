@@ -119,6 +119,7 @@ export default function RequestPage() {
     weeklyTime,
     nextVisit,
     cancelledVisits,
+    cancellations,
     cancelledNow,
     cancelQuote,
     facts,
@@ -206,7 +207,7 @@ export default function RequestPage() {
         </section>
       ) : null}
       {actions.changeSlot ? <ChangeSlotSection alternatives={alternatives} /> : null}
-      <Timeline events={events} cancelledVisits={cancelledVisits} />
+      <Timeline events={events} cancellations={cancellations} />
       {actions.complain ? (
         <ComplaintSection
           complaints={complaints}

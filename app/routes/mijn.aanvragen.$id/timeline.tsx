@@ -1,12 +1,12 @@
 // The request's "Verloop": its steps, and the visits called off, in words with the visit's date and
-// the fee (from the cancelled visits the visit list shows: one source).
+// the fee (the cancelled-visit records the visit list shows too, with those booked back since).
 import { Heading2, OrderedList, OrderedListItem } from "@utrecht/component-library-react";
 import { formatDateTime, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
 import type { CancelledVisit } from "./billing";
 
-type Step = { id: number; at: Date | string | number; status: string };
+type Step = { id: number; at: Date | string | number; status: string; note?: string | null };
 type Entry =
-  | { kind: "step"; key: string; at: number; status: string }
+  | { kind: "step"; key: string; at: number; status: string; moved: boolean }
   | { kind: "cancelled"; key: string; at: number; visits: CancelledVisit[] };
 
 /**
@@ -25,6 +25,8 @@ export function timelineEntries(
       key: `step-${s.id}`,
       at: new Date(s.at).getTime(),
       status: s.status,
+      // Moving to another weekly time is written as "booked" again: said as the move it was.
+      moved: s.note?.startsWith("moved:") === true,
     })),
     ...[...groups].map(([at, visits]) => ({
       kind: "cancelled" as const,
@@ -39,10 +41,10 @@ export function timelineEntries(
 
 export function Timeline({
   events,
-  cancelledVisits,
+  cancellations,
 }: {
   events: readonly Step[];
-  cancelledVisits: readonly (CancelledVisit & { cancelledAt: number })[];
+  cancellations: readonly (CancelledVisit & { cancelledAt: number })[];
 }) {
   const t = useT();
   const locale = useLocale();
@@ -50,10 +52,14 @@ export function Timeline({
     <section aria-labelledby="timeline-title">
       <Heading2 id="timeline-title">{t("request.timeline")}</Heading2>
       <OrderedList data-testid="timeline">
-        {timelineEntries(events, cancelledVisits).map((e) => (
+        {timelineEntries(events, cancellations).map((e) => (
           <OrderedListItem key={e.key}>
             {formatDateTime(e.at, locale)}:{" "}
-            {e.kind === "step" ? t(`status.${e.status}` as MessageKey) : cancelledText(e.visits, t, locale)}
+            {e.kind === "cancelled"
+              ? cancelledText(e.visits, t, locale)
+              : e.moved
+                ? t("visits.timeline.moved")
+                : t(`status.${e.status}` as MessageKey)}
           </OrderedListItem>
         ))}
       </OrderedList>

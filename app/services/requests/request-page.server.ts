@@ -3,7 +3,7 @@ import { clock } from "~/clock.server";
 import { requestActions } from "~/domain/requests";
 import { seriesSummary } from "~/domain/slots";
 import { weeklyTimeOf } from "~/domain/weekly-time";
-import { cancelledVisitsOf, findCancelledVisitsOf } from "~/models/cancelled-visits.server";
+import { cancellationsOf, cancelledVisitsOf, findCancelledVisitsOf } from "~/models/cancelled-visits.server";
 import { requestCancellationQuote } from "~/services/payments/cancellations.server";
 import { cleanerBilling } from "~/services/payments/citizen-billing.server";
 import { alternativesFor } from "./change-slot.server";
@@ -47,6 +47,8 @@ export function requestPage(citizenUserId: number, requestId: number, now = cloc
     nextVisit: nextVisits(citizenUserId, now).get(requestId) ?? null,
     // Visits called off stay on the page, as cancelled, with what cancelling cost.
     cancelledVisits: billing ? cancelledVisitsOf({ citizenUserId }, requestId) : [],
+    // The Verloop: the same records, also of a visit booked back since (it was called off then).
+    cancellations: billing ? cancellationsOf({ citizenUserId }, requestId) : [],
     // The notice after cancelling names the visits and the fee, from their records.
     cancelledNow: findCancelledVisitsOf({ citizenUserId }, requestId, query.cancelledIds ?? []),
     // The confirmation before cancelling the whole request: which visits, and what it costs.
