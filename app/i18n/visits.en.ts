@@ -23,7 +23,7 @@ export const visitsEn: Record<keyof typeof visitsNl, string> = {
   "visits.confirmFreeYes": "Yes, cancel this visit",
   "visits.confirmAgain":
     "Do you want to cancel the visit of {when}? It costs nothing extra: you already pay {amount} for cancelling this visit earlier, and that stays. It stays in your overview as cancelled.",
-  "visits.cancelAgain": "Cancel this visit (nothing extra)",
+  "visits.cancelAgain": "Cancel this visit (costs nothing extra)",
   "visits.request.cancelStart": "Cancel this request",
   "visits.request.confirmTitle": "Do you want to cancel this request?",
   "visits.request.confirmVisits":

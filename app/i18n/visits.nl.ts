@@ -21,7 +21,7 @@ export const visitsNl = {
   "visits.confirmFreeYes": "Ja, dit bezoek afzeggen",
   "visits.confirmAgain":
     "Wilt u het bezoek van {when} afzeggen? Dat kost niets extra: voor het eerder afzeggen van dit bezoek betaalt u al {amount}, en dat blijft zo. Het blijft in uw overzicht staan als afgezegd.",
-  "visits.cancelAgain": "Dit bezoek afzeggen (niets extra)",
+  "visits.cancelAgain": "Dit bezoek afzeggen (kost niets extra)",
   "visits.request.cancelStart": "Deze aanvraag annuleren",
   "visits.request.confirmTitle": "Wilt u deze aanvraag annuleren?",
   "visits.request.confirmVisits":
