@@ -27,9 +27,12 @@ export function OptionCard({
   extraFacts = [],
   headingLevel = 3,
   sooner = null,
+  slotLink,
 }: {
   option: Option;
   action?: ReactNode;
+  /** Where booking one of a cleaner's times starts, with that time chosen (the citizen's options page). */
+  slotLink?: (slotId: number) => string;
   extraFacts?: [string, string][];
   /** For a recommended option with a wait: the one that can start sooner (hulp.opties works it out). */
   sooner?: SoonerOption | null;
@@ -132,7 +135,15 @@ export function OptionCard({
           <List>
             {option.slots.map((s) => (
               <li key={s.slotId} className="utrecht-unordered-list__item">
-                {slotText(s, t, locale)}
+                {slotLink ? (
+                  // A plain link (ADR 011): it opens the booking step with this time chosen.
+                  <a href={slotLink(s.slotId)} className="utrecht-link hw-tap">
+                    {slotText(s, t, locale)}
+                    <span className="visually-hidden"> – {t("options.bookSlot", { name })}</span>
+                  </a>
+                ) : (
+                  slotText(s, t, locale)
+                )}
               </li>
             ))}
           </List>

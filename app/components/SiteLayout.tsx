@@ -4,13 +4,17 @@
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import { Button, PageFooter, PageHeader, Paragraph, SkipLink } from "@utrecht/component-library-react";
 import { type ReactNode, useEffect, useRef, useState } from "react";
-import { type MessageKey, useLocale, useT } from "~/i18n";
+import { type MessageKey, plural, useLocale, useT } from "~/i18n";
 import type { Role } from "~db/schema";
 
 type LayoutUser = { name: string; email: string; role: Role };
 
-/** How many items wait behind a navigation link (e.g. the consultant's inbox), by path. */
-export type NavCounts = Record<string, number>;
+/**
+ * How many items wait behind a navigation link, by path: a plain number (the consultant's inbox,
+ * which lists exactly those), or what waits for the person, said as "3 wachten op u" where the page
+ * also shows a larger total (the provider's referrals: "Lopend (12)").
+ */
+export type NavCounts = Record<string, number | { waiting: number }>;
 
 const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
   citizen: [
@@ -152,9 +156,7 @@ export function SiteLayout({
             {links.map((link) => (
               <li key={link.to}>
                 <NavLink to={link.to} end className={navClass}>
-                  {counts[link.to]
-                    ? t("nav.count", { label: t(link.label), count: counts[link.to] ?? 0 })
-                    : t(link.label)}
+                  <NavLabel label={t(link.label)} count={counts[link.to]} />
                 </NavLink>
               </li>
             ))}
@@ -185,4 +187,12 @@ export function SiteLayout({
       </PageFooter>
     </>
   );
+}
+
+/** A menu link's text with its count; what waits is said as such, not to be taken for a page's total. */
+function NavLabel({ label, count }: { label: string; count: NavCounts[string] | undefined }) {
+  const t = useT();
+  if (typeof count === "object")
+    return <>{count.waiting > 0 ? plural(t, "nav.waiting", count.waiting, { label }) : label}</>;
+  return <>{count ? t("nav.count", { label, count }) : label}</>;
 }

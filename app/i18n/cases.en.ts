@@ -6,6 +6,8 @@ export const casesEn: Record<keyof typeof casesNl, string> = {
   "nav.consultantInbox": "Inbox",
   "nav.consultantCases": "Cases",
   "nav.count": "{label} ({count})",
+  "nav.waiting.one": "{label} ({count} waits for you)",
+  "nav.waiting.other": "{label} ({count} wait for you)",
 
   "inbox.title": "Inbox",
   "inbox.intro": "New requests, returned referrals, signals and evaluations for {municipality}.",

@@ -4,6 +4,8 @@ export const casesNl = {
   "nav.consultantInbox": "Inbox",
   "nav.consultantCases": "Zaken",
   "nav.count": "{label} ({count})",
+  "nav.waiting.one": "{label} ({count} wacht op u)",
+  "nav.waiting.other": "{label} ({count} wachten op u)",
 
   "inbox.title": "Inbox",
   "inbox.intro": "Nieuwe aanvragen, teruggestuurde verwijzingen, signalen en evaluaties van {municipality}.",

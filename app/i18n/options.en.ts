@@ -41,6 +41,7 @@ export const optionsEn: Record<keyof typeof optionsNl, string> = {
   "options.slots": "Free times, every week",
   "options.request": "Request",
   "options.book": "Choose a time and book",
+  "options.bookSlot": "book this time with {name}",
   "options.none": "None",
   "options.showAll": "Show all {count} options in this group",
   "options.answers": "Your answers",

@@ -43,6 +43,7 @@ export const optionsNl = {
   "options.slots": "Vrije tijden, elke week",
   "options.request": "Aanvragen",
   "options.book": "Kies een tijd en boek",
+  "options.bookSlot": "deze tijd boeken bij {name}",
   "options.none": "Geen",
   "options.showAll": "Toon alle {count} mogelijkheden in deze groep",
   "options.answers": "Uw antwoorden",

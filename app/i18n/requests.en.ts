@@ -29,6 +29,7 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "apply.request.tooManyHolds":
     "You are already holding {holds} times of a cleaner. Confirm or cancel those first, then choose a new time.",
   "apply.request.gone": "This option is no longer available. Look at your other options.",
+  "apply.request.slotGone": "The time you chose is no longer free. Choose another time below.",
   "apply.request.backToOptions": "Back to your options",
   "login.forRequest": "To request help you need an account. Log in or create an account; your answers are kept.",
   "validation.request.forWhom": "Choose who you are requesting this for.",
@@ -58,7 +59,8 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "request.cancelConfirm": "Are you sure? Cancelling frees the place for someone else.",
   "series.title": "Your weekly time",
   "series.titleHeld": "The time we hold for you",
-  "series.when": "Every {when}, {hours} hours a visit. The first visit is on {first}.",
+  "series.when": "{weekly}, {hours} hours a visit. The first visit is on {first}.",
+  "series.weekly": "Every {weekday} {from}–{to}",
   "series.count": "{count} visits are fixed, the last on {last}.",
   "series.countHeld": "Once you confirm, {count} visits are fixed, the last on {last}.",
   "series.countOne": "1 visit is fixed.",

@@ -27,6 +27,7 @@ export const requestsNl = {
   "apply.request.tooManyHolds":
     "U houdt al {holds} tijden van een schoonmaker vast. Bevestig of annuleer die eerst, daarna kiest u een nieuwe tijd.",
   "apply.request.gone": "Deze mogelijkheid is er nu niet meer. Bekijk uw andere mogelijkheden.",
+  "apply.request.slotGone": "De tijd die u koos is niet meer vrij. Kies hieronder een andere tijd.",
   "apply.request.backToOptions": "Terug naar uw mogelijkheden",
   "login.forRequest":
     "Om hulp aan te vragen heeft u een account nodig. Log in of maak een account aan; uw antwoorden blijven bewaard.",
@@ -59,7 +60,8 @@ export const requestsNl = {
   "request.confirmed": "Geboekt. Hieronder staat wanneer de schoonmaakhulp komt.",
   "series.title": "Uw vaste tijd",
   "series.titleHeld": "De tijd die we voor u vasthouden",
-  "series.when": "Elke {when} uur, {hours} uur per bezoek. Het eerste bezoek is op {first}.",
+  "series.when": "{weekly}, {hours} uur per bezoek. Het eerste bezoek is op {first}.",
+  "series.weekly": "Elke {weekday} {from}–{to}",
   "series.count": "{count} bezoeken staan vast, het laatste op {last}.",
   "series.countHeld": "Na bevestigen staan {count} bezoeken vast, het laatste op {last}.",
   "series.countOne": "1 bezoek staat vast.",

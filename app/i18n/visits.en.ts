@@ -11,6 +11,7 @@ export const visitsEn: Record<keyof typeof visitsNl, string> = {
   "visits.when.unknown": "Not known yet",
   "visits.when.held": "Not confirmed yet",
   "visits.when.from": "From {date}",
+  "visits.when.weekly": "{weekly}. Next visit: {when}",
   "visits.when.none": "No more visits",
   "visits.when.session": "Training: {when}",
   "visits.when.provider": "As you agree with the provider",
@@ -20,6 +21,9 @@ export const visitsEn: Record<keyof typeof visitsNl, string> = {
   "visits.confirmFree":
     "Do you want to cancel the visit of {when}? It is free: it starts more than 24 hours from now. It stays in your overview as cancelled.",
   "visits.confirmFreeYes": "Yes, cancel this visit",
+  "visits.confirmAgain":
+    "Do you want to cancel the visit of {when}? It costs nothing extra: you already pay {amount} for cancelling this visit earlier, and that stays. It stays in your overview as cancelled.",
+  "visits.cancelAgain": "Cancel this visit (costs nothing extra)",
   "visits.request.cancelStart": "Cancel this request",
   "visits.request.confirmTitle": "Do you want to cancel this request?",
   "visits.request.confirmVisits":
@@ -28,6 +32,8 @@ export const visitsEn: Record<keyof typeof visitsNl, string> = {
   "visits.request.confirmFree": "Cancelling is free.",
   "visits.request.confirmCost": "The visit of {when} starts within 24 hours: for it you pay {amount}.",
   "visits.request.confirmTotal": "Cancelling costs you {amount}.",
+  "visits.request.confirmEarlier":
+    "For the visit of {when} you already pay {amount}, because you cancelled it earlier within 24 hours. That stays; nothing is added.",
   "visits.request.confirmPlace": "Your place becomes free for someone else. This cannot be undone.",
   "visits.request.confirmYes": "Yes, cancel",
   "visits.request.confirmYesCost": "Yes, cancel and pay {amount}",
@@ -41,6 +47,11 @@ export const visitsEn: Record<keyof typeof visitsNl, string> = {
   "visits.notice.requestFree": "That was free.",
   "visits.notice.requestCost": "You pay {amount} for the visit that would start within 24 hours.",
   "visits.notice.priceChanged": "Cancelling now costs more than you saw. Check the amount and confirm again.",
+  "visits.timeline.one": "visit of {when} cancelled (free)",
+  "visits.timeline.oneCost": "visit of {when} cancelled, you pay {amount}",
+  "visits.timeline.many": "{count} visits from {first} cancelled (free)",
+  "visits.timeline.manyCost": "{count} visits from {first} cancelled, you pay {amount}",
+  "visits.timeline.moved": "moved to another weekly time",
   "visits.calendar.title": "Put in my calendar",
   "visits.calendar.text":
     "Put your visits and training sessions in the calendar on your phone or computer. When you cancel something, you see that there too. Do not share the link: whoever has it sees your appointments.",

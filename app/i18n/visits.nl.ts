@@ -9,6 +9,7 @@ export const visitsNl = {
   "visits.when.unknown": "Nog niet bekend",
   "visits.when.held": "Nog niet bevestigd",
   "visits.when.from": "Vanaf {date}",
+  "visits.when.weekly": "{weekly}. Volgende bezoek: {when}",
   "visits.when.none": "Geen bezoeken meer",
   "visits.when.session": "Training: {when}",
   "visits.when.provider": "Zoals u met de aanbieder afspreekt",
@@ -18,6 +19,9 @@ export const visitsNl = {
   "visits.confirmFree":
     "Wilt u het bezoek van {when} afzeggen? Dat is gratis: het begint over meer dan 24 uur. Het blijft in uw overzicht staan als afgezegd.",
   "visits.confirmFreeYes": "Ja, dit bezoek afzeggen",
+  "visits.confirmAgain":
+    "Wilt u het bezoek van {when} afzeggen? Dat kost niets extra: voor het eerder afzeggen van dit bezoek betaalt u al {amount}, en dat blijft zo. Het blijft in uw overzicht staan als afgezegd.",
+  "visits.cancelAgain": "Dit bezoek afzeggen (kost niets extra)",
   "visits.request.cancelStart": "Deze aanvraag annuleren",
   "visits.request.confirmTitle": "Wilt u deze aanvraag annuleren?",
   "visits.request.confirmVisits":
@@ -26,6 +30,8 @@ export const visitsNl = {
   "visits.request.confirmFree": "Annuleren is gratis.",
   "visits.request.confirmCost": "Het bezoek van {when} begint binnen 24 uur: daarvoor betaalt u {amount}.",
   "visits.request.confirmTotal": "Annuleren kost u {amount}.",
+  "visits.request.confirmEarlier":
+    "Voor het bezoek van {when} betaalt u al {amount}, omdat u het eerder binnen 24 uur afzegde. Dat blijft zo; er komt niets bij.",
   "visits.request.confirmPlace": "Uw plek komt vrij voor iemand anders. Dit kunt u niet ongedaan maken.",
   "visits.request.confirmYes": "Ja, annuleren",
   "visits.request.confirmYesCost": "Ja, annuleren en {amount} betalen",
@@ -39,6 +45,11 @@ export const visitsNl = {
   "visits.notice.requestFree": "Dat was gratis.",
   "visits.notice.requestCost": "U betaalt {amount} voor het bezoek dat binnen 24 uur zou beginnen.",
   "visits.notice.priceChanged": "Afzeggen kost nu meer dan u zag. Bekijk het bedrag en bevestig opnieuw.",
+  "visits.timeline.one": "bezoek van {when} afgezegd (gratis)",
+  "visits.timeline.oneCost": "bezoek van {when} afgezegd, u betaalt {amount}",
+  "visits.timeline.many": "{count} bezoeken vanaf {first} afgezegd (gratis)",
+  "visits.timeline.manyCost": "{count} bezoeken vanaf {first} afgezegd, u betaalt {amount}",
+  "visits.timeline.moved": "verzet naar een andere vaste tijd",
   "visits.calendar.title": "Zet in mijn agenda",
   "visits.calendar.text":
     "Zet uw bezoeken en trainingen in de agenda van uw telefoon of computer. Als u iets afzegt, ziet u dat daar ook. Deel de link niet: wie hem heeft, ziet uw afspraken.",

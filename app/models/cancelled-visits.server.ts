@@ -81,6 +81,21 @@ export function cancelledVisitsOf({ citizenUserId }: CitizenScope, requestId: nu
     .map(inMs);
 }
 
+/**
+ * Every cancellation of one of the citizen's requests, earliest first, also of a visit booked back
+ * since (for the request's history: it was called off then, and a fee stands).
+ */
+export function cancellationsOf({ citizenUserId }: CitizenScope, requestId: number) {
+  return getDb()
+    .select(columns)
+    .from(cancelledVisits)
+    .innerJoin(helpRequests, eq(helpRequests.id, cancelledVisits.requestId))
+    .where(and(eq(cancelledVisits.requestId, requestId), eq(helpRequests.citizenUserId, citizenUserId)))
+    .orderBy(asc(cancelledVisits.cancelledAt), asc(cancelledVisits.startsAt))
+    .all()
+    .map(inMs);
+}
+
 /** Cancelled visits of one of the citizen's requests by id (for the notice after cancelling). */
 export function findCancelledVisitsOf({ citizenUserId }: CitizenScope, requestId: number, ids: readonly number[]) {
   if (ids.length === 0) return [];

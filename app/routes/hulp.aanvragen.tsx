@@ -57,7 +57,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const person = helpPerson(new URL(request.url).searchParams.get("person"));
   const back = toSearchParams(query);
   if (person !== "self") back.set("person", person);
+  // The time picked on the options page (?slot=), kept through logging in: chosen here if still free.
+  const picked = new URL(request.url).searchParams.get("slot");
+  const chosen = option?.slots.find((s) => String(s.slotId) === picked)?.slotId ?? null;
   return {
+    chosenSlot: chosen,
+    slotGone: picked !== null && option?.kind === "private_cleaner" && chosen === null,
     forOther: person !== "self",
     option,
     consultation,
@@ -121,11 +126,22 @@ function RefusalNotice({ refusal }: { refusal: Refusal }) {
 export default function RequestOption() {
   const t = useT();
   const locale = useLocale();
-  const { option: found, consultation, optionsUrl, online, forOther } = useLoaderData<typeof loader>();
+  const {
+    option: found,
+    consultation,
+    optionsUrl,
+    online,
+    forOther,
+    chosenSlot,
+    slotGone,
+  } = useLoaderData<typeof loader>();
   const option = found ?? (consultation ? { kind: "consultation", providerName: null, slots: [] } : null);
   const actionData = useActionData<typeof action>();
   const schema = requestFormSchemaFor(found?.kind === "private_cleaner");
-  const [form, fields] = useZodForm("request", schema, actionData?.result, { forWhom: forOther ? "other" : "self" });
+  const [form, fields] = useZodForm("request", schema, actionData?.result, {
+    forWhom: forOther ? "other" : "self",
+    ...(chosenSlot === null ? {} : { slotId: String(chosenSlot) }),
+  });
   const back = (
     <Paragraph>
       <Link to={optionsUrl} className="utrecht-link hw-back">
@@ -159,6 +175,11 @@ export default function RequestOption() {
       <Paragraph lead>{t("apply.request.intro", { title })}</Paragraph>
       <Paragraph>{t(`kind.${option.kind}` as MessageKey)}</Paragraph>
       {actionData?.refusal ? <RefusalNotice refusal={actionData.refusal} /> : null}
+      {slotGone ? (
+        <Alert type="warning" role="status">
+          <Paragraph>{t("apply.request.slotGone")}</Paragraph>
+        </Alert>
+      ) : null}
       {/* Each field by name: conform's `fields` is a proxy with no keys of its own, so passed whole
           the summary listed none of them and only said something was wrong. */}
       <ErrorSummary

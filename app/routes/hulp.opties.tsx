@@ -86,6 +86,8 @@ function Card({ option, query, sooner }: { option: Option; query: string; sooner
     <OptionCard
       option={option}
       sooner={sooner}
+      // Each free time opens the booking step with it chosen, also through logging in (the slot travels in the URL).
+      slotLink={link && option.kind === "private_cleaner" ? (slotId) => `${link}&slot=${slotId}` : undefined}
       action={
         link ? (
           <p className="utrecht-paragraph hw-no-print">

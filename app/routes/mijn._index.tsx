@@ -4,6 +4,7 @@ import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react"
 import { requireUser } from "~/auth/auth.server";
 import { DataTable } from "~/components/DataTable";
 import { requestCostText } from "~/components/slot-text";
+import { weeklyTimeText } from "~/components/weekly-time-text";
 import { formatDateTime, formatDay, formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
 import { calendarToken } from "~/services/calendar.server";
 import { invoicesOf } from "~/services/payments/citizen-billing.server";
@@ -50,13 +51,19 @@ const ENDED: readonly RequestStatus[] = ["cancelled", "expired", "declined", "ca
 function whenText(
   r: {
     status: RequestStatus;
-    nextVisit: { startsAt: number } | null;
+    nextVisit: { startsAt: number; weekly: { startsAt: number; endsAt: number } | null } | null;
     nextSession: number | null;
     start: string | null;
   },
   t: ReturnType<typeof useT>,
   locale: ReturnType<typeof useLocale>,
 ): string {
+  // A weekly booking: its time in words (as the request page says it), then the next date.
+  if (r.nextVisit?.weekly)
+    return t("visits.when.weekly", {
+      weekly: weeklyTimeText(r.nextVisit.weekly, t, locale),
+      when: formatDateTime(r.nextVisit.startsAt, locale),
+    });
   if (r.nextVisit) return formatDateTime(r.nextVisit.startsAt, locale);
   if (r.nextSession !== null) return t("visits.when.session", { when: formatDateTime(r.nextSession, locale) });
   if (r.status === "held") return t("visits.when.held");

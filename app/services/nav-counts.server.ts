@@ -10,6 +10,7 @@ export function navCounts(user: SessionUser, now = clock.now()): NavCounts {
   if (user.role === "consultant" && user.municipalityCode)
     return { "/consulent": inboxCount({ id: user.id, municipalityCode: user.municipalityCode }, now) };
   if (user.role === "provider_staff" && user.providerId)
-    return { "/aanbieder/verwijzingen": referralCount({ id: user.id, providerId: user.providerId }, now) };
+    // What waits, not how many run: the referrals page shows both, labelled (referralCount there too).
+    return { "/aanbieder/verwijzingen": { waiting: referralCount({ id: user.id, providerId: user.providerId }, now) } };
   return {};
 }

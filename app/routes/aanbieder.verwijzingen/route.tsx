@@ -9,7 +9,7 @@ import { requireProviderUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { Announce } from "~/components/Announce";
 import { DataTable } from "~/components/DataTable";
-import { formatDateTime, type MessageKey, useLocale, useT } from "~/i18n";
+import { formatDateTime, type MessageKey, plural, useLocale, useT } from "~/i18n";
 import { isOwnReferral } from "~/services/referrals/act-on-referral.server";
 import { ENDED_PAGE_SIZE, listReferrals, type ReferralView } from "~/services/referrals/provider-referrals.server";
 import { requireProviderSection } from "~/services/workspace.server";
@@ -78,7 +78,7 @@ const ENDED = "?weergave=afgerond";
 export default function ProviderReferrals() {
   const t = useT();
   const locale = useLocale();
-  const { referrals, counts, tab, page, pages, today } = useLoaderData<typeof loader>();
+  const { referrals, counts, awaiting, tab, page, pages, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const notice = params.get("melding");
@@ -103,6 +103,9 @@ export default function ProviderReferrals() {
           <Paragraph>{t("pref.failed")}</Paragraph>
         </Alert>
       ) : null}
+      <Paragraph data-testid="referrals-waiting">
+        <strong>{awaiting > 0 ? plural(t, "pref.waiting", awaiting) : t("pref.waitingNone")}</strong>
+      </Paragraph>
       <nav aria-label={t("pref.tabs")} className="hw-tabs">
         <ul>
           <li>

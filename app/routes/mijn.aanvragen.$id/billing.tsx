@@ -94,7 +94,9 @@ export function Billing({
                         <strong>
                           {v.cancelCents > 0
                             ? t("pay.confirmCancel", { when, amount: euro(v.cancelCents) })
-                            : t("visits.confirmFree", { when })}
+                            : v.earlierFeeCents > 0
+                              ? t("visits.confirmAgain", { when, amount: euro(v.earlierFeeCents) })
+                              : t("visits.confirmFree", { when })}
                         </strong>
                       </Paragraph>
                     </Announce>
@@ -116,7 +118,9 @@ export function Billing({
                   >
                     {v.cancelCents > 0
                       ? t("pay.cancelVisitCosts", { amount: euro(v.cancelCents) })
-                      : t("pay.cancelVisitFree")}
+                      : v.earlierFeeCents > 0
+                        ? t("visits.cancelAgain")
+                        : t("pay.cancelVisitFree")}
                     <span className="visually-hidden"> – {when}</span>
                   </Link>
                 ) : null}

@@ -12,6 +12,7 @@ import { PriceChanged } from "./cancel-notice";
 export type CancelQuote = {
   visits: { slotId: number; startsAt: number }[];
   charges: { slotId: number; startsAt: number; amountCents: number }[];
+  earlierFees: { slotId: number; startsAt: number; amountCents: number }[];
   totalCents: number;
 };
 
@@ -74,6 +75,14 @@ function CancelConfirmation({ quote }: { quote: CancelQuote }) {
             <strong>{t("visits.request.confirmFree")}</strong>
           </Paragraph>
         )}
+        {quote.earlierFees.map((c) => (
+          <Paragraph key={c.slotId}>
+            {t("visits.request.confirmEarlier", {
+              when: formatDateTime(c.startsAt, locale),
+              amount: euro(c.amountCents),
+            })}
+          </Paragraph>
+        ))}
         <Paragraph>{t("visits.request.confirmPlace")}</Paragraph>
       </Announce>
       <Form method="post" className="hw-row-actions" {...getFormProps(form)}>

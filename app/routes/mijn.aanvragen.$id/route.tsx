@@ -6,8 +6,6 @@ import {
   Alert,
   Heading1,
   Heading2,
-  OrderedList,
-  OrderedListItem,
   Paragraph,
   UnorderedList,
   UnorderedListItem,
@@ -40,6 +38,7 @@ import { Outcome } from "./outcome";
 import { payIntent } from "./pay.server";
 import { paymentMethodIntent } from "./payment-method.server";
 import { SeriesSection } from "./series";
+import { Timeline } from "./timeline";
 import { visitDoneIntent } from "./visit-done.server";
 
 export const meta = titleMeta("request.title");
@@ -117,8 +116,10 @@ export default function RequestPage() {
     billing,
     actions,
     series,
+    weeklyTime,
     nextVisit,
     cancelledVisits,
+    cancellations,
     cancelledNow,
     cancelQuote,
     facts,
@@ -186,8 +187,13 @@ export default function RequestPage() {
             : []),
         ]}
       />
-      {series && billing ? (
-        <SeriesSection series={series} minutes={billing.price.minutes} held={request.status === "held"} />
+      {series && billing && weeklyTime ? (
+        <SeriesSection
+          series={series}
+          weekly={weeklyTime}
+          minutes={billing.price.minutes}
+          held={request.status === "held"}
+        />
       ) : null}
       {billing ? <Billing billing={billing} actions={actions} cancelledVisits={cancelledVisits} /> : null}
       {visits.length > 0 && !billing ? (
@@ -201,16 +207,7 @@ export default function RequestPage() {
         </section>
       ) : null}
       {actions.changeSlot ? <ChangeSlotSection alternatives={alternatives} /> : null}
-      <section aria-labelledby="timeline-title">
-        <Heading2 id="timeline-title">{t("request.timeline")}</Heading2>
-        <OrderedList>
-          {events.map((e) => (
-            <OrderedListItem key={e.id}>
-              {formatDateTime(e.at, locale)}: {t(`status.${e.status}`)}
-            </OrderedListItem>
-          ))}
-        </OrderedList>
-      </section>
+      <Timeline events={events} cancellations={cancellations} />
       {actions.complain ? (
         <ComplaintSection
           complaints={complaints}

@@ -1,17 +1,20 @@
 import { Heading2, Paragraph } from "@utrecht/component-library-react";
+import { weeklyTimeText } from "~/components/weekly-time-text";
 import type { SeriesSummary } from "~/domain/slots";
 import { formatDateTime, formatDay, formatNumber, useLocale, useT } from "~/i18n";
 
-const weekdayTime = (at: number, locale: string) =>
-  new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
-    weekday: "long",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "Europe/Amsterdam",
-  }).format(at);
-
 /** The weekly time a cleaner booking holds or has: when, how long, how many visits, the weeks off, what follows. */
-export function SeriesSection({ series, minutes, held }: { series: SeriesSummary; minutes: number; held: boolean }) {
+export function SeriesSection({
+  series,
+  weekly,
+  minutes,
+  held,
+}: {
+  series: SeriesSummary;
+  weekly: { startsAt: number; endsAt: number };
+  minutes: number;
+  held: boolean;
+}) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -19,7 +22,7 @@ export function SeriesSection({ series, minutes, held }: { series: SeriesSummary
       <Heading2 id="series-title">{t(held ? "series.titleHeld" : "series.title")}</Heading2>
       <Paragraph>
         {t("series.when", {
-          when: weekdayTime(series.first, locale),
+          weekly: weeklyTimeText(weekly, t, locale),
           hours: formatNumber(minutes / 60, locale),
           first: formatDateTime(series.first, locale),
         })}

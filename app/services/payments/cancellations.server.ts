@@ -18,24 +18,45 @@ export function lateCancellationCents(visit: { startsAt: number; endsAt: number 
   return cancellationChargeCents(visit.startsAt, now, citizenCents, rates.lateCancellationPercent);
 }
 
+/** A visit as cancelling needs it: whose, which, when, and whose rates. */
+export type CancellableVisit = Pick<
+  Visit,
+  "requestId" | "slotId" | "startsAt" | "endsAt" | "providerId" | "municipalityCode" | "citizenUserId"
+>;
+
+/** What cancelling one visit now would charge (`amountCents`), and a fee its earlier cancellation already charged. */
+export type VisitCancellationCost = { amountCents: number; earlierCents: number; rates: Rates | null };
+
+/**
+ * What cancelling one booked visit at `now` would charge: within 24 hours of its start the
+ * policy's share of the citizen's part, at the rates of the visit's day; nothing more than 24
+ * hours ahead, and nothing more when this visit's late fee was charged before (cancelled late,
+ * booked back, cancelled again: one fee per visit, ADR 021). The one source of the amount: the
+ * visit list, the confirmation, the check before charging and the charge itself.
+ */
+export function visitCancellationCost(db: Executor, v: CancellableVisit, now: Date): VisitCancellationCost {
+  // An earlier fee implies a late visit: time only moves on, so look it up only then.
+  if (v.startsAt <= now.getTime() || !isLateCancellation(v.startsAt, now.getTime()))
+    return { amountCents: 0, earlierCents: 0, rates: null };
+  const earlierCents = findLateCancellation({ citizenUserId: v.citizenUserId }, v, db)?.amountCents ?? 0;
+  if (earlierCents > 0) return { amountCents: 0, earlierCents, rates: null };
+  const rates = ratesFor(v.providerId, v.municipalityCode, new Date(v.startsAt), db);
+  return { amountCents: lateCancellationCents(v, rates, now.getTime()), earlierCents: 0, rates };
+}
+
 /** A fee cancelling a visit now would charge: the visit, its rates and the amount (never 0). */
 export type LateCharge = { visit: Visit; rates: Rates; amountCents: number };
 
 /**
- * The fees cancelling booked visits of a request at `now` would charge: visits within 24 hours of
- * their start, at the policy's share of the citizen's part, each once per visit of a booking (even
- * if it was moved back and cancelled again). `slotIds` limits it to some visits (cancelling one).
- * The one source of the amount: the confirmation shows it and the charge books it.
+ * The fees cancelling booked visits of a request at `now` would charge (visitCancellationCost),
+ * those that cost something. `slotIds` limits it to some visits (cancelling one).
  */
 export function lateCharges(db: Executor, requestId: number, now: Date, slotIds?: readonly number[]): LateCharge[] {
   const charges: LateCharge[] = [];
   for (const v of upcomingVisitsOfRequest(requestId, now.getTime(), db)) {
     if (slotIds && !slotIds.includes(v.slotId)) continue;
-    if (!isLateCancellation(v.startsAt, now.getTime())) continue;
-    const rates = ratesFor(v.providerId, v.municipalityCode, new Date(v.startsAt), db);
-    const amountCents = lateCancellationCents(v, rates, now.getTime());
-    if (amountCents > 0 && !findLateCancellation({ citizenUserId: v.citizenUserId }, v, db))
-      charges.push({ visit: v, rates, amountCents });
+    const { amountCents, rates } = visitCancellationCost(db, v, now);
+    if (amountCents > 0 && rates) charges.push({ visit: v, rates, amountCents });
   }
   return charges;
 }
@@ -93,6 +114,11 @@ export function requestCancellationQuote(citizenUserId: number, requestId: numbe
   const charges = visits.length > 0 ? lateCharges(db, requestId, now) : [];
   return {
     visits: visits.map((v) => ({ slotId: v.slotId, startsAt: v.startsAt })),
+    // Visits booked back after a late cancellation: their fee stands, cancelling adds nothing.
+    earlierFees: visits.flatMap((v) => {
+      const { earlierCents } = visitCancellationCost(db, v, now);
+      return earlierCents > 0 ? [{ slotId: v.slotId, startsAt: v.startsAt, amountCents: earlierCents }] : [];
+    }),
     charges: charges.map((c) => ({ slotId: c.visit.slotId, startsAt: c.visit.startsAt, amountCents: c.amountCents })),
     totalCents: charges.reduce((sum, c) => sum + c.amountCents, 0),
   };
@@ -120,8 +146,7 @@ export function cancelVisit(
       const v = findVisitOf(scope, slotId, tx);
       if (v?.status !== "booked") return { ok: false, error: "not_found" };
       if (v.startsAt <= now.getTime()) return { ok: false, error: "started" };
-      const rates = ratesFor(v.providerId, v.municipalityCode, new Date(v.startsAt), tx);
-      const chargeCents = lateCancellationCents(v, rates, now.getTime());
+      const chargeCents = visitCancellationCost(tx, v, now).amountCents;
       if (chargeCents > quotedCents) return { ok: false, error: "price_changed", chargeCents };
       chargeLateCancellations(tx, v.requestId, now, [slotId]);
       const chargedCents = findLateCancellation(scope, v, tx)?.amountCents ?? 0;
@@ -143,11 +168,4 @@ export function cancelVisit(
     },
     { behavior: "immediate" },
   );
-}
-
-/** What a late cancellation of this citizen's visit would cost now (for the warning before cancelling). */
-export function cancellationQuote(scope: { citizenUserId: number }, slotId: number, now = clock.now()): number {
-  const v = findVisitOf(scope, slotId);
-  if (!v) return 0;
-  return lateCancellationCents(v, ratesFor(v.providerId, v.municipalityCode, new Date(v.startsAt)), now.getTime());
 }

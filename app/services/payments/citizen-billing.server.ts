@@ -1,11 +1,12 @@
 // What the citizen sees of paying for a cleaner booking: the price per visit, the method, what
 // cancelling each visit would cost, their payments, and their monthly invoices.
 import { clock } from "~/clock.server";
-import { invoiceMonths, isLateCancellation, slotPrice, visitMinutes } from "~/domain/payments";
+import { invoiceMonths, slotPrice, visitMinutes } from "~/domain/payments";
 import { slotLengths, visitsOfBooking } from "~/models/cleaner-slots.server";
 import { findCleanerBooking, invoicePaymentsOf, type PaymentRow, paymentsOfBooking } from "~/models/payments.server";
+import { getDb } from "~db/client.server";
 import type { VisitOutcome } from "~db/enums";
-import { lateCancellationCents } from "./cancellations.server";
+import { visitCancellationCost } from "./cancellations.server";
 import { availablePaymentMethods, defaultPaymentMethod } from "./payment-method.server";
 import { priceWith, ratesFor } from "./pricing.server";
 import { onlinePaymentsEnabled } from "./stripe.server";
@@ -25,8 +26,10 @@ export type BillingVisit = {
   endsAt: number;
   outcome: VisitOutcome | null;
   past: boolean;
-  /** What cancelling it now would cost (0 more than 24 hours ahead). */
+  /** What cancelling it now would cost (0 more than 24 hours ahead, or when its fee was charged before). */
   cancelCents: number;
+  /** The late fee an earlier cancellation of this visit charged (it was booked back): it stands. */
+  earlierFeeCents: number;
 };
 
 /** Everything about paying for a cleaner booking, as the citizen sees it. */
@@ -36,6 +39,8 @@ export function cleanerBilling(citizenUserId: number, requestId: number, now = c
   const slots = visitsOfBooking({ citizenUserId }, requestId);
   const minutes = slots[0] ? visitMinutes(slots[0].startsAt, slots[0].endsAt) : 0;
   const rates = ratesFor(booking.providerId, booking.municipalityCode, now);
+  const { providerId } = booking;
+  const db = getDb();
   return {
     price: {
       ...priceWith(rates, minutes),
@@ -47,19 +52,23 @@ export function cleanerBilling(citizenUserId: number, requestId: number, now = c
     methods: availablePaymentMethods(),
     online: onlinePaymentsEnabled(),
     canChange: booking.status === "booked" || booking.status === "held",
-    visits: slots.map((s) => ({
-      ...s,
-      past: s.startsAt <= now.getTime(),
-      // At the rates of the visit's day, as cancelling charges it (cancellations.server): one amount.
-      cancelCents:
-        s.startsAt > now.getTime() && isLateCancellation(s.startsAt, now.getTime())
-          ? lateCancellationCents(
-              s,
-              ratesFor(booking.providerId, booking.municipalityCode, new Date(s.startsAt)),
-              now.getTime(),
-            )
-          : 0,
-    })) satisfies BillingVisit[],
+    visits: slots.map((s) => {
+      // The function cancelling charges with (cancellations.server): one amount.
+      const cost =
+        providerId === null
+          ? { amountCents: 0, earlierCents: 0 }
+          : visitCancellationCost(
+              db,
+              { ...s, requestId, providerId, municipalityCode: booking.municipalityCode, citizenUserId },
+              now,
+            );
+      return {
+        ...s,
+        past: s.startsAt <= now.getTime(),
+        cancelCents: cost.amountCents,
+        earlierFeeCents: cost.earlierCents,
+      };
+    }) satisfies BillingVisit[],
     payments: paymentsOfRequest(citizenUserId, requestId),
   };
 }

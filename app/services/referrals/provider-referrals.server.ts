@@ -120,7 +120,8 @@ export function listReferrals(staff: Staff, view: ReferralView, now = clock.now(
       today,
     ),
   }));
-  return { referrals, counts, tab: view.tab, page, pages };
+  // What waits for the provider: the navigation's count (referralCount), said beside the tabs' totals.
+  return { referrals, counts, awaiting: referralCount(staff, now), tab: view.tab, page, pages };
 }
 
 /** How many referrals wait for this provider (new ones and due evaluations), for the navigation. */

@@ -2,7 +2,8 @@
 import { clock } from "~/clock.server";
 import { requestActions } from "~/domain/requests";
 import { seriesSummary } from "~/domain/slots";
-import { cancelledVisitsOf, findCancelledVisitsOf } from "~/models/cancelled-visits.server";
+import { weeklyTimeOf } from "~/domain/weekly-time";
+import { cancellationsOf, cancelledVisitsOf, findCancelledVisitsOf } from "~/models/cancelled-visits.server";
 import { requestCancellationQuote } from "~/services/payments/cancellations.server";
 import { cleanerBilling } from "~/services/payments/citizen-billing.server";
 import { alternativesFor } from "./change-slot.server";
@@ -40,10 +41,14 @@ export function requestPage(citizenUserId: number, requestId: number, now = cloc
       billing && (request.status === "held" || request.status === "booked")
         ? seriesSummary(billing.visits.map((v) => v.startsAt))
         : null,
+    // "Elke vrijdag 09:00–11:00": the same function as /mijn's.
+    weeklyTime: billing ? weeklyTimeOf(billing.visits) : null,
     // When help comes next: the same function as /mijn's.
     nextVisit: nextVisits(citizenUserId, now).get(requestId) ?? null,
     // Visits called off stay on the page, as cancelled, with what cancelling cost.
     cancelledVisits: billing ? cancelledVisitsOf({ citizenUserId }, requestId) : [],
+    // The Verloop: the same records, also of a visit booked back since (it was called off then).
+    cancellations: billing ? cancellationsOf({ citizenUserId }, requestId) : [],
     // The notice after cancelling names the visits and the fee, from their records.
     cancelledNow: findCancelledVisitsOf({ citizenUserId }, requestId, query.cancelledIds ?? []),
     // The confirmation before cancelling the whole request: which visits, and what it costs.
