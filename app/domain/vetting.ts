@@ -1,5 +1,6 @@
 // What a municipality checks before a provider may be shown to citizens.
 import type { ProviderKind, VettingItem } from "~db/schema";
+import { isValidDay } from "./time";
 
 /** The checklist per kind: a VOG for people entering homes, a contract and cao for ZIN. */
 export function requiredChecks(kind: ProviderKind): VettingItem[] {
@@ -36,6 +37,20 @@ export function vogExpiresOn(vogDate: string): string {
   if (day.getUTCMonth() !== m - 1) day.setUTCDate(0);
   while (vogValid(vogDate, day.toISOString().slice(0, 10))) day.setUTCDate(day.getUTCDate() + 1);
   return day.toISOString().slice(0, 10);
+}
+
+/**
+ * The earliest date a VOG on file can carry. Anything before it (1800, 1066) is a typing error,
+ * not an old VOG: refused as impossible rather than stored as "niet in orde".
+ */
+export const VOG_EARLIEST_DATE = "1990-01-01";
+
+/** Why a VOG date cannot be right: not a date, in the future, or before VOG_EARLIEST_DATE. */
+export function vogDateProblem(vogDate: string, today: string) {
+  if (!isValidDay(vogDate)) return "invalid" as const;
+  if (vogDate > today) return "future" as const;
+  if (vogDate < VOG_EARLIEST_DATE) return "too_old" as const;
+  return null;
 }
 
 /** A VOG counts when it is dated today or earlier and not older than three years. */

@@ -136,4 +136,13 @@ export const capacityEn: Record<keyof typeof capacityNl, string> = {
     "On this day you already work from {start} to {end}. Choose times that do not overlap with it, or change that window.",
   "capacity.link.history": "History: who changed what and when",
   "capacity.link.keys": "API keys: publish capacity from your planning system",
+  // A record in words, for the accessible names of its buttons (never its internal reference).
+  "capacity.name.zin_week": "week of {day} in {municipality}",
+  "capacity.name.zin_waiting_list": "waiting list in {municipality}",
+  "capacity.name.cleaner_window": "{weekday} {start}–{end}",
+  "capacity.name.cleaner_exception": "off from {from} to {to}",
+  "capacity.name.cleaner_exception_day": "off on {from}",
+  "capacity.name.mediation_month": "{month} in {municipality}",
+  "capacity.name.helper_pool": "number of informal helpers",
+  "capacity.name.cohort": "group starting on {day}",
 };

@@ -134,4 +134,13 @@ export const capacityNl = {
     "Op deze dag werkt u al van {start} tot {end}. Kies tijden die daar niet mee overlappen, of pas dat tijdvak aan.",
   "capacity.link.history": "Geschiedenis: wie wat wanneer heeft gewijzigd",
   "capacity.link.keys": "API-sleutels: capaciteit aanleveren vanuit uw planningssysteem",
+  // A record in words, for the accessible names of its buttons (never its internal reference).
+  "capacity.name.zin_week": "week van {day} in {municipality}",
+  "capacity.name.zin_waiting_list": "wachtlijst in {municipality}",
+  "capacity.name.cleaner_window": "{weekday} {start}–{end}",
+  "capacity.name.cleaner_exception": "vrij van {from} tot en met {to}",
+  "capacity.name.cleaner_exception_day": "vrij op {from}",
+  "capacity.name.mediation_month": "{month} in {municipality}",
+  "capacity.name.helper_pool": "aantal informele hulpen",
+  "capacity.name.cohort": "groep die begint op {day}",
 } as const;

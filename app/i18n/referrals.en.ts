@@ -160,4 +160,9 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
   "pref.pageOf": "Page {page} of {pages}",
   "pref.prevPage": "Previous page",
   "pref.nextPage": "Next page",
+  // The ended tab's order (issue 15).
+  "pref.endedOrder": "Newest first: by the date the referral was ended or declined.",
+  "pref.col.ended": "Ended or declined on",
+  "pref.fact.since.ended": "Ended on",
+  "pref.fact.since.declined": "Declined on",
 };

@@ -159,4 +159,9 @@ export const referralsNl = {
   "pref.pageOf": "Pagina {page} van {pages}",
   "pref.prevPage": "Vorige pagina",
   "pref.nextPage": "Volgende pagina",
+  // The ended tab's order (issue 15).
+  "pref.endedOrder": "De nieuwste eerst: op de datum waarop de verwijzing is beëindigd of afgewezen.",
+  "pref.col.ended": "Beëindigd of afgewezen op",
+  "pref.fact.since.ended": "Beëindigd op",
+  "pref.fact.since.declined": "Afgewezen op",
 } as const;

@@ -54,7 +54,7 @@ export const vettingEn: Record<keyof typeof vettingNl, string> = {
   "vetting.status.noHistory": "No status changes yet.",
   "validation.vetting.item": "Choose an item of the checklist.",
   "validation.vetting.ok": "Choose whether this is in order.",
-  "validation.vetting.vogDate": "Enter the date of the VOG; it cannot be in the future.",
+  "validation.vetting.vogDate": "Enter the date of the VOG (the day it was issued).",
   "validation.vetting.note": "A note is at most 500 characters.",
   "validation.vetting.reason": "Give a reason for the suspension (at most 500 characters).",
   "validation.vetting.checksMissing": "Approval is only possible when the checklist is complete.",
@@ -83,4 +83,7 @@ export const vettingEn: Record<keyof typeof vettingNl, string> = {
   "vetting.application.notGiven": "Not given",
   "vetting.application.yes": "Yes",
   "vetting.application.no": "No",
+  // Impossible VOG dates (issue 15): refused, whatever the outcome chosen.
+  "validation.vetting.vogFuture": "The date of the VOG is in the future. Enter the date on the VOG.",
+  "validation.vetting.vogTooOld": "A VOG from before {earliest} cannot be right. Enter the date on the VOG.",
 };

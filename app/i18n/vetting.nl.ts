@@ -52,7 +52,7 @@ export const vettingNl = {
   "vetting.status.noHistory": "Nog geen statuswijzigingen.",
   "validation.vetting.item": "Kies een onderdeel van de controlelijst.",
   "validation.vetting.ok": "Kies of dit in orde is.",
-  "validation.vetting.vogDate": "Vul de datum van de VOG in; die mag niet in de toekomst liggen.",
+  "validation.vetting.vogDate": "Vul de datum van de VOG in (de dag waarop die is afgegeven).",
   "validation.vetting.note": "Een toelichting is hoogstens 500 tekens.",
   "validation.vetting.reason": "Geef een reden voor de schorsing (hoogstens 500 tekens).",
   "validation.vetting.checksMissing": "Goedkeuren kan pas als de controlelijst compleet is.",
@@ -81,4 +81,7 @@ export const vettingNl = {
   "vetting.application.notGiven": "Niet opgegeven",
   "vetting.application.yes": "Ja",
   "vetting.application.no": "Nee",
+  // Impossible VOG dates (issue 15): refused, whatever the outcome chosen.
+  "validation.vetting.vogFuture": "De datum van de VOG ligt in de toekomst. Vul de datum in die op de VOG staat.",
+  "validation.vetting.vogTooOld": "Een VOG van vóór {earliest} kan niet kloppen. Vul de datum in die op de VOG staat.",
 } as const;

@@ -226,6 +226,15 @@ const providerReferralColumns = {
   total: sql<number>`count(*) OVER ()`.as("total"),
 };
 
+/**
+ * When the referral reached its present status (for an ended one: when it was ended or declined):
+ * the step's own record, else its last change. Milliseconds since the epoch.
+ */
+const statusSince = sql<number>`coalesce(
+  (SELECT max(${referralEvents.at}) FROM ${referralEvents}
+    WHERE ${referralEvents.referralId} = ${referrals.id} AND ${referralEvents.status} = ${referrals.status}),
+  ${referrals.updatedAt})`;
+
 function providerReferralRows(db: Pick<Db, "select">, providerId: number, statuses: readonly ReferralStatus[]) {
   return db
     .select(providerReferralColumns)
@@ -252,14 +261,24 @@ export function openReferralsOfProvider({ providerId }: ProviderScope, db: Pick<
     .all();
 }
 
-/** One page of the provider's ended referrals, the latest change first, with the total in each row. */
+/**
+ * One page of the provider's ended referrals, with the total in each row: the most recently ended
+ * (or declined) first; among those ended at the same moment the most recently received first,
+ * then the highest id, so the order is the same on every load and pages never overlap.
+ */
 export function endedReferralsOfProvider(
   { providerId }: ProviderScope,
   { limit, offset }: { limit: number; offset: number },
   db: Pick<Db, "select"> = getDb(),
 ) {
-  return providerReferralRows(db, providerId, ENDED_REFERRAL_STATUSES)
-    .orderBy(desc(referrals.updatedAt), desc(referrals.id))
+  return db
+    .select({ ...providerReferralColumns, endedAt: statusSince.as("ended_at") })
+    .from(referrals)
+    .innerJoin(indications, eq(indications.id, referrals.indicationId))
+    .innerJoin(municipalities, eq(municipalities.code, referrals.municipalityCode))
+    .leftJoin(evaluations, eq(evaluations.referralId, referrals.id))
+    .where(and(eq(referrals.providerId, providerId), inArray(referrals.status, ENDED_REFERRAL_STATUSES)))
+    .orderBy(sql`ended_at DESC`, desc(referrals.createdAt), desc(referrals.id))
     .limit(limit)
     .offset(offset)
     .all();

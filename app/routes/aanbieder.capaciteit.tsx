@@ -206,6 +206,35 @@ function displayValue(
   return value;
 }
 
+/** The record in words ("vrijdag 09:00–12:00"): what its edit and delete buttons are named. */
+function recordName(t: Translate, locale: Locale, record: PublishedRecord, serves: { code: string; name: string }[]) {
+  const v = formValues(record);
+  const day = (d: string | undefined) => (d ? formatDay(d, locale) : "");
+  const municipality = serves.find((m) => m.code === v.municipalityCode)?.name ?? v.municipalityCode ?? "";
+  switch (record.type) {
+    case "zin_week":
+      return t("capacity.name.zin_week", { day: day(v.weekStart), municipality });
+    case "zin_waiting_list":
+      return t("capacity.name.zin_waiting_list", { municipality });
+    case "cleaner_window":
+      return t("capacity.name.cleaner_window", {
+        weekday: t(`weekday.${v.weekday}` as MessageKey),
+        start: v.startTime ?? "",
+        end: v.endTime ?? "",
+      });
+    case "cleaner_exception":
+      return v.toDate && v.toDate !== v.fromDate
+        ? t("capacity.name.cleaner_exception", { from: day(v.fromDate), to: day(v.toDate) })
+        : t("capacity.name.cleaner_exception_day", { from: day(v.fromDate) });
+    case "mediation_month":
+      return t("capacity.name.mediation_month", { month: v.month ? formatMonth(v.month, locale) : "", municipality });
+    case "helper_pool":
+      return t("capacity.name.helper_pool");
+    case "cohort":
+      return t("capacity.name.cohort", { day: day(v.startDate) });
+  }
+}
+
 function RecordTable({ type, records }: { type: CapacityRecordType; records: PublishedRecord[] }) {
   const t = useT();
   const locale = useLocale();
@@ -239,7 +268,7 @@ function RecordTable({ type, records }: { type: CapacityRecordType; records: Pub
                 className="utrecht-link"
               >
                 {t("capacity.edit")}
-                <span className="visually-hidden"> {r.externalRef}</span>
+                <span className="visually-hidden">{` ${recordName(t, locale, r, provider.serves)}`}</span>
               </Link>
               <Form method="post">
                 <input type="hidden" name="intent" value="delete" />
@@ -247,7 +276,7 @@ function RecordTable({ type, records }: { type: CapacityRecordType; records: Pub
                 <input type="hidden" name="externalRef" value={r.externalRef} />
                 <Button type="submit" appearance="subtle-button" hint="danger">
                   {t("capacity.delete")}
-                  <span className="visually-hidden"> {r.externalRef}</span>
+                  <span className="visually-hidden">{` ${recordName(t, locale, r, provider.serves)}`}</span>
                 </Button>
               </Form>
             </div>

@@ -16,7 +16,7 @@ import { clock } from "~/clock.server";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { ProviderApplication } from "~/components/ProviderApplication";
 import { isValidDay } from "~/domain/time";
-import { requiredChecks, vogExpiresOn, vogValid } from "~/domain/vetting";
+import { requiredChecks, VOG_EARLIEST_DATE, vogDateProblem, vogExpiresOn, vogValid } from "~/domain/vetting";
 import { errorWith, formatDateTime, formatDay, type MessageKey, useLocale, useT } from "~/i18n";
 import { changeStatus, getProviderForVetting, recordCheck } from "~/services/vetting.server";
 import { parseForm } from "~/utils/forms.server";
@@ -35,9 +35,15 @@ const checkSchema = (today: string, items: readonly VettingItem[]) =>
         .enum(VETTING_ITEMS, { error: "validation.vetting.item" })
         .refine((item) => items.includes(item), { error: "validation.vetting.itemOfKind" }),
       ok: z.enum(["yes", "no"], { error: "validation.vetting.ok" }),
+      // A date that cannot be a VOG's (not a date, in the future, before 1990) is refused whatever
+      // the outcome: stored as "Niet in orde" it would still be a false record.
       vogDate: z
         .string()
-        .refine((d) => isValidDay(d) && d <= today, { error: "validation.vetting.vogDate" })
+        .refine((d) => vogDateProblem(d, today) !== "invalid", { error: "validation.vetting.vogDate" })
+        .refine((d) => vogDateProblem(d, today) !== "future", { error: "validation.vetting.vogFuture" })
+        .refine((d) => vogDateProblem(d, today) !== "too_old", {
+          error: errorWith("validation.vetting.vogTooOld", { earliest: VOG_EARLIEST_DATE }),
+        })
         .optional(),
       note: z.string().trim().max(500, { error: "validation.vetting.note" }).optional(),
     })

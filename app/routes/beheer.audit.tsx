@@ -194,7 +194,24 @@ export default function AuditLog() {
                       : t("auditlog.system"),
                 },
                 { header: t("auditlog.col.action"), cell: (e) => e.actionText },
-                { header: t("auditlog.col.subject"), cell: (e) => e.subject },
+                {
+                  header: t("auditlog.col.subject"),
+                  // The words first; the number stays beside them for tracing and the filter.
+                  cell: (e) => (
+                    <>
+                      {e.subjectHref ? (
+                        <Link to={e.subjectHref} className="utrecht-link">
+                          {e.subject}
+                        </Link>
+                      ) : (
+                        e.subject
+                      )}
+                      {e.subjectNumber ? (
+                        <span className="hw-audit-number">{` (${t("auditlog.subjectNumber", { id: e.subjectNumber })})`}</span>
+                      ) : null}
+                    </>
+                  ),
+                },
                 { header: t("auditlog.col.detail"), cell: (e) => e.detail },
               ]}
             />

@@ -15,7 +15,16 @@ function download({ request }: LoaderFunctionArgs) {
     const url = new URL(request.url);
     const id = url.searchParams.get("tabel") ?? "";
     if (!TABLE_IDS.some((t) => t === id)) return new Response("tabel: onbekende tabel\n", { status: 400 });
-    const view = dashboardView(admin, url, getLocale(request));
+    const view = dashboardView(admin, url, getLocale(request), { download: true });
+    // Many fresh computations at once from one person: the server stays free for everyone else.
+    if (view.busy)
+      return new Response(
+        "Er worden nu veel overzichten tegelijk voor u gemaakt. Probeer het over een minuut opnieuw.\n",
+        {
+          status: 429,
+          headers: { "Retry-After": "60", "Content-Type": "text/plain; charset=utf-8" },
+        },
+      );
     if (!view.ok) return new Response("van/tot: kies een geldige periode\n", { status: 400 });
     const table = view.tables.find((t) => t.id === id);
     if (!table) return new Response("tabel: onbekende tabel\n", { status: 400 });

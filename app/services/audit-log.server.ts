@@ -5,10 +5,11 @@ import { groupRepeatedReads } from "~/domain/audit";
 import { addDays, fromAmsterdam } from "~/domain/time";
 import { formatDateTime, type Locale, translate } from "~/i18n";
 import { auditEventsOf, auditValuesOf } from "~/models/audit-events.server";
+import { auditSubjectsOf } from "~/models/audit-subjects.server";
 import { type CsvFlavour, toCsv } from "~/utils/csv";
 import type { Role } from "~db/schema";
 import { audit } from "./audit.server";
-import { actionText, detailText, subjectText } from "./audit-log-text.server";
+import { actionText, detailText, subjectIdsOf, subjectInWords } from "./audit-log-text.server";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -34,6 +35,9 @@ export type AuditRow = {
   /** The action, the subject and the detail in words, in the reader's language. */
   actionText: string;
   subject: string;
+  /** The subject's number, for tracing (the filter's "nummer"); a link where the admin has a page. */
+  subjectNumber: string | null;
+  subjectHref: string | null;
   detail: string;
 };
 
@@ -110,22 +114,29 @@ function queryOf(filter: AuditFilter) {
 type EventRow = ReturnType<typeof auditEventsOf>[number];
 
 /** The events as lines: repeated reads grouped, everything in words. */
-function linesOf(rows: readonly EventRow[], locale: Locale): AuditRow[] {
+function linesOf(admin: { municipalityCode: string }, rows: readonly EventRow[], locale: Locale): AuditRow[] {
   const events = rows.map((r) => ({ ...r, at: r.at.getTime() }));
-  return groupRepeatedReads(events).map((r) => ({
-    id: r.id,
-    at: r.at,
-    firstAt: r.firstAt,
-    count: r.count,
-    actor:
-      r.actorName !== null && r.actorEmail !== null && r.actorRole !== null
-        ? { name: r.actorName, email: r.actorEmail, role: r.actorRole }
-        : null,
-    action: r.action,
-    actionText: actionText(locale, r.action),
-    subject: subjectText(locale, r.subjectType, r.subjectId),
-    detail: detailText(locale, r.detail),
-  }));
+  // The subjects' names for the whole page at once: one query per kind, not one per line.
+  const subjects = auditSubjectsOf(admin, subjectIdsOf(rows));
+  return groupRepeatedReads(events).map((r) => {
+    const subject = subjectInWords(locale, r.subjectType, r.subjectId, subjects);
+    return {
+      id: r.id,
+      at: r.at,
+      firstAt: r.firstAt,
+      count: r.count,
+      actor:
+        r.actorName !== null && r.actorEmail !== null && r.actorRole !== null
+          ? { name: r.actorName, email: r.actorEmail, role: r.actorRole }
+          : null,
+      action: r.action,
+      actionText: actionText(locale, r.action),
+      subject: subject.text,
+      subjectNumber: subject.number,
+      subjectHref: subject.href,
+      detail: detailText(locale, r.detail),
+    };
+  });
 }
 
 /** One page of the admin's municipality's audit events; the viewing is recorded too. */
@@ -141,7 +152,7 @@ export function readAuditLog(
     offset: (page - 1) * AUDIT_PAGE_SIZE,
   });
   const result: AuditPage = {
-    events: linesOf(rows.slice(0, AUDIT_PAGE_SIZE), locale),
+    events: linesOf(admin, rows.slice(0, AUDIT_PAGE_SIZE), locale),
     page,
     hasPrevious: page > 1,
     hasNext: rows.length > AUDIT_PAGE_SIZE,
@@ -180,6 +191,7 @@ export function auditCells(lines: readonly AuditRow[], locale: Locale) {
       t("auditlog.col.who"),
       t("auditlog.col.action"),
       t("auditlog.col.subject"),
+      t("auditlog.col.subjectId"),
       t("auditlog.col.detail"),
     ],
     rows: lines.map((l) => [
@@ -189,6 +201,7 @@ export function auditCells(lines: readonly AuditRow[], locale: Locale) {
       whoText(locale, l.actor),
       l.actionText,
       l.subject,
+      l.subjectNumber,
       l.detail,
     ]),
   };
@@ -202,7 +215,7 @@ export function auditLogCsv(
   flavour: CsvFlavour,
 ): string {
   const rows = auditEventsOf(admin, queryOf(filter), { limit: AUDIT_CSV_MAX, offset: 0 });
-  const { columns, rows: cells } = auditCells(linesOf(rows, locale), locale);
+  const { columns, rows: cells } = auditCells(linesOf(admin, rows, locale), locale);
   audit({
     actorUserId: admin.id,
     action: "audit.downloaded",

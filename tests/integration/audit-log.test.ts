@@ -49,8 +49,20 @@ describe("the audit log", () => {
   });
 
   it("says a complaint's status change in the status words", async () => {
-    const complaint = one<{ id: number } | undefined>("SELECT id FROM complaints WHERE municipality_code = 'GM0632'");
-    const subjectId = String(complaint?.id ?? 1);
+    // A complaint about a Woerden request that has a provider.
+    const about = one<{ id: number; citizen_user_id: number; provider_id: number }>(
+      `SELECT id, citizen_user_id, provider_id FROM help_requests
+       WHERE municipality_code = 'GM0632' AND provider_id IS NOT NULL ORDER BY id`,
+    );
+    const subjectId = String(
+      app
+        .db()
+        .prepare(
+          `INSERT INTO complaints (request_id, citizen_user_id, provider_id, municipality_code, text, status)
+           VALUES (?, ?, ?, 'GM0632', 'Kwam niet', 'resolved')`,
+        )
+        .run(about.id, about.citizen_user_id, about.provider_id).lastInsertRowid,
+    );
     app
       .db()
       .prepare(
@@ -59,8 +71,14 @@ describe("the audit log", () => {
       )
       .run(adminId(), subjectId, JSON.stringify({ from: "in_progress", to: "resolved", by: "admin" }));
     const rows = rowsOf(await (await admin.get("/beheer/audit?actie=complaint.resolved")).text());
+    const names = one<{ citizen: string; provider: string | null }>(
+      `SELECT u.name AS citizen, p.name AS provider FROM complaints c JOIN users u ON u.id = c.citizen_user_id
+       LEFT JOIN providers p ON p.id = c.provider_id WHERE c.id = ?`,
+      subjectId,
+    );
+    const initial = `${names.citizen.charAt(0)}. ${names.citizen.split(" ").slice(1).join(" ")}`;
     expect(rows[0]).toContain(
-      `Klacht afgehandeld klacht ${subjectId} van: in behandeling; naar: afgehandeld; door: beheerder gemeente`,
+      `Klacht afgehandeld Klacht van ${initial} over ${names.provider} (nr. ${subjectId}) van: in behandeling; naar: afgehandeld; door: beheerder gemeente`,
     );
     expect(rows[0]).not.toMatch(/in_progress|resolved|complaint\./);
   });
@@ -70,7 +88,7 @@ describe("the audit log", () => {
     expect(rfc.status).toBe(200);
     expect(rfc.headers.get("content-type")).toContain("text/csv");
     const rfcLines = (await rfc.text()).trimEnd().split("\r\n");
-    expect(rfcLines[0]).toBe("Wanneer,Eerste keer,Aantal keer,Wie,Actie,Onderwerp,Details");
+    expect(rfcLines[0]).toBe("Wanneer,Eerste keer,Aantal keer,Wie,Actie,Onderwerp,Nummer,Details");
     const excel = await admin.get("/beheer/audit.csv?actie=dashboard.viewed&formaat=excel");
     const bytes = new Uint8Array(await excel.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -88,5 +106,57 @@ describe("the audit log", () => {
     const consultant = new Client(app.baseUrl);
     await consultant.login(DEMO.consultant);
     expect((await consultant.get("/beheer/audit.csv")).status).toBe(403);
+  });
+
+  it("names each subject in words, keeps its number, and never names one of another municipality", async () => {
+    const request = one<{ id: number; name: string; acting: string | null; kind: string }>(
+      `SELECT r.id, u.name, r.acting_for_name AS acting, r.kind FROM help_requests r
+       JOIN users u ON u.id = r.citizen_user_id WHERE r.municipality_code = 'GM0632' AND r.kind = 'zin'`,
+    );
+    const theCase = one<{ id: number; person_name: string }>(
+      "SELECT id, person_name FROM cases WHERE municipality_code = 'GM0632'",
+    );
+    // A Groningen request (copied from the Woerden one): an event that wrongly names it shows no name.
+    const foreign = {
+      id: Number(
+        app
+          .db()
+          .prepare(
+            `INSERT INTO help_requests (citizen_user_id, kind, offer_id, municipality_code, status, answers,
+               citizen_cost_per_month_cents, municipality_cost_per_month_cents, created_at, updated_at)
+             SELECT citizen_user_id, kind, offer_id, 'GM0014', status, answers, 0, 0, created_at, updated_at
+             FROM help_requests WHERE id = ?`,
+          )
+          .run(request.id).lastInsertRowid,
+      ),
+    };
+    const provider = one<{ id: number; name: string }>("SELECT id, name FROM providers ORDER BY id");
+    const insert = app.db().prepare(
+      `INSERT INTO audit_events (actor_user_id, action, subject_type, subject_id, municipality_code)
+         VALUES (?, ?, ?, ?, 'GM0632')`,
+    );
+    insert.run(adminId(), "case.talk_saved", "help_request", String(request.id));
+    insert.run(adminId(), "case.talk_saved", "case", String(theCase.id));
+    insert.run(adminId(), "case.talk_saved", "help_request", String(foreign.id));
+    insert.run(adminId(), "case.talk_saved", "provider", String(provider.id));
+    const short = (n: string) => `${n.charAt(0)}. ${n.split(" ").slice(1).join(" ")}`;
+    const html = await (await admin.get("/beheer/audit?actie=case.talk_saved")).text();
+    const rows = rowsOf(html);
+    expect(rows.join("\n")).toContain(`Aanvraag van ${short(request.acting ?? request.name)} (zorg in natura`);
+    expect(rows.join("\n")).toContain(`(nr. ${request.id})`);
+    expect(rows.join("\n")).toContain(`Dossier van ${short(theCase.person_name)} (nr. ${theCase.id})`);
+    // A provider links to its vetting page.
+    expect(html).toContain(`href="/beheer/aanbieders/${provider.id}"`);
+    expect(rows.join("\n")).toContain(`Aanbieder ${provider.name} (nr. ${provider.id})`);
+    // A request of another municipality (a wrong event) shows only its kind and number, no name.
+    expect(rows.join("\n")).toContain(`Aanvraag (nr. ${foreign.id})`);
+    const csv = await (await admin.get("/beheer/audit.csv?actie=case.talk_saved")).text();
+    const cells = csv
+      .trimEnd()
+      .split("\r\n")
+      .map((l) => split(l, ","));
+    expect(cells.some((c) => c[5] === `Dossier van ${short(theCase.person_name)}` && c[6] === String(theCase.id))).toBe(
+      true,
+    );
   });
 });

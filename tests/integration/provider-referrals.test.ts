@@ -462,7 +462,8 @@ describe("the audit log: the admin's own municipality only", () => {
 
     const other = textOf(await (await groningen.get("/beheer/audit")).text());
     expect(other).toContain("test.groningen_only");
-    expect(other).toContain("dossier 424242");
+    // A case that does not exist reads as its kind and number, in words.
+    expect(other).toContain("Dossier (nr. 424242)");
     expect(other).not.toContain("test.woerden_only");
     expect(other).not.toContain("Verwijzing geaccepteerd");
     expect(other).not.toContain("Marieke Smit");
@@ -472,7 +473,7 @@ describe("the audit log: the admin's own municipality only", () => {
     const byAction = await (await woerden.get("/beheer/audit?actie=test.woerden_only")).text();
     expect(rows(byAction)).toBe(1);
     expect(table(byAction)).toContain(
-      "Sanne de Boer (consulent@demo.hulpwijzer.nl), Wmo-consulent Andere gebeurtenis (test.woerden_only) dossier 777 aantekening: w",
+      "Sanne de Boer (consulent@demo.hulpwijzer.nl), Wmo-consulent Andere gebeurtenis (test.woerden_only) Dossier (nr. 777) aantekening: w",
     );
     // The action select offers the actions present, with the chosen one selected.
     expect(byAction).toMatch(/<option value="test.woerden_only" selected="">/);
@@ -517,15 +518,15 @@ describe("the audit log: the admin's own municipality only", () => {
   it("pages 50 at a time, newest first", async () => {
     const first = await (await woerden.get("/beheer/audit?actie=test.paging")).text();
     expect(rows(first)).toBe(50);
-    expect(textOf(first)).toContain("dossier p0 ");
-    expect(textOf(first)).not.toContain("dossier p50 ");
-    expect(first.indexOf("dossier p0<")).toBeLessThan(first.indexOf("dossier p1<"));
+    expect(textOf(first)).toContain("Dossier (nr. p0) ");
+    expect(textOf(first)).not.toContain("Dossier (nr. p50) ");
+    expect(first.indexOf("(nr. p0)<")).toBeLessThan(first.indexOf("(nr. p1)<"));
     expect(first).toContain('href="/beheer/audit?actie=test.paging&amp;pagina=2"');
     expect(textOf(first)).not.toContain("Vorige pagina");
 
     const second = await (await woerden.get("/beheer/audit?actie=test.paging&pagina=2")).text();
     expect(rows(second)).toBe(10);
-    expect(textOf(second)).toContain("dossier p59 ");
+    expect(textOf(second)).toContain("Dossier (nr. p59) ");
     expect(textOf(second)).toContain("Vorige pagina");
     expect(textOf(second)).not.toContain("Volgende pagina");
   });

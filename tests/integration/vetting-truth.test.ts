@@ -120,3 +120,55 @@ describe("the application beside the checklist", () => {
     expect(application).toContain("Werkt met de HHT-subsidie Ja");
   });
 });
+
+describe("an impossible VOG date", () => {
+  it("is refused with a Dutch message, whatever the outcome, keeping the input and storing nothing", async () => {
+    const id = await applyAsProvider(app, cleanerApplication("Verkeerde Datum Schoonmaak"));
+    const count = () =>
+      app.db().prepare("SELECT count(*) AS n FROM provider_vetting_checks WHERE provider_id = ?").get(id);
+    for (const ok of ["no", "yes"]) {
+      const res = await admin.post(`/beheer/aanbieders/${id}`, {
+        intent: "check",
+        item: "vog",
+        ok,
+        vogDate: "1800-01-01",
+        note: "Gezien bij intake",
+      });
+      expect(res.status).toBe(400);
+      const html = await res.text();
+      expect(textOf(html)).toContain(
+        "Een VOG van vóór 1 januari 1990 kan niet kloppen. Vul de datum in die op de VOG staat.",
+      );
+      // The admin's input stays in the form.
+      expect(html).toContain('value="1800-01-01"');
+      expect(html).toContain("Gezien bij intake");
+    }
+    // In the future: its own message (also with 'Niet in orde').
+    const future = await admin.post(`/beheer/aanbieders/${id}`, {
+      intent: "check",
+      item: "vog",
+      ok: "no",
+      vogDate: dayAfter(today(), 30),
+    });
+    expect(future.status).toBe(400);
+    expect(textOf(await future.text())).toContain("De datum van de VOG ligt in de toekomst.");
+    // Nonsense is a 4xx too, never a 500.
+    const nonsense = await admin.post(`/beheer/aanbieders/${id}`, {
+      intent: "check",
+      item: "vog",
+      ok: "no",
+      vogDate: "1990-02-31",
+    });
+    expect(nonsense.status).toBe(400);
+    expect(count()).toEqual({ n: 0 });
+    // The first possible day and an old but real VOG may be recorded as not in order.
+    const old = await admin.post(`/beheer/aanbieders/${id}`, {
+      intent: "check",
+      item: "vog",
+      ok: "no",
+      vogDate: "1990-01-01",
+    });
+    expect(old.status).toBe(302);
+    expect(count()).toEqual({ n: 1 });
+  });
+});

@@ -74,6 +74,11 @@ export function ReferralCard({
     [t("pref.fact.evaluationDate"), day(indication.evaluationDate)],
   ];
   if (r.startDate) indicationFacts.push([t("pref.fact.agreedStart"), day(r.startDate)]);
+  if (r.endedAt)
+    indicationFacts.push([
+      t(`pref.fact.since.${r.status === "declined" ? "declined" : "ended"}`),
+      formatDateTime(r.endedAt, locale),
+    ]);
   if (r.declineReason) indicationFacts.push([t("pref.fact.declineReason"), r.declineReason]);
   if (r.endReason) indicationFacts.push([t("pref.fact.endReason"), r.endReason]);
 

@@ -130,6 +130,7 @@ export default function ProviderReferrals() {
             <Heading2 id="referrals-overview">
               {tab === "open" ? t("pref.overview") : t("pref.endedTitle", { count: counts.ended })}
             </Heading2>
+            {tab === "ended" ? <Paragraph>{t("pref.endedOrder")}</Paragraph> : null}
             {tab === "ended" && pages > 1 ? <Paragraph>{t("pref.pageOf", { page, pages })}</Paragraph> : null}
             <DataTable
               rows={referrals}
@@ -145,6 +146,15 @@ export default function ProviderReferrals() {
                 },
                 { header: t("pref.col.municipality"), cell: (r) => r.municipalityName },
                 { header: t("pref.col.received"), cell: (r) => formatDateTime(r.createdAt, locale) },
+                // The ended tab is in the order they ended: the column says when.
+                ...(tab === "ended"
+                  ? [
+                      {
+                        header: t("pref.col.ended"),
+                        cell: (r: (typeof referrals)[number]) => (r.endedAt ? formatDateTime(r.endedAt, locale) : "–"),
+                      },
+                    ]
+                  : []),
                 {
                   header: t("pref.col.status"),
                   cell: (r) => (

@@ -28,6 +28,7 @@ import { backTo, type CaseAction, type CaseActionResult } from "./reply.server";
 import { Requests } from "./requests";
 import { Signals, signalFormShown } from "./signals";
 import { signalAction } from "./signals.server";
+import { CaseJumpMenu, Fold } from "./summary";
 import { TalkForm } from "./talk";
 import { talkAction } from "./talk.server";
 
@@ -117,6 +118,7 @@ export default function CasePage() {
           <Paragraph>{t(notice.key)}</Paragraph>
         </Alert>
       ) : null}
+      <CaseJumpMenu d={d} />
       <Section id="answers" title={t("case.answers")}>
         <Answers d={d} />
       </Section>
@@ -127,16 +129,28 @@ export default function CasePage() {
         <Requests d={d} />
       </Section>
       <Section id="talk" title={t("talk.title")}>
-        <TalkForm d={d} />
+        {/* Once recorded, the talk is read now and then: folded, unless its form was just refused. */}
+        <Fold summary={t("case.more.talk")} fold={Boolean(d.case.talkAt)} open={reply?.formId === FORM_IDS.talk}>
+          <TalkForm d={d} />
+        </Fold>
       </Section>
       <Section id="draagkracht" title={t("dk.title")}>
         <Draagkracht d={d} />
       </Section>
       <Section id="options" title={t("caseOptions.title")}>
-        <Options d={d} />
+        {/* The decision below lists the choosable options; the cards with costs are for a closer look. */}
+        <Fold summary={t("case.more.options")}>
+          <Options d={d} />
+        </Fold>
       </Section>
       <Section id="consent" title={t("consent.title")}>
-        <ConsentForm d={d} />
+        <Fold
+          summary={t("case.more.consent")}
+          fold={Boolean(d.case.consentAt)}
+          open={reply?.formId === FORM_IDS.consent}
+        >
+          <ConsentForm d={d} />
+        </Fold>
       </Section>
       <Section id="decide" title={t("decide.title")}>
         <Decide d={d} />

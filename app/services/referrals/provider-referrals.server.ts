@@ -25,6 +25,8 @@ export type ProviderReferral = {
   status: ReferralStatus;
   municipalityName: string;
   createdAt: number;
+  /** An ended (or declined) referral: when it ended; the ended tab is in this order, newest first. */
+  endedAt: number | null;
   startDate: string | null;
   declineReason: string | null;
   endReason: string | null;
@@ -109,6 +111,7 @@ export function listReferrals(staff: Staff, view: ReferralView, now = clock.now(
     status: r.status,
     municipalityName: r.municipalityName,
     createdAt: r.createdAt.getTime(),
+    endedAt: "endedAt" in r && r.endedAt !== null ? Number(r.endedAt) : null,
     startDate: r.startDate,
     declineReason: r.declineReason,
     endReason: r.endReason,
