@@ -100,6 +100,7 @@ export function OptionCard({
   facts.push(...extraFacts);
   return (
     <article
+      data-offer={option.offerId}
       className={`hw-option${option.recommended ? " hw-option--recommended" : ""}${option.eligible ? "" : " hw-option--muted"}`}
     >
       <Title className={`utrecht-heading-${headingLevel}`}>{title}</Title>
