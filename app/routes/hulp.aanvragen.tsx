@@ -15,7 +15,7 @@ import {
 } from "~/domain/fair-share";
 import { amsterdamDay } from "~/domain/policy";
 import { type MessageKey, useLocale, useT } from "~/i18n";
-import { helpPerson } from "~/schemas/help-person";
+import { helpPerson, relationOfUser } from "~/schemas/help-person";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
 import { CONSULTATION_OFFER, requestFormSchemaFor } from "~/schemas/request-form";
 import { findOptions } from "~/services/matching.server";
@@ -59,6 +59,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (person !== "self") back.set("person", person);
   return {
     forOther: person !== "self",
+    relation: relationOfUser(person),
     option,
     consultation,
     online: onlinePaymentsEnabled(),
@@ -121,11 +122,15 @@ function RefusalNotice({ refusal }: { refusal: Refusal }) {
 export default function RequestOption() {
   const t = useT();
   const locale = useLocale();
-  const { option: found, consultation, optionsUrl, online, forOther } = useLoaderData<typeof loader>();
+  const { option: found, consultation, optionsUrl, online, forOther, relation } = useLoaderData<typeof loader>();
   const option = found ?? (consultation ? { kind: "consultation", providerName: null, slots: [] } : null);
   const actionData = useActionData<typeof action>();
   const schema = requestFormSchemaFor(found?.kind === "private_cleaner");
-  const [form, fields] = useZodForm("request", schema, actionData?.result, { forWhom: forOther ? "other" : "self" });
+  // For a mother or father the relation is known from the first question: filled in, still editable.
+  const [form, fields] = useZodForm("request", schema, actionData?.result, {
+    forWhom: forOther ? "other" : "self",
+    ...(relation ? { actingRelation: t(`apply.request.relation.${relation}`) } : {}),
+  });
   const back = (
     <Paragraph>
       <Link to={optionsUrl} className="utrecht-link hw-back">
