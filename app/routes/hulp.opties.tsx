@@ -153,7 +153,7 @@ export default function OptionsPage() {
                   <Card key={o.offerId} option={o} query={query} sooner={sooner[o.offerId] ?? null} />
                 ))}
               </div>
-              {g.options.length < g.total ? (
+              {g.more ? (
                 <Paragraph className="hw-no-print">
                   <Link to={`/hulp/opties?${state([g.kind])}#group-${s.tier}-${g.kind}`} className="utrecht-link">
                     {t("options.showAll", { count: g.total })}

@@ -44,10 +44,23 @@ describe("optionSections", () => {
     expect(tiers).toEqual([...tiers].sort((a, b) => rank(a) - rank(b)));
   });
 
-  it("shows perGroup options of a group unless its kind is expanded, and counts them all", () => {
+  it("shows the first perGroup options of a kind (in whichever tier) unless it is expanded, and counts them all", () => {
     const many = [1, 2, 3].map((n) => o(`pa${n}`, "powerful_ageing", true, true));
-    expect(optionSections(many, 2)[0]?.groups[0]).toMatchObject({ total: 3, options: [{ id: "pa1" }, { id: "pa2" }] });
-    expect(optionSections(many, 2, ["powerful_ageing"])[0]?.groups[0]?.options).toHaveLength(3);
+    expect(optionSections(many, 2)[0]?.groups[0]).toMatchObject({
+      total: 3,
+      more: true,
+      options: [{ id: "pa1" }, { id: "pa2" }],
+    });
+    expect(optionSections(many, 2, ["powerful_ageing"])[0]?.groups[0]).toMatchObject({ more: false, total: 3 });
+    // The quota is the kind's, across tiers: two cleaners shown, the link after the last one shown.
+    const cleaners = optionSections(ranked, 2);
+    // The third Powerful Ageing option (the one that does not fit) waits behind the link too.
+    expect(flat(cleaners)).toEqual(["pa1", "pa2", "cleaner-hht", "zin", "cleaner", "pgb"]);
+    const cleanerGroups = cleaners.flatMap((s) => s.groups).filter((g) => g.kind === "private_cleaner");
+    expect(cleanerGroups.map((g) => [g.options.length, g.more])).toEqual([
+      [1, false],
+      [1, true],
+    ]);
   });
 
   it("never moves an option: an unsorted list gives a tier again rather than a changed order", () => {
