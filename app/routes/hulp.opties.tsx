@@ -4,7 +4,7 @@ import { Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-libr
 import { useEffect } from "react";
 import { clock } from "~/clock.server";
 import { personParams } from "~/components/help-words";
-import { OptionCard, type SoonerOption } from "~/components/OptionCard";
+import { type CardOption, OptionCard, type SoonerOption } from "~/components/OptionCard";
 import type { Option } from "~/domain/matching";
 import { soonerAlternative } from "~/domain/option-reasons";
 import { optionSections } from "~/domain/options/sections";
@@ -47,7 +47,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const expanded = OPTION_KINDS.filter((kind) => url.searchParams.getAll("alle").includes(kind));
   // The engine's order, as the API gives it: tiers (recommended, also possible, not fitting now) of kind groups.
-  const sections = optionSections(result.options, OPTIONS_PER_GROUP, expanded);
+  const sections = optionSections(result.options, OPTIONS_PER_GROUP, expanded).map((s) => ({
+    tier: s.tier,
+    groups: s.groups.map((g) => ({ kind: g.kind, total: g.total, more: g.more, options: g.options.map(cardOption) })),
+  }));
   return {
     query,
     expanded,
@@ -61,6 +64,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+/**
+ * What a card shows of an option, and no more: the loader's data is serialised into every page and
+ * read again by the browser, so fields no card says (ids, the municipality's costs, a time's end)
+ * stay on the server. Written out field by field, not spread (ADR 010).
+ */
+function cardOption(o: Option): CardOption {
+  return {
+    kind: o.kind,
+    providerName: o.providerName,
+    offerId: o.offerId,
+    eligible: o.eligible,
+    recommended: o.recommended,
+    reasons: o.reasons,
+    earliestStart: o.earliestStart,
+    distanceKm: o.distanceKm,
+    hoursPerWeek: o.hoursPerWeek,
+    citizenCostPerMonthCents: o.citizenCostPerMonthCents,
+    waitDays: o.waitDays,
+    slots: o.slots.map((slot) => ({
+      slotId: slot.slotId,
+      start: slot.start,
+      durationMinutes: slot.durationMinutes,
+      citizenCostPerVisitCents: slot.citizenCostPerVisitCents,
+      citizenCostPerMonthCents: slot.citizenCostPerMonthCents,
+    })),
+  };
+}
+
 function pick(o: Option): SoonerOption {
   return {
     kind: o.kind,
@@ -70,12 +101,12 @@ function pick(o: Option): SoonerOption {
   };
 }
 
-function actionLink(option: Option, query: string): string | null {
+function actionLink(option: CardOption, query: string): string | null {
   if (!option.eligible || option.kind === "own_strength") return null;
   return `/hulp/aanvragen?${new URLSearchParams({ offer: option.offerId })}&${query}`;
 }
 
-function Card({ option, query, sooner }: { option: Option; query: string; sooner: SoonerOption | null }) {
+function Card({ option, query, sooner }: { option: CardOption; query: string; sooner: SoonerOption | null }) {
   // Cards sit under a tier (h2) and a kind (h3).
   const t = useT();
   const link = actionLink(option, query);

@@ -70,4 +70,13 @@ describe("/hulp/opties and GET /api/v1/options list the same options in the same
     expect(textOf(notFitting)).toContain("U heeft geen moeite met traplopen of opstaan.");
     expect(html.indexOf('data-offer="zin:')).toBeLessThan(html.indexOf('data-offer="powerful_ageing"'));
   });
+
+  it("sends the browser only what the cards show (the loader's data is in every page)", async () => {
+    const { html } = await both(mother(["stairs"]));
+    const data = [...html.matchAll(/enqueue\(([\s\S]*?)\);<\/script>/g)].map((m) => m[1]).join("");
+    expect(data).toContain("citizenCostPerVisitCents");
+    for (const unused of ["municipalityCostPerMonthCents", "municipalityCostPerVisitCents", "providerId"]) {
+      expect(data).not.toContain(unused);
+    }
+  });
 });
