@@ -2,9 +2,24 @@
 import type { ReactNode } from "react";
 import { Facts } from "~/components/Facts";
 import { monthlyRangeText, slotText } from "~/components/slot-text";
-import type { Option } from "~/domain/matching";
+import type { Option, OptionSlot } from "~/domain/matching";
 import { type ReasonTone, reasonTone } from "~/domain/option-reasons";
 import { formatDay, formatEuro, formatNumber, isMessageKey, type MessageKey, plural, useLocale, useT } from "~/i18n";
+
+/** A weekly time as a card shows it (slotText): what the options page sends along for it. */
+export type CardSlot = Pick<
+  OptionSlot,
+  "slotId" | "start" | "durationMinutes" | "citizenCostPerVisitCents" | "citizenCostPerMonthCents"
+>;
+
+/**
+ * An option as a card shows it: the engine's option without what no card says (the provider's id,
+ * the municipality's monthly cost, a time's end and the municipality's part of it). The options page
+ * sends only this to the browser; the consultant's case passes whole options.
+ */
+export type CardOption = Omit<Option, "providerId" | "municipalityCostPerMonthCents" | "slots"> & {
+  slots: CardSlot[];
+};
 
 /** What the page says of an option that can start sooner than a recommended one with a wait. */
 export type SoonerOption = Pick<Option, "kind" | "providerName" | "earliestStart" | "citizenCostPerMonthCents">;
@@ -29,7 +44,7 @@ export function OptionCard({
   sooner = null,
   slotLink,
 }: {
-  option: Option;
+  option: CardOption;
   action?: ReactNode;
   /** Where booking one of a cleaner's times starts, with that time chosen (the citizen's options page). */
   slotLink?: (slotId: number) => string;
@@ -103,6 +118,7 @@ export function OptionCard({
   facts.push(...extraFacts);
   return (
     <article
+      data-offer={option.offerId}
       className={`hw-option${option.recommended ? " hw-option--recommended" : ""}${option.eligible ? "" : " hw-option--muted"}`}
     >
       <Title className={`utrecht-heading-${headingLevel}`}>{title}</Title>
@@ -166,7 +182,7 @@ type Line = { key: string; tone: ReasonTone; text: string };
  * person's terms: it costs them only the eigen bijdrage. A kind's own wording of a code
  * (`reason.<kind>.<code>`) wins over the general one.
  */
-function reasonLines(option: Option, t: ReturnType<typeof useT>, euro: (cents: number) => string): Line[] {
+function reasonLines(option: CardOption, t: ReturnType<typeof useT>, euro: (cents: number) => string): Line[] {
   const lines: Line[] = [];
   const paysTariff = option.kind === "zin" || option.kind === "pgb_informal";
   if (option.recommended && paysTariff && option.citizenCostPerMonthCents > 0) {

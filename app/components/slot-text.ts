@@ -8,7 +8,11 @@ import type { RequestStatus } from "~db/enums";
 type T = Translate;
 
 /** "dinsdag 1 december 2026 09:00, 3 uur: € 73,50 per bezoek, € 318,50 per maand" */
-export function slotText(slot: OptionSlot, t: T, locale: Locale): string {
+export function slotText(
+  slot: Pick<OptionSlot, "start" | "durationMinutes" | "citizenCostPerVisitCents" | "citizenCostPerMonthCents">,
+  t: T,
+  locale: Locale,
+): string {
   return t("slot.line", {
     when: formatDateTime(slot.start, locale),
     hours: formatNumber(slot.durationMinutes / 60, locale),
@@ -27,7 +31,11 @@ export function slotSubsidyText(slot: OptionSlot, t: T, locale: Locale): string 
 }
 
 /** What the citizen pays a month across some times: one amount, or the range "afhankelijk van de tijd". */
-export function monthlyRangeText(slots: readonly OptionSlot[], t: T, locale: Locale): string | null {
+export function monthlyRangeText(
+  slots: readonly Pick<OptionSlot, "citizenCostPerMonthCents">[],
+  t: T,
+  locale: Locale,
+): string | null {
   if (slots.length === 0) return null;
   const months = slots.map((s) => s.citizenCostPerMonthCents);
   const low = Math.min(...months);

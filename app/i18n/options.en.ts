@@ -5,9 +5,9 @@ import type { optionsNl } from "./options.nl";
 export const optionsEn: Record<keyof typeof optionsNl, string> = {
   "options.title": "Your options",
   "options.intro":
-    "For {place} in the municipality of {municipality}. From light to heavy: the lightest help that fits is at the top of each group.",
+    "For {place} in the municipality of {municipality}. At the top is what we recommend, the lightest help first; then what is also possible, and last what does not fit now.",
   "options.introSame":
-    "For {municipality}. From light to heavy: the lightest help that fits is at the top of each group.",
+    "For {municipality}. At the top is what we recommend, the lightest help first; then what is also possible, and last what does not fit now.",
   "options.forPerson": "You are looking for help for {person}. Where it says 'you' below, it means {person}.",
   "options.recommendedSummary": "Recommended for you: {list}.",
   "options.change": "Change answers",
@@ -112,4 +112,10 @@ export const optionsEn: Record<keyof typeof optionsNl, string> = {
   "reason.tariff_exempt": "You pay no contribution.",
   "reason.no_capacity_published": "Providers have not published room yet; the consultant will look further with you.",
   "reason.no_provider": "There is no provider of this help near you at the moment.",
+  "options.tier.recommended": "Recommended for you",
+  "options.tier.possible": "Also possible",
+  "options.tier.possible.text":
+    "This help also fits your answers. We recommend the help above first; each option says why.",
+  "options.tier.notFitting": "Does not fit now",
+  "options.tier.notFitting.text": "This help does not fit your answers now. Each option says why.",
 };

@@ -3,9 +3,9 @@
 export const optionsNl = {
   "options.title": "Uw mogelijkheden",
   "options.intro":
-    "Voor {place} in de gemeente {municipality}. Van licht naar zwaar: de lichtste hulp die past, staat bovenaan elke groep.",
+    "Voor {place} in de gemeente {municipality}. Bovenaan staat wat we u aanraden, de lichtste hulp eerst; daarna wat ook kan, en als laatste wat nu niet past.",
   "options.introSame":
-    "Voor {municipality}. Van licht naar zwaar: de lichtste hulp die past, staat bovenaan elke groep.",
+    "Voor {municipality}. Bovenaan staat wat we u aanraden, de lichtste hulp eerst; daarna wat ook kan, en als laatste wat nu niet past.",
   "options.forPerson": "U zoekt hulp voor {person}. Waar hieronder 'u' staat, gaat het om {person}.",
   "options.recommendedSummary": "Aanbevolen voor u: {list}.",
   "options.change": "Antwoorden wijzigen",
@@ -115,4 +115,10 @@ export const optionsNl = {
   "reason.tariff_exempt": "U betaalt geen eigen bijdrage.",
   "reason.no_capacity_published": "De aanbieders hebben nog geen ruimte doorgegeven; de consulent zoekt met u verder.",
   "reason.no_provider": "Er is nu geen aanbieder van deze hulp bij u in de buurt.",
+  "options.tier.recommended": "Aanbevolen voor u",
+  "options.tier.possible": "Ook mogelijk",
+  "options.tier.possible.text":
+    "Deze hulp past ook bij uw antwoorden. We raden eerst de hulp hierboven aan; bij elke mogelijkheid staat waarom.",
+  "options.tier.notFitting": "Past nu niet",
+  "options.tier.notFitting.text": "Deze hulp past nu niet bij uw antwoorden. Bij elke mogelijkheid staat waarom.",
 } as const;

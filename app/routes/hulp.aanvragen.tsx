@@ -15,7 +15,7 @@ import {
 } from "~/domain/fair-share";
 import { amsterdamDay } from "~/domain/policy";
 import { type MessageKey, useLocale, useT } from "~/i18n";
-import { helpPerson } from "~/schemas/help-person";
+import { helpPerson, relationOfUser } from "~/schemas/help-person";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
 import { CONSULTATION_OFFER, requestFormSchemaFor } from "~/schemas/request-form";
 import { findOptions } from "~/services/matching.server";
@@ -64,6 +64,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     chosenSlot: chosen,
     slotGone: picked !== null && option?.kind === "private_cleaner" && chosen === null,
     forOther: person !== "self",
+    relation: relationOfUser(person),
     option,
     consultation,
     online: onlinePaymentsEnabled(),
@@ -132,14 +133,17 @@ export default function RequestOption() {
     optionsUrl,
     online,
     forOther,
+    relation,
     chosenSlot,
     slotGone,
   } = useLoaderData<typeof loader>();
   const option = found ?? (consultation ? { kind: "consultation", providerName: null, slots: [] } : null);
   const actionData = useActionData<typeof action>();
   const schema = requestFormSchemaFor(found?.kind === "private_cleaner");
+  // For a mother or father the relation is known from the first question: filled in, still editable.
   const [form, fields] = useZodForm("request", schema, actionData?.result, {
     forWhom: forOther ? "other" : "self",
+    ...(relation ? { actingRelation: t(`apply.request.relation.${relation}`) } : {}),
     ...(chosenSlot === null ? {} : { slotId: String(chosenSlot) }),
   });
   const back = (

@@ -1,27 +1,28 @@
 import { type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import { useEffect } from "react";
 import { clock } from "~/clock.server";
 import { personParams } from "~/components/help-words";
-import { OptionCard, type SoonerOption } from "~/components/OptionCard";
+import { type CardOption, OptionCard, type SoonerOption } from "~/components/OptionCard";
 import type { Option } from "~/domain/matching";
 import { soonerAlternative } from "~/domain/option-reasons";
+import { optionSections } from "~/domain/options/sections";
 import { amsterdamDay } from "~/domain/policy";
-import { formatDay, type MessageKey, plural, useLocale, useT } from "~/i18n";
+import { formatDay, plural, useLocale, useT } from "~/i18n";
 
 import { helpPerson } from "~/schemas/help-person";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
 import { findOptions } from "~/services/matching.server";
 import { titleMeta } from "~/utils/meta";
 import { queryObject } from "~/utils/query";
-import { OPTION_KINDS, type OptionKind } from "~db/enums";
+import { OPTION_KINDS } from "~db/enums";
 
 export const meta = titleMeta("options.title");
 
 /**
  * Options shown per group at first: the ones that fit best (the engine orders them); the rest of a
- * group is one link away (`alle=<kind>` in the URL). At national scale a city has dozens of
+ * kind is one link away (`alle=<kind>` in the URL). At national scale a city has dozens of
  * cleaners and cohorts nearby: every card rendered made the page 300 KB and too slow (ADR 010).
  */
 export const OPTIONS_PER_GROUP = 5;
@@ -45,22 +46,49 @@ export async function loader({ request }: LoaderFunctionArgs) {
     if (alt) sooner[o.offerId] = pick(alt);
   }
   const expanded = OPTION_KINDS.filter((kind) => url.searchParams.getAll("alle").includes(kind));
-  const groups = OPTION_KINDS.map((kind: OptionKind) => {
-    const all = result.options.filter((o) => o.kind === kind);
-    return { kind, total: all.length, options: expanded.includes(kind) ? all : all.slice(0, OPTIONS_PER_GROUP) };
-  }).filter((g) => g.total > 0);
+  // The engine's order, as the API gives it: tiers (recommended, also possible, not fitting now) of kind groups.
+  const sections = optionSections(result.options, OPTIONS_PER_GROUP, expanded).map((s) => ({
+    tier: s.tier,
+    groups: s.groups.map((g) => ({ kind: g.kind, total: g.total, more: g.more, options: g.options.map(cardOption) })),
+  }));
   return {
     query,
     expanded,
     municipality: result.municipality,
     place: result.place,
-    groups,
-    // In ladder order, like the options themselves (recommended ones come first in each group).
-    recommendedKinds: OPTION_KINDS.filter((kind) => result.options.some((o) => o.kind === kind && o.recommended)),
+    sections,
     person,
     sooner,
     print: url.searchParams.get("afdrukken") === "1",
     today: amsterdamDay(now),
+  };
+}
+
+/**
+ * What a card shows of an option, and no more: the loader's data is serialised into every page and
+ * read again by the browser, so fields no card says (ids, the municipality's costs, a time's end)
+ * stay on the server. Written out field by field, not spread (ADR 010).
+ */
+function cardOption(o: Option): CardOption {
+  return {
+    kind: o.kind,
+    providerName: o.providerName,
+    offerId: o.offerId,
+    eligible: o.eligible,
+    recommended: o.recommended,
+    reasons: o.reasons,
+    earliestStart: o.earliestStart,
+    distanceKm: o.distanceKm,
+    hoursPerWeek: o.hoursPerWeek,
+    citizenCostPerMonthCents: o.citizenCostPerMonthCents,
+    waitDays: o.waitDays,
+    slots: o.slots.map((slot) => ({
+      slotId: slot.slotId,
+      start: slot.start,
+      durationMinutes: slot.durationMinutes,
+      citizenCostPerVisitCents: slot.citizenCostPerVisitCents,
+      citizenCostPerMonthCents: slot.citizenCostPerMonthCents,
+    })),
   };
 }
 
@@ -73,18 +101,20 @@ function pick(o: Option): SoonerOption {
   };
 }
 
-function actionLink(option: Option, query: string): string | null {
+function actionLink(option: CardOption, query: string): string | null {
   if (!option.eligible || option.kind === "own_strength") return null;
   return `/hulp/aanvragen?${new URLSearchParams({ offer: option.offerId })}&${query}`;
 }
 
-function Card({ option, query, sooner }: { option: Option; query: string; sooner: SoonerOption | null }) {
+function Card({ option, query, sooner }: { option: CardOption; query: string; sooner: SoonerOption | null }) {
+  // Cards sit under a tier (h2) and a kind (h3).
   const t = useT();
   const link = actionLink(option, query);
   const title = option.providerName ?? t(`ladder.${option.kind}`);
   return (
     <OptionCard
       option={option}
+      headingLevel={4}
       sooner={sooner}
       // Each free time opens the booking step with it chosen, also through logging in (the slot travels in the URL).
       slotLink={link && option.kind === "private_cleaner" ? (slotId) => `${link}&slot=${slotId}` : undefined}
@@ -105,7 +135,7 @@ function Card({ option, query, sooner }: { option: Option; query: string; sooner
 export default function OptionsPage() {
   const t = useT();
   const locale = useLocale();
-  const { query, expanded, municipality, place, groups, recommendedKinds, print, today, person, sooner } =
+  const { query, expanded, municipality, place, sections, print, today, person, sooner } =
     useLoaderData<typeof loader>();
   // The answers and the groups shown whole: kept by the print link and by each "show all" link.
   const state = (more: string[] = []) =>
@@ -114,7 +144,6 @@ export default function OptionsPage() {
     // With JavaScript, the print link opens the print dialog; without it, the hint explains how.
     if (print) window.print();
   }, [print]);
-  const recommended = recommendedKinds.map((kind) => t(`ladder.${kind}` as MessageKey));
   return (
     <div className={print ? "hw-options-page hw-print" : "hw-options-page"}>
       <Heading1>{t("options.title")}</Heading1>
@@ -125,9 +154,6 @@ export default function OptionsPage() {
       </Paragraph>
       {person !== "self" ? <Paragraph>{t("options.forPerson", personParams(person, t))}</Paragraph> : null}
       {print ? <Paragraph>{t("options.printedOn", { date: formatDay(today, locale) })}</Paragraph> : null}
-      {recommended.length > 0 ? (
-        <Paragraph>{t("options.recommendedSummary", { list: recommended.join("; ") })}</Paragraph>
-      ) : null}
       <Paragraph className="hw-row-actions hw-no-print">
         <Link to={`/hulp?${query}`} className="utrecht-link">
           {t("options.change")}
@@ -140,27 +166,36 @@ export default function OptionsPage() {
         </a>
       </Paragraph>
       {print ? <Paragraph className="hw-no-print">{t("options.printHint")}</Paragraph> : null}
-      {groups.map((g, i) => (
-        <section key={g.kind} aria-labelledby={`group-${g.kind}`} className="hw-ladder-group">
-          <Heading2 id={`group-${g.kind}`}>
-            {i + 1}. {t(`ladder.${g.kind}`)}
-          </Heading2>
-          {g.kind === "powerful_ageing" && g.total > 1 ? (
-            <Paragraph>{plural(t, "options.cohorts", g.total)}</Paragraph>
-          ) : null}
-          <div className="hw-options">
-            {g.options.map((o) => (
-              <Card key={o.offerId} option={o} query={query} sooner={sooner[o.offerId] ?? null} />
-            ))}
-          </div>
-          {g.options.length < g.total ? (
-            <Paragraph className="hw-no-print">
-              <Link to={`/hulp/opties?${state([g.kind])}#group-${g.kind}`} className="utrecht-link">
-                {t("options.showAll", { count: g.total })}
-                <span className="visually-hidden"> – {t(`ladder.${g.kind}`)}</span>
-              </Link>
-            </Paragraph>
-          ) : null}
+      {sections.map((s) => (
+        <section key={s.tier} aria-labelledby={`tier-${s.tier}`} className="hw-ladder-group hw-tier">
+          <Heading2 id={`tier-${s.tier}`}>{t(`options.tier.${s.tier}`)}</Heading2>
+          {s.tier !== "recommended" ? <Paragraph>{t(`options.tier.${s.tier}.text`)}</Paragraph> : null}
+          {s.groups.map((g) => (
+            <section
+              key={g.kind}
+              id={`group-${s.tier}-${g.kind}`}
+              aria-labelledby={`group-${s.tier}-${g.kind}-title`}
+              className="hw-kind-group"
+            >
+              <Heading3 id={`group-${s.tier}-${g.kind}-title`}>{t(`ladder.${g.kind}`)}</Heading3>
+              {g.kind === "powerful_ageing" && g.total > 1 ? (
+                <Paragraph>{plural(t, "options.cohorts", g.total)}</Paragraph>
+              ) : null}
+              <div className="hw-options">
+                {g.options.map((o) => (
+                  <Card key={o.offerId} option={o} query={query} sooner={sooner[o.offerId] ?? null} />
+                ))}
+              </div>
+              {g.more ? (
+                <Paragraph className="hw-no-print">
+                  <Link to={`/hulp/opties?${state([g.kind])}#group-${s.tier}-${g.kind}`} className="utrecht-link">
+                    {t("options.showAll", { count: g.total })}
+                    <span className="visually-hidden"> – {t(`ladder.${g.kind}`)}</span>
+                  </Link>
+                </Paragraph>
+              ) : null}
+            </section>
+          ))}
         </section>
       ))}
       <Glossary />

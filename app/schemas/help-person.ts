@@ -8,3 +8,12 @@ export type HelpPerson = (typeof HELP_PEOPLE)[number];
 export function helpPerson(raw: string | null | undefined): HelpPerson {
   return (HELP_PEOPLE as readonly string[]).includes(raw ?? "") ? (raw as HelpPerson) : "self";
 }
+
+/**
+ * What the user is of the person helped, as far as the first answer tells: a mother's or father's
+ * child (daughter or son, the answer does not say which). The request form starts with it; the
+ * user can change it. Null when the answer does not tell.
+ */
+export function relationOfUser(person: HelpPerson): "child" | null {
+  return person === "mother" || person === "father" ? "child" : null;
+}

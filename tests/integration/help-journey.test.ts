@@ -174,7 +174,7 @@ describe("the options page's words", () => {
     expect(html).toContain("hw-reason hw-reason--for");
     expect(html).toMatch(/hw-reason--(against|note)/);
     expect(text).toContain("Pluspunt:");
-    const groups = [...html.matchAll(/<h3[^>]*>([^<]*: groep vanaf [^<]*)<\/h3>/g)].map((m) => m[1]);
+    const groups = [...html.matchAll(/<h4[^>]*>([^<]*: groep vanaf [^<]*)<\/h4>/g)].map((m) => m[1]);
     expect(groups.length).toBeGreaterThan(1);
     expect(new Set(groups).size).toBe(groups.length);
     expect(text).toMatch(/Er zijn \d+ groepen met plek\. Het zijn verschillende groepen/);
@@ -191,7 +191,7 @@ describe("the options page's words", () => {
       network: "none",
     });
     const { html } = await page(`/hulp/opties?${query}`);
-    const zin = html.split('id="group-zin"')[1]?.split("</section>")[0] ?? "";
+    const zin = html.split('id="group-recommended-zin"')[1]?.split("</section>")[0] ?? "";
     const card = zin.split("<article").find((c) => c.includes("Zorggroep Vechtstreek")) ?? "";
     const card_text = textOf(card);
     expect(card_text).toContain("Aanbevolen voor u");

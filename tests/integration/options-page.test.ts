@@ -46,10 +46,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** The cards of one ladder group on the page, in order. */
+/** The cards of one kind's group on the page (in whichever tier it stands), in order. */
 function group(html: string, kind: string): string[] {
-  const section = html.split(`id="group-${kind}"`)[1]?.split("</section>")[0] ?? "";
-  return [...section.matchAll(/<h3[^>]*>(.*?)<\/h3>/g)].map((m) => m[1] ?? "");
+  const section = html.split(new RegExp(`id="group-[a-zA-Z]+-${kind}"`))[1]?.split("</section>")[0] ?? "";
+  return [...section.matchAll(/<h4[^>]*>(.*?)<\/h4>/g)].map((m) => m[1] ?? "");
 }
 
 describe("/hulp/opties", () => {

@@ -378,6 +378,23 @@ describe("the order", () => {
     ]);
   });
 
+  it("puts a Powerful Ageing option that does not fit (no mobility limit) after all that fit, the recommended ZIN first", () => {
+    const options = matchOptions({ ...request, mobility: [] }, ctx);
+    expect(options.map((o) => `${o.kind}:${o.eligible ? "E" : "-"}${o.recommended ? "R" : "-"}`)).toEqual([
+      "zin:ER",
+      "private_cleaner:E-",
+      "pgb_informal:E-",
+      "powerful_ageing:--",
+    ]);
+  });
+
+  it("income never makes an option not fit: it only moves ZIN from recommended to also possible", () => {
+    const rich = matchOptions({ ...request, incomeCents: 10_000_00 }, ctx);
+    expect(rich.every((o) => o.eligible)).toBe(true);
+    expect(only(rich, "zin").recommended).toBe(false);
+    expect(rich.map((o) => o.kind)).toEqual(["powerful_ageing", "private_cleaner", "pgb_informal", "zin"]);
+  });
+
   it("within a kind: earliest start, then distance, then name", () => {
     const base: Option = {
       kind: "private_cleaner",
