@@ -15,7 +15,7 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "apply.request.other": "For a family member or someone else",
   "apply.request.otherName": "Name of the person you are requesting this for",
   "apply.request.relation": "What are you to this person? (for example daughter, neighbour)",
-  "apply.request.relation.child": "child",
+  "apply.request.relation.child": "son or daughter",
   "apply.request.consent": "The person I am requesting this for knows about it and agrees",
   "apply.request.onlyForOther": "Only if you are requesting for someone else",
   "apply.request.consentLegend": "Consent",

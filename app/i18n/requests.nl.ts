@@ -13,7 +13,7 @@ export const requestsNl = {
   "apply.request.other": "Voor een familielid of iemand anders",
   "apply.request.otherName": "Naam van degene voor wie u dit aanvraagt",
   "apply.request.relation": "Wat bent u van deze persoon? (bijvoorbeeld dochter, buurman)",
-  "apply.request.relation.child": "kind",
+  "apply.request.relation.child": "zoon of dochter",
   "apply.request.consent": "Degene voor wie ik dit aanvraag, weet hiervan en vindt het goed",
   "apply.request.onlyForOther": "Alleen als u voor iemand anders aanvraagt",
   "apply.request.consentLegend": "Toestemming",

@@ -1,5 +1,5 @@
 // Issue 15: someone who answered "Voor mijn moeder" (or vader) in the questions finds the relation
-// on the request and booking form already filled in ("kind"), and can still change it.
+// on the request and booking form already filled in ("zoon of dochter"), and can still change it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { textOf } from "../support/client";
@@ -29,7 +29,7 @@ describe("the relation on the request form", () => {
     for (const offer of offers) {
       for (const person of ["mother", "father"]) {
         const form = await (await citizen.get(`/hulp/aanvragen?offer=${offer}&${helpQuery()}&person=${person}`)).text();
-        expect(relationValue(form), `${offer} ${person}`).toBe("kind");
+        expect(relationValue(form), `${offer} ${person}`).toBe("zoon of dochter");
       }
     }
   });
