@@ -9,7 +9,6 @@ export const optionsEn: Record<keyof typeof optionsNl, string> = {
   "options.introSame":
     "For {municipality}. At the top is what we recommend, the lightest help first; then what is also possible, and last what does not fit now.",
   "options.forPerson": "You are looking for help for {person}. Where it says 'you' below, it means {person}.",
-  "options.recommendedSummary": "Recommended for you: {list}.",
   "options.change": "Change answers",
   "options.print": "Print or save as PDF",
   "options.printHint": "Use your browser's print function (Ctrl+P) and choose 'Save as PDF' to keep or forward this.",

@@ -7,7 +7,6 @@ export const optionsNl = {
   "options.introSame":
     "Voor {municipality}. Bovenaan staat wat we u aanraden, de lichtste hulp eerst; daarna wat ook kan, en als laatste wat nu niet past.",
   "options.forPerson": "U zoekt hulp voor {person}. Waar hieronder 'u' staat, gaat het om {person}.",
-  "options.recommendedSummary": "Aanbevolen voor u: {list}.",
   "options.change": "Antwoorden wijzigen",
   "options.print": "Afdrukken of bewaren als pdf",
   "options.printHint":
