@@ -21,12 +21,32 @@ process.env.NODE_ENV ??= "production";
 
 const build = await import("./build/server/index.js");
 
+/** A Host header a URL can be built from as it stands: a name or address, and a port, nothing else. */
+function validHost(host) {
+  if (host === "" || /[\s@/\\?#]/.test(host)) return false;
+  try {
+    return new URL(`http://${host}/`).host === host.toLowerCase().replace(/:80$/, "");
+  } catch {
+    return false;
+  }
+}
+
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", trustProxySetting(process.env.TRUST_PROXY));
 const publicOrigin = publicOriginSetting(process.env.PUBLIC_URL);
 if (!publicOrigin)
   console.log("PUBLIC_URL not set: calendar and payment links use the address each request came in on");
+// Remix builds each request's URL from the Host header: one it cannot parse ("x@evil", "a b", a port
+// past 65535) made every route, /healthz included, a 500. A client's mistake gets a 400 in words.
+app.use((req, res, next) => {
+  const host = req.headers.host;
+  if (host === undefined || validHost(host)) return next();
+  const message = "Ongeldige Host-header. / Invalid Host header.";
+  res.status(400);
+  if (req.url.startsWith("/api/")) res.json({ error: "bad_request", message: message.split(" / ")[0] });
+  else res.type("text/plain").send(`${message}\n`);
+});
 app.use(wholeBodyGzip());
 
 app.use((req, res, next) => {

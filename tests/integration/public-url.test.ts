@@ -14,6 +14,10 @@ afterAll(async () => {
 
 /** A GET with a forged Host header (fetch refuses to set one, so plain HTTP). */
 async function getWithHost(path: string, host: string, cookie = ""): Promise<string> {
+  return (await requestWithHost(path, host, cookie)).body;
+}
+
+async function requestWithHost(path: string, host: string, cookie = ""): Promise<{ status: number; body: string }> {
   const { request } = await import("node:http");
   const url = new URL(path, app.baseUrl);
   return new Promise((resolve, reject) => {
@@ -25,7 +29,7 @@ async function getWithHost(path: string, host: string, cookie = ""): Promise<str
         res.on("data", (chunk) => {
           body += chunk;
         });
-        res.on("end", () => resolve(body));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
       },
     );
     req.on("error", reject);
@@ -49,6 +53,18 @@ describe("PUBLIC_URL", () => {
     expect(ics).toContain("BEGIN:VEVENT");
     expect(ics).toContain("https://hulp.woerden.example/mijn/aanvragen/");
     expect(ics).not.toContain("evil.example");
+  });
+
+  it("answers a Host header no address can be made of with a 400 in words, never a 500", async () => {
+    for (const host of ["x@evil.example", "[::1", "a b", "evil.example:99999", "evil.example/pad"]) {
+      for (const path of ["/", "/healthz", "/api/v1/options"]) {
+        const res = await requestWithHost(path, host);
+        expect(res.status, `${host} ${path}`).toBe(400);
+        expect(res.body).toContain("Ongeldige Host-header");
+      }
+    }
+    expect((await requestWithHost("/healthz", "Hulp.Woerden.Example:8080")).status).toBe(200);
+    expect((await requestWithHost("/healthz", "[::1]:3000")).status).toBe(200);
   });
 
   it("refuses to start with an address that is not scheme and host", async () => {
