@@ -70,6 +70,21 @@ function inMs<T extends { startsAt: Date; endsAt: Date; cancelledAt: Date }>(row
 }
 
 /** The cancelled visits of one of the citizen's requests, earliest first (none for anyone else's). */
+/**
+ * The slots a request's citizen called off (for moving the booking: a visit called off stays off,
+ * so a move never books it back and its fee, if any, stays right). Call inside the move's transaction.
+ */
+export function calledOffSlotIds(requestId: number, db: Executor = getDb()): Set<number> {
+  return new Set(
+    db
+      .select({ slotId: cancelledVisits.slotId })
+      .from(cancelledVisits)
+      .where(eq(cancelledVisits.requestId, requestId))
+      .all()
+      .map((r) => r.slotId),
+  );
+}
+
 export function cancelledVisitsOf({ citizenUserId }: CitizenScope, requestId: number) {
   return getDb()
     .select(columns)

@@ -84,14 +84,28 @@ export function insertFreeSlot(
   ).run(providerId, slot.windowId, slot.startsAt, slot.endsAt);
 }
 
-/** The cleaner's weekly bookings: per booked request and window, the start of its last visit. */
+/**
+ * The cleaner's weekly bookings: per booked request its last visit (start and window). Per request,
+ * not per window: after a move a visit within 24 hours stays at the old time, and continuing that
+ * old time as well booked the citizen twice a week. (SQLite takes a bare column from max()'s row.)
+ */
 export function bookedSeriesOf({ providerId }: ProviderScope): Series[] {
   return prepared<Series>(
     sqlite(),
     `SELECT s.request_id AS requestId, s.window_id AS windowId, max(s.starts_at) AS last FROM cleaner_slots s
        JOIN help_requests r ON r.id = s.request_id AND r.status = 'booked'
-       WHERE s.provider_id = ? AND s.status = 'booked' GROUP BY s.request_id, s.window_id`,
+       WHERE s.provider_id = ? AND s.status = 'booked' GROUP BY s.request_id`,
   ).all(providerId);
+}
+
+/** Whether the cleaner has free slots of no window: visits freed after their window was deleted. */
+export function hasFreeOrphanSlots({ providerId }: ProviderScope): boolean {
+  return (
+    prepared(
+      sqlite(),
+      "SELECT 1 FROM cleaner_slots WHERE provider_id = ? AND window_id IS NULL AND status = 'free' LIMIT 1",
+    ).get(providerId) !== undefined
+  );
 }
 
 /** The cleaner's free slots of a window (null: of none) that start after `after` (ms). */

@@ -4,6 +4,7 @@ import { clock } from "~/clock.server";
 import { amsterdamDay } from "~/domain/policy";
 import { deriveSlots } from "~/domain/slots";
 import { weeklyKey } from "~/domain/time";
+import { calledOffSlotIds } from "~/models/cancelled-visits.server";
 import {
   bookedSeriesOf,
   bookFreeSlot,
@@ -11,6 +12,7 @@ import {
   deleteSlot,
   freeSlotsAfter,
   freeSlotsOf,
+  hasFreeOrphanSlots,
   insertFreeSlot,
   takenSlotsOf,
   windowsOf,
@@ -59,13 +61,24 @@ export function refreshCleanerSlots(providerId: number, now: Date): void {
     if (taken.some((t) => startsAt < t.e && t.s < endsAt)) continue;
     insertFreeSlot(scope, { windowId: s.windowId ?? null, startsAt, endsAt });
   }
-  // A weekly booking continues as the horizon moves: new slots at its weekday and time are its.
+  // A weekly booking continues as the horizon moves: new slots at its weekday and time are its,
+  // but not a week its citizen called off (its last visit, say): that stays off, fee and all.
   for (const b of bookedSeriesOf(scope)) {
     const key = weeklyKey(b.last);
-    for (const slot of freeSlotsAfter(scope, b.windowId, b.last)) {
-      if (weeklyKey(slot.s) === key) bookFreeSlot(scope, slot.id, b.requestId);
-    }
+    const later = freeSlotsAfter(scope, b.windowId, b.last).filter((slot) => weeklyKey(slot.s) === key);
+    if (later.length === 0) continue;
+    const calledOff = calledOffSlotIds(b.requestId);
+    for (const slot of later) if (!calledOff.has(slot.id)) bookFreeSlot(scope, slot.id, b.requestId);
   }
+}
+
+/**
+ * After a booking let visits go: those whose window the cleaner deleted meanwhile belong to no
+ * window and are never offered, and they stand where a window published again would put its
+ * slots. The refresh replaces them at once instead of at the next hourly run. In the caller's transaction.
+ */
+export function refreshAfterRelease(providerId: number, now: Date): void {
+  if (hasFreeOrphanSlots({ providerId })) refreshCleanerSlots(providerId, now);
 }
 
 /** Moves every cleaner's 8-week slot horizon forward to `now` (run at start-up and hourly). */

@@ -7,6 +7,7 @@ import { addRequestEvent } from "~/models/request-events.server";
 import { chargeLateCancellations, lateCharges, recordCancelledVisits } from "~/services/payments/cancellations.server";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
+import { refreshAfterRelease } from "../capacity/slot-refresh.server";
 
 export type CancelRequestResult =
   | { ok: true; cancelledIds: number[]; chargedCents: number }
@@ -42,6 +43,9 @@ export function cancelRequest(
       const cancelledIds = recordCancelledVisits(tx, booked, { citizenUserId, now });
       releaseFutureSlots(requestId, now);
       updateRequest(requestId, { status: cancelled, holdExpiresAt: null, updatedAt: now });
+      // A freed visit whose window was deleted meanwhile makes way for the window's new slots.
+      if (request.kind === "private_cleaner" && request.providerId !== null)
+        refreshAfterRelease(request.providerId, now);
       addRequestEvent({ requestId, status: cancelled, byUserId: citizenUserId, at: now });
       audit({
         actorUserId: citizenUserId,

@@ -4,12 +4,14 @@ import { pricedSlot } from "~/domain/options/private-cleaner";
 import { FREE_CANCELLATION_MS, slotPrice, visitMinutes } from "~/domain/payments";
 import { nextRequestStatus, requestActions } from "~/domain/requests";
 import { weeklyStarts } from "~/domain/slots";
+import { calledOffSlotIds } from "~/models/cancelled-visits.server";
 import { bookableSlotsOf, findBookableSlot, releaseFutureSlots, takenSlotsOf } from "~/models/cleaner-slots.server";
 import { findRequestStateOf, updateRequest } from "~/models/help-requests.server";
 import { addRequestEvent } from "~/models/request-events.server";
 import { ratesFor } from "~/services/payments/pricing.server";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
+import { refreshAfterRelease } from "../capacity/slot-refresh.server";
 import { getPolicyInForce } from "../municipalities.server";
 import { bookWeeklySeries, isWeeklyTime } from "./weekly-series.server";
 
@@ -31,7 +33,11 @@ export function alternativesFor(request: Movable & { id: number }, canMove: bool
   if (!canMove || providerId === null) return [];
   // The first free visit of each weekly time that is free every week (a freed single date is
   // not), by the same rule the options use; one read of what others took.
-  const open = bookableSlotsOf(providerId, freshSince(request.municipalityCode, now), now, CANDIDATES);
+  // A visit the citizen called off is not theirs to book back: the time starts the week after.
+  const calledOff = calledOffSlotIds(request.id);
+  const open = bookableSlotsOf(providerId, freshSince(request.municipalityCode, now), now, CANDIDATES).filter(
+    (s) => !calledOff.has(s.id),
+  );
   const rates = ratesFor(providerId, request.municipalityCode, now);
   // Each with its own length and price, as the options and the booking page show a time.
   return weeklyStarts(open, takenSlotsOf(providerId, now), ALTERNATIVES).map((s) =>
@@ -69,12 +75,16 @@ export function changeSlot(citizenUserId: number, requestId: number, slotId: num
       const booked = nextRequestStatus(request.kind, request.status, "moveSlot");
       if (!booked || !requestActions(request.status, { ...request, now }).changeSlot) return false;
       const slot = findBookableSlot(request.providerId, slotId, freshSince(request.municipalityCode, now), now);
-      // Only to a time free every week: a single freed date is not a weekly time.
-      if (!slot || !isWeeklyTime(request.providerId, slot, requestId, now)) return false;
+      // Only to a time free every week: a single freed date is not a weekly time. Nor to a visit
+      // this booking called off: that would undo the cancellation but leave its fee charged.
+      if (!slot || calledOffSlotIds(requestId).has(slot.id) || !isWeeklyTime(request.providerId, slot, requestId, now))
+        return false;
       // Visits within the next 24 hours stay as they are: freeing one would be a late
       // cancellation with a fee the move form never quoted. The new time applies after them.
       releaseFutureSlots(requestId, new Date(now.getTime() + FREE_CANCELLATION_MS));
       const visits = bookWeeklySeries(requestId, request.providerId, slot, now);
+      // A freed visit whose window was deleted meanwhile makes way for the window's new slots.
+      refreshAfterRelease(request.providerId, now);
       // The new time has its own length, so its own monthly price (the one the options showed).
       const minutes = visitMinutes(slot.startsAt.getTime(), slot.endsAt.getTime());
       const rates = ratesFor(request.providerId, request.municipalityCode, now);

@@ -3,6 +3,7 @@
 // minutes before confirming, and booked whole.
 
 import { sameWeeklyTime } from "~/domain/slots";
+import { calledOffSlotIds } from "~/models/cancelled-visits.server";
 import { bookSlot, holdLaterSlot, type SeriesStart, windowSlotsAfter } from "~/models/cleaner-slots.server";
 
 /**
@@ -45,7 +46,9 @@ export function isWeeklyTime(providerId: number, first: SeriesStart, requestId: 
  */
 export function bookWeeklySeries(requestId: number, providerId: number, first: SeriesStart, now: Date): number {
   bookSlot(first.id, requestId);
-  const later = laterWeeks(providerId, first, requestId, now);
-  for (const id of later.ids) bookSlot(id, requestId);
-  return 1 + later.ids.length;
+  // A week the citizen called off stays off when the booking moves back to its time.
+  const calledOff = calledOffSlotIds(requestId);
+  const later = laterWeeks(providerId, first, requestId, now).ids.filter((id) => !calledOff.has(id));
+  for (const id of later) bookSlot(id, requestId);
+  return 1 + later.length;
 }
