@@ -5,9 +5,9 @@ import type { optionsNl } from "./options.nl";
 export const optionsEn: Record<keyof typeof optionsNl, string> = {
   "options.title": "Your options",
   "options.intro":
-    "For {place} in the municipality of {municipality}. At the top is what we recommend, the lightest help first; then what is also possible, and last what does not fit now.",
+    "For {place} in the municipality of {municipality}. At the top is what we recommend, then what is also possible, and last what does not fit now. In each part the lightest help comes first.",
   "options.introSame":
-    "For {municipality}. At the top is what we recommend, the lightest help first; then what is also possible, and last what does not fit now.",
+    "For {municipality}. At the top is what we recommend, then what is also possible, and last what does not fit now. In each part the lightest help comes first.",
   "options.forPerson": "You are looking for help for {person}. Where it says 'you' below, it means {person}.",
   "options.change": "Change answers",
   "options.print": "Print or save as PDF",

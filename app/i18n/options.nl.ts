@@ -3,9 +3,9 @@
 export const optionsNl = {
   "options.title": "Uw mogelijkheden",
   "options.intro":
-    "Voor {place} in de gemeente {municipality}. Bovenaan staat wat we u aanraden, de lichtste hulp eerst; daarna wat ook kan, en als laatste wat nu niet past.",
+    "Voor {place} in de gemeente {municipality}. Bovenaan staat wat we u aanraden, daarna wat ook kan, en als laatste wat nu niet past. In elk deel staat de lichtste hulp eerst.",
   "options.introSame":
-    "Voor {municipality}. Bovenaan staat wat we u aanraden, de lichtste hulp eerst; daarna wat ook kan, en als laatste wat nu niet past.",
+    "Voor {municipality}. Bovenaan staat wat we u aanraden, daarna wat ook kan, en als laatste wat nu niet past. In elk deel staat de lichtste hulp eerst.",
   "options.forPerson": "U zoekt hulp voor {person}. Waar hieronder 'u' staat, gaat het om {person}.",
   "options.change": "Antwoorden wijzigen",
   "options.print": "Afdrukken of bewaren als pdf",

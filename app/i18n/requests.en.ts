@@ -8,6 +8,7 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "validation.request.helpRequest": "Include the answers of the help request.",
 
   "apply.request.title": "Request",
+  "apply.request.group": "The group starts on {date} and trains every week on {sessions}, at {address}.",
   "apply.request.intro": "You are requesting: {title}.",
   "apply.request.chooseSlot": "Choose the time that suits you every week",
   "apply.request.forWhom": "Who are you requesting this for?",

@@ -6,6 +6,7 @@ export const requestsNl = {
   "validation.request.helpRequest": "Geef de antwoorden van de hulpvraag mee.",
 
   "apply.request.title": "Aanvragen",
+  "apply.request.group": "De groep begint op {date} en traint elke week op {sessions}, {address}.",
   "apply.request.intro": "U vraagt aan: {title}.",
   "apply.request.chooseSlot": "Kies de tijd die elke week past",
   "apply.request.forWhom": "Voor wie vraagt u dit aan?",

@@ -1,7 +1,7 @@
 // What a citizen needs to know about the help that was arranged: the provider's phone, a
 // programme group's days and place, a mediator's contact. Scoped to the citizen like every
 // request query: someone else's request finds nothing.
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import { helpRequests, physioCohorts, providers } from "~db/schema";
 import type { CitizenScope } from "./help-requests.server";
@@ -46,4 +46,23 @@ export function cohortOfRequest(scope: CitizenScope, requestId: number) {
     .innerJoin(providers, eq(providers.id, physioCohorts.providerId))
     .where(ofCitizen(scope, requestId))
     .get();
+}
+
+/** Programme groups by id: when they train and where (for the options and the request form). */
+export function cohortSchedules(ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return getDb()
+    .select({
+      id: physioCohorts.id,
+      weeks: physioCohorts.weeks,
+      session1Weekday: physioCohorts.session1Weekday,
+      session1Time: physioCohorts.session1Time,
+      session2Weekday: physioCohorts.session2Weekday,
+      session2Time: physioCohorts.session2Time,
+      location: physioCohorts.location,
+      postcode: physioCohorts.locationPostcode,
+    })
+    .from(physioCohorts)
+    .where(inArray(physioCohorts.id, [...ids]))
+    .all();
 }

@@ -6,6 +6,7 @@ import { requireUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { Announce } from "~/components/Announce";
 import { ChoiceGroup, ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { sessionsText } from "~/components/group-text";
 import { slotSubsidyText, slotText } from "~/components/slot-text";
 import {
   type FairShareRefusal,
@@ -14,13 +15,14 @@ import {
   MAX_PEOPLE_PER_ACCOUNT,
 } from "~/domain/fair-share";
 import { amsterdamDay } from "~/domain/policy";
-import { type MessageKey, useLocale, useT } from "~/i18n";
+import { formatDay, type MessageKey, useLocale, useT } from "~/i18n";
 import { helpPerson, relationOfUser } from "~/schemas/help-person";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
 import { CONSULTATION_OFFER, requestFormSchemaFor } from "~/schemas/request-form";
 import { findOptions } from "~/services/matching.server";
 import { onlinePaymentsEnabled } from "~/services/payments/stripe.server";
 import { createRequest } from "~/services/requests/create-request.server";
+import { groupFactsOf } from "~/services/requests/help-facts.server";
 import { requestConsultation } from "~/services/requests/request-consultation.server";
 import { parseForm } from "~/utils/forms.server";
 import { readFormData } from "~/utils/http.server";
@@ -65,6 +67,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     slotGone: picked !== null && option?.kind === "private_cleaner" && chosen === null,
     forOther: person !== "self",
     relation: relationOfUser(person),
+    group: option?.kind === "powerful_ageing" ? (groupFactsOf([option.offerId])[option.offerId] ?? null) : null,
     option,
     consultation,
     online: onlinePaymentsEnabled(),
@@ -134,6 +137,7 @@ export default function RequestOption() {
     online,
     forOther,
     relation,
+    group,
     chosenSlot,
     slotGone,
   } = useLoaderData<typeof loader>();
@@ -178,6 +182,16 @@ export default function RequestOption() {
       <Heading1>{t("apply.request.title")}</Heading1>
       <Paragraph lead>{t("apply.request.intro", { title })}</Paragraph>
       <Paragraph>{t(`kind.${option.kind}` as MessageKey)}</Paragraph>
+      {group && found?.earliestStart ? (
+        // Which of a practice's groups this is: its start, when and where it trains (as on the options).
+        <Paragraph>
+          {t("apply.request.group", {
+            date: formatDay(found.earliestStart, locale),
+            sessions: sessionsText(group.sessions, t, locale),
+            address: group.address,
+          })}
+        </Paragraph>
+      ) : null}
       {actionData?.refusal ? <RefusalNotice refusal={actionData.refusal} /> : null}
       {slotGone ? (
         <Alert type="warning" role="status">

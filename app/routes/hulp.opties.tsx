@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import { useEffect } from "react";
 import { clock } from "~/clock.server";
+import { sessionsText } from "~/components/group-text";
 import { personParams } from "~/components/help-words";
 import { type CardOption, OptionCard, type SoonerOption } from "~/components/OptionCard";
 import type { Option } from "~/domain/matching";
@@ -10,10 +11,10 @@ import { soonerAlternative } from "~/domain/option-reasons";
 import { optionSections } from "~/domain/options/sections";
 import { amsterdamDay } from "~/domain/policy";
 import { formatDay, plural, useLocale, useT } from "~/i18n";
-
 import { helpPerson } from "~/schemas/help-person";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
 import { findOptions } from "~/services/matching.server";
+import { type GroupFacts, groupFactsOf } from "~/services/requests/help-facts.server";
 import { titleMeta } from "~/utils/meta";
 import { queryObject } from "~/utils/query";
 import { OPTION_KINDS } from "~db/enums";
@@ -59,6 +60,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     sections,
     person,
     sooner,
+    groups: groupFactsOf(sections.flatMap((s) => s.groups.flatMap((g) => g.options.map((o) => o.offerId)))),
     print: url.searchParams.get("afdrukken") === "1",
     today: amsterdamDay(now),
   };
@@ -106,9 +108,20 @@ function actionLink(option: CardOption, query: string): string | null {
   return `/hulp/aanvragen?${new URLSearchParams({ offer: option.offerId })}&${query}`;
 }
 
-function Card({ option, query, sooner }: { option: CardOption; query: string; sooner: SoonerOption | null }) {
+function Card({
+  option,
+  query,
+  sooner,
+  group,
+}: {
+  option: CardOption;
+  query: string;
+  sooner: SoonerOption | null;
+  group: GroupFacts | null;
+}) {
   // Cards sit under a tier (h2) and a kind (h3).
   const t = useT();
+  const locale = useLocale();
   const link = actionLink(option, query);
   const title = option.providerName ?? t(`ladder.${option.kind}`);
   return (
@@ -116,6 +129,15 @@ function Card({ option, query, sooner }: { option: CardOption; query: string; so
       option={option}
       headingLevel={4}
       sooner={sooner}
+      // Two groups of a practice differ in when and where they train: said before choosing one.
+      extraFacts={
+        group
+          ? [
+              [t("facts.sessions"), sessionsText(group.sessions, t, locale)],
+              [t("facts.address"), group.address],
+            ]
+          : []
+      }
       // Each free time opens the booking step with it chosen, also through logging in (the slot travels in the URL).
       slotLink={link && option.kind === "private_cleaner" ? (slotId) => `${link}&slot=${slotId}` : undefined}
       action={
@@ -135,7 +157,7 @@ function Card({ option, query, sooner }: { option: CardOption; query: string; so
 export default function OptionsPage() {
   const t = useT();
   const locale = useLocale();
-  const { query, expanded, municipality, place, sections, print, today, person, sooner } =
+  const { query, expanded, municipality, place, sections, print, today, person, sooner, groups } =
     useLoaderData<typeof loader>();
   // The answers and the groups shown whole: kept by the print link and by each "show all" link.
   const state = (more: string[] = []) =>
@@ -183,7 +205,13 @@ export default function OptionsPage() {
               ) : null}
               <div className="hw-options">
                 {g.options.map((o) => (
-                  <Card key={o.offerId} option={o} query={query} sooner={sooner[o.offerId] ?? null} />
+                  <Card
+                    key={o.offerId}
+                    option={o}
+                    query={query}
+                    sooner={sooner[o.offerId] ?? null}
+                    group={groups[o.offerId] ?? null}
+                  />
                 ))}
               </div>
               {g.more ? (

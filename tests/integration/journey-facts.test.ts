@@ -159,6 +159,7 @@ describe("the citizen's request page states the arranged help", () => {
     const citizen = await newCitizen(app, "pa@example.nl", "Truus Pals");
     const id = await requestKind(citizen, "powerful_ageing");
     const cohort = one<{
+      cohortId: number;
       practice: string;
       phone: string;
       start: string;
@@ -169,7 +170,7 @@ describe("the citizen's request page states the arranged help", () => {
       location: string;
       postcode: string | null;
     }>(
-      `SELECT p.name AS practice, p.contact_phone AS phone, c.start_date AS start, c.session1_weekday AS w1,
+      `SELECT c.id AS cohortId, p.name AS practice, p.contact_phone AS phone, c.start_date AS start, c.session1_weekday AS w1,
               c.session1_time AS t1, c.session2_weekday AS w2, c.session2_time AS t2, c.location, c.location_postcode AS postcode
        FROM help_requests r JOIN physio_cohorts c ON c.id = r.cohort_id JOIN providers p ON p.id = c.provider_id
        WHERE r.id = ?`,
@@ -190,6 +191,21 @@ describe("the citizen's request page states the arranged help", () => {
     const compact = cohort.location.replace(/\s/g, "");
     if (postcode && compact.includes(postcode)) expect(facts).not.toContain(`${cohort.location}, ${cohort.postcode}`);
     else if (postcode) expect(facts).toContain(`${cohort.location}, ${cohort.postcode}`);
+
+    // The same times and place before choosing: on the group's card and on the request form.
+    const sessions = `${weekday(cohort.w1)} om ${cohort.t1} uur en ${weekday(cohort.w2)} om ${cohort.t2} uur`;
+    const address =
+      postcode && !compact.includes(postcode) ? `${cohort.location}, ${cohort.postcode}` : cohort.location;
+    const options = await (await citizen.get(`/hulp/opties?${helpQuery(WOERDEN_HELP)}`)).text();
+    const at = options.indexOf(`data-offer="cohort:${cohort.cohortId}"`);
+    expect(at).toBeGreaterThan(0);
+    const card = textOf(options.slice(at, options.indexOf("</article>", at)));
+    expect(card).toContain(`Trainingen, elke week ${sessions}`);
+    expect(card).toContain(`Adres ${address}`);
+    const form = textOf(
+      await (await citizen.get(`/hulp/aanvragen?offer=cohort:${cohort.cohortId}&${helpQuery(WOERDEN_HELP)}`)).text(),
+    );
+    expect(form).toContain(`De groep begint op ${day(cohort.start)} en traint elke week op ${sessions}, ${address}.`);
   });
 
   it("pgb: the helper's first name and start, the hours, how to reach the mediator and what paperwork follows", async () => {

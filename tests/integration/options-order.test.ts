@@ -53,7 +53,9 @@ describe("/hulp/opties and GET /api/v1/options list the same options in the same
       if (firstMisfit >= 0) expect(firstMisfit).toBeGreaterThan(lastFit);
       // The page says why the order is as it is: the tiers are headed.
       const text = textOf(html);
-      expect(text).toContain("Bovenaan staat wat we u aanraden, de lichtste hulp eerst");
+      expect(text).toContain(
+        "Bovenaan staat wat we u aanraden, daarna wat ook kan, en als laatste wat nu niet past. In elk deel staat de lichtste hulp eerst.",
+      );
       const tiers = [...html.matchAll(/<h2[^>]*id="tier-([a-zA-Z]+)"/g)].map((m) => m[1]);
       expect(tiers[0]).toBe("recommended");
     });

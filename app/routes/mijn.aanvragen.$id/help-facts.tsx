@@ -1,15 +1,9 @@
 import { Heading2, Paragraph } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
 import { Facts } from "~/components/Facts";
-import { formatDay, formatNumber, type Locale, useLocale, useT } from "~/i18n";
+import { sessionsText } from "~/components/group-text";
+import { formatDay, formatNumber, useLocale, useT } from "~/i18n";
 import type { HelpFacts } from "~/services/requests/help-facts.server";
-
-/** An ISO weekday (1 = Monday) by name: 1 January 2024 was a Monday. */
-function weekdayName(weekday: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { weekday: "long", timeZone: "UTC" }).format(
-    Date.UTC(2024, 0, weekday),
-  );
-}
 
 function Phone({ phone }: { phone: string }) {
   return (
@@ -44,12 +38,7 @@ export function HelpFactsSection({ facts }: { facts: HelpFacts }) {
       [t("facts.practice"), facts.practice],
       [t("facts.phone"), phoneOr(facts.phone)],
       [t("facts.groupStart"), day(facts.startDate)],
-      [
-        t("facts.sessions"),
-        facts.sessions
-          .map((s) => t("facts.session", { weekday: weekdayName(s.weekday, locale), time: s.time }))
-          .join(t("facts.and")),
-      ],
+      [t("facts.sessions"), sessionsText(facts.sessions, t, locale)],
       [t("facts.address"), facts.address],
       [t("facts.duration"), t("facts.weeks", { weeks: facts.weeks })],
     ];

@@ -4,7 +4,7 @@
 
 import { z } from "zod";
 import { estimateMinutesPerWeek, NEEDS } from "~/domain/matching";
-import { cohortOfRequest, providerContactOfRequest } from "~/models/help-facts.server";
+import { cohortOfRequest, cohortSchedules, providerContactOfRequest } from "~/models/help-facts.server";
 import type { CitizenScope } from "~/models/help-requests.server";
 import { getPolicyInForce } from "~/services/municipalities.server";
 import type { RequestView } from "./citizen-requests.server";
@@ -58,6 +58,36 @@ function addressOf(location: string, postcode: string | null): string {
   return postcode && !compact(location).includes(compact(postcode)) ? `${location}, ${postcode}` : location;
 }
 
+type CohortRow = {
+  weeks: number;
+  session1Weekday: number;
+  session1Time: string;
+  session2Weekday: number;
+  session2Time: string;
+  location: string;
+  postcode: string | null;
+};
+
+/** When a group trains and where: the same on the options, the request form and the request page. */
+export type GroupFacts = { weeks: number; sessions: { weekday: number; time: string }[]; address: string };
+
+function groupOf(c: CohortRow): GroupFacts {
+  return {
+    weeks: c.weeks,
+    sessions: [
+      { weekday: c.session1Weekday, time: c.session1Time },
+      { weekday: c.session2Weekday, time: c.session2Time },
+    ].sort((a, b) => a.weekday - b.weekday),
+    address: addressOf(c.location, c.postcode),
+  };
+}
+
+/** The groups behind options (`cohort:<id>` offers), by offer id: one query for the page. */
+export function groupFactsOf(offerIds: readonly string[]): Record<string, GroupFacts> {
+  const ids = offerIds.flatMap((o) => (/^cohort:(\d+)$/.exec(o) ? [Number(o.slice("cohort:".length))] : []));
+  return Object.fromEntries(cohortSchedules(ids).map((c) => [`cohort:${c.id}`, groupOf(c)]));
+}
+
 /** The facts of one of the citizen's requests, or null while there is nothing arranged to tell. */
 export function helpFacts(
   scope: CitizenScope,
@@ -86,12 +116,7 @@ export function helpFacts(
       practice: c.practice,
       phone: c.phone,
       startDate: c.startDate,
-      weeks: c.weeks,
-      sessions: [
-        { weekday: c.session1Weekday, time: c.session1Time },
-        { weekday: c.session2Weekday, time: c.session2Time },
-      ].sort((a, b) => a.weekday - b.weekday),
-      address: addressOf(c.location, c.postcode),
+      ...groupOf(c),
     };
   }
   if (request.kind === "pgb_informal" && PGB_STATUSES.has(request.status)) {
