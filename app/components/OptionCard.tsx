@@ -1,7 +1,8 @@
 // An option card, shared by the citizen's options page and the consultant's case.
 import type { ReactNode } from "react";
 import { Facts } from "~/components/Facts";
-import { monthlyRangeText, slotText } from "~/components/slot-text";
+import { cleanerMonthText, monthlyRangeText, slotText } from "~/components/slot-text";
+import { type SoonerOption, soonerText } from "~/components/sooner-text";
 import type { Option, OptionSlot } from "~/domain/matching";
 import { type ReasonTone, reasonTone } from "~/domain/option-reasons";
 import { formatDay, formatEuro, formatNumber, isMessageKey, type MessageKey, plural, useLocale, useT } from "~/i18n";
@@ -21,8 +22,7 @@ export type CardOption = Omit<Option, "providerId" | "municipalityCostPerMonthCe
   slots: CardSlot[];
 };
 
-/** What the page says of an option that can start sooner than a recommended one with a wait. */
-export type SoonerOption = Pick<Option, "kind" | "providerName" | "earliestStart" | "citizenCostPerMonthCents">;
+export type { SoonerOption } from "~/components/sooner-text";
 
 const TONE_LABEL: Record<ReasonTone, MessageKey> = {
   for: "options.tone.for",
@@ -69,11 +69,13 @@ export function OptionCard({
   const facts: [string, string][] = [
     [
       t("options.cost"),
-      // A cleaner's times each have their own price: the range of those shown.
+      // A cleaner's times each have their own price: the range of those shown, as averages.
       (option.kind === "private_cleaner" ? monthlyRangeText(option.slots, t, locale) : null) ??
         (option.citizenCostPerMonthCents === 0
           ? t("options.costFree")
-          : t("options.costPerMonth", { amount: euro(option.citizenCostPerMonthCents) })),
+          : option.kind === "private_cleaner"
+            ? cleanerMonthText(option.citizenCostPerMonthCents, t, locale)
+            : t("options.costPerMonth", { amount: euro(option.citizenCostPerMonthCents) })),
     ],
     [
       t("options.start"),
@@ -89,6 +91,10 @@ export function OptionCard({
               : plural(t, "options.wait", Math.ceil(option.waitDays / 7)),
     ],
   ];
+  if (option.kind === "private_cleaner" && option.hourlyRateCents !== null) {
+    // The rate every price on the card is worked out from (pricedSlot), right under those prices.
+    facts.splice(1, 0, [t("options.rateLabel"), t("options.rate", { amount: euro(option.hourlyRateCents) })]);
+  }
   if (option.distanceKm !== null) {
     // Distances are between postcode areas: 0 km means the same area, not the same street.
     facts.push([
@@ -116,6 +122,7 @@ export function OptionCard({
     ]);
   }
   facts.push(...extraFacts);
+  const soonerLine = sooner ? soonerText(sooner, t, locale) : null;
   return (
     <article
       data-offer={option.offerId}
@@ -134,14 +141,10 @@ export function OptionCard({
             {text}
           </li>
         ))}
-        {sooner?.earliestStart ? (
+        {soonerLine ? (
           <li className="hw-reason hw-reason--note">
             <span className="visually-hidden">{t(TONE_LABEL.note)} </span>
-            {t(soonerKey(sooner), {
-              name: sooner.providerName ?? t(`ladder.${sooner.kind}`),
-              date: formatDay(sooner.earliestStart, locale),
-              amount: euro(sooner.citizenCostPerMonthCents),
-            })}
+            {soonerLine}
           </li>
         ) : null}
       </ul>
@@ -168,11 +171,6 @@ export function OptionCard({
       {action}
     </article>
   );
-}
-
-function soonerKey(sooner: SoonerOption): MessageKey {
-  if (sooner.citizenCostPerMonthCents === 0) return "options.soonerFree";
-  return sooner.kind === "private_cleaner" ? "options.soonerOwn" : "options.sooner";
 }
 
 type Line = { key: string; tone: ReasonTone; text: string };

@@ -3,11 +3,19 @@
 import type { OptionSlot } from "~/domain/matching";
 import { monthlyCostShown } from "~/domain/requests";
 import { formatDateTime, formatEuro, formatNumber, type Locale, type Translate } from "~/i18n";
-import type { RequestStatus } from "~db/enums";
+import type { RequestKind, RequestStatus } from "~db/enums";
 
 type T = Translate;
 
-/** "dinsdag 1 december 2026 09:00, 3 uur: € 73,50 per bezoek, € 318,50 per maand" */
+/**
+ * A cleaner's monthly amount as every page says it: "gemiddeld € 212,33 per maand". It is a weekly
+ * visit × 52 / 12 (slotPrice), an average: a month with four visits costs less, one with five more.
+ */
+export function cleanerMonthText(cents: number, t: T, locale: Locale): string {
+  return t("options.costPerMonthAverage", { amount: formatEuro(cents, locale) });
+}
+
+/** "dinsdag 1 december 2026 09:00, 3 uur: € 73,50 per bezoek, gemiddeld € 318,50 per maand" */
 export function slotText(
   slot: Pick<OptionSlot, "start" | "durationMinutes" | "citizenCostPerVisitCents" | "citizenCostPerMonthCents">,
   t: T,
@@ -17,7 +25,7 @@ export function slotText(
     when: formatDateTime(slot.start, locale),
     hours: formatNumber(slot.durationMinutes / 60, locale),
     visit: formatEuro(slot.citizenCostPerVisitCents, locale),
-    month: formatEuro(slot.citizenCostPerMonthCents, locale),
+    month: cleanerMonthText(slot.citizenCostPerMonthCents, t, locale),
   });
 }
 
@@ -26,11 +34,11 @@ export function slotSubsidyText(slot: OptionSlot, t: T, locale: Locale): string 
   if (slot.municipalityCostPerVisitCents === 0) return null;
   return t("slot.subsidy", {
     visit: formatEuro(slot.municipalityCostPerVisitCents, locale),
-    month: formatEuro(slot.municipalityCostPerMonthCents, locale),
+    month: cleanerMonthText(slot.municipalityCostPerMonthCents, t, locale),
   });
 }
 
-/** What the citizen pays a month across some times: one amount, or the range "afhankelijk van de tijd". */
+/** What the citizen pays a month across some times: one average, or the range "afhankelijk van hoe lang het bezoek duurt". */
 export function monthlyRangeText(
   slots: readonly Pick<OptionSlot, "citizenCostPerMonthCents">[],
   t: T,
@@ -40,14 +48,24 @@ export function monthlyRangeText(
   const months = slots.map((s) => s.citizenCostPerMonthCents);
   const low = Math.min(...months);
   const high = Math.max(...months);
-  if (low === high) return t("options.costPerMonth", { amount: formatEuro(low, locale) });
+  if (low === high) return cleanerMonthText(low, t, locale);
   return t("options.costRange", { low: formatEuro(low, locale), high: formatEuro(high, locale) });
 }
 
-/** A request's monthly cost as /mijn and the request page both say it (monthlyCostShown decides). */
-export function requestCostText(status: RequestStatus, citizenCostPerMonthCents: number, t: T, locale: Locale) {
+/**
+ * A request's monthly cost as /mijn and the request page both say it (monthlyCostShown decides); a
+ * cleaner's is an average (cleanerMonthText), the eigen bijdrage of ZIN and pgb a fixed amount.
+ */
+export function requestCostText(
+  status: RequestStatus,
+  kind: RequestKind,
+  citizenCostPerMonthCents: number,
+  t: T,
+  locale: Locale,
+) {
   const cents = monthlyCostShown(status, citizenCostPerMonthCents);
   if (cents === null) return t("request.costEnded");
   if (cents === 0) return t("options.costFree");
+  if (kind === "private_cleaner") return cleanerMonthText(cents, t, locale);
   return t("options.costPerMonth", { amount: formatEuro(cents, locale) });
 }

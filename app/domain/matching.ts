@@ -89,6 +89,8 @@ export type Option = {
   earliestStart: string | null;
   distanceKm: number | null;
   hoursPerWeek: number;
+  /** A cleaner's hourly rate, the one its slots are priced at (pricedSlot); null for other kinds. */
+  hourlyRateCents: number | null;
   citizenCostPerMonthCents: number;
   municipalityCostPerMonthCents: number;
   waitDays: number | null;

@@ -17,10 +17,9 @@ export const optionsNl = {
   "options.why": "Waarom",
   "options.cost": "Wat betaalt u",
   "options.costPerMonth": "{amount} per maand",
-  "options.costRange": "{low} – {high} per maand, afhankelijk van de tijd",
-  "slot.line": "{when}, {hours} uur: {visit} per bezoek, {month} per maand",
-  "slot.subsidy":
-    "De gemeente betaalt daarnaast {visit} per bezoek ({month} per maand) als huishoudelijke hulp toelage (HHT).",
+  "options.costRange": "gemiddeld {low} – {high} per maand, afhankelijk van hoe lang het bezoek duurt",
+  "slot.line": "{when}, {hours} uur: {visit} per bezoek, {month}",
+  "slot.subsidy": "De gemeente betaalt daarnaast {visit} per bezoek ({month}) als huishoudelijke hulp toelage (HHT).",
   "options.costFree": "Niets",
   "options.municipalityCost": "De gemeente betaalt {amount} per maand",
   "options.start": "Wanneer",
@@ -34,9 +33,9 @@ export const optionsNl = {
   "options.distanceKm": "Ongeveer {km} km van uw huis",
   "options.distanceSameArea": "Dichtbij: in hetzelfde postcodegebied als uw huis",
   "options.distanceNear": "Minder dan 1 km van uw huis",
-  "options.hours": "Ongeveer {hours} uur hulp per week",
+  "options.hours": "Voor uw situatie rekent de gemeente met ongeveer {hours} uur hulp per week",
   "options.hoursRange":
-    "U vroeg om ongeveer {hours} uur per week; de vrije tijden hieronder duren {low} tot {high} uur",
+    "Voor uw situatie rekent de gemeente met ongeveer {hours} uur per week; de vrije tijden hieronder duren {low} tot {high} uur",
   "options.hoursLabel": "Hoeveel hulp",
   "options.provider": "Aanbieder",
   "options.slots": "Vrije tijden, elke week",
@@ -55,8 +54,7 @@ export const optionsNl = {
   "options.tone.note": "Goed om te weten:",
   "options.why.tariffOnly": "U betaalt alleen de eigen bijdrage: {amount} per maand. De gemeente betaalt de rest.",
   "options.sooner": "Wilt u niet wachten? {name} kan al op {date} beginnen; u betaalt dan {amount} per maand.",
-  "options.soonerOwn":
-    "Wilt u niet wachten? {name} kan al op {date} beginnen. Die hulp betaalt u zelf: vanaf {amount} per maand.",
+  "options.soonerOwn": "Wilt u niet wachten? {name} kan al op {date} komen. Die hulp betaalt u zelf: vanaf {amount}.",
   "options.soonerFree": "Wilt u niet wachten? {name} kan al op {date} beginnen, zonder kosten voor u.",
   "glossary.link": "Uitleg van de woorden",
   "glossary.title": "Wat betekenen de woorden op deze pagina?",
@@ -120,4 +118,13 @@ export const optionsNl = {
     "Deze hulp past ook bij uw antwoorden. We raden eerst de hulp hierboven aan; bij elke mogelijkheid staat waarom.",
   "options.tier.notFitting": "Past nu niet",
   "options.tier.notFitting.text": "Deze hulp past nu niet bij uw antwoorden. Bij elke mogelijkheid staat waarom.",
+  // A cleaner's monthly price is 52 weekly visits over 12 months: a month with 4 visits costs less.
+  "options.costPerMonthAverage": "gemiddeld {amount} per maand",
+  // A mediator has no start date until a helper is found; a group starts on its own date.
+  "options.soonerPgb": "Wilt u niet wachten? {name} zoekt nu al een helper voor u; u betaalt dan {amount} per maand.",
+  "options.soonerPgbFree": "Wilt u niet wachten? {name} zoekt nu al een helper voor u, zonder kosten voor u.",
+  "options.soonerCohort": "Wilt u niet wachten? De groep van {name} begint op {date}.",
+  "options.soonerOwnStrength": "Wilt u niet wachten? Iemand uit uw omgeving kan u nu al helpen, zonder kosten voor u.",
+  "options.rateLabel": "Uurtarief",
+  "options.rate": "{amount} per uur",
 } as const;

@@ -7,7 +7,7 @@ export const paymentsEn: Record<keyof typeof paymentsNl, string> = {
   "pay.perVisit":
     "A visit of {hours} hours costs {total}. You pay {citizen}; the municipality pays {municipality} (household-help subsidy, HHT).",
   "pay.perVisitOwn": "A visit of {hours} hours costs {total}. You pay it yourself.",
-  "pay.perMonth": "One visit a week: you pay {month} per month.",
+  "pay.perMonth": "One visit a week: you pay {month} (52 visits a year spread over 12 months).",
   "pay.directMode": "Online payment is switched off. You pay the cleaner directly, for example by bank transfer.",
   "pay.after":
     "You only pay for visits that took place: per visit, or together on one invoice a month if you choose that.",

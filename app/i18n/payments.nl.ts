@@ -5,7 +5,7 @@ export const paymentsNl = {
   "pay.perVisit":
     "Een bezoek van {hours} uur kost {total}. U betaalt {citizen}; de gemeente betaalt {municipality} (huishoudelijke-hulptoelage, HHT).",
   "pay.perVisitOwn": "Een bezoek van {hours} uur kost {total}. Dat betaalt u zelf.",
-  "pay.perMonth": "Eén bezoek per week: u betaalt {month} per maand.",
+  "pay.perMonth": "Eén bezoek per week: u betaalt {month} (52 bezoeken per jaar, verdeeld over 12 maanden).",
   "pay.directMode":
     "Online betalen staat uit. U betaalt de schoonmaakhulp rechtstreeks, bijvoorbeeld per bankoverschrijving.",
   "pay.after":

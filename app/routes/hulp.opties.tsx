@@ -82,6 +82,7 @@ function cardOption(o: Option): CardOption {
     earliestStart: o.earliestStart,
     distanceKm: o.distanceKm,
     hoursPerWeek: o.hoursPerWeek,
+    hourlyRateCents: o.hourlyRateCents,
     citizenCostPerMonthCents: o.citizenCostPerMonthCents,
     waitDays: o.waitDays,
     slots: o.slots.map((slot) => ({

@@ -120,7 +120,7 @@ export default function CitizenHome() {
               { header: t("visits.col.when"), cell: (r) => whenText(r, t, locale) },
               {
                 header: t("request.cost"),
-                cell: (r) => requestCostText(r.status, r.citizenCostPerMonthCents, t, locale),
+                cell: (r) => requestCostText(r.status, r.kind, r.citizenCostPerMonthCents, t, locale),
               },
               {
                 header: t("capacity.actions"),

@@ -92,7 +92,9 @@ test("a new citizen goes from postcode to a booked weekly cleaner and sees it in
   // The label is "<when>, <hours> uur: <price per visit>, <price per month>": the visit is the when.
   await expect(firstVisit).toContainText((chosen ?? "").split(", ")[0] ?? "");
   const month = /(€\s[\d.,]+) per maand/.exec(chosen ?? "")?.[1] ?? "missing";
-  await expect(page.getByRole("region", { name: "Prijs en betalen" })).toContainText(`u betaalt ${month} per maand`);
+  await expect(page.getByRole("region", { name: "Prijs en betalen" })).toContainText(
+    `u betaalt gemiddeld ${month} per maand`,
+  );
   // The price of a visit, split, and how it is paid (no Stripe keys here: directly to the cleaner).
   await expect(page.getByRole("region", { name: "Prijs en betalen" })).toContainText(/Een bezoek van .* uur kost/);
   await expect(page.getByText("Online betalen staat uit.")).toBeVisible();

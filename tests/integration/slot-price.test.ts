@@ -62,7 +62,11 @@ describe("a cleaner's weekly time", () => {
     expect(high).toBeGreaterThan(low);
 
     const options = textOf(await (await citizen.get(`/hulp/opties?${helpQuery()}`)).text());
-    expect(options).toContain(`${euro(low)} – ${euro(high)} per maand, afhankelijk van de tijd`);
+    // A weekly visit × 52 / 12 is an average month, and the length of the visit sets the price.
+    expect(options).toContain(
+      `gemiddeld ${euro(low)} – ${euro(high)} per maand, afhankelijk van hoe lang het bezoek duurt`,
+    );
+    expect(options).toContain(`Uurtarief ${euro(rate.r)} per uur`);
     // And the hours: the need is an estimate, the times have their own lengths.
     const hours = (m: number) => (m / 60).toLocaleString("nl-NL");
     const lengths = slots.map((s) => s.durationMinutes);
@@ -71,7 +75,7 @@ describe("a cleaner's weekly time", () => {
     );
     const booking = textOf(await (await citizen.get(`/hulp/aanvragen?offer=${offerId}&${helpQuery()}`)).text());
     for (const s of slots) {
-      const line = `${euro(s.citizenCostPerVisitCents)} per bezoek, ${euro(s.citizenCostPerMonthCents)} per maand`;
+      const line = `${euro(s.citizenCostPerVisitCents)} per bezoek, gemiddeld ${euro(s.citizenCostPerMonthCents)} per maand`;
       expect(options).toContain(line);
       expect(booking).toContain(line);
     }
@@ -80,16 +84,16 @@ describe("a cleaner's weekly time", () => {
     const dearest = slots.find((s) => s.citizenCostPerMonthCents === high) as Slot;
     const { id } = await requestOffer(citizen, offerId, { slotId: dearest.slotId });
     const held = textOf(await (await citizen.get(`/mijn/aanvragen/${id}`)).text());
-    expect(held).toContain(`${euro(dearest.citizenCostPerMonthCents)} per maand`);
+    expect(held).toContain(`gemiddeld ${euro(dearest.citizenCostPerMonthCents)} per maand`);
     expect(held).toContain("Nog niet geboekt");
     expect((await citizen.post(`/mijn/aanvragen/${id}`, { intent: "confirm" })).status).toBe(302);
     const page = textOf(await (await citizen.get(`/mijn/aanvragen/${id}`)).text());
-    expect(page).toContain(`Wat u betaalt ${euro(dearest.citizenCostPerMonthCents)} per maand`);
+    expect(page).toContain(`Wat u betaalt gemiddeld ${euro(dearest.citizenCostPerMonthCents)} per maand`);
     expect(page).toContain(`kost ${euro(dearest.citizenCostPerVisitCents)}`);
-    expect(page).toContain(`u betaalt ${euro(dearest.citizenCostPerMonthCents)} per maand`);
+    expect(page).toContain(`u betaalt gemiddeld ${euro(dearest.citizenCostPerMonthCents)} per maand`);
     expect(page).toMatch(/\d+ bezoeken staan vast, het laatste op/);
     const mine = textOf(await (await citizen.get("/mijn")).text());
-    expect(mine).toContain(`${euro(dearest.citizenCostPerMonthCents)} per maand`);
+    expect(mine).toContain(`gemiddeld ${euro(dearest.citizenCostPerMonthCents)} per maand`);
   });
 
   it("is not offered when one date of it came free: a cancelled visit is not a weekly time", async () => {
@@ -147,7 +151,7 @@ describe("a cleaner's weekly time", () => {
     const moveSection = textOf(page.slice(page.indexOf('id="change-title"')));
     for (const s of both) {
       expect(moveSection).toContain(`${euro(s.citizenCostPerVisitCents)} per bezoek`);
-      expect(moveSection).toContain(`${euro(s.citizenCostPerMonthCents)} per maand`);
+      expect(moveSection).toContain(`gemiddeld ${euro(s.citizenCostPerMonthCents)} per maand`);
     }
     const moved = await mover.post(`/mijn/aanvragen/${moving.id}`, { intent: "change-slot", slotId: String(freed) });
     expect(moved.headers.get("location")).toContain("slot_gone");

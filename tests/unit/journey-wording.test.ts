@@ -109,6 +109,7 @@ function option(o: Partial<Option> & Pick<Option, "kind">): Option {
     earliestStart: null,
     distanceKm: null,
     hoursPerWeek: 2,
+    hourlyRateCents: null,
     citizenCostPerMonthCents: 0,
     municipalityCostPerMonthCents: 0,
     waitDays: null,

@@ -407,6 +407,7 @@ describe("the order", () => {
       earliestStart: "2026-12-01",
       distanceKm: 5,
       hoursPerWeek: 2,
+      hourlyRateCents: 2450,
       citizenCostPerMonthCents: 0,
       municipalityCostPerMonthCents: 0,
       waitDays: 0,

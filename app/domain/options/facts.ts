@@ -24,6 +24,7 @@ export type MatchFacts = {
 export function noProvider(kind: OptionKind, base: OptionBase): Option {
   return {
     hoursPerWeek: base.hoursPerWeek,
+    hourlyRateCents: null,
     slots: base.slots,
     kind,
     providerId: null,

@@ -6,6 +6,7 @@ export function addOwnStrengthOption(options: Option[], f: MatchFacts): void {
   if (f.request.network !== "can_provide") return;
   options.push({
     hoursPerWeek: f.base.hoursPerWeek,
+    hourlyRateCents: null,
     slots: f.base.slots,
     kind: "own_strength",
     providerId: null,

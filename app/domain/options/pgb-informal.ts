@@ -11,6 +11,7 @@ export function addPgbInformalOptions(options: Option[], f: MatchFacts, mediator
     const eligible = hasNeed && free;
     return {
       hoursPerWeek: base.hoursPerWeek,
+      hourlyRateCents: null,
       slots: base.slots,
       kind: "pgb_informal",
       providerId: m.providerId,

@@ -33,6 +33,7 @@ export function addPowerfulAgeingOptions(
   // A cohort option is eligible (and, as the lighter rung, recommended); without one it is not.
   const paOption = (c: (typeof cohorts)[number] | null, reasons: string[]): Option => ({
     hoursPerWeek: base.hoursPerWeek,
+    hourlyRateCents: null,
     slots: base.slots,
     kind: "powerful_ageing",
     providerId: c?.providerId ?? null,

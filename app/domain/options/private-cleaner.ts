@@ -47,6 +47,7 @@ export function addCleanerOptions(
     }
     return {
       hoursPerWeek: base.hoursPerWeek,
+      hourlyRateCents: c.hourlyRateCents,
       kind: "private_cleaner",
       providerId: c.providerId,
       providerName: c.providerName,

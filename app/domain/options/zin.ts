@@ -25,6 +25,7 @@ export function addZinOptions(options: Option[], f: MatchFacts, providers: Match
     const waitDays = earliest ? Math.max(0, daysBetween(start, earliest)) : estimateWaitDays(queue, z.weeks);
     return {
       hoursPerWeek: base.hoursPerWeek,
+      hourlyRateCents: null,
       slots: base.slots,
       kind: "zin",
       providerId: z.providerId,
@@ -45,6 +46,7 @@ export function addZinOptions(options: Option[], f: MatchFacts, providers: Match
     // No provider published anything: ZIN is still the citizen's right, through a consultant.
     options.push({
       hoursPerWeek: base.hoursPerWeek,
+      hourlyRateCents: null,
       slots: base.slots,
       kind: "zin",
       providerId: null,

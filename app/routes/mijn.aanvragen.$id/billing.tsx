@@ -1,6 +1,7 @@
 import { Link, useSearchParams } from "@remix-run/react";
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { Announce } from "~/components/Announce";
+import { cleanerMonthText } from "~/components/slot-text";
 import { visitPriceText } from "~/components/visit-price-text";
 import type { RequestActions } from "~/domain/requests";
 import { formatDateTime, formatEuro, useLocale, useT } from "~/i18n";
@@ -37,7 +38,7 @@ export function Billing({
         <Heading2 id="price-title">{t("pay.title")}</Heading2>
         <Paragraph>
           {visitPriceText(billing.price, t, locale)}{" "}
-          {t("pay.perMonth", { month: euro(billing.price.perMonth.citizenCents) })}
+          {t("pay.perMonth", { month: cleanerMonthText(billing.price.perMonth.citizenCents, t, locale) })}
         </Paragraph>
         {billing.online ? null : (
           <Paragraph className="hw-note">

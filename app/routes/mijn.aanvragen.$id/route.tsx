@@ -175,7 +175,10 @@ export default function RequestPage() {
         items={[
           [t("request.kind"), t(`ladder.${request.kind}` as MessageKey)],
           [t("request.status"), t(`status.${request.status}`)],
-          [t("request.cost"), requestCostText(request.status, request.citizenCostPerMonthCents, t, locale)],
+          [
+            t("request.cost"),
+            requestCostText(request.status, request.kind, request.citizenCostPerMonthCents, t, locale),
+          ],
           ...(nextVisit
             ? ([[t("visits.nextFact"), formatDateTime(nextVisit.startsAt, locale)]] as [string, string][])
             : []),

@@ -115,9 +115,14 @@ export const slotSchema = z
     citizenCostPerVisitCents: z.int().min(0).meta({
       description: "What the resident pays for one visit: its length at the hourly rate minus any HHT subsidy.",
     }),
-    citizenCostPerMonthCents: z.int().min(0).meta({
-      description: "What the resident pays a month for this weekly time: the price per visit × 52 / 12, rounded.",
-    }),
+    citizenCostPerMonthCents: z
+      .int()
+      .min(0)
+      .meta({
+        description:
+          "What the resident pays in an average month for this weekly time: the price per visit × 52 / 12, " +
+          "rounded (a month with four visits costs less, one with five more).",
+      }),
     municipalityCostPerVisitCents: z.int().min(0).meta({
       description: "The municipality's HHT subsidy for one visit (0 without HHT).",
     }),
