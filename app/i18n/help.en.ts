@@ -119,6 +119,7 @@ export const helpEn: Record<keyof typeof helpNl, string> = {
   "help.income.from3000": "€3,000 to €3,500",
   "help.income.from3500": "€3,500 or more",
   "help.start.title": "When would you like the help to start?",
+  "help.start.titleOther": "When would you like the help for {person} to start?",
   "help.start.label": "From",
   "help.start.hint": "Leave today's date if as soon as possible is fine.",
 

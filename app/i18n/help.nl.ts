@@ -117,6 +117,7 @@ export const helpNl = {
   "help.income.from3000": "€ 3.000 tot € 3.500",
   "help.income.from3500": "€ 3.500 of meer",
   "help.start.title": "Wanneer wilt u dat de hulp begint?",
+  "help.start.titleOther": "Wanneer wilt u dat de hulp voor {person} begint?",
   "help.start.label": "Vanaf",
   "help.start.hint": "Laat de datum van vandaag staan als het zo snel mogelijk mag.",
 

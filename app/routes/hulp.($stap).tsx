@@ -155,7 +155,7 @@ const TITLES: Record<Step["slug"], [MessageKey, MessageKey]> = {
   bewegen: ["help.mobility.title", "help.mobility.titleOther"],
   omgeving: ["help.network.title", "help.network.titleOther"],
   inkomen: ["help.income.title", "help.income.titleOther"],
-  start: ["help.start.title", "help.start.title"],
+  start: ["help.start.title", "help.start.titleOther"],
 };
 
 /** The band a given income falls in (a shared link may carry any amount). */

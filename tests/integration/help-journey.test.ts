@@ -52,6 +52,7 @@ describe("for whom", () => {
       ["bewegen", "Gaat bewegen moeilijk voor uw moeder?"],
       ["omgeving", "Kan iemand in de omgeving van uw moeder helpen?"],
       ["inkomen", "Wat is ongeveer het inkomen van uw moeder?"],
+      ["start", "Wanneer wilt u dat de hulp voor uw moeder begint?"],
     ];
     for (const [step, title] of titles) {
       const { status, html } = await page(`/hulp/${step}?${answers}`);
