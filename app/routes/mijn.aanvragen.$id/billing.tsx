@@ -2,10 +2,11 @@ import { Link, useSearchParams } from "@remix-run/react";
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { Announce } from "~/components/Announce";
 import { visitPriceText } from "~/components/visit-price-text";
-import type { RequestActions } from "~/domain/requests";
+import { monthlyCostShown, type RequestActions } from "~/domain/requests";
 import { formatDateTime, formatEuro, useLocale, useT } from "~/i18n";
 import type { CleanerBilling } from "~/services/payments/citizen-billing.server";
 import { PriceChanged } from "./cancel-notice";
+import { BillingNotice } from "./notices";
 import { PaymentMethodForm } from "./payment-method";
 import { CancelVisitForm, PayForm, VisitDoneForm } from "./visit-forms";
 
@@ -26,6 +27,8 @@ export function Billing({
   const confirming = Number(params.get("afzeggen"));
   const locale = useLocale();
   const euro = (cents: number) => formatEuro(cents, locale);
+  // An ended booking (cancelled, expired) costs nothing a month any more: no running price.
+  const perMonth = monthlyCostShown(actions.status, billing.price.perMonth.citizenCents);
   // Booked and cancelled visits in one list, by date: a cancelled visit stays, marked as such.
   const listed = [
     ...billing.visits.map((visit) => ({ cancelled: false as const, startsAt: visit.startsAt, visit })),
@@ -35,10 +38,12 @@ export function Billing({
     <>
       <section id="betalen" aria-labelledby="price-title" className="hw-capacity-form" tabIndex={-1}>
         <Heading2 id="price-title">{t("pay.title")}</Heading2>
-        <Paragraph>
-          {visitPriceText(billing.price, t, locale)}{" "}
-          {t("pay.perMonth", { month: euro(billing.price.perMonth.citizenCents) })}
-        </Paragraph>
+        <BillingNotice />
+        {perMonth === null ? null : (
+          <Paragraph data-testid="price-per-month">
+            {visitPriceText(billing.price, t, locale)} {t("pay.perMonth", { month: euro(perMonth) })}
+          </Paragraph>
+        )}
         {billing.online ? null : (
           <Paragraph className="hw-note">
             <strong>{t("pay.directMode")}</strong>
@@ -46,7 +51,7 @@ export function Billing({
         )}
         <Paragraph>{t("pay.after")}</Paragraph>
         {actions.choosePaymentMethod ? (
-          <PaymentMethodForm methods={billing.methods} current={billing.method} />
+          <PaymentMethodForm methods={billing.methods} current={billing.method} held={actions.status === "held"} />
         ) : (
           <Paragraph>
             {t("pay.methodLabel")}: {t(`pay.method.${billing.method}`)}
