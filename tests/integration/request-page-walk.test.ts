@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { amsterdamDay } from "~/domain/policy";
 import { formatDay } from "~/i18n";
 import { type AppServer, startApp } from "../support/app-server";
-import { type Client, textOf } from "../support/client";
+import { textOf } from "../support/client";
 import { bookCleaner, cancelThroughConfirmation, newCitizen, readersOf, requestKind } from "../support/factories";
 
 let app: AppServer;
