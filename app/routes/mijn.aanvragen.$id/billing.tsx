@@ -51,7 +51,14 @@ export function Billing({
         )}
         <Paragraph>{t("pay.after")}</Paragraph>
         {actions.choosePaymentMethod ? (
-          <PaymentMethodForm methods={billing.methods} current={billing.method} held={actions.status === "held"} />
+          // Keyed by what is saved: after booking or saving, the form starts again from the stored
+          // method (conform keeps its first default otherwise, and the choice looked lost).
+          <PaymentMethodForm
+            key={`${actions.status}-${billing.method}`}
+            methods={billing.methods}
+            current={billing.method}
+            held={actions.status === "held"}
+          />
         ) : (
           <Paragraph>
             {t("pay.methodLabel")}: {t(`pay.method.${billing.method}`)}
