@@ -36,6 +36,8 @@ test("booking keeps the payment method chosen below, the method's notice is wher
   await page.getByLabel("Eén factuur per maand").check();
   await page.getByRole("button", { name: "Boek deze tijd" }).click();
   await expect(page.getByRole("status").first()).toContainText("Geboekt.");
+  // What is stored, not what the radios still show from before the post.
+  await page.reload();
   await expect(page.getByLabel("Eén factuur per maand")).toBeChecked();
   await expect(page.getByLabel("Rechtstreeks aan de schoonmaakhulp")).not.toBeChecked();
 
