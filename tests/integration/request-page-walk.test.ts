@@ -79,6 +79,9 @@ describe("booking a held time with the payment method chosen on the page", () =>
     const refused = await other.post(page(otherId), { intent: "confirm", method: "cash" });
     expect(refused.headers.get("location")).toBe(page(otherId, "?melding=method_failed#betalen"));
     expect(one<{ s: string }>("SELECT status AS s FROM help_requests WHERE id = ?", otherId).s).toBe("held");
+    // Said where the page comes back to, in words.
+    const back = await (await other.get(page(otherId, "?melding=method_failed"))).text();
+    expect(textOf(sectionOf(back, 'id="betalen"'))).toContain("Deze betaalwijze kan nu niet.");
     await cancelThroughConfirmation(client, id);
     await cancelThroughConfirmation(other, otherId);
   });
