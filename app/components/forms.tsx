@@ -304,6 +304,7 @@ export function ChoiceGroup({
   options,
   multiple = false,
   required = true,
+  form,
 }: {
   field: Field;
   legend: ReactNode;
@@ -311,6 +312,8 @@ export function ChoiceGroup({
   options: { value: string; label: string; hint?: string | null }[];
   multiple?: boolean;
   required?: boolean;
+  /** The id of the form the inputs belong to, when that form stands elsewhere on the page. */
+  form?: string;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -339,6 +342,7 @@ export function ChoiceGroup({
               id={id}
               name={field.name}
               value={o.value}
+              form={form}
               defaultChecked={chosen.has(o.value)}
               invalid={Boolean(error)}
               aria-describedby={o.hint ? `${id}-hint` : undefined}

@@ -102,23 +102,34 @@ export function sameWeeklyTime(a: SeriesSlot, b: SeriesSlot): boolean {
   return seriesKey(a) === seriesKey(b);
 }
 
-/** A weekly booking as its confirmation states it: first and last visit, how many, and the weeks it skips. */
-export type SeriesSummary = { first: number; last: number; count: number; skipped: string[] };
+/**
+ * A weekly booking as its confirmation states it: first and last visit, how many, the weeks the
+ * cleaner is off (`skipped`) and the visits the citizen called off herself (`cancelled`), days apart.
+ */
+export type SeriesSummary = { first: number; last: number; count: number; skipped: string[]; cancelled: string[] };
 
 /**
- * From a booking's visits (start instants, ms): the first and last visit, their number, and the
- * days between on the same weekday without a visit (the cleaner's days off). Null without visits.
+ * From a booking's visits (start instants, ms) and the visits the citizen cancelled: the first and
+ * last visit, their number, the days between on the same weekday without a visit that she did not
+ * cancel (the cleaner's days off), and the days she cancelled. Null without visits.
  */
-export function seriesSummary(starts: readonly number[]): SeriesSummary | null {
+export function seriesSummary(
+  starts: readonly number[],
+  cancelledStarts: readonly number[] = [],
+): SeriesSummary | null {
   if (starts.length === 0) return null;
   const sorted = [...starts].sort((a, b) => a - b);
   const first = sorted[0] as number;
   const last = sorted.at(-1) as number;
   const days = new Set(sorted.map((s) => amsterdamDay(new Date(s))));
+  // A day she called off is not the cleaner's day off: said apart ("Afgezegd door u").
+  const cancelled = [...new Set(cancelledStarts.map((s) => amsterdamDay(new Date(s))))]
+    .filter((day) => !days.has(day))
+    .sort();
   const lastDay = amsterdamDay(new Date(last));
   const skipped: string[] = [];
   for (let day = addDays(amsterdamDay(new Date(first)), 7); day < lastDay; day = addDays(day, 7)) {
-    if (!days.has(day)) skipped.push(day);
+    if (!days.has(day) && !cancelled.includes(day)) skipped.push(day);
   }
-  return { first, last, count: sorted.length, skipped };
+  return { first, last, count: sorted.length, skipped, cancelled };
 }

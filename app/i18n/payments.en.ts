@@ -47,6 +47,8 @@ export const paymentsEn: Record<keyof typeof paymentsNl, string> = {
   "pay.cancelledAtStripe": "You stopped the payment. You can try again later.",
   "pay.failed": "Online payment does not work right now. Try again later or choose another payment method.",
   "pay.notPossible": "That is not possible (any more). See below where things stand.",
+  "pay.methodNotPossible": "This payment method is not possible now. Choose one of the methods below.",
+  "pay.methodHeld": "What you choose here applies once you book the time.",
 
   "invoice.title": "Monthly invoices",
   "invoice.intro":

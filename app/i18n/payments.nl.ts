@@ -47,6 +47,8 @@ export const paymentsNl = {
   "pay.cancelledAtStripe": "U heeft het betalen afgebroken. U kunt het later opnieuw proberen.",
   "pay.failed": "Online betalen lukt nu niet. Probeer het later opnieuw of kies een andere betaalwijze.",
   "pay.notPossible": "Dat kan niet (meer). Kijk hieronder wat de stand is.",
+  "pay.methodNotPossible": "Deze betaalwijze kan nu niet. Kies een van de betaalwijzen hieronder.",
+  "pay.methodHeld": "Wat u hier kiest, geldt zodra u de tijd boekt.",
 
   "invoice.title": "Maandfacturen",
   "invoice.intro":

@@ -5,6 +5,7 @@ import type { requestsNl } from "./requests.nl";
 export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "validation.request.offer": "This option does not exist (any more). Choose again from your options.",
   "validation.request.slot": "Choose a time.",
+  "validation.request.newSlot": "Choose the new time.",
   "validation.request.helpRequest": "Include the answers of the help request.",
 
   "apply.request.title": "Request",
@@ -68,6 +69,7 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "series.countOne": "1 visit is fixed.",
   "series.countOneHeld": "Once you confirm, 1 visit is fixed.",
   "series.skipped": "No visit on {days}: the cleaner is off then.",
+  "series.cancelled": "Cancelled by you: {days}.",
   "series.after": "After that it continues every week: new weeks are added by themselves until you cancel.",
   "request.confirmed": "Booked. Below is when the cleaner comes.",
   "request.cancelled": "Your request has been cancelled.",

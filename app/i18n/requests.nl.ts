@@ -3,6 +3,7 @@
 export const requestsNl = {
   "validation.request.offer": "Deze mogelijkheid bestaat niet (meer). Kies opnieuw uit uw mogelijkheden.",
   "validation.request.slot": "Kies een tijd.",
+  "validation.request.newSlot": "Kies de nieuwe tijd.",
   "validation.request.helpRequest": "Geef de antwoorden van de hulpvraag mee.",
 
   "apply.request.title": "Aanvragen",
@@ -69,6 +70,7 @@ export const requestsNl = {
   "series.countOne": "1 bezoek staat vast.",
   "series.countOneHeld": "Na bevestigen staat 1 bezoek vast.",
   "series.skipped": "Geen bezoek op {days}: dan is de schoonmaakhulp vrij.",
+  "series.cancelled": "Afgezegd door u: {days}.",
   "series.after": "Daarna gaat het elke week door: nieuwe weken komen er vanzelf bij, tot u de afspraak opzegt.",
   "request.cancelled": "Uw aanvraag is geannuleerd.",
   "request.holdExpired": "De 15 minuten zijn voorbij en de tijd is vrijgegeven. Kies opnieuw een tijd.",

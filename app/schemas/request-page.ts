@@ -9,19 +9,24 @@ export const COMPLAINT_MAX = 2000;
 
 const id = z.coerce.number({ error: "validation.invalid" }).int({ error: "validation.invalid" }).positive();
 const slot = z.coerce
-  .number({ error: "validation.request.slot" })
-  .int({ error: "validation.request.slot" })
-  .positive({ error: "validation.request.slot" });
+  .number({ error: "validation.request.newSlot" })
+  .int({ error: "validation.request.newSlot" })
+  .positive({ error: "validation.request.newSlot" });
 
-/** Confirming a held slot: the button is the whole form. */
-export const confirmSchema = z.object({});
+/**
+ * Confirming a held slot, with the payment method chosen on the page (its radios belong to this form,
+ * also without JavaScript): none chosen keeps the one saved before, or the default.
+ */
+export const confirmSchema = z.object({
+  method: z.enum(PAYMENT_METHODS, { error: "validation.invalid" }).optional(),
+});
 /**
  * Cancelling the request, with the price the confirmation showed (`quoted`, in cents; none means
  * free): the service refuses when cancelling now costs more than that.
  */
 export const cancelSchema = z.object({ quoted: z.coerce.number().int().nonnegative().catch(0) });
 
-/** Moving the weekly visit: one of the cleaner's free times. */
+/** Moving the weekly visit: one of the cleaner's free times, chosen (none is chosen beforehand). */
 export const changeSlotSchema = z.object({ slotId: slot });
 
 export const complaintSchema = z.object({

@@ -384,7 +384,7 @@ function expectDutchMessage(context: string, res: Response, body: string) {
 }
 
 /** Refusals that come back as a redirect: "it did not work" notices and the way back. */
-const FAILURE_NOTICE = /[?&]melding=(failed|slot_gone|payment_failed|not_held|hold_expired)\b/;
+const FAILURE_NOTICE = /[?&]melding=(failed|method_failed|slot_gone|payment_failed|not_held|hold_expired)\b/;
 
 type Verdict = { status: number; location: string; body: string; rejected: boolean };
 

@@ -53,8 +53,8 @@ describe("the Verloop of a cleaner booking", () => {
     });
 
     const steps = await timeline(client, requestId);
-    expect(steps).toContain(`: bezoek van ${when(last.at)} afgezegd (gratis)`);
-    expect(steps).toContain(`: bezoek van ${when(soonAt)} afgezegd, u betaalt ${euro(fee)}`);
+    expect(steps).toContain(`: Bezoek van ${when(last.at)} afgezegd (gratis)`);
+    expect(steps).toContain(`: Bezoek van ${when(soonAt)} afgezegd, u betaalt ${euro(fee)}`);
     // The same amount as the visit list and the payment row.
     const page = textOf(await (await client.get(`/mijn/aanvragen/${requestId}`)).text());
     expect(page).toContain(`${when(soonAt)} – afgezegd, u betaalt ${euro(fee)}`);
@@ -72,7 +72,7 @@ describe("the Verloop of a cleaner booking", () => {
     const after = await timeline(client, requestId);
     const whole =
       rest.length === 1
-        ? `: bezoek van ${when(rest[0]?.at ?? 0)} afgezegd (gratis)`
+        ? `: Bezoek van ${when(rest[0]?.at ?? 0)} afgezegd (gratis)`
         : `: ${rest.length} bezoeken vanaf ${when(rest[0]?.at ?? 0)} afgezegd (gratis)`;
     expect(after).toContain(whole);
     expect(after.indexOf(": Geannuleerd")).toBeGreaterThan(0);
@@ -97,9 +97,9 @@ describe("the Verloop of a cleaner booking", () => {
 
     const steps = await timeline(client, requestId);
     // Booked again, so no longer listed as cancelled among the visits, but in the history it was.
-    expect(steps).toContain(`: bezoek van ${when(soonAt)} afgezegd, u betaalt ${euro(fee)}`);
-    expect(steps).toContain(": verzet naar een andere vaste tijd");
-    expect(steps.indexOf(": verzet naar een andere vaste tijd")).toBeGreaterThan(steps.indexOf("afgezegd, u betaalt"));
+    expect(steps).toContain(`: Bezoek van ${when(soonAt)} afgezegd, u betaalt ${euro(fee)}`);
+    expect(steps).toContain(": Verzet naar een andere vaste tijd");
+    expect(steps.indexOf(": Verzet naar een andere vaste tijd")).toBeGreaterThan(steps.indexOf("afgezegd, u betaalt"));
     expect(steps.match(/: Geboekt/g)?.length).toBe(1);
   });
 });

@@ -42,7 +42,23 @@ describe("weeklyStarts", () => {
 describe("seriesSummary", () => {
   it("names the first and last visit, how many, and the weeks without a visit", () => {
     const starts = [tue9, tue9 + WEEK, tue9 + 3 * WEEK, tue9 + 4 * WEEK];
-    expect(seriesSummary(starts)).toEqual({ first: tue9, last: tue9 + 4 * WEEK, count: 4, skipped: ["2026-12-15"] });
+    expect(seriesSummary(starts)).toEqual({
+      first: tue9,
+      last: tue9 + 4 * WEEK,
+      count: 4,
+      skipped: ["2026-12-15"],
+      cancelled: [],
+    });
     expect(seriesSummary([])).toBeNull();
+  });
+
+  it("says a visit the citizen called off apart from the cleaner's days off", () => {
+    // 15 Dec is the cleaner's day off; 22 Dec the citizen cancelled herself.
+    const starts = [tue9, tue9 + WEEK, tue9 + 4 * WEEK];
+    const summary = seriesSummary(starts, [tue9 + 3 * WEEK]);
+    expect(summary?.skipped).toEqual(["2026-12-15"]);
+    expect(summary?.cancelled).toEqual(["2026-12-22"]);
+    // A cancelled visit outside the range (the first one) is still hers, never the cleaner's day off.
+    expect(seriesSummary([tue9 + WEEK, tue9 + 4 * WEEK], [tue9])?.cancelled).toEqual(["2026-12-01"]);
   });
 });

@@ -3,10 +3,11 @@ import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/
 import { Announce } from "~/components/Announce";
 import { cleanerMonthText } from "~/components/slot-text";
 import { visitPriceText } from "~/components/visit-price-text";
-import type { RequestActions } from "~/domain/requests";
+import { monthlyCostShown, type RequestActions } from "~/domain/requests";
 import { formatDateTime, formatEuro, useLocale, useT } from "~/i18n";
 import type { CleanerBilling } from "~/services/payments/citizen-billing.server";
 import { PriceChanged } from "./cancel-notice";
+import { BillingNotice } from "./notices";
 import { PaymentMethodForm } from "./payment-method";
 import { CancelVisitForm, PayForm, VisitDoneForm } from "./visit-forms";
 
@@ -27,6 +28,8 @@ export function Billing({
   const confirming = Number(params.get("afzeggen"));
   const locale = useLocale();
   const euro = (cents: number) => formatEuro(cents, locale);
+  // An ended booking (cancelled, expired) costs nothing a month any more: no running price.
+  const perMonth = monthlyCostShown(actions.status, billing.price.perMonth.citizenCents);
   // Booked and cancelled visits in one list, by date: a cancelled visit stays, marked as such.
   const listed = [
     ...billing.visits.map((visit) => ({ cancelled: false as const, startsAt: visit.startsAt, visit })),
@@ -36,10 +39,13 @@ export function Billing({
     <>
       <section id="betalen" aria-labelledby="price-title" className="hw-capacity-form" tabIndex={-1}>
         <Heading2 id="price-title">{t("pay.title")}</Heading2>
-        <Paragraph>
-          {visitPriceText(billing.price, t, locale)}{" "}
-          {t("pay.perMonth", { month: cleanerMonthText(billing.price.perMonth.citizenCents, t, locale) })}
-        </Paragraph>
+        <BillingNotice />
+        {perMonth === null ? null : (
+          <Paragraph data-testid="price-per-month">
+            {visitPriceText(billing.price, t, locale)}{" "}
+            {t("pay.perMonth", { month: cleanerMonthText(perMonth, t, locale) })}
+          </Paragraph>
+        )}
         {billing.online ? null : (
           <Paragraph className="hw-note">
             <strong>{t("pay.directMode")}</strong>
@@ -47,7 +53,14 @@ export function Billing({
         )}
         <Paragraph>{t("pay.after")}</Paragraph>
         {actions.choosePaymentMethod ? (
-          <PaymentMethodForm methods={billing.methods} current={billing.method} />
+          // Keyed by what is saved: after booking or saving, the form starts again from the stored
+          // method (conform keeps its first default otherwise, and the choice looked lost).
+          <PaymentMethodForm
+            key={`${actions.status}-${billing.method}`}
+            methods={billing.methods}
+            current={billing.method}
+            held={actions.status === "held"}
+          />
         ) : (
           <Paragraph>
             {t("pay.methodLabel")}: {t(`pay.method.${billing.method}`)}

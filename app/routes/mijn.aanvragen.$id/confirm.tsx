@@ -5,10 +5,12 @@ import { Announce } from "~/components/Announce";
 import { useZodForm } from "~/components/forms";
 import { formatDateTime, formatEuro, useLocale, useT } from "~/i18n";
 import { confirmSchema } from "~/schemas/request-page";
+import { CONFIRM_FORM_ID } from "./payment-method";
 
 /**
  * A held slot: the first thing on the page. It says it is not booked yet and until when it is
- * held, and takes focus, so the confirm button is the next stop for the keyboard.
+ * held, and takes focus, so the confirm button is the next stop for the keyboard. Booking keeps the
+ * payment method chosen lower on the page (its radios belong to this form).
  */
 export function ConfirmSection({
   holdExpiresAt,
@@ -20,7 +22,7 @@ export function ConfirmSection({
 }) {
   const t = useT();
   const locale = useLocale();
-  const [form] = useZodForm("confirm", confirmSchema, undefined);
+  const [form] = useZodForm(CONFIRM_FORM_ID, confirmSchema, undefined);
   return (
     <Announce>
       <section aria-labelledby="confirm-title" className="hw-confirm-hold" data-testid="confirm-hold">
@@ -35,9 +37,10 @@ export function ConfirmSection({
               })}
             </Paragraph>
           ) : null}
+          {/* The payment method's radios (under "Prijs en betalen") belong to this form too, and its
+              "Betaalwijze opslaan" button: so the intent is the pressed button's. */}
           <Form method="post" {...getFormProps(form)}>
-            <input type="hidden" name="intent" value="confirm" />
-            <Button type="submit" appearance="primary-action-button">
+            <Button type="submit" name="intent" value="confirm" appearance="primary-action-button">
               {t("request.confirm")}
             </Button>
           </Form>

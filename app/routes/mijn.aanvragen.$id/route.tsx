@@ -209,7 +209,14 @@ export default function RequestPage() {
           </UnorderedList>
         </section>
       ) : null}
-      {actions.changeSlot ? <ChangeSlotSection alternatives={alternatives} /> : null}
+      {actions.changeSlot ? (
+        <ChangeSlotSection
+          alternatives={alternatives}
+          lastResult={
+            actionData && "form" in actionData && actionData.form === "change-slot" ? actionData.result : undefined
+          }
+        />
+      ) : null}
       <Timeline events={events} cancellations={cancellations} />
       {actions.complain ? (
         <ComplaintSection

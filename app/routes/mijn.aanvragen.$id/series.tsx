@@ -3,7 +3,10 @@ import { weeklyTimeText } from "~/components/weekly-time-text";
 import type { SeriesSummary } from "~/domain/slots";
 import { formatDateTime, formatDay, formatNumber, useLocale, useT } from "~/i18n";
 
-/** The weekly time a cleaner booking holds or has: when, how long, how many visits, the weeks off, what follows. */
+/**
+ * The weekly time a cleaner booking holds or has: when, how long, how many visits, the cleaner's weeks
+ * off and apart from them the visits the citizen called off, and what follows.
+ */
 export function SeriesSection({
   series,
   weekly,
@@ -38,6 +41,11 @@ export function SeriesSection({
       {series.skipped.length > 0 ? (
         <Paragraph>
           {t("series.skipped", { days: series.skipped.map((d) => formatDay(d, locale)).join(", ") })}
+        </Paragraph>
+      ) : null}
+      {series.cancelled.length > 0 ? (
+        <Paragraph data-testid="series-cancelled">
+          {t("series.cancelled", { days: series.cancelled.map((d) => formatDay(d, locale)).join(", ") })}
         </Paragraph>
       ) : null}
       <Paragraph>{t("series.after")}</Paragraph>

@@ -4,19 +4,31 @@ import { nextRequestStatus, requestActions } from "~/domain/requests";
 import { heldSlotOf } from "~/models/cleaner-slots.server";
 import { findRequestStateOf, updateRequest } from "~/models/help-requests.server";
 import { addRequestEvent } from "~/models/request-events.server";
-import { defaultPaymentMethod } from "~/services/payments/payment-method.server";
+import { availablePaymentMethods, defaultPaymentMethod } from "~/services/payments/payment-method.server";
 import { getDb } from "~db/client.server";
+import type { PaymentMethod } from "~db/enums";
 import { audit } from "../audit.server";
 import { expireHold } from "./holds.server";
 import { bookWeeklySeries } from "./weekly-series.server";
 
 export type ConfirmResult =
   | { ok: true; visits: number }
-  | { ok: false; error: "not_found" | "hold_expired" | "not_held" };
+  | { ok: false; error: "not_found" | "hold_expired" | "not_held" | "method_unavailable" };
 
-/** Books the held visit and the same weekly time in the coming weeks, as far as they are still free. */
-export function confirmBooking(citizenUserId: number, requestId: number, now = clock.now()): ConfirmResult {
+/**
+ * Books the held visit and the same weekly time in the coming weeks, as far as they are still free,
+ * paid the way the citizen chose on the page (`method`; without one, as saved before or the default).
+ */
+export function confirmBooking(
+  citizenUserId: number,
+  requestId: number,
+  now = clock.now(),
+  method?: PaymentMethod,
+): ConfirmResult {
   const scope = { citizenUserId };
+  // A method not on offer (online paying switched off meanwhile) does not book: she chose it.
+  if (method !== undefined && !availablePaymentMethods().includes(method))
+    return { ok: false, error: "method_unavailable" };
   return getDb().transaction(
     (): ConfirmResult => {
       const request = findRequestStateOf(scope, requestId);
@@ -34,7 +46,7 @@ export function confirmBooking(citizenUserId: number, requestId: number, now = c
         status: booked,
         holdExpiresAt: null,
         updatedAt: now,
-        paymentMethod: request.paymentMethod ?? defaultPaymentMethod(),
+        paymentMethod: method ?? request.paymentMethod ?? defaultPaymentMethod(),
       });
       addRequestEvent({ requestId, status: booked, byUserId: citizenUserId, at: now, note: `${visits}` });
       audit({

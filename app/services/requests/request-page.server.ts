@@ -28,6 +28,8 @@ export function requestPage(citizenUserId: number, requestId: number, now = cloc
     visits: billing?.visits,
     payments: billing?.payments,
   });
+  // Visits called off stay on the page, as cancelled, with what cancelling cost.
+  const cancelledVisits = billing ? cancelledVisitsOf({ citizenUserId }, requestId) : [];
   return {
     ...found,
     actions,
@@ -39,14 +41,16 @@ export function requestPage(citizenUserId: number, requestId: number, now = cloc
     // The weekly time held or booked: what the confirmation states.
     series:
       billing && (request.status === "held" || request.status === "booked")
-        ? seriesSummary(billing.visits.map((v) => v.startsAt))
+        ? seriesSummary(
+            billing.visits.map((v) => v.startsAt),
+            cancelledVisits.map((v) => v.startsAt),
+          )
         : null,
     // "Elke vrijdag 09:00–11:00": the same function as /mijn's.
     weeklyTime: billing ? weeklyTimeOf(billing.visits) : null,
     // When help comes next: the same function as /mijn's.
     nextVisit: nextVisits(citizenUserId, now).get(requestId) ?? null,
-    // Visits called off stay on the page, as cancelled, with what cancelling cost.
-    cancelledVisits: billing ? cancelledVisitsOf({ citizenUserId }, requestId) : [],
+    cancelledVisits,
     // The Verloop: the same records, also of a visit booked back since (it was called off then).
     cancellations: billing ? cancellationsOf({ citizenUserId }, requestId) : [],
     // The notice after cancelling names the visits and the fee, from their records.
