@@ -133,7 +133,7 @@ describe("an ended booking", () => {
     const client = await newCitizen(app, "walk-ended@example.nl", "Mevrouw Gestopt");
     const id = await bookCleaner(client);
     const running = textOf(await (await client.get(page(id))).text());
-    expect(running).toMatch(/Eén bezoek per week: u betaalt € [\d.,]+ per maand\./);
+    expect(running).toMatch(/Eén bezoek per week: u betaalt gemiddeld € [\d.,]+ per maand/);
     await cancelThroughConfirmation(client, id);
     const ended = textOf(await (await client.get(page(id))).text());
     expect(ended).not.toContain("Eén bezoek per week");
