@@ -1,6 +1,7 @@
 // Bookable visits of a private cleaner, derived from weekly windows minus days off.
 import { amsterdamDay } from "./policy";
 import { addDays, fromAmsterdam, isoWeekday, minutesOfDay, timeOfDay, weeklyKey } from "./time";
+import { isHoliday } from "./workdays";
 
 export type Window = {
   id?: number;
@@ -106,7 +107,15 @@ export function sameWeeklyTime(a: SeriesSlot, b: SeriesSlot): boolean {
  * A weekly booking as its confirmation states it: first and last visit, how many, the weeks the
  * cleaner is off (`skipped`) and the visits the citizen called off herself (`cancelled`), days apart.
  */
-export type SeriesSummary = { first: number; last: number; count: number; skipped: string[]; cancelled: string[] };
+export type SeriesSummary = {
+  first: number;
+  last: number;
+  count: number;
+  skipped: string[];
+  cancelled: string[];
+  /** Visits that fall on a public holiday (Algemene termijnenwet): named, the cleaner may not come. */
+  holidays: string[];
+};
 
 /**
  * From a booking's visits (start instants, ms) and the visits the citizen cancelled: the first and
@@ -131,5 +140,6 @@ export function seriesSummary(
   for (let day = addDays(amsterdamDay(new Date(first)), 7); day < lastDay; day = addDays(day, 7)) {
     if (!days.has(day) && !cancelled.includes(day)) skipped.push(day);
   }
-  return { first, last, count: sorted.length, skipped, cancelled };
+  const holidays = [...days].filter((day) => isHoliday(day)).sort();
+  return { first, last, count: sorted.length, skipped, cancelled, holidays };
 }

@@ -47,8 +47,13 @@ export function holidays(year: number): ReadonlySet<string> {
   return days;
 }
 
+/** Whether a day (YYYY-MM-DD) is one of the year's holidays. */
+export function isHoliday(day: string): boolean {
+  return holidays(Number(day.slice(0, 4))).has(day);
+}
+
 export function isWorkingDay(day: string): boolean {
-  return isoWeekday(day) <= 5 && !holidays(Number(day.slice(0, 4))).has(day);
+  return isoWeekday(day) <= 5 && !isHoliday(day);
 }
 
 /** The day n working days after (n > 0) or before (n < 0) a day; 0 gives the day itself. */

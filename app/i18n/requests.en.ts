@@ -69,6 +69,8 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "series.countOne": "1 visit is fixed.",
   "series.countOneHeld": "Once you confirm, 1 visit is fixed.",
   "series.skipped": "No visit on {days}: the cleaner is off then.",
+  "series.holidays":
+    "Note: {days} is a public holiday. Agree with the cleaner whether they come that day; if they do not, you do not pay for that visit.",
   "series.cancelled": "Cancelled by you: {days}.",
   "series.after": "After that it continues every week: new weeks are added by themselves until you cancel.",
   "request.confirmed": "Booked. Below is when the cleaner comes.",

@@ -70,6 +70,8 @@ export const requestsNl = {
   "series.countOne": "1 bezoek staat vast.",
   "series.countOneHeld": "Na bevestigen staat 1 bezoek vast.",
   "series.skipped": "Geen bezoek op {days}: dan is de schoonmaakhulp vrij.",
+  "series.holidays":
+    "Let op: {days} is een feestdag. Spreek met de schoonmaakhulp af of zij dan komt; komt zij niet, dan betaalt u dat bezoek niet.",
   "series.cancelled": "Afgezegd door u: {days}.",
   "series.after": "Daarna gaat het elke week door: nieuwe weken komen er vanzelf bij, tot u de afspraak opzegt.",
   "request.cancelled": "Uw aanvraag is geannuleerd.",

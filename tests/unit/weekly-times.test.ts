@@ -48,6 +48,7 @@ describe("seriesSummary", () => {
       count: 4,
       skipped: ["2026-12-15"],
       cancelled: [],
+      holidays: [],
     });
     expect(seriesSummary([])).toBeNull();
   });
@@ -60,5 +61,12 @@ describe("seriesSummary", () => {
     expect(summary?.cancelled).toEqual(["2026-12-22"]);
     // A cancelled visit outside the range (the first one) is still hers, never the cleaner's day off.
     expect(seriesSummary([tue9 + WEEK, tue9 + 4 * WEEK], [tue9])?.cancelled).toEqual(["2026-12-01"]);
+  });
+
+  it("names the visits that fall on a public holiday", () => {
+    // Fridays 18 and 25 December 2026 and 1 January 2027 at 09:00 (Christmas Day, New Year's Day).
+    const fri = Date.parse("2026-12-18T08:00:00Z");
+    expect(seriesSummary([fri, fri + WEEK, fri + 2 * WEEK])?.holidays).toEqual(["2026-12-25", "2027-01-01"]);
+    expect(seriesSummary([tue9, tue9 + WEEK])?.holidays).toEqual([]);
   });
 });

@@ -43,6 +43,11 @@ export function SeriesSection({
           {t("series.skipped", { days: series.skipped.map((d) => formatDay(d, locale)).join(", ") })}
         </Paragraph>
       ) : null}
+      {series.holidays.length > 0 ? (
+        <Paragraph data-testid="series-holidays">
+          {t("series.holidays", { days: series.holidays.map((d) => formatDay(d, locale)).join(", ") })}
+        </Paragraph>
+      ) : null}
       {series.cancelled.length > 0 ? (
         <Paragraph data-testid="series-cancelled">
           {t("series.cancelled", { days: series.cancelled.map((d) => formatDay(d, locale)).join(", ") })}
