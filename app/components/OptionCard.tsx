@@ -5,7 +5,18 @@ import { cleanerMonthText, monthlyRangeText, slotText } from "~/components/slot-
 import { type SoonerOption, soonerText } from "~/components/sooner-text";
 import type { Option, OptionSlot } from "~/domain/matching";
 import { type ReasonTone, reasonTone } from "~/domain/option-reasons";
-import { formatDay, formatEuro, formatNumber, isMessageKey, type MessageKey, plural, useLocale, useT } from "~/i18n";
+import {
+  formatDay,
+  formatEuro,
+  formatNumber,
+  isMessageKey,
+  type MessageKey,
+  plural,
+  type Translate,
+  useLocale,
+  useT,
+} from "~/i18n";
+import { inVoice, type Voice } from "./voice";
 
 /** A weekly time as a card shows it (slotText): what the options page sends along for it. */
 export type CardSlot = Pick<
@@ -43,8 +54,11 @@ export function OptionCard({
   headingLevel = 3,
   sooner = null,
   slotLink,
+  voice = "citizen",
 }: {
   option: CardOption;
+  /** Whose page the card is on: the citizen's ("Wat betaalt u") or a consultant's ("Wat betaalt de inwoner"). */
+  voice?: Voice;
   action?: ReactNode;
   /** Where booking one of a cleaner's times starts, with that time chosen (the citizen's options page). */
   slotLink?: (slotId: number) => string;
@@ -57,7 +71,7 @@ export function OptionCard({
   const Title = headingLevel === 3 ? "h3" : "h4";
   const Sub = headingLevel === 3 ? "h4" : "h5";
   const subClass = `utrecht-heading-${headingLevel + 1} hw-sub`;
-  const t = useT();
+  const t = inVoice(useT(), voice);
   const locale = useLocale();
   const euro = (cents: number) => formatEuro(cents, locale);
   const name = option.providerName ?? t(`ladder.${option.kind}`);
@@ -180,7 +194,7 @@ type Line = { key: string; tone: ReasonTone; text: string };
  * person's terms: it costs them only the eigen bijdrage. A kind's own wording of a code
  * (`reason.<kind>.<code>`) wins over the general one.
  */
-function reasonLines(option: CardOption, t: ReturnType<typeof useT>, euro: (cents: number) => string): Line[] {
+function reasonLines(option: CardOption, t: Translate, euro: (cents: number) => string): Line[] {
   const lines: Line[] = [];
   const paysTariff = option.kind === "zin" || option.kind === "pgb_informal";
   if (option.recommended && paysTariff && option.citizenCostPerMonthCents > 0) {

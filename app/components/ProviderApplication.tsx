@@ -23,7 +23,14 @@ export type ApplicationDetails = {
   serves: { name: string }[];
 };
 
-export function ProviderApplication({ provider }: { provider: ApplicationDetails }) {
+export function ProviderApplication({
+  provider,
+  hhtOffered = true,
+}: {
+  provider: ApplicationDetails;
+  /** Whether the reader's municipality offers HHT (workspace hhtApplies); if not, the answer says so. */
+  hhtOffered?: boolean;
+}) {
   const t = useT();
   const locale = useLocale();
   const p = provider;
@@ -57,7 +64,13 @@ export function ProviderApplication({ provider }: { provider: ApplicationDetails
     ]);
     items.push([
       t("vetting.application.acceptsHht"),
-      given(p.acceptsHht === null ? null : t(p.acceptsHht ? "vetting.application.yes" : "vetting.application.no")),
+      given(
+        p.acceptsHht === null
+          ? null
+          : hhtOffered
+            ? t(p.acceptsHht ? "vetting.application.yes" : "vetting.application.no")
+            : t(p.acceptsHht ? "vetting.application.hhtNotOfferedYes" : "vetting.application.hhtNotOfferedNo"),
+      ),
     ]);
   }
   if (p.kind === "zin") {

@@ -36,7 +36,16 @@ export function hiddenProviderPaths(kind: ProviderKind): string[] {
     .map((s) => PROVIDER_SECTION_PATHS[s]);
 }
 
+/**
+ * HHT (the municipality's part of a cleaner's rate) applies only where a municipality in question
+ * offers the subsidy: for an admin its own; for a provider any municipality it serves. Where none
+ * does, no page shows HHT sections, columns or answers as if it were paid.
+ */
+export function hhtApplies(municipalitiesOfferHht: readonly boolean[]): boolean {
+  return municipalitiesOfferHht.some(Boolean);
+}
+
 /** The HHT statement applies only where the municipality's policy offers the subsidy. */
 export function hiddenAdminPaths({ offersHht }: { offersHht: boolean }): string[] {
-  return offersHht ? [] : ["/beheer/hht"];
+  return hhtApplies([offersHht]) ? [] : ["/beheer/hht"];
 }

@@ -109,7 +109,7 @@ export const auditEn: Record<keyof typeof auditNl, string> = {
   "auditlog.action.stripe.event_refused": "Message from the payment service refused",
   "auditlog.action.stripe": "Message from the payment service processed",
   "auditlog.action.other": "Other event ({code})",
-  "auditlog.repeatedAt": "{count} times, at {at}",
+  "auditlog.repeatedAt": "{count} times, on {at}",
   "auditlog.repeated": "{count} times, from {first} to {last}",
   "auditlog.col.count": "Times",
   "auditlog.col.first": "First time",

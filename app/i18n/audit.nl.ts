@@ -107,7 +107,7 @@ export const auditNl = {
   "auditlog.action.stripe.event_refused": "Bericht van de betaaldienst geweigerd",
   "auditlog.action.stripe": "Bericht van de betaaldienst verwerkt",
   "auditlog.action.other": "Andere gebeurtenis ({code})",
-  "auditlog.repeatedAt": "{count} keer, om {at}",
+  "auditlog.repeatedAt": "{count} keer, op {at}",
   "auditlog.repeated": "{count} keer, van {first} tot {last}",
   "auditlog.col.count": "Aantal keer",
   "auditlog.col.first": "Eerste keer",

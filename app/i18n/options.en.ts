@@ -125,4 +125,45 @@ export const optionsEn: Record<keyof typeof optionsNl, string> = {
   "options.soonerOwnStrength": "Rather not wait? Someone around you can help you right away, at no cost to you.",
   "options.rateLabel": "Hourly rate",
   "options.rate": "{amount} per hour",
+  // The same texts on the consultant's case page, about the citizen (components/voice.ts).
+  "options.recommended.staff": "Recommended for the resident",
+  "options.cost.staff": "What the resident pays",
+  "options.startPgb.staff":
+    "First the mediator finds a helper near the resident; together they then agree the start date",
+  "options.distanceKm.staff": "About {km} km from the resident's home",
+  "options.distanceSameArea.staff": "Close by: in the same postcode area as the resident's home",
+  "options.distanceNear.staff": "Less than 1 km from the resident's home",
+  "options.hours.staff": "For the resident's situation the municipality counts on about {hours} hours of help per week",
+  "options.hoursRange.staff":
+    "For the resident's situation the municipality counts on about {hours} hours a week; the free times below last {low} to {high} hours",
+  "options.why.tariffOnly.staff":
+    "The resident only pays the personal contribution: {amount} a month. The municipality pays the rest.",
+  "ladder.own_strength.staff": "Themselves, with people around them or a local facility",
+  "ladder.pgb_informal.staff": "Help from people around them or nearby, paid from a personal budget",
+  "kind.own_strength.staff":
+    "Someone around the resident helps, possibly with a general facility in the neighbourhood.",
+  "kind.private_cleaner.staff":
+    "A checked cleaner comes every week at a fixed time. The resident pays the hourly rate themselves.",
+  "kind.pgb_informal.staff":
+    "A mediator finds someone nearby who helps the resident, paid from a personal budget (pgb); the resident only pays the personal contribution.",
+  "kind.zin.staff":
+    "A home-care provider helps the resident with the housework, after a talk with the municipality; the resident only pays the personal contribution.",
+  "reason.network_can_provide.staff": "Someone around the resident can help for free.",
+  "reason.mobility_limit.staff": "Stairs or getting up are hard for the resident: exercise can help.",
+  "reason.no_mobility_limit.staff": "Stairs and getting up are not hard for the resident.",
+  "reason.no_free_slot.staff": "No time is free from the start date the resident wants.",
+  "reason.outside_travel_distance.staff": "The resident lives outside the area this help travels to.",
+  "reason.financially_able.staff": "With this income the resident can probably pay for this help themselves.",
+  "reason.no_need.staff": "The resident did not choose any household help.",
+  "reason.network_if_paid.staff": "Someone around the resident can help if they are paid.",
+  "reason.need_present.staff": "The resident needs help with the housework.",
+  "reason.waiting_list.staff": "The provider has no room now: the resident goes on the waiting list.",
+  "reason.income_unknown.staff":
+    "The resident did not give their income. That is not required: it is then not assumed that they can pay for the help themselves.",
+  "reason.zin.financially_able.staff":
+    "With this income the resident can probably pay for help themselves. That is why other help is recommended first; the resident can still apply for this help.",
+  "reason.tariff_exempt.staff": "The resident pays no contribution.",
+  "reason.no_capacity_published.staff":
+    "Providers have not published room yet; look further together with the resident.",
+  "reason.no_provider.staff": "There is no provider of this help near the resident at the moment.",
 };

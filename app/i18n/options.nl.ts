@@ -127,4 +127,45 @@ export const optionsNl = {
   "options.soonerOwnStrength": "Wilt u niet wachten? Iemand uit uw omgeving kan u nu al helpen, zonder kosten voor u.",
   "options.rateLabel": "Uurtarief",
   "options.rate": "{amount} per uur",
+  // The same texts on the consultant's case page, about the citizen (components/voice.ts).
+  "options.recommended.staff": "Aanbevolen voor de inwoner",
+  "options.cost.staff": "Wat betaalt de inwoner",
+  "options.startPgb.staff":
+    "Eerst zoekt de bemiddelaar een helper bij de inwoner in de buurt; samen spreken zij daarna de startdatum af",
+  "options.distanceKm.staff": "Ongeveer {km} km van het huis van de inwoner",
+  "options.distanceSameArea.staff": "Dichtbij: in hetzelfde postcodegebied als het huis van de inwoner",
+  "options.distanceNear.staff": "Minder dan 1 km van het huis van de inwoner",
+  "options.hours.staff": "Voor de situatie van de inwoner rekent de gemeente met ongeveer {hours} uur hulp per week",
+  "options.hoursRange.staff":
+    "Voor de situatie van de inwoner rekent de gemeente met ongeveer {hours} uur per week; de vrije tijden hieronder duren {low} tot {high} uur",
+  "options.why.tariffOnly.staff":
+    "De inwoner betaalt alleen de eigen bijdrage: {amount} per maand. De gemeente betaalt de rest.",
+  "ladder.own_strength.staff": "Zelf, met de eigen omgeving of een voorziening in de wijk",
+  "ladder.pgb_informal.staff": "Hulp uit de omgeving of de buurt, betaald uit een pgb",
+  "kind.own_strength.staff":
+    "Iemand uit de omgeving van de inwoner helpt, eventueel met een algemene voorziening in de wijk.",
+  "kind.private_cleaner.staff":
+    "Een gecontroleerde schoonmaakhulp komt elke week op een vaste tijd. De inwoner betaalt zelf het uurtarief.",
+  "kind.pgb_informal.staff":
+    "Een bemiddelaar zoekt iemand in de buurt die de inwoner helpt. Die wordt betaald uit een persoonsgebonden budget (pgb); de inwoner betaalt alleen de eigen bijdrage.",
+  "kind.zin.staff":
+    "Een thuiszorgaanbieder helpt de inwoner in het huishouden, na een gesprek met de gemeente; de inwoner betaalt alleen de eigen bijdrage.",
+  "reason.network_can_provide.staff": "Iemand in de omgeving van de inwoner kan gratis helpen.",
+  "reason.mobility_limit.staff": "De inwoner heeft moeite met traplopen of opstaan: oefenen kan helpen.",
+  "reason.no_mobility_limit.staff": "De inwoner heeft geen moeite met traplopen of opstaan.",
+  "reason.no_free_slot.staff": "Er is geen vrije tijd vanaf de startdatum die de inwoner wil.",
+  "reason.outside_travel_distance.staff": "De inwoner woont buiten het gebied waar deze hulp naartoe reist.",
+  "reason.financially_able.staff": "Met dit inkomen kan de inwoner deze hulp waarschijnlijk zelf betalen.",
+  "reason.no_need.staff": "De inwoner heeft geen hulp in het huishouden gekozen.",
+  "reason.network_if_paid.staff": "Iemand in de omgeving van de inwoner kan helpen als die betaald wordt.",
+  "reason.need_present.staff": "De inwoner heeft hulp in het huishouden nodig.",
+  "reason.waiting_list.staff": "De aanbieder heeft nu geen plek: de inwoner komt op de wachtlijst.",
+  "reason.income_unknown.staff":
+    "De inwoner heeft het inkomen niet opgegeven. Dat hoeft ook niet: er wordt dan niet van uitgegaan dat de inwoner de hulp zelf kan betalen.",
+  "reason.zin.financially_able.staff":
+    "Met dit inkomen kan de inwoner hulp waarschijnlijk zelf betalen. Daarom wordt eerst andere hulp aangeraden; de inwoner kan deze hulp nog steeds aanvragen.",
+  "reason.tariff_exempt.staff": "De inwoner betaalt geen eigen bijdrage.",
+  "reason.no_capacity_published.staff":
+    "De aanbieders hebben nog geen ruimte doorgegeven; zoek samen met de inwoner verder.",
+  "reason.no_provider.staff": "Er is nu geen aanbieder van deze hulp bij de inwoner in de buurt.",
 } as const;

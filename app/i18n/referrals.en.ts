@@ -89,10 +89,8 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
     "That was not possible: the referral has changed in the meantime or this step does not fit its status. Please look at the referral below again.",
   "validation.pref.startDate": "Enter a valid start date.",
   "validation.pref.startDatePast": "The start date is in the past. Choose today or a later day.",
-  "validation.pref.startBeforeIndication":
-    "The start date is before the indication begins. Choose its first day or later.",
-  "validation.pref.startAfterIndication":
-    "The start date is after the indication ends. Choose a day within the indication.",
+  "validation.pref.startBeforeIndication": "Choose a start date on or after {date}, the day the indication begins.",
+  "validation.pref.startAfterIndication": "Choose a start date on or before {date}, the last day of the indication.",
   "validation.pref.startBeforeAgreed":
     "The help cannot have started yet: the agreed start date has not been reached. Record the start on or after that day.",
   "validation.pref.startAfterIndicationEnd":
@@ -136,6 +134,8 @@ export const referralsEn: Record<keyof typeof referralsNl, string> = {
     "You can raise a signal about clients you help now: residents with an accepted or running referral, a regular cleaning booking, an enrolment in Powerful Ageing or a match with a helper. At the moment you do not help any clients through Hulpwijzer.",
   "psig.list.title": "Signals raised",
   "psig.list.none": "You have not raised any signals yet.",
+  "psig.list.order":
+    "At the top the signals the municipality has not closed yet, urgent ones first; then the closed ones. Newest first within each.",
   "psig.col.when": "Raised on",
   "psig.col.client": "Client",
   "psig.col.type": "Kind",

@@ -88,10 +88,8 @@ export const referralsNl = {
     "Dit kon niet: de verwijzing is intussen veranderd of deze stap past niet bij de status. Bekijk de verwijzing hieronder opnieuw.",
   "validation.pref.startDate": "Vul een geldige startdatum in.",
   "validation.pref.startDatePast": "De startdatum ligt in het verleden. Kies vandaag of een latere dag.",
-  "validation.pref.startBeforeIndication":
-    "De startdatum ligt vóór de indicatie ingaat. Kies de ingangsdatum of later.",
-  "validation.pref.startAfterIndication":
-    "De startdatum ligt na het einde van de indicatie. Kies een dag binnen de indicatie.",
+  "validation.pref.startBeforeIndication": "Kies een startdatum op of na {date}, de dag dat de indicatie ingaat.",
+  "validation.pref.startAfterIndication": "Kies een startdatum op of vóór {date}, de laatste dag van de indicatie.",
   "validation.pref.startBeforeAgreed":
     "De hulp kan nog niet gestart zijn: de afgesproken startdatum is nog niet bereikt. Leg de start vast op of na die dag.",
   "validation.pref.startAfterIndicationEnd":
@@ -135,6 +133,8 @@ export const referralsNl = {
     "U kunt een signaal melden over cliënten die u nu helpt: inwoners met een geaccepteerde of lopende verwijzing, een vaste schoonmaakafspraak, een inschrijving voor Powerful Ageing of een koppeling met een hulp. Op dit moment helpt u nog geen cliënten via Hulpwijzer.",
   "psig.list.title": "Gemelde signalen",
   "psig.list.none": "U heeft nog geen signalen gemeld.",
+  "psig.list.order":
+    "Bovenaan de signalen die de gemeente nog niet heeft afgesloten, de dringende eerst; daarna de afgesloten. Steeds de nieuwste eerst.",
   "psig.col.when": "Gemeld op",
   "psig.col.client": "Cliënt",
   "psig.col.type": "Soort",

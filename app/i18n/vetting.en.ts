@@ -83,6 +83,8 @@ export const vettingEn: Record<keyof typeof vettingNl, string> = {
   "vetting.application.notGiven": "Not given",
   "vetting.application.yes": "Yes",
   "vetting.application.no": "No",
+  "vetting.application.hhtNotOfferedYes": "Yes, but the municipality does not offer the HHT subsidy",
+  "vetting.application.hhtNotOfferedNo": "No (the municipality does not offer the HHT subsidy)",
   // Impossible VOG dates (issue 15): refused, whatever the outcome chosen.
   "validation.vetting.vogFuture": "The date of the VOG is in the future. Enter the date on the VOG.",
   "validation.vetting.vogTooOld": "A VOG from before {earliest} cannot be right. Enter the date on the VOG.",

@@ -81,6 +81,8 @@ export const vettingNl = {
   "vetting.application.notGiven": "Niet opgegeven",
   "vetting.application.yes": "Ja",
   "vetting.application.no": "Nee",
+  "vetting.application.hhtNotOfferedYes": "Ja, maar de gemeente biedt geen HHT-subsidie aan",
+  "vetting.application.hhtNotOfferedNo": "Nee (de gemeente biedt geen HHT-subsidie aan)",
   // Impossible VOG dates (issue 15): refused, whatever the outcome chosen.
   "validation.vetting.vogFuture": "De datum van de VOG ligt in de toekomst. Vul de datum in die op de VOG staat.",
   "validation.vetting.vogTooOld": "Een VOG van vóór {earliest} kan niet kloppen. Vul de datum in die op de VOG staat.",

@@ -180,21 +180,14 @@ export function capacityChangesOf({ providerId }: ProviderScope, limit: number) 
 
 /**
  * Totals of the provider's records confirmed since `freshSince` (stale ones do not count, as
- * matching ignores them): ZIN weeks from `week`, mediations of `month`, cohorts from `day`.
+ * matching ignores them): waiting lists, mediations of `month`, helpers, cohorts from `day`. A ZIN
+ * provider's weeks are stated week by week (domain/capacity zinWeekRooms), not summed here.
  */
-export function freshTotalsOf(
-  { providerId }: ProviderScope,
-  at: { freshSince: Date; week: string; month: string; day: string },
-) {
+export function freshTotalsOf({ providerId }: ProviderScope, at: { freshSince: Date; month: string; day: string }) {
   const db = getDb();
   const total = (c: SQLiteColumn) => sql<number>`coalesce(sum(${c}), 0)`;
   const fresh = (t: { providerId: SQLiteColumn; confirmedAt: SQLiteColumn }) =>
     and(eq(t.providerId, providerId), gte(t.confirmedAt, at.freshSince));
-  const zin = db
-    .select({ newClients: total(zinCapacityWeeks.newClients), minutes: total(zinCapacityWeeks.minutesPerWeek) })
-    .from(zinCapacityWeeks)
-    .where(and(fresh(zinCapacityWeeks), gte(zinCapacityWeeks.weekStart, at.week)))
-    .get();
   const waiting = db
     .select({ n: total(zinWaitingLists.length) })
     .from(zinWaitingLists)
@@ -216,8 +209,6 @@ export function freshTotalsOf(
     .where(and(fresh(physioCohorts), gte(physioCohorts.startDate, at.day)))
     .get();
   return {
-    zinNewClients: zin?.newClients ?? 0,
-    zinMinutes: zin?.minutes ?? 0,
     waitingList: waiting?.n ?? 0,
     mediationsThisMonth: mediations?.n ?? 0,
     helpers: helpers?.n ?? 0,

@@ -121,7 +121,11 @@ export function listOpenSignals(scope: Scope) {
 /** At most this many signals on the provider's list. */
 const SIGNAL_LIST_LIMIT = 200;
 
-/** The signals the provider raised, newest first, with whom they are about. */
+/**
+ * The signals the provider raised, with whom they are about: those not yet closed first (urgent
+ * before normal), then the closed ones; newest first within each. Ordered before the limit, so an
+ * open signal is never cut off by many closed ones.
+ */
 export function signalsOfProvider({ providerId }: ProviderScope, db: Pick<Db, "select"> = getDb()) {
   return db
     .select({
@@ -139,7 +143,11 @@ export function signalsOfProvider({ providerId }: ProviderScope, db: Pick<Db, "s
     .from(signals)
     .innerJoin(cases, eq(cases.id, signals.caseId))
     .where(eq(signals.providerId, providerId))
-    .orderBy(desc(signals.id))
+    .orderBy(
+      sql`case when ${signals.status} = 'closed' then 2 when ${signals.urgency} = 'urgent' then 0 else 1 end`,
+      desc(signals.createdAt),
+      desc(signals.id),
+    )
     .limit(SIGNAL_LIST_LIMIT)
     .all();
 }

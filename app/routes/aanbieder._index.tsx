@@ -12,7 +12,8 @@ import {
 } from "@utrecht/component-library-react";
 import { requireProviderUser } from "~/auth/auth.server";
 import { Facts } from "~/components/Facts";
-import { type MessageKey, useLocale, useT } from "~/i18n";
+import type { ZinWeekRoom } from "~/domain/capacity";
+import { formatDay, formatNumber, type MessageKey, plural, useLocale, useT } from "~/i18n";
 import { listCapacity } from "~/services/capacity/list.server";
 import { RECORD_TYPES_BY_KIND } from "~/services/capacity/record-types.server";
 import { staleAfterDaysFor } from "~/services/capacity/staleness.server";
@@ -21,6 +22,7 @@ import {
   markNotificationsRead,
   staleReminders,
   upcomingSlots,
+  zinWeeksFree,
 } from "~/services/provider-workspace.server";
 import { getProviderWithArea } from "~/services/providers.server";
 import { forbidden } from "~/utils/http.server";
@@ -55,6 +57,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
         : null,
     notifications: staleReminders(provider.id, records),
     free: freeCapacity(provider.id, staleAfterDays),
+    // Week by week, from the same records the capacity page lists.
+    zinWeeks: provider.kind === "zin" ? zinWeeksFree(records) : [],
   };
 }
 
@@ -64,10 +68,42 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect("/aanbieder");
 }
 
-export default function ProviderHome() {
+/** A ZIN provider's free room, each week on its own line, and what the weeks hold together. */
+function ZinWeeks({ weeks, waiting }: { weeks: ZinWeekRoom[]; waiting: number }) {
   const t = useT();
   const locale = useLocale();
-  const { name, provider, summary, staleCount, slots, notifications, free } = useLoaderData<typeof loader>();
+  const hours = (minutes: number) => formatNumber(minutes / 60, locale);
+  const minutes = weeks.reduce((sum, w) => sum + w.minutes, 0);
+  const clients = weeks.reduce((sum, w) => sum + w.newClients, 0);
+  return (
+    <>
+      {weeks.length === 0 ? (
+        <Paragraph>{t("provider.free.zinNone")}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t("provider.free.zinIntro")}</Paragraph>
+          <UnorderedList>
+            {weeks.map((w) => (
+              <UnorderedListItem key={w.weekStart}>
+                {t("provider.free.zinWeek", {
+                  date: formatDay(w.weekStart, locale),
+                  hours: hours(w.minutes),
+                  clients: w.newClients,
+                })}
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+          <Paragraph>{plural(t, "provider.free.zinTotal", weeks.length, { hours: hours(minutes), clients })}</Paragraph>
+        </>
+      )}
+      <Paragraph>{t("provider.free.zinWaiting", { waiting })}</Paragraph>
+    </>
+  );
+}
+
+export default function ProviderHome() {
+  const t = useT();
+  const { name, provider, summary, staleCount, slots, notifications, free, zinWeeks } = useLoaderData<typeof loader>();
   return (
     <>
       <Heading1>{t("provider.title")}</Heading1>
@@ -123,15 +159,7 @@ export default function ProviderHome() {
           ])}
         />
         {slots ? <Paragraph>{t("provider.capacity.slots", slots)}</Paragraph> : null}
-        {provider.kind === "zin" ? (
-          <Paragraph>
-            {t("provider.free.zin", {
-              clients: free.zinNewClients,
-              hours: free.zinHours.toLocaleString(locale === "nl" ? "nl-NL" : "en-GB"),
-              waiting: free.waitingList,
-            })}
-          </Paragraph>
-        ) : null}
+        {provider.kind === "zin" ? <ZinWeeks weeks={zinWeeks} waiting={free.waitingList} /> : null}
         {provider.kind === "pgb_mediator" ? (
           <Paragraph>
             {t("provider.free.pgb_mediator", { matches: free.mediationsThisMonth, helpers: free.helpers })}

@@ -9,7 +9,7 @@ import { amsterdamDay } from "~/domain/policy";
 import { formatDateTime, formatEuro, useLocale, useT } from "~/i18n";
 import { markReceived, providerPayments, visitsToMark } from "~/services/payments/cleaner-payments.server";
 import { recordVisit } from "~/services/payments/visits.server";
-import { requireProviderSection } from "~/services/workspace.server";
+import { providerHhtApplies, requireProviderSection } from "~/services/workspace.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 
@@ -23,7 +23,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const asked = new URL(request.url).searchParams.get("maand") ?? "";
   const now = clock.now();
   const month = MONTH.test(asked) ? asked : amsterdamDay(now).slice(0, 7);
-  return { month, visits: visitsToMark(staff.providerId, now), ...providerPayments(staff.providerId, month) };
+  const payments = providerPayments(staff.providerId, month);
+  // No HHT column where none of the provider's municipalities offers it, unless this month has an
+  // HHT part anyway (paid under an earlier policy): then it is shown as it was paid.
+  const showHht = providerHhtApplies(staff.providerId) || payments.rows.some((r) => r.municipalityCents > 0);
+  return { month, visits: visitsToMark(staff.providerId, now), ...payments, showHht };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -59,7 +63,7 @@ const NOTICES = {
 export default function ProviderVisits() {
   const t = useT();
   const locale = useLocale();
-  const { month, visits, rows, receivedCents, outstandingCents, hhtCents } = useLoaderData<typeof loader>();
+  const { month, visits, rows, receivedCents, outstandingCents, hhtCents, showHht } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const notice = NOTICES[params.get("melding") as keyof typeof NOTICES];
   const euro = (cents: number) => formatEuro(cents, locale);
@@ -129,7 +133,7 @@ export default function ProviderVisits() {
           items={[
             [t("pvisit.received"), euro(receivedCents)],
             [t("pvisit.outstanding"), euro(outstandingCents)],
-            [t("pvisit.hhtDue"), euro(hhtCents)],
+            ...(showHht ? [[t("pvisit.hhtDue"), euro(hhtCents)] as [string, string]] : []),
           ]}
         />
         {rows.length === 0 ? (
@@ -142,7 +146,9 @@ export default function ProviderVisits() {
               { header: t("pvisit.col.when"), cell: (r) => formatDateTime(r.visitStartsAt, locale) },
               { header: t("pvisit.col.client"), cell: (r) => r.citizenName },
               { header: t("pvisit.col.citizenPart"), cell: (r) => euro(r.amountCents) },
-              { header: t("pvisit.col.hht"), cell: (r) => euro(r.municipalityCents) },
+              ...(showHht
+                ? [{ header: t("pvisit.col.hht"), cell: (r: (typeof rows)[number]) => euro(r.municipalityCents) }]
+                : []),
               {
                 header: t("pvisit.col.status"),
                 cell: (r) =>

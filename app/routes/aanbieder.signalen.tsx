@@ -153,18 +153,21 @@ export default function ProviderSignals() {
         {signals.length === 0 ? (
           <Paragraph>{t("psig.list.none")}</Paragraph>
         ) : (
-          <DataTable
-            rows={signals}
-            rowKey={(s) => s.id}
-            columns={[
-              { header: t("psig.col.when"), cell: (s) => formatDateTime(s.createdAt, locale) },
-              { header: t("psig.col.client"), cell: (s) => s.personName },
-              { header: t("psig.col.type"), cell: (s) => t(`psig.type.${s.type}`) },
-              { header: t("psig.col.urgency"), cell: (s) => t(`psig.urgencyShort.${s.urgency}`) },
-              { header: t("psig.col.text"), cell: (s) => s.text },
-              { header: t("psig.col.status"), cell: (s) => <SignalStatus s={s} /> },
-            ]}
-          />
+          <>
+            <Paragraph>{t("psig.list.order")}</Paragraph>
+            <DataTable
+              rows={signals}
+              rowKey={(s) => s.id}
+              columns={[
+                { header: t("psig.col.when"), cell: (s) => formatDateTime(s.createdAt, locale) },
+                { header: t("psig.col.client"), cell: (s) => s.personName },
+                { header: t("psig.col.type"), cell: (s) => t(`psig.type.${s.type}`) },
+                { header: t("psig.col.urgency"), cell: (s) => t(`psig.urgencyShort.${s.urgency}`) },
+                { header: t("psig.col.text"), cell: (s) => s.text },
+                { header: t("psig.col.status"), cell: (s) => <SignalStatus s={s} /> },
+              ]}
+            />
+          </>
         )}
       </section>
     </>

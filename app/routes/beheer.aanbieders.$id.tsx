@@ -19,6 +19,7 @@ import { isValidDay } from "~/domain/time";
 import { requiredChecks, VOG_EARLIEST_DATE, vogDateProblem, vogExpiresOn, vogValid } from "~/domain/vetting";
 import { errorWith, formatDateTime, formatDay, type MessageKey, useLocale, useT } from "~/i18n";
 import { changeStatus, getProviderForVetting, recordCheck } from "~/services/vetting.server";
+import { adminHhtApplies } from "~/services/workspace.server";
 import { parseForm } from "~/utils/forms.server";
 import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
@@ -76,7 +77,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Only providers serving the admin's own municipality exist here.
   const state = getProviderForVetting(admin, providerIdOf(params));
   if (!state) throw notFound();
-  return { ...state, items: requiredChecks(state.provider.kind), today: clock.today() };
+  return {
+    ...state,
+    items: requiredChecks(state.provider.kind),
+    today: clock.today(),
+    hhtOffered: adminHhtApplies(admin),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -124,7 +130,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ProviderVetting() {
   const t = useT();
   const locale = useLocale();
-  const { provider, checks, checkHistory, missing, statusChanges, accounts, items, today } =
+  const { provider, checks, checkHistory, missing, statusChanges, accounts, items, today, hhtOffered } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
@@ -161,7 +167,7 @@ export default function ProviderVetting() {
       <div className="hw-vetting-columns">
         <section aria-labelledby="application-title">
           <Heading2 id="application-title">{t("vetting.application.title")}</Heading2>
-          <ProviderApplication provider={provider} />
+          <ProviderApplication provider={provider} hhtOffered={hhtOffered} />
         </section>
         <section aria-labelledby="checklist-title">
           <Heading2 id="checklist-title">{t("vetting.checklist")}</Heading2>

@@ -1,8 +1,8 @@
 // What a provider's own workspace shows: upcoming slots, change history, reminders.
 
 import { clock } from "~/clock.server";
+import { type ZinWeekRoom, zinWeekRooms } from "~/domain/capacity";
 import { amsterdamDay } from "~/domain/policy";
-import { addDays } from "~/domain/time";
 import { capacityChangesOf, freshTotalsOf } from "~/models/capacity.server";
 import { upcomingSlotsOf } from "~/models/cleaner-windows.server";
 import {
@@ -40,6 +40,20 @@ export function markNotificationsRead(providerId: number, now = clock.now()) {
   markRead({ providerId }, now);
 }
 
+/** A ZIN provider's room per week, from the records its capacity page lists (zinWeekRooms). */
+export function zinWeeksFree(records: readonly PublishedRecord[], now = clock.now()): ZinWeekRoom[] {
+  const weeks = records
+    .filter((r) => r.type === "zin_week")
+    .map((r) => ({
+      weekStart: String(r.weekStart),
+      // The page shows hours; the sum is kept in whole minutes, as stored.
+      minutesPerWeek: Math.round(Number(r.hoursPerWeek) * 60),
+      newClients: Number(r.newClients),
+      stale: r.stale,
+    }));
+  return zinWeekRooms(weeks, amsterdamDay(now));
+}
+
 /**
  * What a provider has free right now, from its fresh records only (stale ones do not count,
  * as matching ignores them). Places taken by requests are subtracted once requests exist.
@@ -50,15 +64,11 @@ export function freeCapacity(providerId: number, staleAfterDays: number, now = c
     { providerId },
     {
       freshSince: new Date(now.getTime() - staleAfterDays * 86_400_000),
-      // Weeks from the Monday of this week on (a week that started still counts).
-      week: addDays(today, -6),
       month: today.slice(0, 7),
       day: today,
     },
   );
   return {
-    zinNewClients: totals.zinNewClients,
-    zinHours: totals.zinMinutes / 60,
     waitingList: totals.waitingList,
     mediationsThisMonth: totals.mediationsThisMonth,
     helpers: totals.helpers,

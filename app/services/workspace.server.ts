@@ -2,12 +2,13 @@
 // for the routes, which refuse the others with a 404 (a Dutch page) whatever the URL says.
 import type { SessionUser } from "~/auth/session.server";
 import {
+  hhtApplies,
   hiddenAdminPaths,
   hiddenProviderPaths,
   type ProviderSection,
   providerSectionApplies,
 } from "~/domain/workspace";
-import { findProviderKind } from "~/models/providers.server";
+import { findProviderKind, serviceAreaOf } from "~/models/providers.server";
 import { notFound } from "~/utils/http.server";
 import { getPolicyInForce } from "./municipalities.server";
 
@@ -24,6 +25,16 @@ export function hiddenMenuPaths(user: SessionUser): string[] {
 
 export function offersHht(municipalityCode: string): boolean {
   return (getPolicyInForce(municipalityCode)?.hhtSubsidyPerHourCents ?? 0) > 0;
+}
+
+/** Whether HHT applies to a provider: a municipality it serves offers the subsidy (hhtApplies). */
+export function providerHhtApplies(providerId: number): boolean {
+  return hhtApplies(serviceAreaOf({ providerId }).map((m) => offersHht(m.code)));
+}
+
+/** Whether HHT applies to an admin: the own municipality offers the subsidy (hhtApplies). */
+export function adminHhtApplies(admin: { municipalityCode: string }): boolean {
+  return hhtApplies([offersHht(admin.municipalityCode)]);
 }
 
 /** Throws a 404 when the section does not apply to the provider's kind. */

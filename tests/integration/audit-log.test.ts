@@ -39,8 +39,10 @@ describe("the audit log", () => {
     const html = await (await admin.get("/beheer/audit?actie=dashboard.viewed")).text();
     const rows = rowsOf(html);
     expect(rows).toHaveLength(1);
-    // Within one minute the times read the same and are said once; otherwise "van … tot …".
-    expect(rows[0]).toMatch(/^5 keer, (om .+|van .+ tot .+)Dashboard bekeken/);
+    // Within one minute the times read the same and are said once ("op <dag> om <tijd>");
+    // otherwise "van … tot …".
+    expect(rows[0]).toMatch(/^5 keer, (op \S+dag \d+ \S+ \d{4} om \d\d:\d\d|van .+ tot .+) .*Dashboard bekeken/);
+    expect(rows[0]).not.toMatch(/keer, om /);
     expect(rows[0]).not.toMatch(/van (\S+ \S+ \S+ \S+ \S+) tot \1Dashboard/);
     // Details in words: the area and the period, no internal codes.
     expect(rows[0]).toMatch(/gebied: eigen gemeente; van: .+; tot en met: .+/);

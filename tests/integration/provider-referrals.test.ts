@@ -129,10 +129,15 @@ describe("referrals: the provider sees the intake, never income", () => {
     const { referralId } = await referralInDatabase(app, { ...ASKED, name: "Gerda Smit", evaluationInDays: 100 });
     const early = await act(provider, referralId, "accept", { startDate: addDays(today, 1) });
     expect(early.status).toBe(400);
-    expect(textOf(await early.text())).toContain("De startdatum ligt vóór de indicatie ingaat.");
+    // An instruction that names the day to choose from, in words.
+    expect(textOf(await early.text())).toContain(
+      `Kies een startdatum op of na ${formatDay(addDays(today, 30), "nl")}, de dag dat de indicatie ingaat.`,
+    );
     const late = await act(provider, referralId, "accept", { startDate: addDays(today, 115) });
     expect(late.status).toBe(400);
-    expect(textOf(await late.text())).toContain("De startdatum ligt na het einde van de indicatie.");
+    expect(textOf(await late.text())).toContain(
+      `Kies een startdatum op of vóór ${formatDay(addDays(today, 114), "nl")}, de laatste dag van de indicatie.`,
+    );
     expect(referral(referralId)).toMatchObject({ status: "sent", startDate: null });
     const first = await act(provider, referralId, "accept", { startDate: addDays(today, 30) });
     expect(first.status).toBe(302);

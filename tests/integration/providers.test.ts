@@ -252,7 +252,7 @@ describe("the provider workspace", () => {
         "SELECT sum(new_clients) AS n FROM zin_capacity_weeks WHERE provider_id = ? AND municipality_code = 'GM1904' AND week_start >= date('now', '-6 days')",
       )
       .get(providerId("Zorggroep Vechtstreek")) as { n: number };
-    expect(text).toContain(`Vrij voor nieuwe cliënten (komende weken): ${fresh.n} cliënten`);
+    expect(text).toMatch(new RegExp(`Samen in deze (week|\\d+ weken): [\\d,]+ uur; nieuwe cliënten: ${fresh.n}\\.`));
     const first = (
       app
         .db()

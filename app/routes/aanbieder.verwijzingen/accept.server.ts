@@ -1,11 +1,11 @@
 import { amsterdamDay } from "~/domain/policy";
-import type { MessageKey } from "~/i18n";
+import { errorWith, type MessageKey } from "~/i18n";
 import { acceptSchema } from "~/schemas/referral";
 import { actOnReferral, type StartDateError } from "~/services/referrals/act-on-referral.server";
 import { parseForm } from "~/utils/forms.server";
 import { done, refuse, type StepHandler } from "./step.server";
 
-/** Why a start date is refused; "start_past" also when the day turned between the two checks. */
+/** Why a start date is refused; "start_past" also when the day turned between the two checks (its message has no {date}). */
 const START_DATE_MESSAGES: Record<StartDateError, MessageKey> = {
   start_past: "validation.pref.startDatePast",
   before_indication: "validation.pref.startBeforeIndication",
@@ -18,8 +18,9 @@ export const accept: StepHandler = ({ staff, referralId, form, now }) => {
   const submission = parseForm(form, acceptSchema(amsterdamDay(now)));
   if (submission.status !== "success") return refuse(formId, submission.reply());
   const result = actOnReferral(staff, referralId, { action: "accept", startDate: submission.value.startDate }, now);
-  if (!result.ok && result.error in START_DATE_MESSAGES) {
-    const message = START_DATE_MESSAGES[result.error as StartDateError];
+  if (!result.ok && "day" in result) {
+    // The message names the day to choose from (or up to), said in words.
+    const message = errorWith(START_DATE_MESSAGES[result.error], { date: result.day });
     return refuse(formId, submission.reply({ fieldErrors: { startDate: [message] } }));
   }
   return done("accept", referralId, result);

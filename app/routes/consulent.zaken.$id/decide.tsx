@@ -12,8 +12,9 @@ import {
   UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { ChoiceGroup, FormErrorNotice, SelectField, TextAreaField, TextField, useZodForm } from "~/components/forms";
+import { inVoice } from "~/components/voice";
 import { FIRST_INDICATION_MONTHS, INDICATION_MONTH_CHOICES } from "~/domain/cases";
-import { formatDateTime, type MessageKey, useLocale, useT } from "~/i18n";
+import { formatDateTime, type Locale, type MessageKey, plural, type Translate, useLocale, useT } from "~/i18n";
 import { decideSchema } from "~/schemas/case/decide";
 import type { CaseOption } from "~/services/cases/case-context.server";
 import type { CaseDetail } from "~/services/cases/case-detail.server";
@@ -22,6 +23,60 @@ import { FORM_IDS, useFormResult } from "./forms";
 
 function optionTitle(o: CaseOption, t: (k: MessageKey) => string) {
   return o.providerName ? `${t(`ladder.${o.kind}`)} – ${o.providerName}` : t(`ladder.${o.kind}`);
+}
+
+/** A day with its weekday, e.g. "maandag 21 december 2026". */
+function weekdayDay(day: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/**
+ * What tells this option from another of the same provider and kind: a Powerful Ageing group by
+ * the day it starts, a cleaner by its first free time, ZIN by its wait. Null where nothing does.
+ */
+function optionDetail(o: CaseOption, t: Translate, locale: Locale): string | null {
+  if (o.kind === "powerful_ageing" && o.earliestStart)
+    return t("decide.optionCohort", { date: weekdayDay(o.earliestStart, locale) });
+  const first = o.slots[0];
+  if (o.kind === "private_cleaner" && first)
+    return t("decide.optionFirstTime", { when: formatDateTime(first.start, locale) });
+  if (o.kind === "zin" && o.waitDays !== null)
+    return o.waitDays <= 7 && o.earliestStart
+      ? t("decide.optionStart", { date: weekdayDay(o.earliestStart, locale) })
+      : plural(t, "decide.optionWait", Math.ceil(o.waitDays / 7));
+  return null;
+}
+
+/**
+ * The radio labels of the decision, each one unique and in the consultant's voice: the kind, the
+ * provider, what tells it apart, and whether it is recommended or asked for.
+ */
+export function optionLabels(
+  options: readonly CaseOption[],
+  preferred: ReadonlySet<string>,
+  t: Translate,
+  locale: Locale,
+): string[] {
+  const labels = options.map((o) => {
+    const detail = optionDetail(o, t, locale);
+    const marks = [
+      o.recommended ? t("options.recommended").toLowerCase() : null,
+      preferred.has(o.offerId) ? t("decide.preferred") : null,
+    ].filter((m): m is string => m !== null);
+    return `${optionTitle(o, t)}${detail ? `, ${detail}` : ""}${marks.length > 0 ? ` (${marks.join("; ")})` : ""}`;
+  });
+  // Should two still read the same, number them: a radio group must not offer two equal choices.
+  return labels.map((label, i) =>
+    labels.indexOf(label) === labels.lastIndexOf(label)
+      ? label
+      : t("decide.optionNumbered", { label, n: labels.slice(0, i + 1).filter((l) => l === label).length }),
+  );
 }
 
 /** Whether the decision form is on the page (a refusal for it shows there, else at the top). */
@@ -42,7 +97,7 @@ export function Decide({ d }: { d: CaseDetail }) {
 }
 
 function DecideForm({ d }: { d: CaseDetail }) {
-  const t = useT();
+  const t = inVoice(useT(), "staff");
   const locale = useLocale();
   const choosable = d.options.filter((o) => o.eligible);
   const zin = choosable.find((o) => o.kind === "zin");
@@ -60,12 +115,8 @@ function DecideForm({ d }: { d: CaseDetail }) {
   });
   // The provider the citizen asked for is marked, not preselected: the lightest help comes first.
   const preferred = new Set(d.requests.filter((r) => r.status === "submitted").map((r) => r.offerId));
-  const offers = choosable.map((o) => ({
-    value: o.offerId,
-    label: `${optionTitle(o, t)}${o.recommended ? ` (${t("options.recommended").toLowerCase()})` : ""}${
-      preferred.has(o.offerId) ? ` (${t("decide.preferred")})` : ""
-    }`,
-  }));
+  const labels = optionLabels(choosable, preferred, t, locale);
+  const offers = choosable.map((o, i) => ({ value: o.offerId, label: labels[i] ?? optionTitle(o, t) }));
   const months = first ? [FIRST_INDICATION_MONTHS] : INDICATION_MONTH_CHOICES;
   return (
     <Form method="post" {...getFormProps(form)} className="hw-box">
@@ -110,7 +161,7 @@ function DecideForm({ d }: { d: CaseDetail }) {
 }
 
 function History({ d }: { d: CaseDetail }) {
-  const t = useT();
+  const t = inVoice(useT(), "staff");
   const locale = useLocale();
   if (d.decisions.length === 0) return null;
   return (

@@ -2,6 +2,7 @@
 import { Heading3, Paragraph } from "@utrecht/component-library-react";
 import { Facts } from "~/components/Facts";
 import { OptionCard } from "~/components/OptionCard";
+import { inVoice } from "~/components/voice";
 import { formatEuro, type MessageKey, useLocale, useT } from "~/i18n";
 import type { CaseDetail } from "~/services/cases/case-detail.server";
 import { OPTION_KINDS } from "~db/enums";
@@ -28,7 +29,7 @@ export function Answers({ d }: { d: CaseDetail }) {
 }
 
 export function Options({ d }: { d: CaseDetail }) {
-  const t = useT();
+  const t = inVoice(useT(), "staff");
   const locale = useLocale();
   if (!d.query) return <Paragraph>{t("case.noAnswers")}</Paragraph>;
   const euro = (cents: number) => formatEuro(cents, locale);
@@ -49,6 +50,7 @@ export function Options({ d }: { d: CaseDetail }) {
                 key={o.offerId}
                 option={o}
                 headingLevel={4}
+                voice="staff"
                 extraFacts={[
                   [t("caseOptions.municipalityCost"), euro(o.municipalityCostPerMonthCents)],
                   [

@@ -1,6 +1,7 @@
 // The person's requests, and for a cleaner booking the way it is paid (handled by payment-method.server.ts).
 import { DataTable } from "~/components/DataTable";
 import { PaymentMethodForm } from "~/components/PaymentMethodForm";
+import { inVoice } from "~/components/voice";
 import { formatDateTime, isMessageKey, type MessageKey, useLocale, useT } from "~/i18n";
 import type { CaseDetail } from "~/services/cases/case-detail.server";
 
@@ -10,7 +11,7 @@ function kindLabel(kind: string, t: (k: MessageKey) => string) {
 }
 
 export function Requests({ d }: { d: CaseDetail }) {
-  const t = useT();
+  const t = inVoice(useT(), "staff");
   const locale = useLocale();
   return (
     <DataTable

@@ -26,12 +26,18 @@ export type StartedError = "before_agreed_start" | "indication_ended";
 
 export type ReferralResult =
   | { ok: true }
-  | { ok: false; error: "not_found" | "not_allowed" | StartDateError | StartedError };
+  | { ok: false; error: "not_found" | "not_allowed" | StartedError }
+  /** `day`: the first (or last) day that would do, so the message can name it. */
+  | { ok: false; error: StartDateError; day: string };
 
-function startDateError(startDate: string, today: string, period: { start: string; end: string }) {
-  if (startDate < today) return "start_past";
-  if (startDate < period.start) return "before_indication";
-  if (startDate > period.end) return "after_indication";
+function startDateError(
+  startDate: string,
+  today: string,
+  period: { start: string; end: string },
+): { error: StartDateError; day: string } | null {
+  if (startDate < today) return { error: "start_past", day: today };
+  if (startDate < period.start) return { error: "before_indication", day: period.start };
+  if (startDate > period.end) return { error: "after_indication", day: period.end };
   return null;
 }
 
@@ -71,8 +77,8 @@ export function actOnReferral(
       // The help starts within the indication's period, and not in the past.
       if (input.action === "accept") {
         const period = { start: referral.indicationStartDate, end: referral.indicationEndDate };
-        const error = startDateError(input.startDate, amsterdamDay(now), period);
-        if (error) return { ok: false, error };
+        const refused = startDateError(input.startDate, amsterdamDay(now), period);
+        if (refused) return { ok: false, ...refused };
       }
       if (input.action === "start") {
         const error = startedError(amsterdamDay(now), referral.agreedStartDate, referral.indicationEndDate);
