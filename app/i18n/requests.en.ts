@@ -116,6 +116,8 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "facts.address": "Address",
   "facts.duration": "How long",
   "facts.weeks": "{weeks} weeks",
+  "facts.cleaner": "Your cleaner",
+  "facts.reachCleaner": "How to reach your cleaner",
   "facts.helper": "Your helper",
   "facts.helperSought": "The mediator is still looking for someone for you",
   "facts.helperStart": "Start",

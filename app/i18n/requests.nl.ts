@@ -116,6 +116,8 @@ export const requestsNl = {
   "facts.address": "Adres",
   "facts.duration": "Hoe lang",
   "facts.weeks": "{weeks} weken",
+  "facts.cleaner": "Uw schoonmaakhulp",
+  "facts.reachCleaner": "Zo bereikt u uw schoonmaakhulp",
   "facts.helper": "Uw helper",
   "facts.helperSought": "De bemiddelaar zoekt nog iemand voor u",
   "facts.helperStart": "Start",

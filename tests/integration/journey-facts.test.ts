@@ -208,6 +208,22 @@ describe("the citizen's request page states the arranged help", () => {
     expect(form).toContain(`De groep begint op ${day(cohort.start)} en traint elke week op ${sessions}, ${address}.`);
   });
 
+  it("a booked cleaner: her name and how to reach her, not while the time is only held", async () => {
+    const citizen = await newCitizen(app, "schoon-contact@example.nl", "Riet Schoon");
+    const id = await requestKind(citizen, "private_cleaner");
+    expect(await requestPage(citizen, id)).not.toContain('data-testid="help-facts"');
+    const confirmed = await citizen.post(`/mijn/aanvragen/${id}`, { intent: "confirm" });
+    expect(confirmed.headers.get("location")).toContain("melding=confirmed");
+    const cleaner = one<{ name: string; phone: string; email: string }>(
+      `SELECT p.name, p.contact_phone AS phone, p.contact_email AS email
+       FROM help_requests r JOIN providers p ON p.id = r.provider_id WHERE r.id = ?`,
+      id,
+    );
+    const facts = sectionText(await requestPage(citizen, id), 'data-testid="help-facts"');
+    expect(facts).toContain(`Uw schoonmaakhulp ${cleaner.name}`);
+    expect(facts).toContain(`Zo bereikt u uw schoonmaakhulp ${cleaner.phone} of ${cleaner.email}`);
+  });
+
   it("pgb: the helper's first name and start, the hours, how to reach the mediator and what paperwork follows", async () => {
     const citizen = await newCitizen(app, "pgb@example.nl", "Henk Pieters");
     const id = await requestKind(citizen, "pgb_informal");

@@ -42,6 +42,20 @@ export function HelpFactsSection({ facts }: { facts: HelpFacts }) {
       [t("facts.address"), facts.address],
       [t("facts.duration"), t("facts.weeks", { weeks: facts.weeks })],
     ];
+  } else if (facts.kind === "private_cleaner") {
+    items = [
+      [t("facts.cleaner"), facts.cleaner],
+      [
+        t("facts.reachCleaner"),
+        <>
+          {phoneOr(facts.phone)}
+          {t("facts.or")}
+          <a href={`mailto:${facts.email}`} className="utrecht-link">
+            {facts.email}
+          </a>
+        </>,
+      ],
+    ];
   } else {
     items = [
       [t("facts.helper"), facts.helperFirstName ?? t("facts.helperSought")],

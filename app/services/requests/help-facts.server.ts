@@ -34,6 +34,12 @@ export type HelpFacts =
       address: string;
     }
   | {
+      kind: "private_cleaner";
+      cleaner: string;
+      phone: string | null;
+      email: string;
+    }
+  | {
       kind: "pgb_informal";
       mediator: string;
       phone: string | null;
@@ -49,6 +55,8 @@ const neededHelp = z.object({ needs: z.array(z.enum(NEEDS)) });
 /** The statuses in which each kind's facts are the citizen's to know. */
 const PA_STATUSES = new Set(["intake_requested", "enrolled"]);
 const PGB_STATUSES = new Set(["mediation_requested", "matched"]);
+// Once booked the citizen may want to reach the cleaner (a changed time, a key, being ill).
+const CLEANER_STATUSES = new Set(["booked"]);
 // Once referred the provider and its phone are known; the start once it has accepted.
 const ZIN_REFERRALS = new Set(["sent", "accepted", "started"]);
 
@@ -119,6 +127,11 @@ export function helpFacts(
       ...groupOf(c),
     };
   }
+  if (request.kind === "private_cleaner" && CLEANER_STATUSES.has(request.status)) {
+    const c = providerContactOfRequest(scope, request.id);
+    if (!c) return null;
+    return { kind: "private_cleaner", cleaner: c.name, phone: c.phone, email: c.email };
+  }
   if (request.kind === "pgb_informal" && PGB_STATUSES.has(request.status)) {
     const m = providerContactOfRequest(scope, request.id);
     if (!m) return null;
@@ -151,5 +164,7 @@ export function helpFactsOf(
 export function startOf(facts: HelpFacts | null): string | null {
   if (!facts) return null;
   if (facts.kind === "pgb_informal") return facts.helperStartDate;
+  // A cleaner's start is the next visit, which /mijn and the request page show from the visits.
+  if (facts.kind === "private_cleaner") return null;
   return facts.startDate;
 }
