@@ -41,8 +41,12 @@ if (!publicOrigin)
 // past 65535) made every route, /healthz included, a 500. A client's mistake gets a 400 in words.
 app.use((req, res, next) => {
   const host = req.headers.host;
-  if (host === undefined || validHost(host)) return next();
-  const message = "Ongeldige Host-header. / Invalid Host header.";
+  // A target in absolute form ("GET http://…") or "*" is for a proxy: the URL Remix builds from it
+  // was invalid, a 500 on every route.
+  if ((host === undefined || validHost(host)) && req.url.startsWith("/")) return next();
+  const message = req.url.startsWith("/")
+    ? "Ongeldige Host-header. / Invalid Host header."
+    : "Ongeldig adres in het verzoek. / Invalid request target.";
   res.status(400);
   if (req.url.startsWith("/api/")) res.json({ error: "bad_request", message: message.split(" / ")[0] });
   else res.type("text/plain").send(`${message}\n`);

@@ -71,6 +71,8 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "series.skipped": "No visit on {days}: the cleaner is off then.",
   "series.holidays":
     "Note: {days} is a public holiday. Agree with the cleaner whether they come that day; if they do not, you do not pay for that visit.",
+  "series.earlier":
+    "On {when} the cleaner still comes at the old time: that visit was within 24 hours when you changed the time, and stays.",
   "series.cancelled": "Cancelled by you: {days}.",
   "series.after": "After that it continues every week: new weeks are added by themselves until you cancel.",
   "request.confirmed": "Booked. Below is when the cleaner comes.",
@@ -134,6 +136,7 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "request.changeSlotSubmit": "Change time",
   "request.changeSlotKeeps": "A visit in the next 24 hours stays as it is, at no cost; the new time applies after it.",
   "request.changeSlotNone": "There are no other free times with this help at the moment.",
+  "request.slotChangedTo": "Your regular time has changed: {weekly}, {visit} per visit, {month}.",
   "request.slotChanged": "Your regular time has been changed.",
   "request.slotGone": "That time is no longer free. Choose another.",
   "request.complaint": "Make a complaint",

@@ -72,6 +72,8 @@ export const requestsNl = {
   "series.skipped": "Geen bezoek op {days}: dan is de schoonmaakhulp vrij.",
   "series.holidays":
     "Let op: {days} is een feestdag. Spreek met de schoonmaakhulp af of zij dan komt; komt zij niet, dan betaalt u dat bezoek niet.",
+  "series.earlier":
+    "Op {when} komt de schoonmaakhulp nog op de oude tijd: dat bezoek was binnen 24 uur toen u de tijd wijzigde, en blijft staan.",
   "series.cancelled": "Afgezegd door u: {days}.",
   "series.after": "Daarna gaat het elke week door: nieuwe weken komen er vanzelf bij, tot u de afspraak opzegt.",
   "request.cancelled": "Uw aanvraag is geannuleerd.",
@@ -135,6 +137,7 @@ export const requestsNl = {
   "request.changeSlotKeeps":
     "Een bezoek in de komende 24 uur blijft staan, zonder kosten; de nieuwe tijd geldt daarna.",
   "request.changeSlotNone": "Er zijn nu geen andere vrije tijden bij deze hulp.",
+  "request.slotChangedTo": "Uw vaste tijd is gewijzigd: {weekly}, {visit} per bezoek, {month}.",
   "request.slotChanged": "Uw vaste tijd is gewijzigd.",
   "request.slotGone": "Die tijd is net niet meer vrij. Kies een andere.",
   "request.complaint": "Een klacht indienen",

@@ -71,17 +71,18 @@ function inMs<T extends { startsAt: Date; endsAt: Date; cancelledAt: Date }>(row
 
 /** The cancelled visits of one of the citizen's requests, earliest first (none for anyone else's). */
 /**
- * The slots a request's citizen called off (for moving the booking: a visit called off stays off,
- * so a move never books it back and its fee, if any, stays right). Call inside the move's transaction.
+ * When the visits a request's citizen called off began (ms): a move never books a visit at such a
+ * moment back, so its fee, if any, stays right. By the moment, not the slot: a window deleted and
+ * published again gives the same times new slots (outside attack). Inside the move's transaction.
  */
-export function calledOffSlotIds(requestId: number, db: Executor = getDb()): Set<number> {
+export function calledOffStarts(requestId: number, db: Executor = getDb()): Set<number> {
   return new Set(
     db
-      .select({ slotId: cancelledVisits.slotId })
+      .select({ startsAt: cancelledVisits.startsAt })
       .from(cancelledVisits)
       .where(eq(cancelledVisits.requestId, requestId))
       .all()
-      .map((r) => r.slotId),
+      .map((r) => r.startsAt.getTime()),
   );
 }
 

@@ -124,7 +124,12 @@ function Card({
   const t = useT();
   const locale = useLocale();
   const link = actionLink(option, query);
-  const title = option.providerName ?? t(`ladder.${option.kind}`);
+  const name = option.providerName ?? t(`ladder.${option.kind}`);
+  // The link's name says which group, as the card's title does: two groups of one practice differ by date.
+  const title =
+    option.kind === "powerful_ageing" && option.providerName && option.earliestStart
+      ? t("options.cohortTitle", { name, date: formatDay(option.earliestStart, locale) })
+      : name;
   return (
     <OptionCard
       option={option}

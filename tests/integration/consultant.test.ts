@@ -156,6 +156,13 @@ describe("a case", () => {
         caseId,
       ),
     ).toEqual({ i: 1, h: 0, p: "0348 123 456" });
+    // The notice stands in the section the page comes back to, not 3,000 px above it.
+    const location = consent.headers.get("location") ?? "";
+    expect(location).toMatch(/melding=saved&bij=consent#consent$/);
+    const html = await (await consultant.get(location.replace(/#.*/, ""))).text();
+    const section = html.slice(html.indexOf('<section id="consent"'));
+    expect(textOf(section.slice(0, section.indexOf("</section>")))).toContain("Opgeslagen.");
+    expect(textOf(html.slice(0, html.indexOf('<section id="answers"')))).not.toContain("Opgeslagen.");
   });
 
   it("steers to a private cleaner with a reason: the citizen's request shows it", async () => {

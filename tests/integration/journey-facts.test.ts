@@ -197,6 +197,11 @@ describe("the citizen's request page states the arranged help", () => {
     const address =
       postcode && !compact.includes(postcode) ? `${cohort.location}, ${cohort.postcode}` : cohort.location;
     const options = await (await citizen.get(`/hulp/opties?${helpQuery(WOERDEN_HELP)}`)).text();
+    // Each group's link says which group it is (a screen reader lists links by name).
+    const groupLinks = [
+      ...options.matchAll(/<a [^>]*href="\/hulp\/aanvragen\?offer=cohort[^"]*"[^>]*>([\s\S]*?)<\/a>/g),
+    ].map((m) => textOf(m[1] ?? ""));
+    expect(new Set(groupLinks).size).toBe(groupLinks.length);
     const at = options.indexOf(`data-offer="cohort:${cohort.cohortId}"`);
     expect(at).toBeGreaterThan(0);
     const card = textOf(options.slice(at, options.indexOf("</article>", at)));

@@ -89,4 +89,63 @@ describe("a window deleted and published again under a booking", () => {
       expect(slot, new Date(s).toISOString()).toEqual({ w: renewed, status: "free" });
     }
   });
+
+  it("never books a visit the citizen called off back, also when its window was published again (new slots, same times)", async () => {
+    const client = await newCitizen(app, "venster-terug@example.nl", "Meneer Venster");
+    const requestId = await bookCleaner(client);
+    const visits = all<{ id: number; s: number }>(
+      "SELECT id, starts_at AS s FROM cleaner_slots WHERE request_id = ? ORDER BY s",
+      requestId,
+    );
+    const third = visits[2] as { id: number; s: number };
+    await client.post(`/mijn/aanvragen/${requestId}`, {
+      intent: "cancel-visit",
+      slotId: String(third.id),
+      quoted: "0",
+    });
+    const w = one<Window>(
+      `SELECT w.id, w.external_ref AS ref, w.weekday, w.start_time AS start, w.end_time AS end,
+              w.visit_minutes AS minutes, w.provider_id AS provider
+       FROM cleaner_windows w JOIN cleaner_slots s ON s.window_id = w.id WHERE s.request_id = ? LIMIT 1`,
+      requestId,
+    );
+    expect((await put({ records: [{ type: "cleaner_window", externalRef: w.ref, deleted: true }] })).status).toBe(200);
+    const again = {
+      type: "cleaner_window",
+      externalRef: `${w.ref}-weer`,
+      weekday: w.weekday,
+      startTime: w.start,
+      endTime: w.end,
+      visitMinutes: w.minutes,
+    };
+    expect((await put({ records: [again] })).status).toBe(200);
+    // Away to another time and back to this one, whose slots are new now.
+    const html = async () => (await client.get(`/mijn/aanvragen/${requestId}`)).text();
+    const ids = (page: string) => [...page.matchAll(/name="slotId" value="(\d+)"/g)].map((m) => Number(m[1]));
+    const away = ids(await html()).find((id) => {
+      const s = one<{ w: number | null }>("SELECT window_id AS w FROM cleaner_slots WHERE id = ?", id);
+      return s.w !== null && s.w !== w.id;
+    });
+    expect(away).toBeDefined();
+    await client.post(`/mijn/aanvragen/${requestId}`, { intent: "change-slot", slotId: String(away) });
+    const renewed = one<{ id: number }>(
+      "SELECT id FROM cleaner_windows WHERE provider_id = ? AND external_ref = ?",
+      w.provider,
+      `${w.ref}-weer`,
+    ).id;
+    const home = ids(await html()).find(
+      (id) => one<{ w: number | null }>("SELECT window_id AS w FROM cleaner_slots WHERE id = ?", id).w === renewed,
+    );
+    if (home !== undefined) {
+      const back = await client.post(`/mijn/aanvragen/${requestId}`, { intent: "change-slot", slotId: String(home) });
+      expect(back.headers.get("location")).toContain("melding=slot_changed");
+    }
+    // The moment called off is not booked by this request, whichever slot now stands there.
+    const booked = one<{ n: number }>(
+      "SELECT count(*) AS n FROM cleaner_slots WHERE request_id = ? AND starts_at = ?",
+      requestId,
+      third.s,
+    ).n;
+    expect(booked).toBe(0);
+  });
 });

@@ -22,7 +22,13 @@ async function requestWithHost(path: string, host: string, cookie = ""): Promise
   const url = new URL(path, app.baseUrl);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: url.hostname, port: url.port, path: url.pathname + url.search, headers: { Host: host, Cookie: cookie } },
+      {
+        host: new URL(app.baseUrl).hostname,
+        port: new URL(app.baseUrl).port,
+        // Anything but a path is sent as it stands (an absolute-form target, "*").
+        path: path.startsWith("/") ? url.pathname + url.search : path,
+        headers: { Host: host, Cookie: cookie },
+      },
       (res) => {
         let body = "";
         res.setEncoding("utf8");
@@ -62,6 +68,12 @@ describe("PUBLIC_URL", () => {
         expect(res.status, `${host} ${path}`).toBe(400);
         expect(res.body).toContain("Ongeldige Host-header");
       }
+    }
+    // A target in absolute form or "*", as sent to a proxy.
+    for (const target of ["http://127.0.0.1/healthz", "https://evil.example/", "*"]) {
+      const res = await requestWithHost(target, "127.0.0.1");
+      expect(res.status, target).toBe(400);
+      expect(res.body).toContain("Ongeldig adres in het verzoek");
     }
     expect((await requestWithHost("/healthz", "Hulp.Woerden.Example:8080")).status).toBe(200);
     expect((await requestWithHost("/healthz", "[::1]:3000")).status).toBe(200);

@@ -9,9 +9,9 @@ export type CaseAction = { consultant: Consultant; caseId: number; form: FormDat
 
 export type Notice = "saved" | "steered" | "indicated" | "failed";
 
-/** Back to the case's section, with a notice at the top. */
+/** Back to the case's section, with the notice in that section (`bij`), where the page lands. */
 export function backTo(caseId: number, notice: Notice, anchor: string) {
-  return redirect(`/consulent/zaken/${caseId}?melding=${notice}#${anchor}`);
+  return redirect(`/consulent/zaken/${caseId}?melding=${notice}&bij=${encodeURIComponent(anchor)}#${anchor}`);
 }
 
 export function refused(formId: string, result: SubmissionResult<string[]>) {

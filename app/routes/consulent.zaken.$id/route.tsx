@@ -3,7 +3,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
-import type { ReactNode } from "react";
+import { createContext, type ReactNode, useContext } from "react";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { type MessageKey, useT } from "~/i18n";
@@ -72,14 +72,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return handle({ consultant: user, caseId: id, form, now: clock.now() });
 }
 
+/** The notice after a save, and the section it belongs in (the one the page comes back to). */
+const NoticeAt = createContext<{ at: string | null; notice: ReactNode }>({ at: null, notice: null });
+
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  const { at, notice } = useContext(NoticeAt);
   return (
     <section id={id} aria-labelledby={`${id}-title`} className="hw-case-section" tabIndex={-1}>
       <Heading2 id={`${id}-title`}>{title}</Heading2>
+      {/* Where the eye is after the jump: 3,000 px below the top on a long case. */}
+      {at === id ? notice : null}
       {children}
     </section>
   );
 }
+
+const SECTION_IDS = new Set([
+  "answers",
+  "signals",
+  "requests",
+  "talk",
+  "draagkracht",
+  "options",
+  "consent",
+  "decide",
+  "indications",
+]);
 
 const NOTICES: Record<string, { type: "ok" | "error"; key: MessageKey }> = {
   saved: { type: "ok", key: "case.saved" },
@@ -103,9 +121,18 @@ export default function CasePage() {
   const [params] = useSearchParams();
   // A refusal whose form is not on the page (an evaluation reviewed or a signal closed meanwhile).
   const notice = reply && !formShown(reply, d) ? NOTICES.failed : NOTICES[params.get("melding") ?? ""];
+  const alert = notice ? (
+    <Alert type={notice.type} role={notice.type === "ok" ? "status" : "alert"}>
+      <Paragraph>{t(notice.key)}</Paragraph>
+    </Alert>
+  ) : null;
+  // A refusal of a form no longer on the page stays at the top; a save's notice goes to its section.
+  const bij = params.get("bij");
+  const inSection =
+    notice !== null && notice !== undefined && notice.type === "ok" && bij !== null && SECTION_IDS.has(bij);
   const actedBy = d.case.personKey ? d.requests.find((r) => r.actingRelation)?.actingRelation : null;
   return (
-    <>
+    <NoticeAt.Provider value={{ at: inSection ? bij : null, notice: alert }}>
       <Paragraph>
         <Link to="/consulent" className="utrecht-link">
           ← {t("case.back")}
@@ -113,11 +140,7 @@ export default function CasePage() {
       </Paragraph>
       <Heading1>{t("case.title", { name: d.case.personName })}</Heading1>
       {actedBy ? <Paragraph>{t("case.actedBy", { name: d.case.accountName, relation: actedBy })}</Paragraph> : null}
-      {notice ? (
-        <Alert type={notice.type} role={notice.type === "ok" ? "status" : "alert"}>
-          <Paragraph>{t(notice.key)}</Paragraph>
-        </Alert>
-      ) : null}
+      {notice && !inSection ? alert : null}
       <CaseJumpMenu d={d} />
       <Section id="answers" title={t("case.answers")}>
         <Answers d={d} />
@@ -158,6 +181,6 @@ export default function CasePage() {
       <Section id="indications" title={t("ind.title")}>
         <Indications d={d} />
       </Section>
-    </>
+    </NoticeAt.Provider>
   );
 }

@@ -18,7 +18,7 @@ const NOTICES = [
   ["failed", "warning", "pay.notPossible"],
 ] as const;
 
-export function Notices({ status }: { status: RequestStatus }) {
+export function Notices({ status, changedTo = null }: { status: RequestStatus; changedTo?: string | null }) {
   const t = useT();
   const [params] = useSearchParams();
   const notice = params.get("melding");
@@ -43,7 +43,7 @@ export function Notices({ status }: { status: RequestStatus }) {
       {NOTICES.map(([key, type, message]) =>
         notice === key ? (
           <Alert key={key} type={type} role="status">
-            <Paragraph>{t(message)}</Paragraph>
+            <Paragraph>{key === "slot_changed" && changedTo ? changedTo : t(message)}</Paragraph>
           </Alert>
         ) : null,
       )}

@@ -13,8 +13,9 @@ import {
 import { requireUser } from "~/auth/auth.server";
 import { actingForText } from "~/components/acting-for-text";
 import { Facts } from "~/components/Facts";
-import { requestCostText } from "~/components/slot-text";
-import { formatDateTime, formatDay, type MessageKey, plural, useLocale, useT } from "~/i18n";
+import { cleanerMonthText, requestCostText } from "~/components/slot-text";
+import { weeklyTimeText } from "~/components/weekly-time-text";
+import { formatDateTime, formatDay, formatEuro, type MessageKey, plural, useLocale, useT } from "~/i18n";
 
 import { ownsRequest } from "~/services/requests/citizen-requests.server";
 import { requestPage } from "~/services/requests/request-page.server";
@@ -117,6 +118,7 @@ export default function RequestPage() {
     actions,
     series,
     weeklyTime,
+    earlierVisits,
     nextVisit,
     cancelledVisits,
     cancellations,
@@ -145,7 +147,19 @@ export default function RequestPage() {
       ) : null}
       <div id="melding">
         <CancelNotice cancelledNow={cancelledNow} />
-        <Notices status={actions.status} />
+        <Notices
+          status={actions.status}
+          // After a move the notice says the new time and its price: the page below has both too.
+          changedTo={
+            weeklyTime && billing
+              ? t("request.slotChangedTo", {
+                  weekly: weeklyTimeText(weeklyTime, t, locale),
+                  visit: formatEuro(billing.price.citizenCents, locale),
+                  month: cleanerMonthText(billing.price.perMonth.citizenCents, t, locale),
+                })
+              : null
+          }
+        />
       </div>
       {position !== null ? (
         <Alert type="info">
@@ -196,6 +210,7 @@ export default function RequestPage() {
           weekly={weeklyTime}
           minutes={billing.price.minutes}
           held={request.status === "held"}
+          earlier={earlierVisits}
         />
       ) : null}
       {billing ? <Billing billing={billing} actions={actions} cancelledVisits={cancelledVisits} /> : null}

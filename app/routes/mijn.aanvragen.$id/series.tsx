@@ -12,11 +12,14 @@ export function SeriesSection({
   weekly,
   minutes,
   held,
+  earlier = [],
 }: {
   series: SeriesSummary;
   weekly: { startsAt: number; endsAt: number };
   minutes: number;
   held: boolean;
+  /** Visits still at the old time after a move (within 24 hours then): named apart. */
+  earlier?: number[];
 }) {
   const t = useT();
   const locale = useLocale();
@@ -38,6 +41,11 @@ export function SeriesSection({
               last: formatDateTime(series.last, locale),
             })}
       </Paragraph>
+      {earlier.length > 0 ? (
+        <Paragraph data-testid="series-earlier">
+          {t("series.earlier", { when: earlier.map((at) => formatDateTime(at, locale)).join(", ") })}
+        </Paragraph>
+      ) : null}
       {series.skipped.length > 0 ? (
         <Paragraph>
           {t("series.skipped", { days: series.skipped.map((d) => formatDay(d, locale)).join(", ") })}

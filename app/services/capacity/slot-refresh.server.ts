@@ -4,7 +4,7 @@ import { clock } from "~/clock.server";
 import { amsterdamDay } from "~/domain/policy";
 import { deriveSlots } from "~/domain/slots";
 import { weeklyKey } from "~/domain/time";
-import { calledOffSlotIds } from "~/models/cancelled-visits.server";
+import { calledOffStarts } from "~/models/cancelled-visits.server";
 import {
   bookedSeriesOf,
   bookFreeSlot,
@@ -67,8 +67,8 @@ export function refreshCleanerSlots(providerId: number, now: Date): void {
     const key = weeklyKey(b.last);
     const later = freeSlotsAfter(scope, b.windowId, b.last).filter((slot) => weeklyKey(slot.s) === key);
     if (later.length === 0) continue;
-    const calledOff = calledOffSlotIds(b.requestId);
-    for (const slot of later) if (!calledOff.has(slot.id)) bookFreeSlot(scope, slot.id, b.requestId);
+    const calledOff = calledOffStarts(b.requestId);
+    for (const slot of later) if (!calledOff.has(slot.s)) bookFreeSlot(scope, slot.id, b.requestId);
   }
 }
 

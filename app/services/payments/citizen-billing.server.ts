@@ -2,6 +2,7 @@
 // cancelling each visit would cost, their payments, and their monthly invoices.
 import { clock } from "~/clock.server";
 import { invoiceMonths, slotPrice, visitMinutes } from "~/domain/payments";
+import { weeklyTimeOf } from "~/domain/weekly-time";
 import { slotLengths, visitsOfBooking } from "~/models/cleaner-slots.server";
 import { findCleanerBooking, invoicePaymentsOf, type PaymentRow, paymentsOfBooking } from "~/models/payments.server";
 import { getDb } from "~db/client.server";
@@ -37,7 +38,10 @@ export function cleanerBilling(citizenUserId: number, requestId: number, now = c
   const booking = findCleanerBooking({ citizenUserId }, requestId);
   if (!booking) return null;
   const slots = visitsOfBooking({ citizenUserId }, requestId);
-  const minutes = slots[0] ? visitMinutes(slots[0].startsAt, slots[0].endsAt) : 0;
+  // The price of the booking's weekly time: its last visit's (after a move a visit within 24 hours
+  // keeps the old time and length; the weekly time is the new one), as "Uw vaste tijd" says it.
+  const current = weeklyTimeOf(slots);
+  const minutes = current ? visitMinutes(current.startsAt, current.endsAt) : 0;
   const rates = ratesFor(booking.providerId, booking.municipalityCode, now);
   const { providerId } = booking;
   const db = getDb();

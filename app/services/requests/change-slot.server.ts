@@ -2,10 +2,18 @@
 import { clock } from "~/clock.server";
 import { pricedSlot } from "~/domain/options/private-cleaner";
 import { FREE_CANCELLATION_MS, slotPrice, visitMinutes } from "~/domain/payments";
+import { amsterdamDay } from "~/domain/policy";
 import { nextRequestStatus, requestActions } from "~/domain/requests";
 import { weeklyStarts } from "~/domain/slots";
-import { calledOffSlotIds } from "~/models/cancelled-visits.server";
-import { bookableSlotsOf, findBookableSlot, releaseFutureSlots, takenSlotsOf } from "~/models/cleaner-slots.server";
+import { addDays, isoWeekday } from "~/domain/time";
+import { calledOffStarts } from "~/models/cancelled-visits.server";
+import {
+  bookableSlotsOf,
+  findBookableSlot,
+  releaseFutureSlots,
+  takenSlotsOf,
+  upcomingVisitsOfRequest,
+} from "~/models/cleaner-slots.server";
 import { findRequestStateOf, updateRequest } from "~/models/help-requests.server";
 import { addRequestEvent } from "~/models/request-events.server";
 import { ratesFor } from "~/services/payments/pricing.server";
@@ -27,6 +35,20 @@ function freshSince(municipalityCode: string, now: Date): Date {
 
 type Movable = { providerId: number | null; municipalityCode: string };
 
+/**
+ * The first day a moved booking's new time may begin: the Monday after the last visit that stays
+ * (within 24 hours, see changeSlot), so no week gets a visit at the old time and one at the new.
+ * Null when no visit stays.
+ */
+function newTimeFrom(requestId: number, now: Date): string | null {
+  const staying = upcomingVisitsOfRequest(requestId, now.getTime()).filter(
+    (v) => v.startsAt <= now.getTime() + FREE_CANCELLATION_MS,
+  );
+  if (staying.length === 0) return null;
+  const last = amsterdamDay(new Date(Math.max(...staying.map((v) => v.startsAt))));
+  return addDays(last, 8 - isoWeekday(last));
+}
+
 /** The cleaner's weekly times a booking found in scope can move to (none unless it can move). */
 export function alternativesFor(request: Movable & { id: number }, canMove: boolean, now: Date) {
   const providerId = request.providerId;
@@ -34,9 +56,10 @@ export function alternativesFor(request: Movable & { id: number }, canMove: bool
   // The first free visit of each weekly time that is free every week (a freed single date is
   // not), by the same rule the options use; one read of what others took.
   // A visit the citizen called off is not theirs to book back: the time starts the week after.
-  const calledOff = calledOffSlotIds(request.id);
+  const calledOff = calledOffStarts(request.id);
+  const from = newTimeFrom(request.id, now);
   const open = bookableSlotsOf(providerId, freshSince(request.municipalityCode, now), now, CANDIDATES).filter(
-    (s) => !calledOff.has(s.id),
+    (s) => !calledOff.has(s.startsAt.getTime()) && (from === null || amsterdamDay(s.startsAt) >= from),
   );
   const rates = ratesFor(providerId, request.municipalityCode, now);
   // Each with its own length and price, as the options and the booking page show a time.
@@ -77,7 +100,13 @@ export function changeSlot(citizenUserId: number, requestId: number, slotId: num
       const slot = findBookableSlot(request.providerId, slotId, freshSince(request.municipalityCode, now), now);
       // Only to a time free every week: a single freed date is not a weekly time. Nor to a visit
       // this booking called off: that would undo the cancellation but leave its fee charged.
-      if (!slot || calledOffSlotIds(requestId).has(slot.id) || !isWeeklyTime(request.providerId, slot, requestId, now))
+      const from = newTimeFrom(requestId, now);
+      if (
+        !slot ||
+        calledOffStarts(requestId).has(slot.startsAt.getTime()) ||
+        (from !== null && amsterdamDay(slot.startsAt) < from) ||
+        !isWeeklyTime(request.providerId, slot, requestId, now)
+      )
         return false;
       // Visits within the next 24 hours stay as they are: freeing one would be a late
       // cancellation with a fee the move form never quoted. The new time applies after them.

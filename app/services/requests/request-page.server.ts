@@ -2,6 +2,7 @@
 import { clock } from "~/clock.server";
 import { requestActions } from "~/domain/requests";
 import { seriesSummary } from "~/domain/slots";
+import { weeklyKey } from "~/domain/time";
 import { weeklyTimeOf } from "~/domain/weekly-time";
 import { cancellationsOf, cancelledVisitsOf, findCancelledVisitsOf } from "~/models/cancelled-visits.server";
 import { requestCancellationQuote } from "~/services/payments/cancellations.server";
@@ -30,6 +31,9 @@ export function requestPage(citizenUserId: number, requestId: number, now = cloc
   });
   // Visits called off stay on the page, as cancelled, with what cancelling cost.
   const cancelledVisits = billing ? cancelledVisitsOf({ citizenUserId }, requestId) : [];
+  const weeklyTime = billing ? weeklyTimeOf(billing.visits) : null;
+  const atWeeklyTime = (v: { startsAt: number }) =>
+    weeklyTime !== null && weeklyKey(v.startsAt) === weeklyKey(weeklyTime.startsAt);
   return {
     ...found,
     actions,
@@ -39,15 +43,18 @@ export function requestPage(citizenUserId: number, requestId: number, now = cloc
     facts: helpFacts({ citizenUserId }, request, found.outcome),
     billing,
     // The weekly time held or booked: what the confirmation states.
+    // Of the visits at the weekly time only: after a move, a visit within 24 hours kept at the old
+    // time is named apart ("earlier"), not counted into the new time's weeks and days off.
     series:
-      billing && (request.status === "held" || request.status === "booked")
+      billing && weeklyTime && (request.status === "held" || request.status === "booked")
         ? seriesSummary(
-            billing.visits.map((v) => v.startsAt),
-            cancelledVisits.map((v) => v.startsAt),
+            billing.visits.filter((v) => atWeeklyTime(v)).map((v) => v.startsAt),
+            cancelledVisits.filter((v) => atWeeklyTime(v)).map((v) => v.startsAt),
           )
         : null,
+    earlierVisits: billing ? billing.visits.filter((v) => !v.past && !atWeeklyTime(v)).map((v) => v.startsAt) : [],
     // "Elke vrijdag 09:00–11:00": the same function as /mijn's.
-    weeklyTime: billing ? weeklyTimeOf(billing.visits) : null,
+    weeklyTime,
     // When help comes next: the same function as /mijn's.
     nextVisit: nextVisits(citizenUserId, now).get(requestId) ?? null,
     cancelledVisits,

@@ -3,7 +3,7 @@
 // minutes before confirming, and booked whole.
 
 import { sameWeeklyTime } from "~/domain/slots";
-import { calledOffSlotIds } from "~/models/cancelled-visits.server";
+import { calledOffStarts } from "~/models/cancelled-visits.server";
 import { bookSlot, holdLaterSlot, type SeriesStart, windowSlotsAfter } from "~/models/cleaner-slots.server";
 
 /**
@@ -15,7 +15,8 @@ function laterWeeks(providerId: number, first: SeriesStart, requestId: number, n
   const openTo = (s: (typeof weeks)[number]) =>
     s.status === "free" ||
     (s.status === "held" && (s.requestId === requestId || (s.holdExpiresAt?.getTime() ?? 0) <= now.getTime()));
-  return { ids: weeks.filter(openTo).map((s) => s.id), unbroken: weeks.every(openTo) };
+  const open = weeks.filter(openTo);
+  return { ids: open.map((s) => s.id), starts: open.map((s) => s.startsAt.getTime()), unbroken: weeks.every(openTo) };
 }
 
 /**
@@ -47,8 +48,9 @@ export function isWeeklyTime(providerId: number, first: SeriesStart, requestId: 
 export function bookWeeklySeries(requestId: number, providerId: number, first: SeriesStart, now: Date): number {
   bookSlot(first.id, requestId);
   // A week the citizen called off stays off when the booking moves back to its time.
-  const calledOff = calledOffSlotIds(requestId);
-  const later = laterWeeks(providerId, first, requestId, now).ids.filter((id) => !calledOff.has(id));
+  const calledOff = calledOffStarts(requestId);
+  const weeks = laterWeeks(providerId, first, requestId, now);
+  const later = weeks.ids.filter((_, i) => !calledOff.has(weeks.starts[i] as number));
   for (const id of later) bookSlot(id, requestId);
   return 1 + later.length;
 }
