@@ -1,9 +1,10 @@
 import { getFormProps } from "@conform-to/react";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
 import { Alert, Button, Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import type { z } from "zod";
 import { requireProviderUser } from "~/auth/auth.server";
+import { Announce } from "~/components/Announce";
 import { DataTable } from "~/components/DataTable";
 import { ErrorSummary, type Field, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { formatDateTime, formatDay, type Locale, type MessageKey, type Translate, useLocale, useT } from "~/i18n";
@@ -398,6 +399,7 @@ export default function CapacityPage() {
   const t = useT();
   const { types, records, staleAfterDays, provider, editing, newRefs } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
+  const location = useLocation();
   const notice = NOTICES[params.get("melding") as keyof typeof NOTICES];
   const stale = records.filter((r) => r.stale);
   return (
@@ -417,9 +419,13 @@ export default function CapacityPage() {
         </li>
       </ul>
       {notice ? (
-        <Alert type="ok" role="status">
-          <Paragraph>{t(notice)}</Paragraph>
-        </Alert>
+        // Focus moves to the notice, after each action anew (keyed by the navigation): after a
+        // delete it stayed on the next row's delete button, where a second Enter deleted that too.
+        <Announce key={location.key}>
+          <Alert type="ok" role="status">
+            <Paragraph>{t(notice)}</Paragraph>
+          </Alert>
+        </Announce>
       ) : null}
       {stale.length > 0 ? (
         <Alert type="warning">

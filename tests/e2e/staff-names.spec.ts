@@ -39,3 +39,21 @@ test("the capacity page's edit and delete controls are named by the record, not 
     expect(name).toMatch(/^Verwijderen vrij (op|van) \d+ \S+ \d{4}/);
   }
 });
+
+test("after saving or deleting, focus is on the notice, not on the next row's delete button", async ({ page }) => {
+  await login(page, "schoonmaak@demo.hulpwijzer.nl");
+  await page.goto("/aanbieder/capaciteit");
+  const daysOff = page.getByRole("region", { name: "Vrije dagen (vakantie, ziekte)" });
+  // Days off far beyond the slot horizon: no visit changes, and the row is deleted again below.
+  const day = new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10);
+  await daysOff.getByLabel("Eerste vrije dag").fill(day);
+  await daysOff.getByLabel("Laatste vrije dag").fill(day);
+  await daysOff.getByRole("button", { name: "Opslaan" }).click();
+  const notice = page.locator(".hw-announce");
+  await expect(notice).toContainText("Opgeslagen");
+  await expect(notice).toBeFocused();
+  const mine = daysOff.getByRole("button", { name: /^Verwijderen vrij op/ }).last();
+  await mine.click();
+  await expect(notice).toContainText("Verwijderd");
+  await expect(notice).toBeFocused();
+});
