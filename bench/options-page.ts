@@ -4,8 +4,7 @@
 // and the page's average size. Never a test. Usage:
 //   npx tsx bench/options-page.ts --url http://127.0.0.1:3302 --db bench/data/bench-1.db [--duration 10]
 import autocannon from "autocannon";
-import Database from "better-sqlite3";
-import { seededRandom } from "~/utils/random";
+import { queryMix } from "./query-mix";
 
 function argument(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -16,35 +15,8 @@ const dbFile = argument("db") ?? "bench/data/bench-1.db";
 const duration = Number(argument("duration") ?? 10);
 const connections = Number(argument("connections") ?? 10);
 const seed = Number(argument("seed") ?? 1);
-const DAY = 86_400_000;
 
-/** The same answers as bench/run.ts's queryMix (kept in step by hand: it is not exported there). */
-function queryMix(count: number): string[] {
-  const db = new Database(dbFile, { readonly: true });
-  const pc4s = (db.prepare("SELECT pc4 FROM postcode_areas ORDER BY pc4").all() as { pc4: string }[]).map((r) => r.pc4);
-  db.close();
-  const rnd = seededRandom(seed * 7919);
-  const today = new Date();
-  const day = (offset: number) => new Date(today.getTime() + offset * DAY).toISOString().slice(0, 10);
-  return Array.from({ length: count }, () => {
-    const household = rnd.chance(0.6) ? "single" : "couple";
-    const q = new URLSearchParams({
-      postcode: `${rnd.pick(pc4s)}${rnd.chance(0.7) ? rnd.pick(["AB", "CD", "EF", "GH", "KL", "XZ"]) : ""}`,
-      birthYear: String(rnd.chance(0.9) ? rnd.int(1928, 1960) : rnd.int(1961, 2000)),
-      household,
-    });
-    if (household === "couple") q.set("partnerUnderAow", String(rnd.chance(0.2)));
-    if (rnd.chance(0.5)) q.set("income", String(rnd.int(9, 50) * 100));
-    q.set("needs", rnd.pick(["cleaning", "cleaning", "cleaning,laundry", "cleaning,heavy_cleaning", "laundry"]));
-    const mobility = rnd.pick(["", "", "stairs", "chair_rise", "stairs,chair_rise"]);
-    if (mobility) q.set("mobility", mobility);
-    q.set("network", rnd.pick(["none", "none", "some", "can_provide"]));
-    if (rnd.chance(0.4)) q.set("start", day(rnd.int(0, 45)));
-    return q.toString();
-  });
-}
-
-const paths = queryMix(500).map((q) => `/hulp/opties?${q}`);
+const paths = queryMix(dbFile, 500, seed).map((q) => `/hulp/opties?${q}`);
 let next = 0;
 const latencies: number[] = [];
 let bytes = 0;

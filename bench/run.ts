@@ -16,8 +16,8 @@ import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { threeYearsBefore } from "~/domain/vetting";
-import { seededRandom } from "~/utils/random";
 import { BENCH_PASSWORD, citizenEmail, ensureDataset, RACE_CITIZENS } from "./generate";
+import { queryMix } from "./query-mix";
 
 const RESULTS = path.resolve("bench/results");
 const URL_COUNT = 500;
@@ -145,40 +145,6 @@ function memorySampler(pid: number) {
       return { peakRssMb: round1(Math.max(hwmKb, peakSampledKb) / 1024), sampledMb: round1(peakSampledKb / 1024) };
     },
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The load: a realistic mix of postcodes and answers
-
-const generator = seededRandom;
-
-/**
- * Query strings as citizens send them: a PC4 anywhere in the country (more where there are more
- * postcode areas), birth years mostly 75+, households, incomes given or not, any needs and limits.
- */
-function queryMix(dbFile: string, count: number): string[] {
-  const db = new Database(dbFile, { readonly: true });
-  const pc4s = (db.prepare("SELECT pc4 FROM postcode_areas ORDER BY pc4").all() as { pc4: string }[]).map((r) => r.pc4);
-  db.close();
-  const rnd = generator(seed * 7919);
-  const today = new Date();
-  const day = (offset: number) => new Date(today.getTime() + offset * DAY).toISOString().slice(0, 10);
-  return Array.from({ length: count }, () => {
-    const household = rnd.chance(0.6) ? "single" : "couple";
-    const q = new URLSearchParams({
-      postcode: `${rnd.pick(pc4s)}${rnd.chance(0.7) ? rnd.pick(["AB", "CD", "EF", "GH", "KL", "XZ"]) : ""}`,
-      birthYear: String(rnd.chance(0.9) ? rnd.int(1928, 1960) : rnd.int(1961, 2000)),
-      household,
-    });
-    if (household === "couple") q.set("partnerUnderAow", String(rnd.chance(0.2)));
-    if (rnd.chance(0.5)) q.set("income", String(rnd.int(9, 50) * 100));
-    q.set("needs", rnd.pick(["cleaning", "cleaning", "cleaning,laundry", "cleaning,heavy_cleaning", "laundry"]));
-    const mobility = rnd.pick(["", "", "stairs", "chair_rise", "stairs,chair_rise"]);
-    if (mobility) q.set("mobility", mobility);
-    q.set("network", rnd.pick(["none", "none", "some", "can_provide"]));
-    if (rnd.chance(0.4)) q.set("start", day(rnd.int(0, 45)));
-    return q.toString();
-  });
 }
 
 type Scenario = {
@@ -626,7 +592,7 @@ async function main() {
     `  serving after ${server.startMs} ms (migrations, reference check, slot horizon refresh); peak RSS ${memory.peakMb()} MB`,
   );
 
-  const queries = queryMix(dbFile, URL_COUNT);
+  const queries = queryMix(dbFile, URL_COUNT, seed);
   const apiPaths = queries.map((q) => `/api/v1/options?${q}`);
   const pagePaths = queries.map((q) => `/hulp/opties?${q}`);
   // Every URL answers as it should before anything is timed (a 404 is a municipality without one).
