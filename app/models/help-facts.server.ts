@@ -26,6 +26,17 @@ export function providerContactOfRequest(scope: CitizenScope, requestId: number)
     .get();
 }
 
+/** When and where a group trains: one set of columns for the request page and the options. */
+const schedule = {
+  weeks: physioCohorts.weeks,
+  session1Weekday: physioCohorts.session1Weekday,
+  session1Time: physioCohorts.session1Time,
+  session2Weekday: physioCohorts.session2Weekday,
+  session2Time: physioCohorts.session2Time,
+  location: physioCohorts.location,
+  postcode: physioCohorts.locationPostcode,
+};
+
 /** The Powerful Ageing group of one of the citizen's requests, with its practice's phone. */
 export function cohortOfRequest(scope: CitizenScope, requestId: number) {
   return getDb()
@@ -33,13 +44,7 @@ export function cohortOfRequest(scope: CitizenScope, requestId: number) {
       practice: providers.name,
       phone: providers.contactPhone,
       startDate: physioCohorts.startDate,
-      weeks: physioCohorts.weeks,
-      session1Weekday: physioCohorts.session1Weekday,
-      session1Time: physioCohorts.session1Time,
-      session2Weekday: physioCohorts.session2Weekday,
-      session2Time: physioCohorts.session2Time,
-      location: physioCohorts.location,
-      postcode: physioCohorts.locationPostcode,
+      ...schedule,
     })
     .from(helpRequests)
     .innerJoin(physioCohorts, eq(physioCohorts.id, helpRequests.cohortId))
@@ -54,13 +59,7 @@ export function cohortSchedules(ids: readonly number[]) {
   return getDb()
     .select({
       id: physioCohorts.id,
-      weeks: physioCohorts.weeks,
-      session1Weekday: physioCohorts.session1Weekday,
-      session1Time: physioCohorts.session1Time,
-      session2Weekday: physioCohorts.session2Weekday,
-      session2Time: physioCohorts.session2Time,
-      location: physioCohorts.location,
-      postcode: physioCohorts.locationPostcode,
+      ...schedule,
     })
     .from(physioCohorts)
     .where(inArray(physioCohorts.id, [...ids]))

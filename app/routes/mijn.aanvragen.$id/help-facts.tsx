@@ -5,6 +5,20 @@ import { sessionsText } from "~/components/group-text";
 import { formatDay, formatNumber, useLocale, useT } from "~/i18n";
 import type { HelpFacts } from "~/services/requests/help-facts.server";
 
+/** A phone (tap to call) or an e-mail address: how to reach a cleaner or a mediator. */
+function Reach({ phone, email }: { phone: string | null; email: string }) {
+  const t = useT();
+  return (
+    <>
+      {phone ? <Phone phone={phone} /> : t("facts.noPhone")}
+      {t("facts.or")}
+      <a href={`mailto:${email}`} className="utrecht-link">
+        {email}
+      </a>
+    </>
+  );
+}
+
 function Phone({ phone }: { phone: string }) {
   return (
     <a href={`tel:${phone.replace(/[^\d+]/g, "")}`} className="utrecht-link">
@@ -45,16 +59,7 @@ export function HelpFactsSection({ facts }: { facts: HelpFacts }) {
   } else if (facts.kind === "private_cleaner") {
     items = [
       [t("facts.cleaner"), facts.cleaner],
-      [
-        t("facts.reachCleaner"),
-        <>
-          {phoneOr(facts.phone)}
-          {t("facts.or")}
-          <a href={`mailto:${facts.email}`} className="utrecht-link">
-            {facts.email}
-          </a>
-        </>,
-      ],
+      [t("facts.reachCleaner"), <Reach key="reach" phone={facts.phone} email={facts.email} />],
     ];
   } else {
     items = [
@@ -62,16 +67,7 @@ export function HelpFactsSection({ facts }: { facts: HelpFacts }) {
       [t("facts.helperStart"), facts.helperStartDate ? day(facts.helperStartDate) : t("facts.helperStartLater")],
       [t("facts.hours"), facts.minutesPerWeek ? hours(facts.minutesPerWeek) : t("facts.hoursWithMediator")],
       [t("facts.mediator"), facts.mediator],
-      [
-        t("facts.reachMediator"),
-        <>
-          {phoneOr(facts.phone)}
-          {t("facts.or")}
-          <a href={`mailto:${facts.email}`} className="utrecht-link">
-            {facts.email}
-          </a>
-        </>,
-      ],
+      [t("facts.reachMediator"), <Reach key="reach" phone={facts.phone} email={facts.email} />],
     ];
     after = (
       <>
