@@ -108,3 +108,58 @@ export const CAPACITY_RECORD_TYPES = [
 ] as const;
 export type CapacityRecordType = (typeof CAPACITY_RECORD_TYPES)[number];
 export const CAPACITY_CHANGE_ACTIONS = ["created", "updated", "deleted"] as const;
+
+// Issue 16: notifications, contact details and accounts.
+/**
+ * What a notification reports. The audience and whether e-mail may be switched off live in
+ * app/domain/notifications.ts; the texts in app/i18n (notify.<kind>.*).
+ */
+export const NOTIFICATION_KINDS = [
+  // citizens (and the person acting for them)
+  "request_received",
+  "hold_expiring",
+  "booking_confirmed",
+  "visit_reminder",
+  "session_reminder",
+  "visit_cancelled",
+  "booking_cancelled",
+  "visit_moved",
+  "decision_made",
+  "referral_accepted",
+  "help_started",
+  "complaint_received",
+  "complaint_resolved",
+  // staff
+  "new_booking",
+  "new_intake",
+  "new_referral",
+  "referral_withdrawn",
+  "evaluation_due",
+  "new_case_request",
+  "urgent_signal",
+  "referral_declined",
+  "new_provider_application",
+  "new_complaint",
+  // accounts
+  "password_reset",
+  "password_changed",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * Where a notification's message stands. `no_transport`: no mail server is set up (SMTP_URL or
+ * NotifyNL), so it stays in the outbox unsent; `off`: the person switched e-mail off for this kind;
+ * `no_address`: nowhere to send it (an SMS with no phone number).
+ */
+export const DELIVERY_STATUSES = ["pending", "sending", "sent", "failed", "no_transport", "off", "no_address"] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+export const NOTIFICATION_CHANNELS = ["email", "sms"] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+
+/** How a citizen prefers to be reached. */
+export const CONTACT_WAYS = ["phone", "email", "post"] as const;
+export type ContactWay = (typeof CONTACT_WAYS)[number];
+
+export const UI_LANGUAGES = ["nl", "en"] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];

@@ -17,9 +17,13 @@ import {
   CAPACITY_CHANGE_ACTIONS,
   CAPACITY_RECORD_TYPES,
   COMPLAINT_EVENT_KINDS,
+  CONTACT_WAYS,
   COMPLAINT_STATUSES,
+  DELIVERY_STATUSES,
   EVALUATION_OUTCOMES,
   HOUSEHOLDS,
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_KINDS,
   OPTION_KINDS,
   PAYMENT_KINDS,
   PAYMENT_METHODS,
@@ -34,6 +38,7 @@ import {
   SIGNAL_URGENCIES,
   SLOT_STATUSES,
   STEERING_REASONS,
+  UI_LANGUAGES,
   VETTING_ITEMS,
   VETTING_STATUSES,
   VISIT_OUTCOMES,
@@ -50,6 +55,11 @@ export const municipalities = sqliteTable("municipalities", {
   name: text("name").notNull(),
   province: text("province").notNull(),
   region: text("region"), // e.g. "Utrecht West"; null when not in a region we serve
+  // How citizens reach the municipality (footer, print view, every message). Issue 16.
+  contactPhone: text("contact_phone"),
+  contactEmail: text("contact_email"),
+  contactAddress: text("contact_address"),
+  contactHours: text("contact_hours"),
 });
 
 /**
@@ -178,6 +188,16 @@ export const users = sqliteTable(
     providerId: integer("provider_id").references(() => providers.id),
     // Set when an admin deactivates a staff account: it cannot log in, and its sessions are gone.
     deactivatedAt: integer("deactivated_at", { mode: "timestamp_ms" }),
+    // Issue 16. The language messages are written in (the one last chosen on the site).
+    language: text("language", { enum: UI_LANGUAGES }).notNull().default("nl"),
+    // Kinds of notification this person gets no e-mail for (receipts and decisions always go).
+    emailOff: text("email_off", { mode: "json" }).$type<string[]>(),
+    lastLoginAt: integer("last_login_at", { mode: "timestamp_ms" }),
+    // Set for an account made with a one-time password: its first login must choose its own.
+    mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
+    // A second factor (TOTP, RFC 6238): the shared secret (base32) once enrolment is confirmed.
+    totpSecret: text("totp_secret"),
+    totpEnabledAt: integer("totp_enabled_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -565,6 +585,8 @@ export const helpRequests = sqliteTable(
     paymentMethod: text("payment_method", { enum: PAYMENT_METHODS }),
     // ZIN and consultation requests belong to the citizen's case at the municipality.
     caseId: integer("case_id").references((): AnySQLiteColumn => cases.id),
+    // Where and how to reach the person helped (issue 16); shared with a provider once accepted.
+    contactId: integer("contact_id").references((): AnySQLiteColumn => contactDetails.id),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
@@ -987,4 +1009,99 @@ export const cancelledVisits = sqliteTable(
     uniqueIndex("cancelled_visits_request_slot").on(t.requestId, t.slotId),
     check("cancelled_visits_charged", sql`${t.chargedCents} >= 0`),
   ],
+);
+
+// Issue 16: notifications, contact details and accounts.
+
+/**
+ * A notification: written in the same transaction as the change it reports (an outbox), read by
+ * the in-app notice list, and delivered by the worker (app/services/notifications). One row per
+ * event and recipient: `eventKey` names the event, so writing it twice is a no-op.
+ */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    recipientUserId: integer("recipient_user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    eventKey: text("event_key").notNull(),
+    // What the message says besides its kind: names, dates, amounts. Never health data.
+    params: text("params", { mode: "json" }).$type<Record<string, string | number>>().notNull(),
+    // The portal path the notice is about (/mijn/aanvragen/12).
+    link: text("link").notNull(),
+    // Whose name and phone the message carries as its sender.
+    municipalityCode: text("municipality_code").references(() => municipalities.code),
+    createdAt: createdAt(),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+    channel: text("channel", { enum: NOTIFICATION_CHANNELS }).notNull().default("email"),
+    deliveryStatus: text("delivery_status", { enum: DELIVERY_STATUSES }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    transport: text("transport"),
+    lastError: text("last_error"),
+    // A secret only the message may carry (a password-reset link's token): erased once sent.
+    secret: text("secret"),
+  },
+  (t) => [
+    uniqueIndex("notifications_event").on(t.eventKey, t.recipientUserId, t.channel),
+    index("notifications_recipient").on(t.recipientUserId, t.createdAt),
+    index("notifications_due").on(t.deliveryStatus, t.nextAttemptAt),
+  ],
+);
+
+/**
+ * A citizen's address and phone, and those of a person they act for (`forName` set): asked once,
+ * kept for the next request, editable at /mijn/gegevens. Health data's neighbour: shared with a
+ * provider only after it accepted.
+ */
+export const contactDetails = sqliteTable(
+  "contact_details",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // Null: the account holder's own details; else the name of the person acted for.
+    forName: text("for_name"),
+    street: text("street").notNull(),
+    houseNumber: text("house_number").notNull(),
+    postcode: text("postcode").notNull(), // 1234AB
+    place: text("place").notNull(),
+    phone: text("phone"),
+    preferredContact: text("preferred_contact", { enum: CONTACT_WAYS }).notNull().default("phone"),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("contact_details_user").on(t.userId)],
+);
+
+/** A password-reset link: the SHA-256 of its token, valid one hour, used once. */
+export const passwordResetTokens = sqliteTable(
+  "password_reset_tokens",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("password_reset_tokens_user").on(t.userId)],
+);
+
+/** One-time recovery codes for a lost second factor: hashed, each used once. */
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("recovery_codes_user").on(t.userId)],
 );
