@@ -131,6 +131,9 @@ export const NOTIFICATION_KINDS = [
   "complaint_resolved",
   // staff
   "new_booking",
+  "client_visit_cancelled",
+  "client_booking_cancelled",
+  "client_time_changed",
   "new_intake",
   "new_referral",
   "referral_withdrawn",

@@ -12,6 +12,7 @@ import { dashboardEn } from "./dashboard.en";
 import { helpEn } from "./help.en";
 import { homeEn } from "./home.en";
 import type { MessageKey } from "./nl";
+import { notifyEn } from "./notify.en";
 import { openDataEn } from "./open-data.en";
 import { optionsEn } from "./options.en";
 import { paymentsEn } from "./payments.en";
@@ -43,4 +44,5 @@ export const en = {
   ...dashboardEn,
   ...openDataEn,
   ...visitsEn,
+  ...notifyEn,
 } satisfies Record<MessageKey, string>;

@@ -11,6 +11,7 @@ import { complaintsNl } from "./complaints.nl";
 import { dashboardNl } from "./dashboard.nl";
 import { helpNl } from "./help.nl";
 import { homeNl } from "./home.nl";
+import { notifyNl } from "./notify.nl";
 import { openDataNl } from "./open-data.nl";
 import { optionsNl } from "./options.nl";
 import { paymentsNl } from "./payments.nl";
@@ -42,6 +43,7 @@ export const nl = {
   ...dashboardNl,
   ...openDataNl,
   ...visitsNl,
+  ...notifyNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,114 @@
+// The notifications in English (for people who chose English). See notify.nl.ts.
+import type { notifyNl } from "./notify.nl";
+
+export const notifyEn: Record<keyof typeof notifyNl, string> = {
+  "notify.greeting": "Dear {name},",
+  "notify.link": "See it in Hulpwijzer: {url}",
+  "notify.closing": "Kind regards,",
+  "notify.sender": "Municipality of {municipality}",
+  "notify.senderNone": "Hulpwijzer",
+  "notify.senderPhone": "Questions? Call the municipality: {phone}.",
+  "notify.why":
+    "You receive this message because you use Hulpwijzer. Choose which messages you get by e-mail in Hulpwijzer under My details.",
+  "notify.whyStaff":
+    "You receive this message because you work in Hulpwijzer. Choose which messages you get by e-mail under Messages.",
+
+  "notify.by.citizen": "by you",
+  "notify.by.client": "by the client",
+  "notify.by.cleaner": "by the cleaner",
+  "notify.by.provider": "by the provider",
+  "notify.by.municipality": "by the municipality",
+  "notify.by.system": "because the time ran out",
+  "notify.line.fee": "You pay {fee} for this.",
+  "notify.line.noFee": "You pay nothing for this.",
+  "notify.line.providerPhone": "The phone number of {providerName} is {providerPhone}.",
+  "notify.line.ics": "The appointments are attached. Open the attachment to add them to your calendar.",
+
+  "notify.help.private_cleaner": "a cleaner",
+  "notify.help.pgb_informal": "help through a personal budget (pgb)",
+  "notify.help.zin": "help from a home care organisation",
+  "notify.help.powerful_ageing": "a Powerful Ageing group",
+  "notify.help.consultation": "a talk with the municipality",
+
+  "notify.next.private_cleaner": "Confirm the chosen time in Hulpwijzer within 15 minutes. Then the visits are booked.",
+  "notify.next.provider": "The provider will let you know within 5 working days whether it can help.",
+  "notify.next.municipality":
+    "The municipality will contact you within 5 working days to plan a talk. That assessment must be finished within 6 weeks of your request.",
+
+  "notify.request_received.subject": "We received your request (no. {number})",
+  "notify.request_received.body":
+    "On {receivedAt} we received your request for {help}. Its number is {number}.\n\nWhat happens next? {next}",
+  "notify.hold_expiring.subject": "Your chosen time will soon be released",
+  "notify.hold_expiring.body":
+    "You chose a time with {providerName} but have not confirmed it yet. Confirm before {untilAt}, or someone else may take this time.",
+  "notify.booking_confirmed.subject": "Your cleaner is booked",
+  "notify.booking_confirmed.body":
+    "{providerName} comes for the first time on {firstAt}. {visits} visits are booked, every week at the same time.",
+  "notify.visit_reminder.subject": "Your cleaner comes tomorrow",
+  "notify.visit_reminder.body":
+    "Reminder: {providerName} comes tomorrow, {startAt}. Can't make it? Cancel the visit in Hulpwijzer.",
+  "notify.session_reminder.subject": "Your group trains tomorrow",
+  "notify.session_reminder.body": "Reminder: your Powerful Ageing group at {providerName} trains tomorrow, {startAt}.",
+  "notify.visit_cancelled.subject": "A visit was cancelled",
+  "notify.visit_cancelled.body": "The visit of {providerName} on {startAt} was cancelled {by}.",
+  "notify.booking_cancelled.subject": "Your request was stopped (no. {number})",
+  "notify.booking_cancelled.body":
+    "Your request no. {number} with {providerName} was stopped {by}. No more visits will take place.",
+  "notify.visit_moved.subject": "Your cleaner comes at another time",
+  "notify.visit_moved.body":
+    "{providerName} will come at another weekly time from now on. The first visit at the new time is {firstAt}.",
+  "notify.decision_made.subject": "The municipality has made a decision",
+  "notify.decision_made.body":
+    "The municipality has made a decision on your request (no. {number}). Read the decision in Hulpwijzer. It also says what you can do if you disagree.",
+  "notify.referral_accepted.subject": "{providerName} will help you",
+  "notify.referral_accepted.body": "{providerName} has accepted your request. The help starts on {startDay}.",
+  "notify.help_started.subject": "Your help has started",
+  "notify.help_started.body": "{providerName} started helping you on {startDay}.",
+  "notify.complaint_received.subject": "We received your complaint (no. {number})",
+  "notify.complaint_received.body":
+    "We received your complaint on {receivedAt}. The municipality handles it and will tell you within 6 weeks what was done.",
+  "notify.complaint_resolved.subject": "Your complaint has been handled (no. {number})",
+  "notify.complaint_resolved.body":
+    "The municipality has handled your complaint no. {number}. Read the answer in Hulpwijzer.",
+
+  "notify.new_booking.subject": "New booking by {who}",
+  "notify.new_booking.body": "{who} booked a weekly time with you. The first visit is {firstAt}.",
+  "notify.client_visit_cancelled.subject": "Visit cancelled: {who}, {startAt}",
+  "notify.client_visit_cancelled.body":
+    "The visit to {who} on {startAt} was cancelled {by}. It is no longer in your agenda.",
+  "notify.client_booking_cancelled.subject": "Client stops: {who}",
+  "notify.client_booking_cancelled.body": "{who} stopped the weekly visits. The time is free again in your agenda.",
+  "notify.client_time_changed.subject": "New weekly time: {who}",
+  "notify.client_time_changed.body":
+    "{who} now has another weekly time with you. The first visit at the new time is {firstAt}.",
+  "notify.new_intake.subject": "New request for {help}",
+  "notify.new_intake.body":
+    "There is a new request for {help} (no. {number}). Let the citizen know within 5 working days whether you can help.",
+  "notify.new_referral.subject": "New referral from the municipality (no. {number})",
+  "notify.new_referral.body":
+    "The municipality of {municipality} sent you a referral (no. {number}). Accept or decline it in Hulpwijzer.",
+  "notify.referral_withdrawn.subject": "Referral withdrawn (no. {number})",
+  "notify.referral_withdrawn.body":
+    "The municipality withdrew referral no. {number}. You need not do anything with it.",
+  "notify.evaluation_due.subject": "Evaluation needed (no. {number})",
+  "notify.evaluation_due.body": "Referral no. {number} needs an evaluation before {dueDay}.",
+  "notify.new_case_request.subject": "New question from a citizen: {help}",
+  "notify.new_case_request.body": "A citizen asks for {help} (case no. {number}). See the case in Hulpwijzer.",
+  "notify.urgent_signal.subject": "Urgent signal about a citizen",
+  "notify.urgent_signal.body":
+    "{providerName} raised an urgent signal about case no. {number}. Look at it in Hulpwijzer today.",
+  "notify.referral_declined.subject": "Referral declined (no. {number})",
+  "notify.referral_declined.body":
+    "{providerName} declined referral no. {number}. Choose another provider in Hulpwijzer.",
+  "notify.new_provider_application.subject": "New provider application",
+  "notify.new_provider_application.body": "{providerName} applied as a provider. Check the application in Hulpwijzer.",
+  "notify.new_complaint.subject": "New complaint (no. {number})",
+  "notify.new_complaint.body": "A new complaint came in (no. {number}). Acknowledge it and handle it in Hulpwijzer.",
+
+  "notify.password_reset.subject": "Choose a new password",
+  "notify.password_reset.body":
+    "You asked for a new password for Hulpwijzer. Choose it with this link. The link works once and until {validUntilAt}.\n\nDid you not ask for this? Then do nothing; your password stays as it was.",
+  "notify.password_changed.subject": "Your password was changed",
+  "notify.password_changed.body":
+    "The password of your Hulpwijzer account was changed on {changedAt}. Was this not you? Call the municipality.",
+};

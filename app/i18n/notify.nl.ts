@@ -1,0 +1,118 @@
+// The notifications: the short line in the notice list (subject) and the e-mail's text (body).
+// Plain B1 Dutch. Never health data: who, what kind of step, when, and a link to the portal.
+// Param names say how they are written out (app/services/notifications/render.server.ts):
+// …At a moment, …Day a day, …Cents an amount, …Key another message, …LineKey an extra paragraph.
+export const notifyNl = {
+  "notify.greeting": "Beste {name},",
+  "notify.link": "Bekijk het in Hulpwijzer: {url}",
+  "notify.closing": "Met vriendelijke groet,",
+  "notify.sender": "Gemeente {municipality}",
+  "notify.senderNone": "Hulpwijzer",
+  "notify.senderPhone": "Vragen? Bel de gemeente: {phone}.",
+  "notify.why":
+    "U krijgt dit bericht omdat u Hulpwijzer gebruikt. Welke berichten u per e-mail krijgt, kiest u in Hulpwijzer bij Mijn gegevens.",
+  "notify.whyStaff":
+    "U krijgt dit bericht omdat u in Hulpwijzer werkt. Welke berichten u per e-mail krijgt, kiest u bij Berichten.",
+
+  "notify.by.citizen": "door u",
+  "notify.by.client": "door de klant",
+  "notify.by.cleaner": "door de schoonmaakhulp",
+  "notify.by.provider": "door de aanbieder",
+  "notify.by.municipality": "door de gemeente",
+  "notify.by.system": "omdat de tijd om was",
+  "notify.line.fee": "Hiervoor betaalt u {fee}.",
+  "notify.line.noFee": "U betaalt hiervoor niets.",
+  "notify.line.providerPhone": "Het telefoonnummer van {providerName} is {providerPhone}.",
+  "notify.line.ics": "In de bijlage staan de afspraken. Open die om ze in uw agenda te zetten.",
+
+  "notify.help.private_cleaner": "schoonmaakhulp",
+  "notify.help.pgb_informal": "hulp via een pgb",
+  "notify.help.zin": "hulp van een thuiszorgorganisatie",
+  "notify.help.powerful_ageing": "een Powerful Ageing-groep",
+  "notify.help.consultation": "een gesprek met de gemeente",
+
+  "notify.next.private_cleaner":
+    "Bevestig de gekozen tijd binnen 15 minuten in Hulpwijzer. Daarna staan de bezoeken vast.",
+  "notify.next.provider": "De aanbieder laat u binnen 5 werkdagen weten of het lukt.",
+  "notify.next.municipality":
+    "De gemeente neemt binnen 5 werkdagen contact met u op om een gesprek te plannen. Binnen 6 weken na uw melding moet dat onderzoek klaar zijn.",
+
+  "notify.request_received.subject": "We hebben uw aanvraag ontvangen (nr. {number})",
+  "notify.request_received.body":
+    "Wij hebben op {receivedAt} uw aanvraag voor {help} ontvangen. Het nummer is {number}.\n\nWat gebeurt er nu? {next}",
+  "notify.hold_expiring.subject": "Uw gekozen tijd wordt bijna weer vrijgegeven",
+  "notify.hold_expiring.body":
+    "U koos een tijd bij {providerName}, maar hebt die nog niet bevestigd. Bevestig vóór {untilAt}, anders kan iemand anders deze tijd kiezen.",
+  "notify.booking_confirmed.subject": "Uw schoonmaakhulp staat vast",
+  "notify.booking_confirmed.body":
+    "{providerName} komt voor het eerst op {firstAt}. Er staan {visits} bezoeken vast, elke week op dezelfde tijd.",
+  "notify.visit_reminder.subject": "Morgen komt uw schoonmaakhulp",
+  "notify.visit_reminder.body":
+    "Herinnering: {providerName} komt morgen, {startAt}. Kan het niet? Zeg het bezoek dan af in Hulpwijzer.",
+  "notify.session_reminder.subject": "Morgen traint uw groep",
+  "notify.session_reminder.body": "Herinnering: uw Powerful Ageing-groep bij {providerName} traint morgen, {startAt}.",
+  "notify.visit_cancelled.subject": "Een bezoek is afgezegd",
+  "notify.visit_cancelled.body": "Het bezoek van {providerName} op {startAt} is afgezegd {by}.",
+  "notify.booking_cancelled.subject": "Uw aanvraag is stopgezet (nr. {number})",
+  "notify.booking_cancelled.body":
+    "Uw aanvraag nr. {number} bij {providerName} is stopgezet {by}. Er komen geen bezoeken meer.",
+  "notify.visit_moved.subject": "Uw schoonmaakhulp komt op een andere tijd",
+  "notify.visit_moved.body":
+    "{providerName} komt voortaan op een andere vaste tijd. Het eerste bezoek op de nieuwe tijd is {firstAt}.",
+  "notify.decision_made.subject": "De gemeente heeft een besluit genomen",
+  "notify.decision_made.body":
+    "De gemeente heeft een besluit genomen over uw aanvraag (nr. {number}). U leest het besluit in Hulpwijzer. Daar staat ook wat u kunt doen als u het er niet mee eens bent.",
+  "notify.referral_accepted.subject": "{providerName} gaat u helpen",
+  "notify.referral_accepted.body": "{providerName} heeft uw aanvraag aangenomen. De hulp begint op {startDay}.",
+  "notify.help_started.subject": "Uw hulp is begonnen",
+  "notify.help_started.body": "{providerName} is op {startDay} begonnen met de hulp.",
+  "notify.complaint_received.subject": "We hebben uw klacht ontvangen (nr. {number})",
+  "notify.complaint_received.body":
+    "Wij hebben uw klacht op {receivedAt} ontvangen. De gemeente behandelt hem en laat u binnen 6 weken weten wat er is gebeurd.",
+  "notify.complaint_resolved.subject": "Uw klacht is afgehandeld (nr. {number})",
+  "notify.complaint_resolved.body":
+    "De gemeente heeft uw klacht nr. {number} afgehandeld. Het antwoord leest u in Hulpwijzer.",
+
+  "notify.new_booking.subject": "Nieuwe boeking van {who}",
+  "notify.new_booking.body": "{who} heeft een vaste tijd bij u geboekt. Het eerste bezoek is {firstAt}.",
+  "notify.client_visit_cancelled.subject": "Bezoek afgezegd: {who}, {startAt}",
+  "notify.client_visit_cancelled.body":
+    "Het bezoek aan {who} op {startAt} is afgezegd {by}. Het staat niet meer in uw agenda.",
+  "notify.client_booking_cancelled.subject": "Klant stopt: {who}",
+  "notify.client_booking_cancelled.body": "{who} heeft de vaste bezoeken stopgezet. De tijd is weer vrij in uw agenda.",
+  "notify.client_time_changed.subject": "Andere vaste tijd: {who}",
+  "notify.client_time_changed.body":
+    "{who} komt voortaan op een andere vaste tijd bij u. Het eerste bezoek op de nieuwe tijd is {firstAt}.",
+  "notify.new_intake.subject": "Nieuwe aanvraag voor {help}",
+  "notify.new_intake.body":
+    "Er is een nieuwe aanvraag voor {help} (nr. {number}). Laat de inwoner binnen 5 werkdagen weten of het lukt.",
+  "notify.new_referral.subject": "Nieuwe verwijzing van de gemeente (nr. {number})",
+  "notify.new_referral.body":
+    "De gemeente {municipality} heeft u een verwijzing gestuurd (nr. {number}). Neem hem aan of wijs hem af in Hulpwijzer.",
+  "notify.referral_withdrawn.subject": "Verwijzing ingetrokken (nr. {number})",
+  "notify.referral_withdrawn.body":
+    "De gemeente heeft verwijzing nr. {number} ingetrokken. U hoeft er niets meer mee te doen.",
+  "notify.evaluation_due.subject": "Evaluatie nodig (nr. {number})",
+  "notify.evaluation_due.body": "Voor verwijzing nr. {number} is een evaluatie nodig vóór {dueDay}.",
+  "notify.new_case_request.subject": "Nieuwe vraag van een inwoner: {help}",
+  "notify.new_case_request.body": "Een inwoner vraagt om {help} (zaak nr. {number}). Bekijk de zaak in Hulpwijzer.",
+  "notify.urgent_signal.subject": "Dringend signaal over een inwoner",
+  "notify.urgent_signal.body":
+    "{providerName} heeft een dringend signaal gegeven over zaak nr. {number}. Bekijk het vandaag in Hulpwijzer.",
+  "notify.referral_declined.subject": "Verwijzing afgewezen (nr. {number})",
+  "notify.referral_declined.body":
+    "{providerName} heeft verwijzing nr. {number} afgewezen. Kies een andere aanbieder in Hulpwijzer.",
+  "notify.new_provider_application.subject": "Nieuwe aanmelding van een aanbieder",
+  "notify.new_provider_application.body":
+    "{providerName} heeft zich aangemeld als aanbieder. Controleer de aanmelding in Hulpwijzer.",
+  "notify.new_complaint.subject": "Nieuwe klacht (nr. {number})",
+  "notify.new_complaint.body":
+    "Er is een nieuwe klacht binnengekomen (nr. {number}). Bevestig de ontvangst en behandel hem in Hulpwijzer.",
+
+  "notify.password_reset.subject": "Nieuw wachtwoord kiezen",
+  "notify.password_reset.body":
+    "U vroeg om een nieuw wachtwoord voor Hulpwijzer. Kies het met deze link. De link werkt één keer en tot {validUntilAt}.\n\nVroeg u dit niet? Dan hoeft u niets te doen; uw wachtwoord blijft zoals het was.",
+  "notify.password_changed.subject": "Uw wachtwoord is gewijzigd",
+  "notify.password_changed.body":
+    "Het wachtwoord van uw Hulpwijzer-account is op {changedAt} gewijzigd. Was u dit niet? Bel dan de gemeente.",
+} as const;

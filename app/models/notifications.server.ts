@@ -1,0 +1,237 @@
+// The notifications outbox: rows written beside the change they report, read by the notice list
+// and claimed by the delivery worker. A person's rows are read with `{ recipientUserId }` only.
+import { and, count, desc, eq, inArray, isNull, lt, lte, sql } from "drizzle-orm";
+import { getDb } from "~db/client.server";
+import { type DeliveryStatus, municipalities, type NotificationKind, notifications, users } from "~db/schema";
+
+export type NotificationRow = typeof notifications.$inferSelect;
+export type NewNotification = typeof notifications.$inferInsert;
+
+/** Writes the rows; one already written for the same event, recipient and channel is kept as it is. */
+export function insertNotifications(rows: NewNotification[]): number {
+  if (rows.length === 0) return 0;
+  return getDb().insert(notifications).values(rows).onConflictDoNothing().run().changes;
+}
+
+/** What notify() needs to know of recipients: whether e-mail is wanted, and in which language. */
+export function recipientsOf(userIds: number[]) {
+  if (userIds.length === 0) return [];
+  return getDb()
+    .select({ id: users.id, emailOff: users.emailOff, deactivatedAt: users.deactivatedAt })
+    .from(users)
+    .where(inArray(users.id, userIds))
+    .all();
+}
+
+/** A person's notices, newest first. */
+export function noticesOf(scope: { recipientUserId: number }, limit = 50, offset = 0) {
+  return getDb()
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      params: notifications.params,
+      link: notifications.link,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+    })
+    .from(notifications)
+    .where(and(eq(notifications.recipientUserId, scope.recipientUserId), eq(notifications.channel, "email")))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit)
+    .offset(offset)
+    .all();
+}
+
+/** How many of a person's notices are unread (the count in the navigation). */
+export function unreadCount(scope: { recipientUserId: number }): number {
+  return (
+    getDb()
+      .select({ n: count() })
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.recipientUserId, scope.recipientUserId),
+          eq(notifications.channel, "email"),
+          isNull(notifications.readAt),
+        ),
+      )
+      .get()?.n ?? 0
+  );
+}
+
+/** Marks one notice (or, without an id, all) of a person read; another person's id changes nothing. */
+export function markRead(scope: { recipientUserId: number }, at: Date, id?: number): number {
+  return getDb()
+    .update(notifications)
+    .set({ readAt: at })
+    .where(
+      and(
+        eq(notifications.recipientUserId, scope.recipientUserId),
+        isNull(notifications.readAt),
+        id === undefined ? undefined : eq(notifications.id, id),
+      ),
+    )
+    .run().changes;
+}
+
+/**
+ * Claims up to `limit` messages that are due: pending ones whose time has come, and ones left
+ * "sending" longer than the lease (a worker died mid-send). Claiming sets them "sending" with a
+ * new lease in one transaction, so two workers never take the same row.
+ */
+export function claimDue(now: Date, leaseMs: number, limit: number): NotificationRow[] {
+  const db = getDb();
+  return db.transaction(
+    () => {
+      const due = db
+        .select()
+        .from(notifications)
+        .where(
+          and(inArray(notifications.deliveryStatus, ["pending", "sending"]), lte(notifications.nextAttemptAt, now)),
+        )
+        .orderBy(notifications.nextAttemptAt, notifications.id)
+        .limit(limit)
+        .all();
+      if (due.length === 0) return [];
+      db.update(notifications)
+        .set({
+          deliveryStatus: "sending",
+          attempts: sql`${notifications.attempts} + 1`,
+          nextAttemptAt: new Date(now.getTime() + leaseMs),
+        })
+        .where(
+          inArray(
+            notifications.id,
+            due.map((r) => r.id),
+          ),
+        )
+        .run();
+      return due.map((r) => ({ ...r, deliveryStatus: "sending" as const, attempts: r.attempts + 1 }));
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function markSent(id: number, at: Date, transport: string): void {
+  getDb()
+    .update(notifications)
+    .set({ deliveryStatus: "sent", sentAt: at, transport, lastError: null, secret: null, nextAttemptAt: null })
+    .where(and(eq(notifications.id, id), eq(notifications.deliveryStatus, "sending")))
+    .run();
+}
+
+/** A failed attempt: tried again at `retryAt`, or given up (`retryAt` null). */
+export function markFailed(id: number, error: string, retryAt: Date | null): void {
+  getDb()
+    .update(notifications)
+    .set({
+      deliveryStatus: retryAt ? "pending" : "failed",
+      nextAttemptAt: retryAt,
+      lastError: error.slice(0, 500),
+      // A secret that will not be sent is not kept either.
+      ...(retryAt ? {} : { secret: null }),
+    })
+    .where(and(eq(notifications.id, id), eq(notifications.deliveryStatus, "sending")))
+    .run();
+}
+
+/** A message that cannot go (no address, the person switched it off meanwhile): said, not retried. */
+export function markUndeliverable(id: number, status: Extract<DeliveryStatus, "no_address" | "off">): void {
+  getDb()
+    .update(notifications)
+    .set({ deliveryStatus: status, nextAttemptAt: null, secret: null })
+    .where(eq(notifications.id, id))
+    .run();
+}
+
+/** The recipient and sender a message is written for, read at send time (addresses change). */
+export function deliveryContext(row: Pick<NotificationRow, "recipientUserId" | "municipalityCode">) {
+  const db = getDb();
+  const recipient = db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      language: users.language,
+      emailOff: users.emailOff,
+      deactivatedAt: users.deactivatedAt,
+    })
+    .from(users)
+    .where(eq(users.id, row.recipientUserId))
+    .get();
+  const municipality = row.municipalityCode
+    ? db
+        .select({
+          code: municipalities.code,
+          name: municipalities.name,
+          contactPhone: municipalities.contactPhone,
+          contactEmail: municipalities.contactEmail,
+        })
+        .from(municipalities)
+        .where(eq(municipalities.code, row.municipalityCode))
+        .get()
+    : undefined;
+  return { recipient, municipality };
+}
+
+/** Messages left unsent because no mail server was set up, made due once one is (at start). */
+export function requeueUntransported(now: Date, since: Date): number {
+  return getDb()
+    .update(notifications)
+    .set({ deliveryStatus: "pending", nextAttemptAt: now })
+    .where(and(eq(notifications.deliveryStatus, "no_transport"), lt(sql`${since.getTime()}`, notifications.createdAt)))
+    .run().changes;
+}
+
+/** The admin's view of the outbox: the municipality's messages, newest first, by status. */
+export function outboxOf(
+  scope: { municipalityCode: string },
+  filter: { status?: DeliveryStatus; kind?: NotificationKind },
+  limit: number,
+  offset: number,
+) {
+  const where = and(
+    eq(notifications.municipalityCode, scope.municipalityCode),
+    filter.status ? eq(notifications.deliveryStatus, filter.status) : undefined,
+    filter.kind ? eq(notifications.kind, filter.kind) : undefined,
+  );
+  const db = getDb();
+  const rows = db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      channel: notifications.channel,
+      createdAt: notifications.createdAt,
+      deliveryStatus: notifications.deliveryStatus,
+      attempts: notifications.attempts,
+      sentAt: notifications.sentAt,
+      nextAttemptAt: notifications.nextAttemptAt,
+      lastError: notifications.lastError,
+      transport: notifications.transport,
+      recipientName: users.name,
+      recipientRole: users.role,
+    })
+    .from(notifications)
+    .innerJoin(users, eq(users.id, notifications.recipientUserId))
+    .where(where)
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit)
+    .offset(offset)
+    .all();
+  const statusCounts = db
+    .select({ status: notifications.deliveryStatus, n: count() })
+    .from(notifications)
+    .where(eq(notifications.municipalityCode, scope.municipalityCode))
+    .groupBy(notifications.deliveryStatus)
+    .all();
+  return { rows, statusCounts };
+}
+
+/** One of a person's notices (following its link marks it read); another person's id finds nothing. */
+export function noticeOf(scope: { recipientUserId: number }, id: number) {
+  return getDb()
+    .select({ id: notifications.id, link: notifications.link })
+    .from(notifications)
+    .where(and(eq(notifications.id, id), eq(notifications.recipientUserId, scope.recipientUserId)))
+    .get();
+}
