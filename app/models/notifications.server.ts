@@ -2,7 +2,14 @@
 // and claimed by the delivery worker. A person's rows are read with `{ recipientUserId }` only.
 import { and, count, desc, eq, inArray, isNull, lt, lte, sql } from "drizzle-orm";
 import { getDb } from "~db/client.server";
-import { type DeliveryStatus, municipalities, type NotificationKind, notifications, users } from "~db/schema";
+import {
+  contactDetails,
+  type DeliveryStatus,
+  municipalities,
+  type NotificationKind,
+  notifications,
+  users,
+} from "~db/schema";
 
 export type NotificationRow = typeof notifications.$inferSelect;
 export type NewNotification = typeof notifications.$inferInsert;
@@ -136,7 +143,10 @@ export function markFailed(id: number, error: string, retryAt: Date | null): voi
 }
 
 /** A message that cannot go (no address, the person switched it off meanwhile): said, not retried. */
-export function markUndeliverable(id: number, status: Extract<DeliveryStatus, "no_address" | "off">): void {
+export function markUndeliverable(
+  id: number,
+  status: Extract<DeliveryStatus, "no_address" | "off" | "no_transport">,
+): void {
   getDb()
     .update(notifications)
     .set({ deliveryStatus: status, nextAttemptAt: null, secret: null })
@@ -172,6 +182,18 @@ export function deliveryContext(row: Pick<NotificationRow, "recipientUserId" | "
         .get()
     : undefined;
   return { recipient, municipality };
+}
+
+/** The phone an SMS goes to: the account holder's own contact details (not a person acted for), the latest. */
+export function ownPhoneOf(userId: number): string | null {
+  const row = getDb()
+    .select({ phone: contactDetails.phone })
+    .from(contactDetails)
+    .where(and(eq(contactDetails.userId, userId), isNull(contactDetails.forName)))
+    .orderBy(desc(contactDetails.updatedAt), desc(contactDetails.id))
+    .limit(1)
+    .get();
+  return row?.phone?.trim() || null;
 }
 
 /** Messages left unsent because no mail server was set up, made due once one is (at start). */
@@ -234,4 +256,30 @@ export function noticeOf(scope: { recipientUserId: number }, id: number) {
     .from(notifications)
     .where(and(eq(notifications.id, id), eq(notifications.recipientUserId, scope.recipientUserId)))
     .get();
+}
+
+/**
+ * A failed message of the municipality sent again: pending now with a fresh round of attempts
+ * (or marked "no_transport" when no mail server is set any more). Another municipality's id, or a
+ * row that is not failed, changes nothing.
+ */
+export function retryFailed(
+  scope: { municipalityCode: string },
+  id: number,
+  now: Date,
+  status: Extract<DeliveryStatus, "pending" | "no_transport">,
+): boolean {
+  return (
+    getDb()
+      .update(notifications)
+      .set({ deliveryStatus: status, attempts: 0, nextAttemptAt: status === "pending" ? now : null, lastError: null })
+      .where(
+        and(
+          eq(notifications.id, id),
+          eq(notifications.municipalityCode, scope.municipalityCode),
+          eq(notifications.deliveryStatus, "failed"),
+        ),
+      )
+      .run().changes === 1
+  );
 }

@@ -10,12 +10,14 @@ import {
   markSent,
   markUndeliverable,
   type NotificationRow,
+  ownPhoneOf,
   requeueUntransported,
 } from "~/models/notifications.server";
 import { publicOriginSetting } from "../../../server/public-url.js";
 import { attachmentsFor } from "./attachments.server";
+import { notifyNlProblems } from "./config.server";
 import { renderMessage } from "./render.server";
-import { environmentTransport, type OutgoingMessage, type Transport } from "./transport.server";
+import { environmentTransport, type OutgoingMessage, PermanentDeliveryError, type Transport } from "./transport.server";
 import { onWake } from "./wake.server";
 
 /** Where links in messages point: PUBLIC_URL, else this server on its own port. */
@@ -43,10 +45,28 @@ export function outgoingMessage(
     recipientName: recipient.name,
     municipality,
   });
+  const messageId = `<notification-${row.id}-${row.createdAt.getTime()}@${new URL(origin).hostname}>`;
+  const common = { messageId, reference: messageId.slice(1, -1), attempt: row.attempts, fromName: rendered.senderName };
+  if (row.channel === "sms") {
+    // The account holder's own phone (not that of a person they act for), read at send time.
+    const phone = ownPhoneOf(recipient.id);
+    if (!phone) return { undeliverable: "no_address" };
+    // Short: who sends it, what happened and where to read it; the rest is in the portal.
+    const text = `${rendered.senderName}: ${rendered.subject}. ${url}`;
+    return {
+      ...common,
+      channel: "sms",
+      to: { name: recipient.name, address: phone },
+      subject: rendered.subject,
+      text,
+      html: "",
+      attachments: [],
+    };
+  }
   return {
-    messageId: `<notification-${row.id}-${row.createdAt.getTime()}@${new URL(origin).hostname}>`,
+    ...common,
+    channel: "email",
     to: { name: recipient.name, address: recipient.email },
-    fromName: rendered.senderName,
     subject: rendered.subject,
     text: rendered.text,
     html: rendered.html,
@@ -86,6 +106,12 @@ export async function deliverDue({
         run.failed++;
         continue;
       }
+      // Written for NotifyNL's SMS, and the SMS is no longer set up: it stays unsent, said so.
+      if (!("undeliverable" in message) && !transport.channels.includes(message.channel)) {
+        markUndeliverable(row.id, "no_transport");
+        run.skipped++;
+        continue;
+      }
       if ("undeliverable" in message) {
         markUndeliverable(row.id, message.undeliverable);
         run.skipped++;
@@ -96,7 +122,8 @@ export async function deliverDue({
         markSent(row.id, now(), transport.name);
         run.sent++;
       } catch (error) {
-        const retry = row.attempts < MAX_DELIVERY_ATTEMPTS;
+        // A refusal of the request itself (NotifyNL's 400) stays a refusal: failed at once.
+        const retry = row.attempts < MAX_DELIVERY_ATTEMPTS && !(error instanceof PermanentDeliveryError);
         markFailed(row.id, String(error), retry ? new Date(now().getTime() + retryDelayMs(row.attempts)) : null);
         run.failed++;
       }
@@ -129,10 +156,12 @@ function kick(): void {
 /** Starts the worker in the server process: at once, on every new message, and every 15 s. */
 export function startDelivery(): void {
   if (timer) return;
+  // A half-set NotifyNL is said at start, each missing variable by name, not found out later.
+  for (const problem of notifyNlProblems()) console.error(`notifications: ${problem}`);
   const transport = environmentTransport();
   if (!transport) {
     console.log(
-      "notifications: no mail server set (SMTP_URL, or NOTIFYNL_API_KEY with NOTIFYNL_BASE_URL): messages stay in the outbox, marked not sent",
+      "notifications: no mail server set (SMTP_URL, or NOTIFYNL_BASE_URL, NOTIFYNL_API_KEY and NOTIFYNL_EMAIL_TEMPLATE_ID): messages stay in the outbox, marked not sent",
     );
     return;
   }

@@ -5,7 +5,7 @@ import { clock } from "~/clock.server";
 import { emailSwitchedOff } from "~/domain/notifications";
 import { insertNotifications, type NewNotification, recipientsOf } from "~/models/notifications.server";
 import type { DeliveryStatus, NotificationKind } from "~db/schema";
-import { configuredTransport } from "./config.server";
+import { configuredTransport, smsConfigured } from "./config.server";
 import { wakeDelivery } from "./wake.server";
 
 export type NotifyInput = {
@@ -38,6 +38,7 @@ export function notify(input: NotifyInput): number {
   const now = input.now ?? clock.now();
   const ids = [...new Set(typeof input.to === "number" ? [input.to] : input.to)];
   const transport = configuredTransport();
+  const sms = input.sms === true && smsConfigured();
   const rows: NewNotification[] = [];
   for (const recipient of recipientsOf(ids)) {
     if (recipient.deactivatedAt) continue; // a deactivated account hears nothing more
@@ -57,7 +58,7 @@ export function notify(input: NotifyInput): number {
       secret: input.secret ?? null,
     };
     rows.push({ ...base, channel: "email", deliveryStatus: status, nextAttemptAt: status === "pending" ? now : null });
-    if (input.sms && transport === "notifynl" && status === "pending") {
+    if (sms && status === "pending") {
       // The SMS row is not a second notice in the app: the list reads e-mail rows only.
       rows.push({ ...base, channel: "sms", deliveryStatus: "pending", nextAttemptAt: now, readAt: now });
     }
