@@ -43,6 +43,7 @@ const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
     { to: "/beheer/aanbieders", label: "nav.adminProviders" },
     { to: "/beheer/gebruikers", label: "nav.adminUsers" },
     { to: "/beheer/audit", label: "nav.adminAudit" },
+    { to: "/beheer/berichten", label: "nav.adminOutbox" },
     { to: "/beheer/hht", label: "nav.adminHht" },
     { to: "/beheer/klachten", label: "nav.adminComplaints" },
   ],

@@ -15,6 +15,7 @@ import type { MessageKey } from "./nl";
 import { notifyEn } from "./notify.en";
 import { openDataEn } from "./open-data.en";
 import { optionsEn } from "./options.en";
+import { outboxEn } from "./outbox.en";
 import { paymentsEn } from "./payments.en";
 import { providerApplicationEn } from "./provider-application.en";
 import { providersEn } from "./providers.en";
@@ -45,4 +46,5 @@ export const en = {
   ...openDataEn,
   ...visitsEn,
   ...notifyEn,
+  ...outboxEn,
 } satisfies Record<MessageKey, string>;

@@ -14,6 +14,7 @@ import { homeNl } from "./home.nl";
 import { notifyNl } from "./notify.nl";
 import { openDataNl } from "./open-data.nl";
 import { optionsNl } from "./options.nl";
+import { outboxNl } from "./outbox.nl";
 import { paymentsNl } from "./payments.nl";
 import { providerApplicationNl } from "./provider-application.nl";
 import { providersNl } from "./providers.nl";
@@ -44,6 +45,7 @@ export const nl = {
   ...openDataNl,
   ...visitsNl,
   ...notifyNl,
+  ...outboxNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

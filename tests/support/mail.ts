@@ -14,6 +14,13 @@ export type MailCatcher = {
   to: (address: string) => ParsedMail[];
   /** Refuse (true) or accept again (false) every message: a mail server that is down. */
   refuse: (on: boolean) => void;
+  /**
+   * Answer each message only after `ms` (a slow or stuck mail server). A message whose sender is
+   * gone before the answer (killed mid-send) is not counted: it was never accepted.
+   */
+  delay: (ms: number) => void;
+  /** Messages received and not yet answered. */
+  inFlight: () => number;
   clear: () => void;
   stop: () => Promise<void>;
 };
@@ -34,19 +41,28 @@ export const addressesOf = (m: ParsedMail): string[] =>
 export async function startMailCatcher(): Promise<MailCatcher> {
   const messages: ParsedMail[] = [];
   let refusing = false;
+  let delayMs = 0;
+  let inFlight = 0;
+  const closed = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
-    onData(stream, _session, callback) {
+    onClose(session) {
+      closed.add(session.id);
+    },
+    onData(stream, session, callback) {
       if (refusing) {
         stream.resume();
         stream.on("end", () => callback(Object.assign(new Error("mailbox unavailable"), { responseCode: 451 })));
         return;
       }
+      inFlight++;
       simpleParser(stream)
-        .then((parsed) => {
-          messages.push(parsed);
+        .then(async (parsed) => {
+          if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+          inFlight--;
+          if (!closed.has(session.id)) messages.push(parsed);
           callback();
         })
         .catch((error: Error) => callback(error));
@@ -62,6 +78,10 @@ export async function startMailCatcher(): Promise<MailCatcher> {
     refuse: (on) => {
       refusing = on;
     },
+    delay: (ms) => {
+      delayMs = ms;
+    },
+    inFlight: () => inFlight,
     clear: () => {
       messages.length = 0;
     },
