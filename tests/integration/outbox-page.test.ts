@@ -14,7 +14,14 @@ const minutes = (n: number) => now - n * 60_000;
 const SECRET_PARAM = "Geheime Klantnaam";
 
 beforeAll(async () => {
-  app = await startApp({ SMTP_URL: "", NOTIFYNL_API_KEY: "", NOTIFYNL_BASE_URL: "" });
+  // NotifyNL half set (no template id): not used, and said so at start and on the page.
+  app = await startApp({
+    SMTP_URL: "",
+    NOTIFYNL_BASE_URL: "http://127.0.0.1:9",
+    NOTIFYNL_API_KEY: `test-${"1".repeat(36)}-${"2".repeat(36)}`,
+    NOTIFYNL_EMAIL_TEMPLATE_ID: "",
+    NOTIFYNL_SMS_TEMPLATE_ID: "",
+  });
   const citizen = userId(app, DEMO.citizen);
   const cleaner = userId(app, DEMO.cleaner);
   const params = { who: SECRET_PARAM, startAt: new Date(now).toISOString() };
@@ -109,6 +116,8 @@ describe("the admin's outbox page", () => {
     const { status, text } = await page();
     expect(status).toBe(200);
     expect(text).toContain("Er is geen mailserver ingesteld.");
+    expect(text).toContain("NotifyNL is maar half ingesteld. Ontbreekt of klopt niet: NOTIFYNL_EMAIL_TEMPLATE_ID.");
+    expect(app.output()).toMatch(/notifications: NOTIFYNL_EMAIL_TEMPLATE_ID missing: /);
     expect(text).toContain("horen bij geen gemeente en staan hier niet");
   });
 
