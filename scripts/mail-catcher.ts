@@ -10,6 +10,11 @@ import { SMTPServer } from "smtp-server";
 const port = Number(process.env.MAIL_CATCHER_PORT) || 1025;
 const dir = path.resolve(process.env.MAIL_CATCHER_DIR || "data/mail");
 fs.mkdirSync(dir, { recursive: true });
+/** A path as the developer would type it: relative when inside the project, else absolute. */
+const shown = (file: string) => {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") ? file : relative || ".";
+};
 
 /** A file name from the subject: letters, digits and dashes, short. */
 function slug(subject: string): string {
@@ -39,7 +44,7 @@ const server = new SMTPServer({
           fs.writeFileSync(file, raw);
           const to = session.envelope.rcptTo.map((r) => r.address).join(", ");
           console.log(
-            `${new Date().toLocaleTimeString("nl-NL")}  aan ${to}: ${mail.subject ?? "(geen onderwerp)"}  → ${path.relative(process.cwd(), file)}`,
+            `${new Date().toLocaleTimeString("nl-NL")}  aan ${to}: ${mail.subject ?? "(geen onderwerp)"}  → ${shown(file)}`,
           );
           callback();
         })
@@ -53,8 +58,6 @@ server.on("error", (error) => {
   process.exit(1);
 });
 server.listen(port, "127.0.0.1", () => {
-  console.log(
-    `mail catcher listening on smtp://127.0.0.1:${port}; messages go to ${path.relative(process.cwd(), dir) || "."}/`,
-  );
+  console.log(`mail catcher listening on smtp://127.0.0.1:${port}; messages go to ${shown(dir)}/`);
   console.log(`start the app with SMTP_URL=smtp://127.0.0.1:${port} to send to it (Ctrl+C stops it)`);
 });
