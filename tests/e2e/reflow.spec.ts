@@ -70,6 +70,7 @@ const ROLES: Role[] = [
       { list: "/beheer/aanbieders", href: "/beheer/aanbieders/" },
       "/beheer/gebruikers",
       "/beheer/audit",
+      "/beheer/berichten",
       "/beheer/hht",
       "/beheer/klachten",
     ],
