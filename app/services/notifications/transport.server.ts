@@ -45,7 +45,14 @@ export function mailFrom(env: NodeJS.ProcessEnv = process.env): string {
 
 /** SMTP through nodemailer, from SMTP_URL (smtp://user:pass@host:587, smtps://… for TLS at once). */
 export function smtpTransport(url: string, from = mailFrom()): Transport {
-  const mailer = nodemailer.createTransport(url);
+  // Shorter than nodemailer's 10-minute socket timeout (the length of the lease): a mail server
+  // that stops answering holds up the messages behind it for a minute, not ten.
+  const mailer = nodemailer.createTransport({
+    url,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  });
   return {
     name: "smtp",
     channels: ["email"],
