@@ -196,6 +196,7 @@ const ROWS: Row[] = [
     "/beheer/klachten",
     "/beheer/audit",
     "/beheer/dashboard",
+    "/beheer/berichten",
   ].map((p): Row => ({ route: p, path: () => p, may: ADMINS })),
   // No demo municipality offers the HHT subsidy: its statement does not exist there.
   { route: "/beheer/hht", path: () => "/beheer/hht", may: [], notTheirs: ADMINS },
@@ -284,6 +285,15 @@ const ROWS: Row[] = [
     form: () => ({ name: "", email: "geen-adres", role: "consultant" }),
     may: ADMINS,
     ok: 400,
+  },
+  {
+    // A message that is not the admin's municipality's (or not failed) is not sent again.
+    route: "POST /beheer/berichten",
+    path: () => "/beheer/berichten",
+    method: "POST",
+    form: () => ({ intent: "retry", id: "999999" }),
+    may: ADMINS,
+    ok: 409,
   },
   {
     route: "POST /beheer/aanbieders/:id",
