@@ -2,12 +2,15 @@ import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { isRouteErrorResponse, matchRoutes, RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { startDelivery } from "~/services/notifications/deliver.server";
 import { prepareDatabase, startMaintenance } from "~/services/startup.server";
 import { NonceProvider } from "~/utils/nonce";
 
 // Migrate, load reference data and (on an empty database) seed, before the first request.
 prepareDatabase();
 startMaintenance();
+// Notifications leave through the outbox worker, when a mail server is set up.
+startDelivery();
 
 const ABORT_DELAY = 5_000;
 

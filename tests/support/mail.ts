@@ -1,0 +1,82 @@
+// A real SMTP server in the test process (smtp-server) that parses what arrives (mailparser):
+// point the app at it with SMTP_URL and read the messages it sent.
+import net from "node:net";
+import { type ParsedMail, simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export type MailCatcher = {
+  /** The SMTP_URL to give the app. */
+  url: string;
+  messages: ParsedMail[];
+  /** Waits until `count` messages matching `match` arrived (at most `timeoutMs`), and returns them. */
+  waitFor: (match: (m: ParsedMail) => boolean, count?: number, timeoutMs?: number) => Promise<ParsedMail[]>;
+  /** Messages to an address. */
+  to: (address: string) => ParsedMail[];
+  /** Refuse (true) or accept again (false) every message: a mail server that is down. */
+  refuse: (on: boolean) => void;
+  clear: () => void;
+  stop: () => Promise<void>;
+};
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export const addressesOf = (m: ParsedMail): string[] =>
+  (Array.isArray(m.to) ? m.to : m.to ? [m.to] : []).flatMap((a) => a.value.map((v) => v.address ?? ""));
+
+export async function startMailCatcher(): Promise<MailCatcher> {
+  const messages: ParsedMail[] = [];
+  let refusing = false;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      if (refusing) {
+        stream.resume();
+        stream.on("end", () => callback(Object.assign(new Error("mailbox unavailable"), { responseCode: 451 })));
+        return;
+      }
+      simpleParser(stream)
+        .then((parsed) => {
+          messages.push(parsed);
+          callback();
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const to = (address: string) => messages.filter((m) => addressesOf(m).includes(address.toLowerCase()));
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    to,
+    refuse: (on) => {
+      refusing = on;
+    },
+    clear: () => {
+      messages.length = 0;
+    },
+    async waitFor(match, count = 1, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = messages.filter(match);
+        if (found.length >= count) return found;
+        if (Date.now() > deadline)
+          throw new Error(
+            `expected ${count} matching message(s), got ${found.length}; all: ${messages.map((m) => `${addressesOf(m)} ${m.subject}`).join(" | ")}`,
+          );
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
