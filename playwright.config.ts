@@ -2,7 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Drives Debian's Chromium (no browser download): /usr/bin/chromium unless CHROMIUM_PATH says otherwise.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-const DB = `.tmp/e2e-${process.pid}.db`;
+// Kept in the environment, so test workers (which read this file again) know the same database.
+const DB = process.env.E2E_DB ?? `.tmp/e2e-${process.pid}.db`;
+process.env.E2E_DB = DB;
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -1,5 +1,7 @@
 // Who is asking, and may they: the guards every loader and action starts with.
 import { redirect } from "@remix-run/node";
+import { clock } from "~/clock.server";
+import { recordLogin } from "~/models/users.server";
 import { forbidden } from "~/utils/http.server";
 import { safeRedirect } from "~/utils/redirect";
 import type { Role } from "~db/schema";
@@ -39,6 +41,20 @@ function loginPath(request: Request): string {
   return `/inloggen?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`;
 }
 
+/** Where a person with a one-time password chooses their own (ADR 024). */
+export const CHOOSE_PASSWORD_PATH = "/account/wachtwoord";
+
+/**
+ * An account made with a one-time password may do nothing before its owner chose their own:
+ * every guarded page sends it to the password page, with a way back to where it was going.
+ */
+function requirePasswordChosen(request: Request, user: SessionUser): void {
+  if (!user.mustChangePassword) return;
+  const url = new URL(request.url);
+  if (url.pathname === CHOOSE_PASSWORD_PATH) return;
+  throw redirect(`${CHOOSE_PASSWORD_PATH}?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`);
+}
+
 /**
  * The first line of every protected loader and action. Anonymous users go to the login
  * page with a way back; a logged-in user of another role gets 403.
@@ -46,6 +62,7 @@ function loginPath(request: Request): string {
 export function requireUser(request: Request, options: { role?: Role | readonly Role[] } = {}): SessionUser {
   const user = getUser(request);
   if (!user) throw redirect(loginPath(request));
+  requirePasswordChosen(request, user);
   if (options.role) {
     const allowed: readonly Role[] = typeof options.role === "string" ? [options.role] : options.role;
     if (!allowed.includes(user.role)) throw forbidden();
@@ -57,6 +74,7 @@ export function requireUser(request: Request, options: { role?: Role | readonly 
 export function requireSession(request: Request): ValidatedSession {
   const validated = getSession(request);
   if (!validated) throw redirect(loginPath(request));
+  requirePasswordChosen(request, validated.user);
   return validated;
 }
 
@@ -80,7 +98,9 @@ export function requireAnonymous(request: Request): void {
 /** Starts a session and sends the user on (to a safe, local path only). */
 export function logIn(request: Request, user: { id: number; role: Role }, redirectTo: string | null | undefined) {
   const token = generateSessionToken();
-  const session = createSession(token, user, { userAgent: request.headers.get("User-Agent") });
+  const now = clock.now();
+  const session = createSession(token, user, { userAgent: request.headers.get("User-Agent"), now });
+  recordLogin({ userId: user.id }, now);
   return redirect(safeRedirect(redirectTo, homePathFor(user.role)), {
     headers: { "Set-Cookie": sessionCookie(request, token, cookieExpiry(user.role, session)) },
   });

@@ -110,3 +110,20 @@ export function reserveRegistration(ip: string | undefined, now = clock.now()): 
     now,
   );
 }
+
+export const RESET_ACCOUNT_LIMIT = 5; // reset mails per typed address per hour (no mailbox flooded) …
+export const RESET_ADDRESS_LIMIT = 20; // … and per client address per hour
+
+/**
+ * Reserves a password-reset request. Counted by the typed address whether or not it has an
+ * account, so the limit says nothing about which addresses exist.
+ */
+export function reservePasswordReset(email: string, ip: string | undefined, now = clock.now()): Taken {
+  return take(
+    [
+      { bucket: bucket("reset_account", account(email)), max: RESET_ACCOUNT_LIMIT, windowMs: HOUR_MS },
+      { bucket: bucket("reset_address", address(ip)), max: RESET_ADDRESS_LIMIT, windowMs: HOUR_MS },
+    ],
+    now,
+  );
+}

@@ -21,7 +21,7 @@ const TOKEN_PATTERN = /^[a-z2-7]{32}$/;
 
 export type SessionUser = Pick<
   typeof users.$inferSelect,
-  "id" | "email" | "name" | "role" | "municipalityCode" | "providerId"
+  "id" | "email" | "name" | "role" | "municipalityCode" | "providerId" | "mustChangePassword"
 >;
 
 export type Session = SessionRow;

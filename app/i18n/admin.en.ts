@@ -53,7 +53,7 @@ export const adminEn: Record<keyof typeof adminNl, string> = {
   "users.deactivate.cancel": "No, go back",
   "users.create.rolePlaceholder": "Choose a role",
   "users.created.howToLogIn":
-    "Pass the password on in person or by phone, not by e-mail. They log in on Hulpwijzer's login page with this e-mail address and password.",
+    "Pass the password on in person or by phone, not by e-mail. They log in on Hulpwijzer's login page with this e-mail address and password. At their first login they choose a password of their own.",
   "users.deactivate.self": "You cannot deactivate your own account.",
   "users.deactivated":
     "The account has been deactivated. This member of staff can no longer log in and has been logged out everywhere.",

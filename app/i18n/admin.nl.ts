@@ -51,7 +51,7 @@ export const adminNl = {
   "users.deactivate.cancel": "Nee, terug",
   "users.create.rolePlaceholder": "Kies een rol",
   "users.created.howToLogIn":
-    "Geef het wachtwoord persoonlijk of telefonisch door, niet per e-mail. De medewerker logt in op de pagina Inloggen van Hulpwijzer met dit e-mailadres en wachtwoord.",
+    "Geef het wachtwoord persoonlijk of telefonisch door, niet per e-mail. De medewerker logt in op de pagina Inloggen van Hulpwijzer met dit e-mailadres en wachtwoord. Bij de eerste keer inloggen kiest de medewerker een eigen wachtwoord.",
   "users.deactivate.self": "U kunt uw eigen account niet deactiveren.",
   "users.deactivated": "Het account is gedeactiveerd. Deze medewerker kan niet meer inloggen en is overal uitgelogd.",
   "users.create.title": "Nieuwe medewerker",

@@ -11,9 +11,9 @@ export const authEn: Record<keyof typeof authNl, string> = {
   "login.submitting": "Logging in…",
   "login.failed": "The email address or password is not right. Check your details and try again.",
   "login.blocked.one":
-    "A wrong password was entered too often. Try again in {count} minute. Forgotten your password? Contact the municipality.",
+    "A wrong password was entered too often. Try again in {count} minute. Forgotten your password? Ask for a new one with the link below the form.",
   "login.blocked.other":
-    "A wrong password was entered too often. Try again in {count} minutes. Forgotten your password? Contact the municipality.",
+    "A wrong password was entered too often. Try again in {count} minutes. Forgotten your password? Ask for a new one with the link below the form.",
   "login.noAccount": "No account yet?",
   "login.registerLink": "Create an account",
 

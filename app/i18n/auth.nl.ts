@@ -9,9 +9,9 @@ export const authNl = {
   "login.submitting": "Bezig met inloggen…",
   "login.failed": "Het e-mailadres of het wachtwoord klopt niet. Controleer uw gegevens en probeer het opnieuw.",
   "login.blocked.one":
-    "Er is te vaak een verkeerd wachtwoord ingevuld. Probeer het over {count} minuut opnieuw. Wachtwoord vergeten? Neem contact op met de gemeente.",
+    "Er is te vaak een verkeerd wachtwoord ingevuld. Probeer het over {count} minuut opnieuw. Wachtwoord vergeten? Vraag met de link onder het formulier een nieuw wachtwoord aan.",
   "login.blocked.other":
-    "Er is te vaak een verkeerd wachtwoord ingevuld. Probeer het over {count} minuten opnieuw. Wachtwoord vergeten? Neem contact op met de gemeente.",
+    "Er is te vaak een verkeerd wachtwoord ingevuld. Probeer het over {count} minuten opnieuw. Wachtwoord vergeten? Vraag met de link onder het formulier een nieuw wachtwoord aan.",
   "login.noAccount": "Nog geen account?",
   "login.registerLink": "Maak een account aan",
 

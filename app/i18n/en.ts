@@ -1,5 +1,6 @@
 // The English catalogue: every feature's English messages, each typed against its Dutch keys.
 // The browser loads this module as its own chunk, only on English pages.
+import { accountsEn } from "./accounts.en";
 import { adminEn } from "./admin.en";
 import { auditEn } from "./audit.en";
 import { authEn } from "./auth.en";
@@ -47,4 +48,5 @@ export const en = {
   ...visitsEn,
   ...notifyEn,
   ...outboxEn,
+  ...accountsEn,
 } satisfies Record<MessageKey, string>;

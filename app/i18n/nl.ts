@@ -1,5 +1,6 @@
 // The Dutch catalogue: every feature's Dutch messages. Dutch is the default language and the source
 // of the keys (MessageKey). The browser loads this module as its own chunk, only on Dutch pages.
+import { accountsNl } from "./accounts.nl";
 import { adminNl } from "./admin.nl";
 import { auditNl } from "./audit.nl";
 import { authNl } from "./auth.nl";
@@ -46,6 +47,7 @@ export const nl = {
   ...visitsNl,
   ...notifyNl,
   ...outboxNl,
+  ...accountsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

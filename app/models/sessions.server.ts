@@ -23,6 +23,7 @@ export function findSessionWithUser(sessionId: string) {
           role: users.role,
           municipalityCode: users.municipalityCode,
           providerId: users.providerId,
+          mustChangePassword: users.mustChangePassword,
         },
       })
       .from(sessions)
@@ -48,8 +49,12 @@ export function deleteSessionsOf({ userId }: { userId: number }, db: Pick<Db, "d
 }
 
 /** The user's sessions except one (the one asking): "log out everywhere else". */
-export function deleteOtherSessionsOf({ userId }: { userId: number }, keepSessionId: string): number {
-  return getDb()
+export function deleteOtherSessionsOf(
+  { userId }: { userId: number },
+  keepSessionId: string,
+  db: Pick<Db, "delete"> = getDb(),
+): number {
+  return db
     .delete(sessions)
     .where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)))
     .run().changes;

@@ -43,6 +43,7 @@ export function staffOf({ municipalityCode }: { municipalityCode: string }) {
       providerId: users.providerId,
       providerName: providers.name,
       deactivatedAt: users.deactivatedAt,
+      lastLoginAt: users.lastLoginAt,
     })
     .from(users)
     .leftJoin(providers, eq(providers.id, users.providerId))
@@ -65,7 +66,13 @@ export function hasStaffAccount({ providerId }: { providerId: number }): boolean
 /** The staff accounts of one provider, by name: what its own staff see of their colleagues. */
 export function colleaguesOf({ providerId }: { providerId: number }) {
   return getDb()
-    .select({ id: users.id, name: users.name, email: users.email })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      lastLoginAt: users.lastLoginAt,
+      deactivatedAt: users.deactivatedAt,
+    })
     .from(users)
     .where(and(eq(users.providerId, providerId), eq(users.role, "provider_staff")))
     .orderBy(asc(users.name))
@@ -102,4 +109,19 @@ export function anonymiseCitizenAccount(
     .set({ ...values, calendarToken: null })
     .where(and(eq(users.id, citizenUserId), eq(users.role, "citizen")))
     .run();
+}
+
+/** An account by id, with its password hash: to check the current password before a change. */
+export function findUserById({ userId }: { userId: number }): User | undefined {
+  return getDb().select().from(users).where(eq(users.id, userId)).get();
+}
+
+/** Sets a new password; the person chose it, so a one-time password's "must change" ends too. */
+export function setPasswordHash(tx: Pick<Db, "update">, { userId }: { userId: number }, passwordHash: string): void {
+  tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, userId)).run();
+}
+
+/** When the account last logged in, shown to the admin and to colleagues. */
+export function recordLogin({ userId }: { userId: number }, at: Date): void {
+  getDb().update(users).set({ lastLoginAt: at }).where(eq(users.id, userId)).run();
 }

@@ -6,7 +6,7 @@ import { requireProviderUser } from "~/auth/auth.server";
 import { DataTable } from "~/components/DataTable";
 import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { OneTimePassword } from "~/components/OneTimePassword";
-import { useT } from "~/i18n";
+import { formatDateTime, useLocale, useT } from "~/i18n";
 import { colleagueSchema } from "~/schemas/account";
 import { addColleague, listColleagues } from "~/services/accounts/staff.server";
 import { getProviderWithArea } from "~/services/providers.server";
@@ -46,6 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function ColleaguesPage() {
   const t = useT();
+  const locale = useLocale();
   const { provider, colleagues } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useZodForm("colleague", colleagueSchema, actionData?.result);
@@ -62,8 +63,16 @@ export default function ColleaguesPage() {
           rows={colleagues}
           rowKey={(u) => u.id}
           columns={[
-            { header: t("users.col.name"), cell: (u) => u.name },
+            {
+              header: t("users.col.name"),
+              cell: (u) => (u.deactivated ? `${u.name} ${t("colleagues.deactivated")}` : u.name),
+            },
             { header: t("users.col.email"), cell: (u) => u.email },
+            {
+              header: t("users.col.lastLogin"),
+              cell: (u) =>
+                u.lastLoginAt === null ? t("users.lastLogin.never") : formatDateTime(u.lastLoginAt, locale),
+            },
           ]}
         />
       </section>

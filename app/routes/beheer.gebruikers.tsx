@@ -7,7 +7,7 @@ import { Announce } from "~/components/Announce";
 import { DataTable } from "~/components/DataTable";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { OneTimePassword } from "~/components/OneTimePassword";
-import { type MessageKey, useT } from "~/i18n";
+import { formatDateTime, type MessageKey, useLocale, useT } from "~/i18n";
 import { deactivateStaffSchema, STAFF_ROLES, staffSchema } from "~/schemas/account";
 import {
   createStaffUser,
@@ -80,6 +80,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function StaffPage() {
   const t = useT();
+  const locale = useLocale();
   const { municipality, staff, providers, defaults, adminId, confirming } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useZodForm("staff", staffSchema, actionData?.result ?? undefined, defaults);
@@ -137,6 +138,11 @@ export default function StaffPage() {
               { header: t("users.col.email"), cell: (u) => u.email },
               { header: t("users.col.role"), cell: (u) => t(`role.${u.role}`) },
               { header: t("users.col.organisation"), cell: (u) => u.providerName ?? municipality },
+              {
+                header: t("users.col.lastLogin"),
+                cell: (u) =>
+                  u.lastLoginAt === null ? t("users.lastLogin.never") : formatDateTime(u.lastLoginAt, locale),
+              },
               {
                 header: t("users.col.status"),
                 cell: (u) =>

@@ -5,6 +5,7 @@ import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { logIn, requireAnonymous } from "~/auth/auth.server";
 import { knownDeviceFor, rememberThisDevice } from "~/auth/known-device.server";
 import { loginSucceeded, reserveLogin } from "~/auth/rate-limit.server";
+import { Announce } from "~/components/Announce";
 import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { plural, useT } from "~/i18n";
 import { loginSchema } from "~/schemas/account";
@@ -68,6 +69,13 @@ export default function LoginPage() {
     <div className="hw-narrow">
       <Heading1>{t("login.title")}</Heading1>
       <Paragraph>{t("login.intro")}</Paragraph>
+      {searchParams.get("melding") === "wachtwoord-gewijzigd" ? (
+        <Announce>
+          <Alert type="ok" role="status">
+            <Paragraph>{t("login.passwordReset")}</Paragraph>
+          </Alert>
+        </Announce>
+      ) : null}
       {searchParams.get("redirectTo")?.startsWith("/hulp/") ? (
         <Alert type="info">
           <Paragraph>{t("login.forRequest")}</Paragraph>
@@ -85,6 +93,11 @@ export default function LoginPage() {
         <TextField field={fields.password} label={labels.password} type="password" autoComplete="current-password" />
         <SubmitButton label="login.submit" busyLabel="login.submitting" />
       </Form>
+      <Paragraph>
+        <Link to="/wachtwoord-vergeten" className="utrecht-link hw-account-link">
+          {t("login.forgotLink")}
+        </Link>
+      </Paragraph>
       <Paragraph>
         {t("login.noAccount")}{" "}
         <Link

@@ -63,3 +63,34 @@ export const deactivateStaffSchema = z.object({
   intent: z.literal("deactivate"),
   userId: z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" }),
 });
+
+/** "Wachtwoord vergeten?": only the address. */
+export const forgotPasswordSchema = z.object({ email: emailField });
+
+/** A new password, typed twice (the same rules as registering); the second must match. */
+const newPasswordTwice = {
+  password: newPasswordField,
+  passwordAgain: z.string({ error: "validation.passwordAgain.required" }).max(200, {
+    error: "validation.password.tooLong",
+  }),
+};
+const matches = (v: { password: string; passwordAgain: string }) => v.password === v.passwordAgain;
+const mismatch = { path: ["passwordAgain"], error: "validation.passwordAgain.mismatch" };
+
+/** Choosing a new password with a reset link. */
+export const resetPasswordSchema = z.object(newPasswordTwice).refine(matches, mismatch);
+
+/** Changing one's password while logged in: the current one first (a session left open is not enough). */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z
+      .string({ error: "validation.currentPassword.required" })
+      .max(200, { error: "validation.password.tooLong" }),
+    ...newPasswordTwice,
+    redirectTo,
+  })
+  .refine(matches, mismatch)
+  .refine((v) => v.password !== v.currentPassword, {
+    path: ["password"],
+    error: "validation.password.sameAsCurrent",
+  });

@@ -18,6 +18,13 @@ test("a private cleaner publishes a Tuesday window and sees the bookable visits"
   ).toBeVisible();
 
   await login(page, email, password);
+  // A one-time password: Kees chooses his own before anything else.
+  await expect(page.getByRole("heading", { level: 1, name: "Kies uw eigen wachtwoord" })).toBeVisible();
+  await page.getByLabel("Eenmalig wachtwoord").fill(password);
+  await page.getByLabel("Nieuw wachtwoord").fill("kees zijn eigen wachtwoord");
+  await page.getByLabel("Herhaal het nieuwe wachtwoord").fill("kees zijn eigen wachtwoord");
+  await page.getByRole("button", { name: "Wachtwoord opslaan en verder" }).click();
+  await expect(page).toHaveURL(/\/aanbieder$/);
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Capaciteit" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Capaciteit" })).toBeVisible();
   await expectNoSeriousAxeViolations(page);

@@ -137,6 +137,15 @@ const ROWS: Row[] = [
   // ── Only without an account: the others go to their own workspace ──
   { route: "/inloggen", path: () => "/inloggen", may: ["anonymous"], others: 302 },
   { route: "/registreren", path: () => "/registreren", may: ["anonymous"], others: 302 },
+  { route: "/wachtwoord-vergeten", path: () => "/wachtwoord-vergeten", may: ["anonymous"], others: 302 },
+  // A reset link is its own key (accounts-password.test.ts): a made-up one is a 404 for everyone.
+  {
+    route: "/wachtwoord-herstellen/:token",
+    path: () => `/wachtwoord-herstellen/${"a".repeat(52)}`,
+    may: [],
+    others: 404,
+    anonymous: 404,
+  },
   // ── Forms that only answer a POST ──
   { route: "GET /taal", path: () => "/taal", may: [], others: 302, anonymous: 302 },
   { route: "GET /uitloggen", path: () => "/uitloggen", may: [], others: 302, anonymous: 302 },
@@ -144,6 +153,7 @@ const ROWS: Row[] = [
   { route: "GET /api/webhooks/stripe", path: () => "/api/webhooks/stripe", may: [], others: 405, anonymous: 405 },
   // ── Everyone with an account: their own sessions, by the session ──
   { route: "/account/sessies", path: () => "/account/sessies", may: ALL.filter((w) => w !== "anonymous") },
+  { route: "/account/wachtwoord", path: () => "/account/wachtwoord", may: ALL.filter((w) => w !== "anonymous") },
   // ── Citizens ──
   { route: "/mijn", path: () => "/mijn", may: CITIZENS },
   // A citizen's own data, by the session: everyone sees only their own.

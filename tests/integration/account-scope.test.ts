@@ -176,6 +176,16 @@ describe("/aanbieder/collegas", () => {
     const karin = new Client(app.baseUrl);
     const login = await karin.post("/inloggen", { email: "karin@groenehart.example", password });
     expect(login.headers.get("location")).toBe("/aanbieder");
+    // A one-time password: her own first (accounts-password.test.ts), then on to her workspace.
+    expect((await karin.get("/aanbieder")).headers.get("location")).toBe("/account/wachtwoord?redirectTo=%2Faanbieder");
+    const own = "karins eigen wachtwoord";
+    const chosen = await karin.post("/account/wachtwoord", {
+      currentPassword: password,
+      password: own,
+      passwordAgain: own,
+      redirectTo: "/aanbieder",
+    });
+    expect(chosen.headers.get("location")).toBe("/aanbieder");
     expect(textOf(await (await karin.get("/aanbieder")).text())).toContain("U werkt voor Thuiszorg Groene Hart.");
   });
 

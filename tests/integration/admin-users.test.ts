@@ -62,6 +62,16 @@ describe("/beheer/gebruikers", () => {
     const kim = new Client(app.baseUrl);
     const login = await kim.post("/inloggen", { email: "kim@woerden.example", password });
     expect(login.headers.get("location")).toBe("/consulent");
+    // A one-time password: her own first (accounts-password.test.ts), then on to her workspace.
+    expect((await kim.get("/consulent")).headers.get("location")).toBe("/account/wachtwoord?redirectTo=%2Fconsulent");
+    const own = "kims eigen wachtwoord";
+    const chosen = await kim.post("/account/wachtwoord", {
+      currentPassword: password,
+      password: own,
+      passwordAgain: own,
+      redirectTo: "/consulent",
+    });
+    expect(chosen.headers.get("location")).toBe("/consulent");
     expect(textOf(await (await kim.get("/consulent")).text())).toContain("U werkt voor de gemeente Woerden.");
     // The password is not shown again.
     expect(await (await admin.get("/beheer/gebruikers")).text()).not.toContain(password);

@@ -32,6 +32,7 @@ export function listStaff(admin: { municipalityCode: string }) {
   const elsewhere = new Map(providersServingWithReach(admin).map((p) => [p.id, p.servesElsewhere]));
   return staffOf(admin).map((u) => ({
     ...u,
+    lastLoginAt: u.lastLoginAt?.getTime() ?? null,
     mayDeactivate: adminMayDeactivate(admin.municipalityCode, {
       providerId: u.providerId,
       providerServes:
@@ -42,7 +43,11 @@ export function listStaff(admin: { municipalityCode: string }) {
 
 /** A provider's own staff accounts, for its colleagues' page. */
 export function listColleagues(staff: { providerId: number }) {
-  return colleaguesOf(staff);
+  return colleaguesOf(staff).map(({ lastLoginAt, deactivatedAt, ...u }) => ({
+    ...u,
+    lastLoginAt: lastLoginAt?.getTime() ?? null,
+    deactivated: deactivatedAt !== null,
+  }));
 }
 
 /** The municipalities a provider serves: whose intakes its staff can read. */
@@ -117,7 +122,8 @@ async function addStaffAccount(
         const refused = refusal();
         if (refused) throw new Refused(refused);
         const firstOfProvider = values.providerId !== null && !hasStaffAccount({ providerId: values.providerId });
-        const row = insertUser({ ...values, passwordHash }, tx);
+        // A one-time password was passed on by someone else: its owner chooses their own first.
+        const row = insertUser({ ...values, passwordHash, mustChangePassword: true }, tx);
         const reads = values.providerId !== null ? reachOf(values.providerId) : [values.municipalityCode ?? ""];
         // One event per municipality the account can read, so each of their admins sees it.
         for (const municipalityCode of reads) {
