@@ -2,10 +2,13 @@
 // real SMTP server in this process. Each event leaves its notice row for the right people and its
 // message arrives with the right recipient, subject and link; no message carries the situation,
 // limitations or income given; Groningen's consultants and admins hear nothing of Woerden's news.
+
+import { eq } from "drizzle-orm";
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { amsterdamDay } from "~/domain/policy";
 import { formatDay } from "~/i18n";
+import { users } from "~db/schema";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO } from "../support/client";
 import {
@@ -15,6 +18,7 @@ import {
   GRONINGEN,
   helpQuery,
   newCitizen,
+  orm,
   readersOf,
   referralInDatabase,
   WOERDEN_HELP,
@@ -93,7 +97,10 @@ async function allSent(): Promise<void> {
     if (waiting === 0) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error("messages are still waiting to be sent");
+  const left = all(
+    "SELECT kind, delivery_status, attempts, last_error FROM notifications WHERE delivery_status IN ('pending', 'sending')",
+  );
+  throw new Error(`messages are still waiting to be sent: ${JSON.stringify(left)}`);
 }
 
 /** Everything a message carries that a reader could see: headers, subject, text and HTML. */
@@ -124,9 +131,9 @@ afterAll(async () => {
  * The consultant's kitchen-table talk (with the situation), the income, consent to share health
  * with the provider, and a grant of ZIN at Thuiszorg Groene Hart: the referral carries the situation.
  */
-async function grantZin(caseId: number): Promise<number> {
+async function grantZin(caseId: number, by: Client = consultant): Promise<number> {
   const path = `/consulent/zaken/${caseId}`;
-  const talk = await consultant.post(path, {
+  const talk = await by.post(path, {
     intent: "talk",
     situation: SITUATION,
     ownAbilities: "",
@@ -135,16 +142,16 @@ async function grantZin(caseId: number): Promise<number> {
     notes: "",
   });
   expect(talk.status).toBe(302);
-  const dk = await consultant.post(path, { intent: "draagkracht", household: "single", income: INCOME });
+  const dk = await by.post(path, { intent: "draagkracht", household: "single", income: INCOME });
   expect(dk.status).toBe(302);
-  await consultant.post(path, {
+  await by.post(path, {
     intent: "consent",
     shareIntake: "on",
     shareHealth: "on",
     phone: "",
     preferences: "",
   });
-  const decided = await consultant.post(path, {
+  const decided = await by.post(path, {
     intent: "decide",
     offerId: `zin:${one<{ id: number }>("SELECT id FROM providers WHERE name = 'Thuiszorg Groene Hart'").id}`,
     reason: "zin_needed_complex",
@@ -357,6 +364,23 @@ describe("a grant of ZIN and the referral's way", () => {
     );
   });
 
+  it("tells every Woerden consultant of a decline when the one who referred has left", async () => {
+    const { caseId } = await citizenAskingZin(app, "verlaten@example.nl", "Nel Verlaten", HELP);
+    const other = new Client(app.baseUrl);
+    await other.login(SECOND_CONSULTANT);
+    const referral = await grantZin(caseId, other);
+    orm(app)
+      .update(users)
+      .set({ deactivatedAt: new Date() })
+      .where(eq(users.id, userId(SECOND_CONSULTANT)))
+      .run();
+    expect((await act(referral, "decline", { reason: "Vol" })).status).toBe(302);
+    const to = noticesOf(`referral:${referral}:declined`).map((n) => n.to);
+    expect(to).toEqual(consultantsOfWoerden());
+    expect(to).not.toContain(userId(SECOND_CONSULTANT));
+    expect(to).toContain(userId(DEMO.consultant));
+  });
+
   it("tells the citizen of steering to lighter help as a decision, without the objection term of a grant", async () => {
     const email = "gestuurd@example.nl";
     const { caseId, requestId } = await citizenAskingZin(app, email, "Mevrouw Stuur", HELP);
@@ -389,6 +413,8 @@ describe("evaluations that come due", () => {
     });
     const key = `referral:${referralId}:evaluation-due`;
     expect(noticesOf(key)).toHaveLength(0);
+    // Nothing in flight when the server stops: a message claimed then waits out its lease.
+    await allSent();
     await app.restart();
     expect(noticesOf(key).map((n) => n.to)).toEqual(staffOf("Thuiszorg Groene Hart"));
     const dueDay = one<{ d: string }>(
@@ -402,6 +428,7 @@ describe("evaluations that come due", () => {
     );
     expect(message.text).toContain(`vóór ${formatDay(dueDay, "nl")}`);
     // Another run writes nothing new and sends nothing again.
+    await allSent();
     await app.restart();
     expect(noticesOf(key)).toHaveLength(staffOf("Thuiszorg Groene Hart").length);
     await allSent();
@@ -467,8 +494,9 @@ describe("what no message says, and who hears nothing", () => {
     await allSent();
     const sent = one<{ n: number }>("SELECT count(*) AS n FROM notifications WHERE delivery_status = 'sent'").n;
     await mail.waitFor(() => true, sent);
+    // Sent, or not for sending: switched off, or to the consultant who left (no address any more).
     const unsent = all<{ kind: string; s: string }>(
-      "SELECT kind, delivery_status AS s FROM notifications WHERE delivery_status NOT IN ('sent', 'off')",
+      "SELECT kind, delivery_status AS s FROM notifications WHERE delivery_status NOT IN ('sent', 'off', 'no_address')",
     );
     expect(unsent).toEqual([]);
     expect(mail.messages.length).toBeGreaterThan(20);
