@@ -21,7 +21,7 @@ export type DecideResult =
   | { ok: true; decisionId: number; referralId: number | null }
   | { ok: false; error: DecideError };
 
-/** Keeps the decision, tied to the newest request waiting for it. Call inside the caller's transaction. */
+/** Keeps the decision, tied to the newest request waiting for it, and tells the citizen. Call inside the caller's transaction. */
 export function recordDecision(
   consultant: Consultant,
   caseId: number,
