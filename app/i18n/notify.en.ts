@@ -33,7 +33,7 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.next.private_cleaner": "Confirm the chosen time in Hulpwijzer within 15 minutes. Then the visits are booked.",
   "notify.next.provider": "The provider will let you know within 5 working days whether it can help.",
   "notify.next.municipality":
-    "The municipality will contact you within 5 working days to plan a talk. That assessment must be finished within 6 weeks of your request.",
+    "The municipality will contact you to plan a talk. Within 6 weeks of your request the municipality works out with you which help fits. Would you like to write down yourself what you need? Then send a personal plan within 7 days. You can also get free help from an independent client supporter.",
 
   "notify.request_received.subject": "We received your request (no. {number})",
   "notify.request_received.body":
@@ -59,7 +59,7 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
     "{providerName} will come at another weekly time from now on. The first visit at the new time is {firstAt}.",
   "notify.decision_made.subject": "The municipality has made a decision",
   "notify.decision_made.body":
-    "The municipality has made a decision on your request (no. {number}). Read the decision in Hulpwijzer. It also says what you can do if you disagree.",
+    "The municipality has made a decision on your request (no. {number}). Read what was decided in Hulpwijzer.",
   "notify.referral_accepted.subject": "{providerName} will help you",
   "notify.referral_accepted.body": "{providerName} has accepted your request. The help starts on {startDay}.",
   "notify.help_started.subject": "Your help has started",
@@ -103,7 +103,8 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.new_provider_application.subject": "New provider application",
   "notify.new_provider_application.body": "{providerName} applied as a provider. Check the application in Hulpwijzer.",
   "notify.new_complaint.subject": "New complaint (no. {number})",
-  "notify.new_complaint.body": "A new complaint came in (no. {number}). Acknowledge it and handle it in Hulpwijzer.",
+  "notify.new_complaint.body":
+    "A new complaint came in (no. {number}). The resident has received an acknowledgement. Handle it in Hulpwijzer.",
 
   "notify.password_reset.subject": "Choose a new password",
   "notify.password_reset.body":
@@ -111,4 +112,5 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.password_changed.subject": "Your password was changed",
   "notify.password_changed.body":
     "The password of your Hulpwijzer account was changed on {changedAt}. Was this not you? Call the municipality.",
+  "notify.line.objection": "Do you disagree with the decision? Then you can object to the municipality within 6 weeks.",
 };

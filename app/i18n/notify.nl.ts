@@ -35,7 +35,7 @@ export const notifyNl = {
     "Bevestig de gekozen tijd binnen 15 minuten in Hulpwijzer. Daarna staan de bezoeken vast.",
   "notify.next.provider": "De aanbieder laat u binnen 5 werkdagen weten of het lukt.",
   "notify.next.municipality":
-    "De gemeente neemt binnen 5 werkdagen contact met u op om een gesprek te plannen. Binnen 6 weken na uw melding moet dat onderzoek klaar zijn.",
+    "De gemeente neemt contact met u op om een gesprek te plannen. Binnen 6 weken na uw melding zoekt de gemeente samen met u uit welke hulp past. Wilt u zelf opschrijven wat u nodig hebt? Stuur dan binnen 7 dagen een persoonlijk plan. U kunt ook gratis hulp krijgen van een onafhankelijke cliëntondersteuner.",
 
   "notify.request_received.subject": "We hebben uw aanvraag ontvangen (nr. {number})",
   "notify.request_received.body":
@@ -61,7 +61,7 @@ export const notifyNl = {
     "{providerName} komt voortaan op een andere vaste tijd. Het eerste bezoek op de nieuwe tijd is {firstAt}.",
   "notify.decision_made.subject": "De gemeente heeft een besluit genomen",
   "notify.decision_made.body":
-    "De gemeente heeft een besluit genomen over uw aanvraag (nr. {number}). U leest het besluit in Hulpwijzer. Daar staat ook wat u kunt doen als u het er niet mee eens bent.",
+    "De gemeente heeft een besluit genomen over uw aanvraag (nr. {number}). Wat er is besloten, leest u in Hulpwijzer.",
   "notify.referral_accepted.subject": "{providerName} gaat u helpen",
   "notify.referral_accepted.body": "{providerName} heeft uw aanvraag aangenomen. De hulp begint op {startDay}.",
   "notify.help_started.subject": "Uw hulp is begonnen",
@@ -107,7 +107,7 @@ export const notifyNl = {
     "{providerName} heeft zich aangemeld als aanbieder. Controleer de aanmelding in Hulpwijzer.",
   "notify.new_complaint.subject": "Nieuwe klacht (nr. {number})",
   "notify.new_complaint.body":
-    "Er is een nieuwe klacht binnengekomen (nr. {number}). Bevestig de ontvangst en behandel hem in Hulpwijzer.",
+    "Er is een nieuwe klacht binnengekomen (nr. {number}). De inwoner heeft een ontvangstbevestiging gekregen. Behandel de klacht in Hulpwijzer.",
 
   "notify.password_reset.subject": "Nieuw wachtwoord kiezen",
   "notify.password_reset.body":
@@ -115,4 +115,6 @@ export const notifyNl = {
   "notify.password_changed.subject": "Uw wachtwoord is gewijzigd",
   "notify.password_changed.body":
     "Het wachtwoord van uw Hulpwijzer-account is op {changedAt} gewijzigd. Was u dit niet? Bel dan de gemeente.",
+  "notify.line.objection":
+    "Bent u het niet eens met het besluit? Dan kunt u binnen 6 weken bezwaar maken bij de gemeente.",
 } as const;

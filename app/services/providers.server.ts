@@ -1,5 +1,6 @@
 // Providers: one with the municipalities it serves, those serving a municipality, and applying.
 
+import { clock } from "~/clock.server";
 import { isKnownPc4, participatingCodes } from "~/models/policies.server";
 import {
   findProvider,
@@ -13,6 +14,7 @@ import {
 import type { Application } from "~/schemas/provider-application";
 import { getDb } from "~db/client.server";
 import { audit } from "./audit.server";
+import { noticeProviderApplication } from "./notifications/municipal.server";
 
 /** A provider with the names of the municipalities it serves. */
 export function getProviderWithArea(providerId: number) {
@@ -68,6 +70,7 @@ export function createProviderApplication(input: Application): ApplicationResult
     );
     insertServiceAreas({ providerId }, [...new Set(input.serves)], tx);
     audit({ actorUserId: null, action: "provider.applied", subjectType: "provider", subjectId: providerId }, tx);
+    noticeProviderApplication({ id: providerId, name: input.name, serves: input.serves, now: clock.now() });
     return providerId;
   });
   return { ok: true, id };

@@ -6,6 +6,7 @@ import { seedDemo } from "~/demo/seed.server";
 import { getDb, optimizeDatabase } from "~db/client.server";
 import { DEMO_PASSWORD, loadReferenceData, seedDemoData } from "~db/seed";
 import { refreshAllCleanerSlots } from "./capacity/slot-refresh.server";
+import { startEvaluationNotices } from "./notifications/municipal.server";
 import { expireHolds } from "./requests/holds.server";
 
 let prepared = false;
@@ -56,4 +57,6 @@ export function startMaintenance(): void {
     }
   }, 60 * 1000);
   holds.unref();
+  // Evaluations fall due by the calendar: their notices are written hourly, once per referral.
+  startEvaluationNotices();
 }

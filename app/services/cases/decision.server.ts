@@ -3,6 +3,7 @@
 import { insertDecision } from "~/models/case-decisions.server";
 import { listSubmittedRequestIdsOfCase, moveRequestTo } from "~/models/case-requests.server";
 import type { RequestStatus, SteeringReason } from "~db/enums";
+import { noticeDecision } from "../notifications/municipal.server";
 import type { CaseOption } from "./case-context.server";
 import type { Consultant } from "./consultant.server";
 
@@ -20,7 +21,7 @@ export type DecideResult =
   | { ok: true; decisionId: number; referralId: number | null }
   | { ok: false; error: DecideError };
 
-/** Keeps the decision, tied to the newest request waiting for it. Call inside the caller's transaction. */
+/** Keeps the decision, tied to the newest request waiting for it, and tells the citizen. Call inside the caller's transaction. */
 export function recordDecision(
   consultant: Consultant,
   caseId: number,
@@ -32,10 +33,11 @@ export function recordDecision(
     option.differenceAgainstZinCents === null
       ? null
       : option.municipalityCostPerMonthCents - option.differenceAgainstZinCents;
-  return insertDecision(
+  const requestId = listSubmittedRequestIdsOfCase(consultant, caseId).at(-1) ?? null;
+  const decisionId = insertDecision(
     {
       caseId,
-      requestId: listSubmittedRequestIdsOfCase(consultant, caseId).at(-1) ?? null,
+      requestId,
       kind: option.kind,
       offerId: option.offerId,
       providerId: option.providerId,
@@ -47,6 +49,10 @@ export function recordDecision(
     },
     now,
   );
+  // Granting ZIN is a beschikking (with its objection term); steering is the citizen's own choice.
+  const granted = option.kind === "zin";
+  noticeDecision({ id: decisionId, caseId, requestId, municipalityCode: consultant.municipalityCode, granted, now });
+  return decisionId;
 }
 
 /** The case's requests still waiting for the consultant move on to `status`, with a note for the citizen. */

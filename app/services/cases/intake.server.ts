@@ -5,6 +5,7 @@ import { latestActingRelation } from "~/models/case-requests.server";
 import type { CaseRecord } from "~/models/cases.server";
 import { insertSentReferral } from "~/models/referrals.server";
 import type { HelpQuery } from "~/schemas/help-request";
+import { noticeNewReferral } from "../notifications/municipal.server";
 import type { Consultant } from "./consultant.server";
 
 export function intakeFor(
@@ -38,7 +39,7 @@ export function sendReferral(
   to: { indicationId: number; c: CaseRecord; providerId: number; intake: ReturnType<typeof intakeFor> },
   now: Date,
 ): number {
-  return insertSentReferral(
+  const id = insertSentReferral(
     {
       indicationId: to.indicationId,
       caseId: to.c.id,
@@ -49,4 +50,6 @@ export function sendReferral(
     consultant.id,
     now,
   );
+  noticeNewReferral({ id, providerId: to.providerId, municipalityCode: to.c.municipalityCode, now });
+  return id;
 }

@@ -7,6 +7,7 @@ import { consentsToShareIntake, touchCase } from "~/models/cases.server";
 import { findIndication } from "~/models/indications.server";
 import { findReferralOnCase, latestReferralOfIndication, moveReferralTo } from "~/models/referrals.server";
 import { getDb } from "~db/client.server";
+import { noticeReferralWithdrawn } from "../notifications/municipal.server";
 import { loadCaseContext } from "./case-context.server";
 import { type Consultant, traceCase } from "./consultant.server";
 import { intakeFor, sendReferral } from "./intake.server";
@@ -64,6 +65,7 @@ export function withdrawReferral(
       const next = nextReferralStatus(referral.status, "withdraw", "consultant");
       if (!next.ok) return false;
       moveReferralTo(consultant, referralId, next.to, consultant.id, now);
+      noticeReferralWithdrawn(referralId, now);
       touchCase(consultant, caseId, now);
       traceCase(consultant, "case.referral_withdrawn", caseId, { referralId });
       return true;

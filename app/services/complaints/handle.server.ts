@@ -14,6 +14,7 @@ import {
 import { getDb } from "~db/client.server";
 import type { ComplaintEventKind, ComplaintStatus } from "~db/schema";
 import { audit } from "../audit.server";
+import { noticeComplaintResolved } from "../notifications/municipal.server";
 
 export type ComplaintActor =
   | { role: "admin"; id: number; municipalityCode: string }
@@ -75,6 +76,7 @@ export function actOnComplaint(
       } else {
         note = input.resolution;
         resolveComplaint(scope, complaintId, next.to, input.resolution, step);
+        noticeComplaintResolved(complaintId, row.municipalityCode, now);
       }
       insertComplaintEvent(complaintId, EVENT_OF[input.action], note, step);
       audit({

@@ -10,6 +10,7 @@ import { addReferralEvent } from "~/models/referral-events.server";
 import { findReferralOfProvider, type ReferralChange, updateReferralOfProvider } from "~/models/referrals.server";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
+import { noticeReferralStep } from "../notifications/municipal.server";
 import type { Staff } from "./staff";
 
 export type ReferralInput =
@@ -97,6 +98,7 @@ export function actOnReferral(
           moveRequest(request.id, { status: requestStatus, note: step, byUserId: staff.id, at: now }, tx);
         }
       touchCaseOfReferral(referral.caseId, now, tx);
+      noticeReferralStep(referralId, input.action, now);
       audit(
         {
           actorUserId: staff.id,

@@ -9,6 +9,7 @@ import { type Db, getDb } from "~db/client.server";
 import type { SignalStatus, SignalType } from "~db/schema";
 import { audit } from "../audit.server";
 import { ensureCase } from "../case-link.server";
+import { noticeUrgentSignal } from "../notifications/municipal.server";
 import type { Staff } from "./staff";
 
 export type Client = { value: string; name: string; postcode: string; what: string };
@@ -105,6 +106,14 @@ export function raiseSignal(staff: Staff, input: SignalInput, now = clock.now())
         tx,
       );
       touchCaseOfReferral(caseId, now, tx);
+      if (input.urgency === "urgent")
+        noticeUrgentSignal({
+          id,
+          caseId,
+          providerId: staff.providerId,
+          municipalityCode: client.municipalityCode,
+          now,
+        });
       audit(
         {
           actorUserId: staff.id,

@@ -6,6 +6,7 @@ import { insertComplaint, listComplaintsOf } from "~/models/citizen-complaints.s
 import { findRequestStateOf } from "~/models/help-requests.server";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
+import { noticeComplaintFiled } from "../notifications/municipal.server";
 
 /** Files a complaint about one of the citizen's own requests; false for anyone else's. */
 export function fileComplaint(citizenUserId: number, requestId: number, text: string, now = clock.now()): boolean {
@@ -18,6 +19,7 @@ export function fileComplaint(citizenUserId: number, requestId: number, text: st
       { requestId, providerId: request.providerId, municipalityCode: request.municipalityCode, text },
       now,
     );
+    noticeComplaintFiled({ id, citizenUserId, requestId, municipalityCode: request.municipalityCode, now });
     audit({
       actorUserId: citizenUserId,
       action: "complaint.filed",

@@ -14,6 +14,7 @@ import type { RequestStatus } from "~db/enums";
 import { audit } from "../audit.server";
 import { ensureCase } from "../case-link.server";
 import { findOptions } from "../matching.server";
+import { noticeMunicipalRequest } from "../notifications/municipal.server";
 import { FairShareRefused, fairShareCheck } from "./fair-share.server";
 import { holdWeeklySeries } from "./weekly-series.server";
 
@@ -114,6 +115,7 @@ export function createRequest(
           // ZIN needs the consultant's decision: the request joins the person's case.
           const caseId = ensureCase(db.$client, { municipalityCode, citizenUserId: citizen.id, actingForName }, now);
           updateRequest(id, { caseId });
+          noticeMunicipalRequest({ id, kind, citizenUserId: citizen.id, caseId, municipalityCode, now });
         }
         addRequestEvent({ requestId: id, status, byUserId: citizen.id, at: now });
         audit({

@@ -10,6 +10,7 @@ import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
 import { ensureCase } from "../case-link.server";
 import { findOptions } from "../matching.server";
+import { noticeMunicipalRequest } from "../notifications/municipal.server";
 import type { ActingFor } from "./create-request.server";
 import { fairShareCheck } from "./fair-share.server";
 
@@ -50,6 +51,7 @@ export function requestConsultation(
         updatedAt: now,
       });
       addRequestEvent({ requestId: id, status: CONSULTATION_STATUS, byUserId: citizen.id, at: now });
+      noticeMunicipalRequest({ id, kind: "consultation", citizenUserId: citizen.id, caseId, municipalityCode, now });
       audit({
         actorUserId: citizen.id,
         action: "request.created",
