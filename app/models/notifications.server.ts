@@ -201,7 +201,14 @@ export function requeueUntransported(now: Date, since: Date): number {
   return getDb()
     .update(notifications)
     .set({ deliveryStatus: "pending", nextAttemptAt: now })
-    .where(and(eq(notifications.deliveryStatus, "no_transport"), lt(sql`${since.getTime()}`, notifications.createdAt)))
+    .where(
+      and(
+        eq(notifications.deliveryStatus, "no_transport"),
+        lt(sql`${since.getTime()}`, notifications.createdAt),
+        // A reset link written without a mail server kept no token (notify): its link cannot work.
+        sql`${notifications.link} NOT LIKE '%{secret}%'`,
+      ),
+    )
     .run().changes;
 }
 

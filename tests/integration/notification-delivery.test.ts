@@ -120,8 +120,28 @@ describe("notification delivery", () => {
     const { notify, getDb } = await modules();
     const url = process.env.SMTP_URL;
     delete process.env.SMTP_URL;
-    getDb().transaction(() => notify(cancelled("test:no-server")));
+    getDb().transaction(() => {
+      notify(cancelled("test:no-server"));
+      notify({
+        kind: "password_reset",
+        eventKey: "test:no-server:reset",
+        to: citizen,
+        params: { validUntilAt: new Date().toISOString() },
+        link: "/wachtwoord-herstellen/{secret}",
+        secret: "a-token-nobody-will-receive",
+      });
+    });
     process.env.SMTP_URL = url;
     expect(rowsOf("test:no-server")[0]?.delivery_status).toBe("no_transport");
+    // A secret that cannot be sent is not kept, and a later mail server does not send a dead link.
+    const reset = () =>
+      demo.sqlite
+        .prepare("SELECT delivery_status AS status, secret FROM notifications WHERE event_key = ?")
+        .get("test:no-server:reset") as { status: string; secret: string | null };
+    expect(reset()).toEqual({ status: "no_transport", secret: null });
+    const { requeueUntransported } = await import("~/models/notifications.server");
+    requeueUntransported(new Date(), new Date(Date.now() - 60_000));
+    expect(reset().status).toBe("no_transport");
+    expect(rowsOf("test:no-server")[0]?.delivery_status).toBe("pending");
   });
 });

@@ -55,7 +55,8 @@ export function notify(input: NotifyInput): number {
       link: input.link,
       municipalityCode: input.municipalityCode ?? null,
       createdAt: now,
-      secret: input.secret ?? null,
+      // A secret is kept only for a message that will go: one that cannot is no use to anybody.
+      secret: status === "pending" ? (input.secret ?? null) : null,
     };
     rows.push({ ...base, channel: "email", deliveryStatus: status, nextAttemptAt: status === "pending" ? now : null });
     if (sms && status === "pending") {
