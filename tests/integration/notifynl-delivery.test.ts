@@ -46,6 +46,8 @@ beforeAll(async () => {
   process.env.NOTIFYNL_EMAIL_TEMPLATE_ID = EMAIL_TEMPLATE;
   process.env.NOTIFYNL_SMS_TEMPLATE_ID = SMS_TEMPLATE;
   demo = await demoInProcess("notifynl");
+  // The demo seed's own notices (its cases and complaints) are not what these tests count.
+  demo.sqlite.prepare("UPDATE notifications SET delivery_status = 'no_transport', next_attempt_at = NULL").run();
   citizen = userId(demo.sqlite, DEMO.citizen);
   cleaner = userId(demo.sqlite, DEMO.cleaner);
   consultant = userId(demo.sqlite, DEMO.consultant);
