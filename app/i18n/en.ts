@@ -20,6 +20,7 @@ import { providerApplicationEn } from "./provider-application.en";
 import { providersEn } from "./providers.en";
 import { referralsEn } from "./referrals.en";
 import { requestsEn } from "./requests.en";
+import { secondFactorEn } from "./second-factor.en";
 import { vettingEn } from "./vetting.en";
 import { visitsEn } from "./visits.en";
 
@@ -45,4 +46,5 @@ export const en = {
   ...openDataEn,
   ...visitsEn,
   ...notifyEn,
+  ...secondFactorEn,
 } satisfies Record<MessageKey, string>;

@@ -40,6 +40,11 @@ export default function SessionsPage() {
     <>
       <Heading1>{t("sessions.title")}</Heading1>
       <Paragraph>{t("sessions.intro")}</Paragraph>
+      <Paragraph>
+        <Link to="/account/tweestaps" className="utrecht-link">
+          {t("twoStep.link")}
+        </Link>
+      </Paragraph>
       {ended ? (
         <Announce>
           <Alert type="ok" role="status">
