@@ -175,7 +175,11 @@ describe("/aanbieder/collegas", () => {
 
     const karin = new Client(app.baseUrl);
     const login = await karin.post("/inloggen", { email: "karin@groenehart.example", password });
-    expect(login.headers.get("location")).toBe("/aanbieder");
+    // A new staff member sets up the second factor first (ADR 025), then lands in the workspace.
+    expect(login.headers.get("location")).toBe("/inloggen/instellen");
+    expect((await karin.completeSecondFactor(login, "karin@groenehart.example")).status).toBe(200);
+    const home = await karin.get("/inloggen");
+    expect(home.headers.get("location")).toBe("/aanbieder");
     expect(textOf(await (await karin.get("/aanbieder")).text())).toContain("U werkt voor Thuiszorg Groene Hart.");
   });
 

@@ -82,18 +82,18 @@ export class Client {
   /**
    * After a right password: gives the code (the answer is the session's redirect), or sets TOTP up
    * on the enrolment page (the answer shows the recovery codes, and the session has started).
-   * Any other answer is returned as it is.
+   * Any other answer is returned as it is. `init` (a User-Agent) goes with each step.
    */
-  async completeSecondFactor(res: Response, email: string): Promise<Response> {
+  async completeSecondFactor(res: Response, email: string, init: RequestInit = {}): Promise<Response> {
     const location = res.headers.get("location");
     if (location === "/inloggen/code") {
-      const done = await this.post("/inloggen/code", { code: currentCode(this.baseUrl, email) });
+      const done = await this.post("/inloggen/code", { code: currentCode(this.baseUrl, email) }, init);
       if (done.status !== 302) throw new Error(`the code for ${email} was refused with ${done.status}`);
       return done;
     }
     if (location === "/inloggen/instellen") {
-      const secret = proposedSecret(await (await this.get("/inloggen/instellen")).text());
-      const done = await this.post("/inloggen/instellen", { secret, code: totpCodeAt(secret, totpStep()) });
+      const secret = proposedSecret(await (await this.get("/inloggen/instellen", init)).text());
+      const done = await this.post("/inloggen/instellen", { secret, code: totpCodeAt(secret, totpStep()) }, init);
       if (done.status !== 200) throw new Error(`enrolling ${email} failed with ${done.status}`);
       return done;
     }
