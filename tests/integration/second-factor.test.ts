@@ -289,7 +289,12 @@ describe("an admin's reset", () => {
       DEMO_TOTP_SECRET,
     );
 
+    expect(await (await groningen.get("/beheer/gebruikers")).text()).not.toContain(
+      `/beheer/gebruikers/${id}/tweestaps`,
+    );
     const admin = await loggedIn(app, DEMO.admin);
+    // Linked from the staff list, for the staff the admin may also deactivate.
+    expect(await (await admin.get("/beheer/gebruikers")).text()).toContain(`href="/beheer/gebruikers/${id}/tweestaps"`);
     const asked = await admin.get(`/beheer/gebruikers/${id}/tweestaps`);
     expect(asked.status).toBe(200);
     expect(textOf(await asked.text())).toContain("Telefoon Kwijt (telefoon.kwijt@woerden.example)");
