@@ -2,7 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Drives Debian's Chromium (no browser download): /usr/bin/chromium unless CHROMIUM_PATH says otherwise.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
-// Kept in the environment, so test workers (which read this file again) know the same database.
+// Set once in the runner and inherited by its workers: the login helper reads the secret of a
+// staff account's second factor there (tests/e2e/support.ts).
 const DB = process.env.E2E_DB ?? `.tmp/e2e-${process.pid}.db`;
 process.env.E2E_DB = DB;
 

@@ -198,6 +198,8 @@ export const users = sqliteTable(
     // A second factor (TOTP, RFC 6238): the shared secret (base32) once enrolment is confirmed.
     totpSecret: text("totp_secret"),
     totpEnabledAt: integer("totp_enabled_at", { mode: "timestamp_ms" }),
+    // The time step of the last code accepted: a code is never accepted twice (replay), ADR 025.
+    totpLastStep: integer("totp_last_step"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -1104,4 +1106,21 @@ export const recoveryCodes = sqliteTable(
     usedAt: integer("used_at", { mode: "timestamp_ms" }),
   },
   (t) => [index("recovery_codes_user").on(t.userId)],
+);
+
+/**
+ * A login half done (ADR 025): the password was right, the second factor is still to come. The id
+ * is the SHA-256 of the token in a short-lived cookie; it is no session and opens no page.
+ */
+export const pendingLogins = sqliteTable(
+  "pending_logins",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    redirectTo: text("redirect_to"),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("pending_logins_user").on(t.userId)],
 );

@@ -24,6 +24,11 @@ export const GRONINGEN = "GM0014";
 export const DEMO_MUNICIPALITIES = [...UTRECHT_WEST, GRONINGEN] as const;
 
 export const DEMO_PASSWORD = "hulpwijzer-demo";
+/**
+ * The demo staff's second factor (TOTP, ADR 025): one known secret, so `npm run demo:code` prints
+ * the code of the moment. Demo data only; citizens' demo accounts have none.
+ */
+export const DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPHULPWIJZERDEMO23";
 
 /**
  * Loads every municipality and PC4 area from the open PC4 dataset (GeoNames + CBS, CC BY 4.0),
@@ -390,6 +395,9 @@ export function seedDemoData(db: Db, hashDemoPassword: () => string): boolean {
         .values({
           ...u,
           passwordHash,
+          ...(u.role === "citizen"
+            ? {}
+            : { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: sql`(unixepoch('subsec') * 1000)` }),
           municipalityCode: u.municipalityCode ?? null,
           providerId: providerKey ? (providerIds.get(providerKey) ?? null) : null,
         })

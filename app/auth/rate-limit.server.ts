@@ -127,3 +127,17 @@ export function reservePasswordReset(email: string, ip: string | undefined, now 
     now,
   );
 }
+
+/** Codes per account for the second factor within the window (ADR 025): a million codes, five guesses. */
+export const SECOND_FACTOR_LIMIT = 5;
+const secondFactorBucket = (userId: number) => bucket("second_factor", String(userId));
+
+/** Reserves a second-factor attempt before the code is checked. */
+export function reserveSecondFactor(userId: number, now = clock.now()): Taken {
+  return take([{ bucket: secondFactorBucket(userId), max: SECOND_FACTOR_LIMIT, windowMs: WINDOW_MS }], now);
+}
+
+/** A right code clears the account's count: only someone with the factor gets here. */
+export function secondFactorSucceeded(userId: number): void {
+  deleteAttempts({ buckets: [secondFactorBucket(userId)] });
+}

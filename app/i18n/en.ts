@@ -22,6 +22,7 @@ import { providerApplicationEn } from "./provider-application.en";
 import { providersEn } from "./providers.en";
 import { referralsEn } from "./referrals.en";
 import { requestsEn } from "./requests.en";
+import { secondFactorEn } from "./second-factor.en";
 import { vettingEn } from "./vetting.en";
 import { visitsEn } from "./visits.en";
 
@@ -49,4 +50,5 @@ export const en = {
   ...notifyEn,
   ...outboxEn,
   ...accountsEn,
+  ...secondFactorEn,
 } satisfies Record<MessageKey, string>;

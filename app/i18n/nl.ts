@@ -21,6 +21,7 @@ import { providerApplicationNl } from "./provider-application.nl";
 import { providersNl } from "./providers.nl";
 import { referralsNl } from "./referrals.nl";
 import { requestsNl } from "./requests.nl";
+import { secondFactorNl } from "./second-factor.nl";
 import { vettingNl } from "./vetting.nl";
 import { visitsNl } from "./visits.nl";
 
@@ -48,6 +49,7 @@ export const nl = {
   ...notifyNl,
   ...outboxNl,
   ...accountsNl,
+  ...secondFactorNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

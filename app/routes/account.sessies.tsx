@@ -45,6 +45,11 @@ export default function SessionsPage() {
           {t("password.link")}
         </Link>
       </Paragraph>
+      <Paragraph>
+        <Link to="/account/tweestaps" className="utrecht-link hw-account-link">
+          {t("twoStep.link")}
+        </Link>
+      </Paragraph>
       {ended ? (
         <Announce>
           <Alert type="ok" role="status">

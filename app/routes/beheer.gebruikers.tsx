@@ -163,6 +163,16 @@ export default function StaffPage() {
                     </Form>
                   ),
               },
+              {
+                // Second factor (ADR 025): a lost phone is reset here, within the same scope as deactivation.
+                header: t("twoStep.reset.col"),
+                cell: (u) =>
+                  u.deactivatedAt === null && u.id !== adminId && u.mayDeactivate ? (
+                    <Link to={`/beheer/gebruikers/${u.id}/tweestaps`} className="utrecht-link">
+                      {t("twoStep.reset.linkFor", { name: u.name })}
+                    </Link>
+                  ) : null,
+              },
             ]}
           />
         )}

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { logIn, requireAnonymous } from "~/auth/auth.server";
 import { knownDeviceFor, rememberThisDevice } from "~/auth/known-device.server";
+import { continueToSecondFactor } from "~/auth/pending-login.server";
 import { loginSucceeded, reserveLogin } from "~/auth/rate-limit.server";
 import { Announce } from "~/components/Announce";
 import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
@@ -54,6 +55,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   loginSucceeded(email, ip, reservation);
+  // The second factor (ADR 025): its own pages, before any session exists.
+  const secondFactor = continueToSecondFactor(request, user, redirectTo);
+  if (secondFactor) return secondFactor;
   const response = logIn(request, user, redirectTo);
   response.headers.append("Set-Cookie", rememberThisDevice(request, user.id));
   return response;
@@ -79,6 +83,11 @@ export default function LoginPage() {
       {searchParams.get("redirectTo")?.startsWith("/hulp/") ? (
         <Alert type="info">
           <Paragraph>{t("login.forRequest")}</Paragraph>
+        </Alert>
+      ) : null}
+      {searchParams.get("melding") === "verlopen" && !actionData ? (
+        <Alert type="warning">
+          <Paragraph>{t("secondFactor.expired")}</Paragraph>
         </Alert>
       ) : null}
       {actionData && "blockedMinutes" in actionData ? (

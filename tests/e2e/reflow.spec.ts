@@ -3,8 +3,7 @@
 // keyboard (and without JavaScript); the header's and menu's targets are 44 px high; at 200% zoom
 // (1280 px wide → 640 CSS px) the first option of /hulp/opties shows on the first screen.
 import { type Browser, type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../db/seed";
-import { expectNoSeriousAxeViolations } from "./support";
+import { expectNoSeriousAxeViolations, login } from "./support";
 
 const WIDTHS = [390, 320] as const;
 const HELP = "postcode=3441AB&birthYear=1946&household=single&needs=cleaning&network=none";
@@ -84,12 +83,8 @@ const sessions = new Map<string, Cookies>();
 async function saveLogin(browser: Browser, role: Role) {
   const context = await browser.newContext();
   if (role.email) {
-    const page = await context.newPage();
-    await page.goto("/inloggen");
-    await page.getByLabel("E-mailadres").fill(role.email);
-    await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Inloggen" }).click();
-    await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+    // With the second factor for staff (ADR 025).
+    await login(await context.newPage(), role.email);
   }
   sessions.set(role.name, await context.cookies());
   await context.close();
@@ -309,11 +304,7 @@ test("a cleaner booking: the citizen's request page and the consultant's case re
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Aanvragen");
   const consultant = await browser.newContext();
   const staff = await consultant.newPage();
-  await staff.goto("/inloggen");
-  await staff.getByLabel("E-mailadres").fill("consulent@demo.hulpwijzer.nl");
-  await staff.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
-  await staff.getByRole("button", { name: "Inloggen" }).click();
-  await expect(staff.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  await login(staff, "consulent@demo.hulpwijzer.nl");
   await staff.goto("/consulent/zaken");
   const href = await staff
     .getByRole("link", { name: new RegExp(name) })

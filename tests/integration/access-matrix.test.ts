@@ -116,6 +116,7 @@ afterAll(async () => {
 });
 
 const ALL: readonly Who[] = PEOPLE;
+const userIdOf = (email: string) => one<{ id: number }>(app, "SELECT id FROM users WHERE email = ?", email).id;
 const ROWS: Row[] = [
   // ── Open to everyone ──
   { route: "/", path: () => "/", may: ALL },
@@ -154,6 +155,16 @@ const ROWS: Row[] = [
   // ── Everyone with an account: their own sessions, by the session ──
   { route: "/account/sessies", path: () => "/account/sessies", may: ALL.filter((w) => w !== "anonymous") },
   { route: "/account/wachtwoord", path: () => "/account/wachtwoord", may: ALL.filter((w) => w !== "anonymous") },
+  // The second factor (ADR 025): its login steps only with a half-done login (none here).
+  { route: "/inloggen/code", path: () => "/inloggen/code", may: [], anonymous: 302, others: 302 },
+  { route: "/inloggen/instellen", path: () => "/inloggen/instellen", may: ["anonymous"], others: 302 },
+  { route: "/account/tweestaps", path: () => "/account/tweestaps", may: ALL.filter((w) => w !== "anonymous") },
+  {
+    route: "/beheer/gebruikers/:id/tweestaps",
+    path: () => `/beheer/gebruikers/${userIdOf(DEMO.consultant)}/tweestaps`,
+    may: ["adminA"],
+    notTheirs: ["adminB"],
+  },
   // ── Citizens ──
   { route: "/mijn", path: () => "/mijn", may: CITIZENS },
   // A citizen's own data, by the session: everyone sees only their own.
@@ -324,6 +335,14 @@ const ROWS: Row[] = [
     notTheirs: ["adminB"],
   },
   {
+    route: "POST /account/tweestaps",
+    path: () => "/account/tweestaps",
+    method: "POST",
+    form: () => ({ intent: "iets-anders" }),
+    may: ALL.filter((w) => w !== "anonymous"),
+    ok: 400,
+  },
+  {
     route: "POST /account/sessies",
     path: () => "/account/sessies",
     method: "POST",
@@ -367,7 +386,13 @@ function urlOf(file: string): string {
     .replace(/\[\.(\w*)\]/g, "\u0000$1")
     .split(".")
     .filter((s) => s !== "_index")
-    .map((s) => s.replace(/^\(?\$(\w+)\)?/, ":$1").replace("\u0000", "."));
+    // A trailing "_" only keeps a route out of its parent's layout (inloggen_.code: /inloggen/code).
+    .map((s) =>
+      s
+        .replace(/_$/, "")
+        .replace(/^\(?\$(\w+)\)?/, ":$1")
+        .replace("\u0000", "."),
+    );
   return `/${segments.join("/")}`;
 }
 

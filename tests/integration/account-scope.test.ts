@@ -175,7 +175,11 @@ describe("/aanbieder/collegas", () => {
 
     const karin = new Client(app.baseUrl);
     const login = await karin.post("/inloggen", { email: "karin@groenehart.example", password });
-    expect(login.headers.get("location")).toBe("/aanbieder");
+    // A new staff member sets up the second factor first (ADR 025), then lands in the workspace.
+    expect(login.headers.get("location")).toBe("/inloggen/instellen");
+    expect((await karin.completeSecondFactor(login, "karin@groenehart.example")).status).toBe(200);
+    const home = await karin.get("/inloggen");
+    expect(home.headers.get("location")).toBe("/aanbieder");
     // A one-time password: her own first (accounts-password.test.ts), then on to her workspace.
     expect((await karin.get("/aanbieder")).headers.get("location")).toBe("/account/wachtwoord?redirectTo=%2Faanbieder");
     const own = "karins eigen wachtwoord";

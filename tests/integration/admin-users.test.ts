@@ -61,7 +61,11 @@ describe("/beheer/gebruikers", () => {
 
     const kim = new Client(app.baseUrl);
     const login = await kim.post("/inloggen", { email: "kim@woerden.example", password });
-    expect(login.headers.get("location")).toBe("/consulent");
+    // A new staff member sets up the second factor first (ADR 025), then lands in the workspace.
+    expect(login.headers.get("location")).toBe("/inloggen/instellen");
+    expect((await kim.completeSecondFactor(login, "kim@woerden.example")).status).toBe(200);
+    const home = await kim.get("/inloggen");
+    expect(home.headers.get("location")).toBe("/consulent");
     // A one-time password: her own first (accounts-password.test.ts), then on to her workspace.
     expect((await kim.get("/consulent")).headers.get("location")).toBe("/account/wachtwoord?redirectTo=%2Fconsulent");
     const own = "kims eigen wachtwoord";

@@ -90,17 +90,25 @@ describe("login", () => {
     const guarded = await client.get("/consulent?tab=inbox");
     expect(guarded.status).toBe(302);
     expect(guarded.headers.get("location")).toBe("/inloggen?redirectTo=%2Fconsulent%3Ftab%3Dinbox");
-    const back = await client.post("/inloggen", {
-      email: DEMO.consultant,
-      password: DEMO_PASSWORD,
-      redirectTo: "/consulent?tab=inbox",
-    });
+    // The way back survives the second factor (ADR 025).
+    const back = await client.completeSecondFactor(
+      await client.post("/inloggen", {
+        email: DEMO.consultant,
+        password: DEMO_PASSWORD,
+        redirectTo: "/consulent?tab=inbox",
+      }),
+      DEMO.consultant,
+    );
     expect(back.headers.get("location")).toBe("/consulent?tab=inbox");
-    const offsite = await new Client(app.baseUrl).post("/inloggen", {
-      email: DEMO.consultant,
-      password: DEMO_PASSWORD,
-      redirectTo: "https://evil.example/",
-    });
+    const elsewhere = new Client(app.baseUrl);
+    const offsite = await elsewhere.completeSecondFactor(
+      await elsewhere.post("/inloggen", {
+        email: DEMO.consultant,
+        password: DEMO_PASSWORD,
+        redirectTo: "https://evil.example/",
+      }),
+      DEMO.consultant,
+    );
     expect(offsite.headers.get("location")).toBe("/consulent");
   });
 

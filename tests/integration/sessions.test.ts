@@ -91,12 +91,10 @@ describe("/account/sessies", () => {
     "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
   const loginWith = async (email: string, userAgent: string) => {
     const client = new Client(app.baseUrl);
-    const res = await client.post(
-      "/inloggen",
-      { email, password: DEMO_PASSWORD },
-      { headers: { "User-Agent": userAgent } },
-    );
+    const init = { headers: { "User-Agent": userAgent } };
+    const res = await client.post("/inloggen", { email, password: DEMO_PASSWORD }, init);
     expect(res.status).toBe(302);
+    await client.completeSecondFactor(res, email, init);
     return client;
   };
 

@@ -20,6 +20,15 @@ export type AppServer = {
   pid: () => number | undefined;
 };
 
+// The database of each server this process started, by its address: the login helper reads a
+// staff account's secret there and stands in for the half minute between two codes (client.ts).
+const databases = new Map<string, () => Database.Database>();
+
+/** The direct connection to the database of the server at this address, if this process started it. */
+export function databaseAt(baseUrl: string): Database.Database | undefined {
+  return databases.get(baseUrl)?.();
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -98,14 +107,16 @@ export async function startApp(
   };
 
   await launch();
+  const db = () => {
+    connection ??= new Database(dbPath);
+    connection.pragma("busy_timeout = 5000");
+    return connection;
+  };
+  databases.set(baseUrl, db);
   return {
     baseUrl,
     dbPath,
-    db: () => {
-      connection ??= new Database(dbPath);
-      connection.pragma("busy_timeout = 5000");
-      return connection;
-    },
+    db,
     stop: async () => {
       connection?.close();
       connection = undefined;

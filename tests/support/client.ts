@@ -1,8 +1,32 @@
 // A tiny HTTP client with a cookie jar, so tests act like one browser without JavaScript.
+import { totpCodeAt, totpStep } from "~/auth/totp.server";
 import type { Role } from "~db/enums";
-import { DEMO_PASSWORD, DEMO_USERS } from "~db/seed";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from "~db/seed";
+import { databaseAt } from "./app-server";
 
-export { DEMO_PASSWORD };
+export { DEMO_PASSWORD, DEMO_TOTP_SECRET };
+
+/**
+ * The code a staff account's app would show now (ADR 025). The secret is read from the test's
+ * database (the factories and the demo give staff DEMO_TOTP_SECRET). A code is accepted once per
+ * half minute; tests log one account in many times within one, so the helper clears the account's
+ * last used step first, standing in for the wait (as sessionEndsAt stands in for hours).
+ */
+export function currentCode(baseUrl: string, email: string): string {
+  const db = databaseAt(baseUrl);
+  const row = db?.prepare("SELECT totp_secret AS secret FROM users WHERE email = ?").get(email) as
+    | { secret: string | null }
+    | undefined;
+  db?.prepare("UPDATE users SET totp_last_step = NULL WHERE email = ?").run(email);
+  return totpCodeAt(row?.secret ?? DEMO_TOTP_SECRET, totpStep());
+}
+
+/** The secret an enrolment page proposes (the hidden field its form sends back). */
+export function proposedSecret(html: string): string {
+  const secret = /name="secret" value="([A-Z2-7]{32})"/.exec(html)?.[1];
+  if (!secret) throw new Error("the enrolment page shows no secret");
+  return secret;
+}
 
 export class Client {
   readonly cookies = new Map<string, string>();
@@ -48,9 +72,31 @@ export class Client {
     });
   }
 
+  /** Logs in as a person would, with the second factor when the account has or needs one. */
   async login(email: string, password = DEMO_PASSWORD): Promise<Response> {
     const res = await this.post("/inloggen", { email, password });
     if (res.status !== 302) throw new Error(`login as ${email} failed with ${res.status}`);
+    return this.completeSecondFactor(res, email);
+  }
+
+  /**
+   * After a right password: gives the code (the answer is the session's redirect), or sets TOTP up
+   * on the enrolment page (the answer shows the recovery codes, and the session has started).
+   * Any other answer is returned as it is. `init` (a User-Agent) goes with each step.
+   */
+  async completeSecondFactor(res: Response, email: string, init: RequestInit = {}): Promise<Response> {
+    const location = res.headers.get("location");
+    if (location === "/inloggen/code") {
+      const done = await this.post("/inloggen/code", { code: currentCode(this.baseUrl, email) }, init);
+      if (done.status !== 302) throw new Error(`the code for ${email} was refused with ${done.status}`);
+      return done;
+    }
+    if (location === "/inloggen/instellen") {
+      const secret = proposedSecret(await (await this.get("/inloggen/instellen", init)).text());
+      const done = await this.post("/inloggen/instellen", { secret, code: totpCodeAt(secret, totpStep()) }, init);
+      if (done.status !== 200) throw new Error(`enrolling ${email} failed with ${done.status}`);
+      return done;
+    }
     return res;
   }
 }

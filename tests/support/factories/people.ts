@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { sessions, users } from "~db/schema";
 import type { AppServer } from "../app-server";
-import { Client, DEMO, DEMO_PASSWORD } from "../client";
+import { Client, DEMO, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "../client";
 import { orm, providerId } from "./db";
 
 /** A citizen who signs up at /registreren (the demo password unless told otherwise) and then logs in. */
@@ -35,13 +35,23 @@ function demoPasswordHash(app: AppServer): string {
   return demo.hash;
 }
 
+/** Staff made here have TOTP set up with the demo's secret; the login helper gives its code (client.ts). */
+const staffSecondFactor = () => ({ totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date() });
+
 /** Staff of any provider with the demo password, in the database (the app: only a serving municipality's admin). */
 export function addStaff(app: AppServer, email: string, provider: string, name = "Medewerker"): number {
   const db = orm(app);
   const hash = demoPasswordHash(app);
   return db
     .insert(users)
-    .values({ email, name, passwordHash: hash, role: "provider_staff", providerId: providerId(app, provider) })
+    .values({
+      email,
+      name,
+      passwordHash: hash,
+      role: "provider_staff",
+      providerId: providerId(app, provider),
+      ...staffSecondFactor(),
+    })
     .returning({ id: users.id })
     .get().id;
 }
@@ -78,7 +88,7 @@ export function addMunicipalityStaff(
   const hash = demoPasswordHash(app);
   return db
     .insert(users)
-    .values({ email, name, passwordHash: hash, role, municipalityCode })
+    .values({ email, name, passwordHash: hash, role, municipalityCode, ...staffSecondFactor() })
     .returning({ id: users.id })
     .get().id;
 }

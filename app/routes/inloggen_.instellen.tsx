@@ -1,0 +1,164 @@
+// A staff member's first login with a second factor: set up TOTP with a QR code, confirm with a
+// code, and see the recovery codes once (ADR 025). The session starts with the confirmation.
+import { getFormProps } from "@conform-to/react";
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
+import { Form, Link, type ShouldRevalidateFunctionArgs, useActionData, useLoaderData } from "@remix-run/react";
+import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
+import { logIn, requireAnonymous } from "~/auth/auth.server";
+import { rememberThisDevice } from "~/auth/known-device.server";
+import { blankPendingCookie, endPendingLogin, readPendingLogin, STEP_PATHS } from "~/auth/pending-login.server";
+import { reserveSecondFactor, secondFactorSucceeded } from "~/auth/rate-limit.server";
+import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { RecoveryCodes, TotpSetupSteps } from "~/components/SecondFactor";
+import { plural, useT } from "~/i18n";
+import { secondFactorOf } from "~/models/second-factor.server";
+import { enrolSchema } from "~/schemas/second-factor";
+import { confirmEnrolment, proposeEnrolment } from "~/services/accounts/second-factor.server";
+import { parseForm } from "~/utils/forms.server";
+import { readFormData } from "~/utils/http.server";
+import { titleMeta } from "~/utils/meta";
+import { retryAfterHeaders } from "~/utils/retry-after";
+
+export const meta = titleMeta("secondFactor.enrol.title");
+
+export const headers = retryAfterHeaders;
+
+/** The half-done login on this page; anyone else goes back to the login page or to the code step. */
+function pendingEnrolment(request: Request) {
+  const pending = readPendingLogin(request);
+  if (!pending) return null;
+  if (pending.step !== "enrol") throw redirect(STEP_PATHS[pending.step]);
+  return pending;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  requireAnonymous(request);
+  const pending = pendingEnrolment(request);
+  // No redirect when it is gone: the page that shows the recovery codes is rendered after the
+  // confirming post ended the half-done login, and says "log in again" only when there are none.
+  if (!pending) return { enrolment: null };
+  const user = secondFactorOf({ userId: pending.userId });
+  return { enrolment: user ? await proposeEnrolment(user) : null };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  requireAnonymous(request);
+  const pending = pendingEnrolment(request);
+  const user = pending ? secondFactorOf({ userId: pending.userId }) : undefined;
+  if (!pending || !user) {
+    throw redirect("/inloggen?melding=verlopen", { headers: { "Set-Cookie": blankPendingCookie(request) } });
+  }
+  const submission = parseForm(await readFormData(request), enrolSchema);
+  // The same secret again after a refusal: it is what the person just scanned.
+  const again = async (secret: string | undefined) =>
+    proposeEnrolment(user, typeof secret === "string" && /^[A-Z2-7]{32}$/.test(secret) ? secret : undefined);
+  if (submission.status !== "success") {
+    return data(
+      {
+        result: submission.reply({ hideFields: ["code"] }),
+        enrolment: await again(submission.payload.secret as string),
+      },
+      { status: 400 },
+    );
+  }
+  const { secret, code } = submission.value;
+  const reservation = reserveSecondFactor(pending.userId);
+  if (!reservation.ok) {
+    const wait = reservation.retryAfterSeconds;
+    return data(
+      {
+        result: submission.reply({ hideFields: ["code"] }),
+        enrolment: await again(secret),
+        blockedMinutes: Math.ceil(wait / 60),
+      },
+      { status: 429, headers: { "Retry-After": String(wait) } },
+    );
+  }
+  const enrolled = confirmEnrolment(pending.userId, secret, code);
+  if (!enrolled.ok) {
+    return data(
+      {
+        result: submission.reply({ formErrors: ["secondFactor.enrol.wrong"], hideFields: ["code"] }),
+        enrolment: await again(secret),
+      },
+      { status: 400 },
+    );
+  }
+  secondFactorSucceeded(pending.userId);
+  endPendingLogin(pending);
+  // The session starts now; the codes are in this answer only, never stored readable.
+  const started = logIn(request, user, pending.redirectTo);
+  const headers = new Headers();
+  for (const line of started.headers.getSetCookie()) headers.append("Set-Cookie", line);
+  headers.append("Set-Cookie", blankPendingCookie(request));
+  headers.append("Set-Cookie", rememberThisDevice(request, user.id));
+  return data({ recoveryCodes: enrolled.recoveryCodes, next: started.headers.get("Location") ?? "/" }, { headers });
+}
+
+/** After the confirmation the session exists: reloading this page's data would leave before the codes are read. */
+export function shouldRevalidate({ actionResult, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  if (actionResult && typeof actionResult === "object" && "recoveryCodes" in actionResult) return false;
+  return defaultShouldRevalidate;
+}
+
+export default function EnrolPage() {
+  const t = useT();
+  const loaderData = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const refused = actionData && "result" in actionData ? actionData : undefined;
+  const [form, fields] = useZodForm("enrol", enrolSchema, refused?.result);
+  const labels = { code: t("secondFactor.code.label") };
+  if (actionData && "recoveryCodes" in actionData) {
+    return (
+      <div className="hw-narrow">
+        <Heading1>{t("secondFactor.enrol.title")}</Heading1>
+        <RecoveryCodes codes={actionData.recoveryCodes} />
+        <Paragraph>
+          {/* A document load: the menu shows the new session's workspace at once. */}
+          <a href={actionData.next} className="utrecht-button-link utrecht-button-link--primary-action hw-action">
+            {t("secondFactor.recovery.continue")}
+          </a>
+        </Paragraph>
+      </div>
+    );
+  }
+  const enrolment = refused?.enrolment ?? loaderData.enrolment;
+  if (!enrolment) {
+    return (
+      <div className="hw-narrow">
+        <Heading1>{t("secondFactor.enrol.title")}</Heading1>
+        <Alert type="warning">
+          <Paragraph>{t("secondFactor.expired")}</Paragraph>
+        </Alert>
+        <Paragraph>
+          <Link to="/inloggen" className="utrecht-link">
+            {t("secondFactor.back")}
+          </Link>
+        </Paragraph>
+      </div>
+    );
+  }
+  return (
+    <div className="hw-narrow">
+      <Heading1>{t("secondFactor.enrol.title")}</Heading1>
+      <Paragraph>{t("secondFactor.enrol.intro")}</Paragraph>
+      {refused && "blockedMinutes" in refused ? (
+        <Alert type="error" role="alert">
+          <Paragraph>{plural(t, "secondFactor.code.blocked", Number(refused.blockedMinutes ?? 15))}</Paragraph>
+        </Alert>
+      ) : null}
+      <ErrorSummary form={form} fields={{ code: fields.code }} labels={labels} />
+      <TotpSetupSteps qrSvg={enrolment.qrSvg} grouped={enrolment.grouped} />
+      <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="secret" value={enrolment.secret} />
+        <TextField field={fields.code} label={labels.code} autoComplete="one-time-code" />
+        <SubmitButton label="secondFactor.enrol.submit" busyLabel="secondFactor.code.submitting" />
+      </Form>
+      <Paragraph>
+        <Link to="/inloggen" className="utrecht-link">
+          {t("secondFactor.back")}
+        </Link>
+      </Paragraph>
+    </div>
+  );
+}

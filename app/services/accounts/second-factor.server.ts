@@ -1,0 +1,191 @@
+// The second factor (TOTP, ADR 025): who must give one, enrolment with recovery codes, checking a
+// code at login, a citizen turning it on or off, and an admin's reset of a staff member's.
+import { createHash } from "node:crypto";
+import { groupedSecret, isTotpSecret, matchingStep, newTotpSecret, totpQrSvg } from "~/auth/totp.server";
+import { clock } from "~/clock.server";
+import { isStaffRole } from "~/domain/session-policy";
+import {
+  disableTotp,
+  enableTotp,
+  secondFactorOf,
+  spendRecoveryCode,
+  takeTotpStep,
+  unusedRecoveryCodes,
+} from "~/models/second-factor.server";
+import { getDb } from "~db/client.server";
+import type { Role } from "~db/schema";
+import { audit } from "../audit.server";
+import { listStaff } from "./staff.server";
+
+export type SecondFactorStep = "code" | "enrol";
+
+export const RECOVERY_CODE_COUNT = 10;
+// Readable codes: no 0/O or 1/l/I to misread when written down.
+const ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+/**
+ * What an account must do after its password: give a code (TOTP on), set TOTP up (staff without
+ * it), or nothing (a citizen who did not turn it on). Null too for an unknown or ended account.
+ */
+export function secondFactorStepOf({ userId }: { userId: number }): SecondFactorStep | null {
+  const user = secondFactorOf({ userId });
+  if (!user || user.deactivatedAt !== null) return null;
+  if (user.totpSecret && user.totpEnabledAt) return "code";
+  return isStaffRole(user.role) ? "enrol" : null;
+}
+
+/** Recovery codes are long random strings: SHA-256 is enough to keep them unreadable at rest. */
+const hashRecoveryCode = (code: string) => createHash("sha256").update(code).digest("hex");
+
+/** What a person types, without spaces, dashes or capitals. */
+const normalise = (input: string) => input.replace(/[\s-]/g, "").toLowerCase();
+
+function newRecoveryCode(): string {
+  const bytes = new Uint8Array(10);
+  crypto.getRandomValues(bytes);
+  const chars = Array.from(bytes, (b) => ALPHABET[b % ALPHABET.length]).join("");
+  return `${chars.slice(0, 5)}-${chars.slice(5)}`;
+}
+
+/** A secret to set up, with its QR code (inline SVG) and the secret in groups of four. */
+export async function proposeEnrolment(account: { email: string }, secret = newTotpSecret()) {
+  return { secret, grouped: groupedSecret(secret), qrSvg: await totpQrSvg(secret, account.email) };
+}
+
+export type EnrolResult = { ok: true; recoveryCodes: string[] } | { ok: false; reason: "wrong_code" | "bad_secret" };
+
+/**
+ * Confirms enrolment: the code must come from the proposed secret. Secret, its first used step and
+ * the hashes of ten new recovery codes are written in one transaction; the codes themselves are
+ * returned to be shown once.
+ */
+export function confirmEnrolment(userId: number, secret: string, code: string, now = clock.now()): EnrolResult {
+  if (!isTotpSecret(secret)) return { ok: false, reason: "bad_secret" };
+  const step = matchingStep(secret, normalise(code), now);
+  const user = secondFactorOf({ userId });
+  if (step === null || !user) {
+    audit({ actorUserId: userId, action: "second_factor.enrol_failed", subjectType: "user", subjectId: userId });
+    return { ok: false, reason: "wrong_code" };
+  }
+  const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+  getDb().transaction(
+    (tx) => {
+      enableTotp(
+        tx,
+        { userId },
+        { secret, step, at: now, codeHashes: recoveryCodes.map((c) => hashRecoveryCode(normalise(c))) },
+      );
+      audit(
+        {
+          actorUserId: userId,
+          action: "second_factor.enrolled",
+          subjectType: "user",
+          subjectId: userId,
+          municipalityCode: user.municipalityCode,
+        },
+        tx,
+      );
+    },
+    { behavior: "immediate" },
+  );
+  return { ok: true, recoveryCodes };
+}
+
+export type CodeResult = { ok: true; via: "totp" | "recovery"; recoveryLeft: number } | { ok: false };
+
+/**
+ * Checks a code at login (or to turn TOTP off): a TOTP code of a step not used before, or an
+ * unused recovery code (used up by this). Every outcome is in the audit log.
+ */
+export function checkSecondFactor(userId: number, input: string, now = clock.now()): CodeResult {
+  const user = secondFactorOf({ userId });
+  const code = normalise(input);
+  const event = (action: string, detail?: Record<string, unknown>) =>
+    audit({
+      actorUserId: userId,
+      action,
+      subjectType: "user",
+      subjectId: userId,
+      municipalityCode: user?.municipalityCode ?? null,
+      ...(detail ? { detail } : {}),
+    });
+  if (user?.totpSecret && user.totpEnabledAt) {
+    if (/^\d{6}$/.test(code)) {
+      const step = matchingStep(user.totpSecret, code, now);
+      if (step !== null && takeTotpStep({ userId }, step)) {
+        event("second_factor.passed");
+        return { ok: true, via: "totp", recoveryLeft: unusedRecoveryCodes({ userId }) };
+      }
+      event("second_factor.failed", { reason: step === null ? "wrong" : "replayed" });
+      return { ok: false };
+    }
+    if (code.length === 10 && spendRecoveryCode({ userId }, hashRecoveryCode(code), now)) {
+      const left = unusedRecoveryCodes({ userId });
+      event("second_factor.recovery_used", { left });
+      return { ok: true, via: "recovery", recoveryLeft: left };
+    }
+  }
+  event("second_factor.failed", { reason: "wrong" });
+  return { ok: false };
+}
+
+/** Whether this account has TOTP on (for the account page). */
+export function totpStatusOf({ userId }: { userId: number }) {
+  const user = secondFactorOf({ userId });
+  return {
+    enabled: Boolean(user?.totpSecret && user.totpEnabledAt),
+    enabledAt: user?.totpEnabledAt ?? null,
+    required: user ? isStaffRole(user.role) : false,
+    recoveryLeft: unusedRecoveryCodes({ userId }),
+  };
+}
+
+export type DisableResult = { ok: true } | { ok: false; reason: "staff" | "wrong_code" };
+
+/** A citizen turns TOTP off with a current code (or a recovery code); staff cannot. */
+export function disableOwnTotp(user: { id: number; role: Role }, code: string): DisableResult {
+  if (isStaffRole(user.role)) return { ok: false, reason: "staff" };
+  if (!checkSecondFactor(user.id, code).ok) return { ok: false, reason: "wrong_code" };
+  getDb().transaction((tx) => {
+    disableTotp(tx, { userId: user.id });
+    audit({ actorUserId: user.id, action: "second_factor.disabled", subjectType: "user", subjectId: user.id }, tx);
+  });
+  return { ok: true };
+}
+
+export type ResetResult = { ok: true; name: string } | { ok: false; reason: "not_found" | "self" | "not_theirs" };
+
+/**
+ * An admin resets a staff member's second factor (a lost phone): secret and recovery codes go, and
+ * the next login sets it up again. Only for staff the admin may deactivate (the same scope).
+ */
+export function resetStaffSecondFactor(admin: { id: number; municipalityCode: string }, userId: number): ResetResult {
+  if (userId === admin.id) return { ok: false, reason: "self" };
+  const target = listStaff(admin).find((u) => u.id === userId && u.deactivatedAt === null);
+  if (!target) return { ok: false, reason: "not_found" };
+  if (!target.mayDeactivate) return { ok: false, reason: "not_theirs" };
+  getDb().transaction(
+    (tx) => {
+      disableTotp(tx, { userId });
+      audit(
+        {
+          actorUserId: admin.id,
+          action: "second_factor.reset",
+          subjectType: "user",
+          subjectId: userId,
+          municipalityCode: admin.municipalityCode,
+        },
+        tx,
+      );
+    },
+    { behavior: "immediate" },
+  );
+  return { ok: true, name: target.name };
+}
+
+/** A staff member the admin may reset (for the confirmation page), or null. */
+export function staffToReset(admin: { id: number; municipalityCode: string }, userId: number) {
+  if (userId === admin.id) return null;
+  const target = listStaff(admin).find((u) => u.id === userId && u.deactivatedAt === null && u.mayDeactivate);
+  return target ? { id: target.id, name: target.name, email: target.email } : null;
+}
