@@ -115,4 +115,7 @@ export const notifyNl = {
   "notify.password_changed.subject": "Uw wachtwoord is gewijzigd",
   "notify.password_changed.body":
     "Het wachtwoord van uw Hulpwijzer-account is op {changedAt} gewijzigd. Was u dit niet? Bel dan de gemeente.",
+  "notify.request_declined.subject": "{providerName} kan u niet helpen (nr. {number})",
+  "notify.request_declined.body":
+    "{providerName} kan u helaas niet helpen met {help} (aanvraag nr. {number}). In Hulpwijzer ziet u welke andere hulp er is. U kunt ook de gemeente bellen.",
 } as const;

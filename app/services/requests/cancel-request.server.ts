@@ -8,6 +8,7 @@ import { chargeLateCancellations, lateCharges, recordCancelledVisits } from "~/s
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
 import { refreshAfterRelease } from "../capacity/slot-refresh.server";
+import { noticeBookingCancelled } from "../notifications/request-notices.server";
 
 export type CancelRequestResult =
   | { ok: true; cancelledIds: number[]; chargedCents: number }
@@ -47,6 +48,9 @@ export function cancelRequest(
       if (request.kind === "private_cleaner" && request.providerId !== null)
         refreshAfterRelease(request.providerId, now);
       addRequestEvent({ requestId, status: cancelled, byUserId: citizenUserId, at: now });
+      // A running cleaner booking stopped: the citizen and the cleaner hear of it (a hold ends on screen).
+      if (request.kind === "private_cleaner" && request.status === "booked")
+        noticeBookingCancelled(requestId, chargeCents, "citizen", now);
       audit({
         actorUserId: citizenUserId,
         action: "request.cancelled",

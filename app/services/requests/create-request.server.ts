@@ -14,6 +14,7 @@ import type { RequestStatus } from "~db/enums";
 import { audit } from "../audit.server";
 import { ensureCase } from "../case-link.server";
 import { findOptions } from "../matching.server";
+import { noticeRequestReceived } from "../notifications/request-notices.server";
 import { FairShareRefused, fairShareCheck } from "./fair-share.server";
 import { holdWeeklySeries } from "./weekly-series.server";
 
@@ -116,6 +117,8 @@ export function createRequest(
           updateRequest(id, { caseId });
         }
         addRequestEvent({ requestId: id, status, byUserId: citizen.id, at: now });
+        // The receipt (and a practice's or mediator's new intake), with the request itself.
+        noticeRequestReceived(id, now);
         audit({
           actorUserId: citizen.id,
           action: "request.created",
