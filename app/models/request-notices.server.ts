@@ -1,9 +1,9 @@
 // What the notices of a request's steps need to know (issue 16): whose request, which provider,
 // who works there, and the visits and sessions to remind people of. Names and times only: the
 // answers (situation, limitations, income) are never read here.
-import { and, asc, eq, gt, gte, inArray, isNull, lt, lte } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, like, lt, lte, or, sql } from "drizzle-orm";
 import { getDb } from "~db/client.server";
-import { cleanerSlots, helpRequests, physioCohorts, providers, users } from "~db/schema";
+import { cleanerSlots, helpRequests, notifications, physioCohorts, providers, users } from "~db/schema";
 
 /** A request as its notices see it. */
 export function requestForNotice(requestId: number) {
@@ -126,4 +126,25 @@ export function holdsEndingBetween(from: Date, to: Date): number[] {
     )
     .all()
     .map((r) => r.id);
+}
+
+/**
+ * Erasure: the notices about these requests no longer name the person (`who`, the short name
+ * staff messages carry). Their eventKeys start with the request's id (request:12:…, visit:12:…).
+ */
+export function eraseNamesInNotices(requestIds: readonly number[], replacement: string): number {
+  let changed = 0;
+  for (const id of requestIds) {
+    changed += getDb()
+      .update(notifications)
+      .set({ params: sql`json_set(${notifications.params}, '$.who', ${replacement})` })
+      .where(
+        and(
+          or(like(notifications.eventKey, `request:${id}:%`), like(notifications.eventKey, `visit:${id}:%`)),
+          sql`json_extract(${notifications.params}, '$.who') IS NOT NULL`,
+        ),
+      )
+      .run().changes;
+  }
+  return changed;
 }

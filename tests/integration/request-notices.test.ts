@@ -9,7 +9,7 @@ import { amsterdamDay } from "~/domain/policy";
 import { addDays, fromAmsterdam, isoWeekday } from "~/domain/time";
 import { formatDay, formatEuro } from "~/i18n";
 import { type AppServer, startApp } from "../support/app-server";
-import { Client } from "../support/client";
+import { Client, DEMO_PASSWORD } from "../support/client";
 import { dayAfter, mondayAhead } from "../support/days";
 import {
   addStaff,
@@ -417,5 +417,36 @@ describe("a physio practice and a mediator: the new intake and the answer", () =
     expect(noticesOf(declinedEmail, "request_declined").map((n) => n.link)).toEqual([`/mijn/aanvragen/${second.id}`]);
     const no = await messageTo(declinedEmail, `${mediatorName} kan u niet helpen (nr. ${second.id})`);
     expect(no.text).toContain("hulp via een pgb");
+  });
+});
+
+describe("an erased account", () => {
+  it("is named in no notice any more; the cleaner hears the booking stopped, the gone address nothing", async () => {
+    const email = "eva.notices@example.nl";
+    const client = await newCitizen(app, email, "Eva Wissen");
+    const requestId = await requestKind(client, "private_cleaner", HELP);
+    await client.post(`/mijn/aanvragen/${requestId}`, { intent: "confirm" });
+    const paramsOf = () =>
+      all<{ kind: string; params: string }>(
+        "SELECT kind, params FROM notifications WHERE event_key LIKE ? OR event_key LIKE ?",
+        `request:${requestId}:%`,
+        `visit:${requestId}:%`,
+      );
+    expect(paramsOf().some((n) => n.params.includes("E. Wissen"))).toBe(true);
+    await allSent();
+
+    const erased = await client.post("/mijn/gegevens", { confirm: "on", password: DEMO_PASSWORD });
+    expect(erased.status).toBe(302);
+    const after = paramsOf();
+    expect(after.filter((n) => n.params.includes("Wissen"))).toEqual([]);
+    expect(after.filter((n) => n.kind === "client_booking_cancelled").length).toBeGreaterThan(0);
+    expect(after.filter((n) => n.kind === "booking_cancelled")).toEqual([]);
+    const [staff] = staffEmailsOf(
+      one<{ p: number }>("SELECT provider_id AS p FROM help_requests WHERE id = ?", requestId).p,
+    );
+    const stopped = await mail.waitFor(
+      (m) => addressesOf(m).includes(staff ?? "") && m.subject === "Klant stopt: [verwijderd]",
+    );
+    expect(stopped).toHaveLength(1);
   });
 });

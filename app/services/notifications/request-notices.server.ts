@@ -175,18 +175,25 @@ export function noticeVisitCancelled(
 }
 
 /** A cleaner booking stopped as a whole: the citizen (by whom, the fees) and the cleaner's staff. */
-export function noticeBookingCancelled(requestId: number, feeCents: number, by: CancelledBy, now: Date): void {
+export function noticeBookingCancelled(
+  requestId: number,
+  feeCents: number,
+  by: CancelledBy,
+  now: Date,
+  { tellCitizen = true }: { tellCitizen?: boolean } = {},
+): void {
   const r = load(requestId);
   const eventKey = `request:${r.id}:cancelled`;
-  notify({
-    kind: "booking_cancelled",
-    eventKey,
-    to: r.citizenUserId,
-    params: { number: r.id, providerName: r.providerName ?? "", byKey: byKeys[by].citizen, ...feeParams(feeCents) },
-    link: citizenLink(r.id),
-    municipalityCode: r.municipalityCode,
-    now,
-  });
+  if (tellCitizen)
+    notify({
+      kind: "booking_cancelled",
+      eventKey,
+      to: r.citizenUserId,
+      params: { number: r.id, providerName: r.providerName ?? "", byKey: byKeys[by].citizen, ...feeParams(feeCents) },
+      link: citizenLink(r.id),
+      municipalityCode: r.municipalityCode,
+      now,
+    });
   if (r.providerId === null) return;
   notify({
     kind: "client_booking_cancelled",
