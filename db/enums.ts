@@ -146,6 +146,8 @@ export const NOTIFICATION_KINDS = [
   // accounts
   "password_reset",
   "password_changed",
+  // added with the request flows' notices: a physio practice or mediator cannot help
+  "request_declined",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -43,6 +43,7 @@ export const NOTIFICATION_RULES: Record<NotificationKind, Rule> = {
   new_complaint: staff,
   password_reset: account,
   password_changed: account,
+  request_declined: citizen(),
 };
 
 /** Whether a person's choice to get no e-mail of this kind holds (some kinds always go). */

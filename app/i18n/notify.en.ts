@@ -113,4 +113,7 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.password_changed.body":
     "The password of your Hulpwijzer account was changed on {changedAt}. Was this not you? Call the municipality.",
   "notify.line.objection": "Do you disagree with the decision? Then you can object to the municipality within 6 weeks.",
+  "notify.request_declined.subject": "{providerName} cannot help you (no. {number})",
+  "notify.request_declined.body":
+    "Unfortunately {providerName} cannot help you with {help} (request no. {number}). Hulpwijzer shows what other help there is. You can also call the municipality.",
 };

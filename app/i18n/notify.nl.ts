@@ -117,4 +117,7 @@ export const notifyNl = {
     "Het wachtwoord van uw Hulpwijzer-account is op {changedAt} gewijzigd. Was u dit niet? Bel dan de gemeente.",
   "notify.line.objection":
     "Bent u het niet eens met het besluit? Dan kunt u binnen 6 weken bezwaar maken bij de gemeente.",
+  "notify.request_declined.subject": "{providerName} kan u niet helpen (nr. {number})",
+  "notify.request_declined.body":
+    "{providerName} kan u helaas niet helpen met {help} (aanvraag nr. {number}). In Hulpwijzer ziet u welke andere hulp er is. U kunt ook de gemeente bellen.",
 } as const;

@@ -95,6 +95,7 @@ export const outboxEn = {
   "outbox.kind.new_complaint": "New complaint (admin)",
   "outbox.kind.password_reset": "Forgotten password",
   "outbox.kind.password_changed": "Password changed",
+  "outbox.kind.request_declined": "Request declined by provider",
   "auditlog.action.outbox.viewed": "Outgoing messages viewed",
   "auditlog.action.outbox.retried": "Failed message sent again",
   "validation.outbox.status": "Choose a status from the list.",

@@ -94,6 +94,7 @@ export const outboxNl = {
   "outbox.kind.new_complaint": "Nieuwe klacht (beheer)",
   "outbox.kind.password_reset": "Wachtwoord vergeten",
   "outbox.kind.password_changed": "Wachtwoord gewijzigd",
+  "outbox.kind.request_declined": "Aanvraag afgewezen door aanbieder",
   "auditlog.action.outbox.viewed": "Uitgaande berichten bekeken",
   "auditlog.action.outbox.retried": "Mislukt bericht opnieuw verstuurd",
   "validation.outbox.status": "Kies een status uit de lijst.",

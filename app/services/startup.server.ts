@@ -7,6 +7,7 @@ import { getDb, optimizeDatabase } from "~db/client.server";
 import { DEMO_PASSWORD, loadReferenceData, seedDemoData } from "~db/seed";
 import { refreshAllCleanerSlots } from "./capacity/slot-refresh.server";
 import { startEvaluationNotices } from "./notifications/municipal.server";
+import { warnExpiringHolds, writeReminders } from "./notifications/request-notices.server";
 import { expireHolds } from "./requests/holds.server";
 
 let prepared = false;
@@ -32,10 +33,34 @@ export function prepareDatabase(): void {
 let maintenance: NodeJS.Timeout | undefined;
 let holds: NodeJS.Timeout | undefined;
 
+/**
+ * The day-before reminders of visits and group sessions, in one transaction: hourly and at
+ * start-up is often enough (each is written once, by its eventKey, so a restart adds none).
+ */
+export function remindTomorrow(now = clock.now()): number {
+  return getDb().transaction(() => writeReminders(now));
+}
+
+/** Every minute: warn holders of holds about to end (once per hold), then expire those past it. */
+export function holdUpkeep(now = clock.now()): void {
+  getDb().transaction(() => warnExpiringHolds(now));
+  expireHolds(now);
+}
+
+function tryTo(what: string, job: () => unknown): void {
+  try {
+    job();
+  } catch (error) {
+    console.error(`${what} failed`, error);
+  }
+}
+
 /** Hourly upkeep: the slot horizon rolls forward as days pass. Not started in tests. */
 export function startMaintenance(): void {
   if (maintenance) return;
   refreshAllCleanerSlots();
+  tryTo("reminding", () => remindTomorrow());
+  tryTo("hold upkeep", () => holdUpkeep());
   maintenance = setInterval(
     () => {
       try {
@@ -44,18 +69,13 @@ export function startMaintenance(): void {
       } catch (error) {
         console.error("maintenance failed", error);
       }
+      tryTo("reminding", () => remindTomorrow());
     },
     60 * 60 * 1000,
   );
   maintenance.unref(); // never keeps the process alive on shutdown
   // Holds last 15 minutes; matching already treats an expired hold as free, this tidies up.
-  holds = setInterval(() => {
-    try {
-      expireHolds();
-    } catch (error) {
-      console.error("expiring holds failed", error);
-    }
-  }, 60 * 1000);
+  holds = setInterval(() => tryTo("hold upkeep", () => holdUpkeep()), 60 * 1000);
   holds.unref();
   // Evaluations fall due by the calendar: their notices are written hourly, once per referral.
   startEvaluationNotices();

@@ -9,6 +9,7 @@ import type { Executor } from "~/models/executor.server";
 import { findLateCancellation } from "~/models/payments.server";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
+import { noticeVisitCancelled } from "../notifications/request-notices.server";
 import { priceWith, type Rates, ratesFor } from "./pricing.server";
 import { chargeVisit } from "./visit-payment.server";
 
@@ -153,6 +154,11 @@ export function cancelVisit(
       // The visit stays on the citizen's page as cancelled; its slot is free for others.
       const [cancelledId = 0] = recordCancelledVisits(tx, [v], { citizenUserId, now });
       releaseVisit(slotId, tx);
+      noticeVisitCancelled(
+        { requestId: v.requestId, slotId, startsAt: v.startsAt, cancelledId, feeCents: chargedCents },
+        "citizen",
+        now,
+      );
       audit(
         {
           actorUserId: citizenUserId,

@@ -11,6 +11,7 @@ import {
   eraseRequestTextsOf,
   requestAnswersOf,
 } from "~/models/privacy.server";
+import { eraseNamesInNotices } from "~/models/request-notices.server";
 import { deleteSessionsOf } from "~/models/sessions.server";
 import { anonymiseCitizenAccount, findCitizenAccount } from "~/models/users.server";
 import { getDb } from "~db/client.server";
@@ -40,7 +41,8 @@ export function eraseCitizen(userId: number, now = clock.now()): boolean {
       // Erased already (a second click, a parallel request): done, and logged once.
       if (account.name === ERASED && account.email.endsWith("@invalid")) return true;
       const requests = requestAnswersOf(citizen);
-      for (const r of requests) if (CANCELLED_ON_ERASURE.has(r.kind)) cancelRequest(userId, r.id, now);
+      for (const r of requests)
+        if (CANCELLED_ON_ERASURE.has(r.kind)) cancelRequest(userId, r.id, now, undefined, { erasing: true });
       for (const r of requests) {
         const a: { needs?: unknown; household?: unknown; network?: unknown } = r.answers;
         anonymiseRequest(citizen, r.id, {
@@ -50,6 +52,11 @@ export function eraseCitizen(userId: number, now = clock.now()): boolean {
         });
       }
       eraseRequestTextsOf(citizen, ERASED);
+      // Staff notices named the person (a short name): they no longer do.
+      eraseNamesInNotices(
+        requests.map((r) => r.id),
+        ERASED,
+      );
       const cases = caseIdsOf(citizen);
       eraseCaseTextsOf(citizen, ERASED);
       // The account: no name, no address to mail, a password nobody knows, no calendar, no sessions.

@@ -8,6 +8,7 @@ import { chargeLateCancellations, lateCharges, recordCancelledVisits } from "~/s
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
 import { refreshAfterRelease } from "../capacity/slot-refresh.server";
+import { noticeBookingCancelled } from "../notifications/request-notices.server";
 
 export type CancelRequestResult =
   | { ok: true; cancelledIds: number[]; chargedCents: number }
@@ -19,12 +20,14 @@ export type CancelRequestResult =
  * stay on the citizen's page as cancelled). The citizen saw a price (`quotedCents`); when
  * cancelling now would cost more, nothing happens and the new price is returned, so nothing is
  * charged without being confirmed. Without a quote (erasure) the fees are charged as they are.
+ * An erased account hears nothing more (its address is gone); the cleaner still does.
  */
 export function cancelRequest(
   citizenUserId: number,
   requestId: number,
   now = clock.now(),
   quotedCents?: number,
+  { erasing = false }: { erasing?: boolean } = {},
 ): CancelRequestResult {
   const db = getDb();
   return db.transaction(
@@ -47,6 +50,9 @@ export function cancelRequest(
       if (request.kind === "private_cleaner" && request.providerId !== null)
         refreshAfterRelease(request.providerId, now);
       addRequestEvent({ requestId, status: cancelled, byUserId: citizenUserId, at: now });
+      // A running cleaner booking stopped: the citizen and the cleaner hear of it (a hold ends on screen).
+      if (request.kind === "private_cleaner" && request.status === "booked")
+        noticeBookingCancelled(requestId, chargeCents, "citizen", now, { tellCitizen: !erasing });
       audit({
         actorUserId: citizenUserId,
         action: "request.cancelled",

@@ -21,6 +21,7 @@ import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
 import { refreshAfterRelease } from "../capacity/slot-refresh.server";
 import { getPolicyInForce } from "../municipalities.server";
+import { noticeSlotChanged } from "../notifications/request-notices.server";
 import { bookWeeklySeries, isWeeklyTime } from "./weekly-series.server";
 
 const ALTERNATIVES = 10;
@@ -125,6 +126,7 @@ export function changeSlot(citizenUserId: number, requestId: number, slotId: num
         municipalityCostPerMonthCents: price.perMonth.municipalityCents,
       });
       addRequestEvent({ requestId, status: booked, byUserId: citizenUserId, at: now, note: `moved:${visits}` });
+      noticeSlotChanged(requestId, slot.startsAt, now);
       audit({
         actorUserId: citizenUserId,
         action: "request.slot_changed",

@@ -8,6 +8,7 @@ import { availablePaymentMethods, defaultPaymentMethod } from "~/services/paymen
 import { getDb } from "~db/client.server";
 import type { PaymentMethod } from "~db/enums";
 import { audit } from "../audit.server";
+import { noticeBookingConfirmed } from "../notifications/request-notices.server";
 import { expireHold } from "./holds.server";
 import { bookWeeklySeries } from "./weekly-series.server";
 
@@ -49,6 +50,7 @@ export function confirmBooking(
         paymentMethod: method ?? request.paymentMethod ?? defaultPaymentMethod(),
       });
       addRequestEvent({ requestId, status: booked, byUserId: citizenUserId, at: now, note: `${visits}` });
+      noticeBookingConfirmed(requestId, now);
       audit({
         actorUserId: citizenUserId,
         action: "request.booked",

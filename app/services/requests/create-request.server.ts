@@ -15,6 +15,7 @@ import { audit } from "../audit.server";
 import { ensureCase } from "../case-link.server";
 import { findOptions } from "../matching.server";
 import { noticeMunicipalRequest } from "../notifications/municipal.server";
+import { noticeRequestReceived } from "../notifications/request-notices.server";
 import { FairShareRefused, fairShareCheck } from "./fair-share.server";
 import { holdWeeklySeries } from "./weekly-series.server";
 
@@ -118,6 +119,8 @@ export function createRequest(
           noticeMunicipalRequest({ id, kind, citizenUserId: citizen.id, caseId, municipalityCode, now });
         }
         addRequestEvent({ requestId: id, status, byUserId: citizen.id, at: now });
+        // The receipt (and a practice's or mediator's new intake), with the request itself.
+        noticeRequestReceived(id, now);
         audit({
           actorUserId: citizen.id,
           action: "request.created",

@@ -7,6 +7,7 @@ import { addRequestEvent } from "~/models/request-events.server";
 import { answersForProvider } from "~/schemas/stored-answers";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
+import { noticeProviderDecision } from "../notifications/request-notices.server";
 
 type Staff = { id: number; providerId: number };
 
@@ -65,6 +66,14 @@ export function decideRequest(staff: Staff, requestId: number, decision: Decisio
         byUserId: staff.id,
         at: now,
       });
+      // The citizen hears the answer; a match starts on the helper's day, a group on its own.
+      noticeProviderDecision(
+        requestId,
+        decision.action === "decline"
+          ? { accepted: false }
+          : { accepted: true, startDay: decision.action === "match" ? decision.helperStartDate : null },
+        now,
+      );
       audit({
         actorUserId: staff.id,
         action: `request.${decision.action}`,

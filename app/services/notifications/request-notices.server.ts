@@ -1,0 +1,315 @@
+// The notices of a citizen's request and its visits (issue 16): receipts, holds, bookings,
+// reminders, cancellations, moves and the provider's answer. Each is called INSIDE the
+// transaction of the change it reports (notify writes the outbox rows there), with a stable
+// eventKey, so a retry or a second run writes nothing. Params carry names, times, amounts and
+// the request number only: never the situation, limitations or income.
+
+import { amsterdamDay } from "~/domain/policy";
+import { shortName } from "~/domain/short-name";
+import { addDays, fromAmsterdam, laterDay } from "~/domain/time";
+import { cohortSessions } from "~/domain/visits";
+import {
+  bookedVisitsBetween,
+  bookedVisitsOfRequest,
+  enrolledParticipantsOn,
+  holdsEndingBetween,
+  providerStaffIds,
+  type RequestForNotice,
+  requestForNotice,
+} from "~/models/request-notices.server";
+import type { RequestKind } from "~db/enums";
+import { notify } from "./notify.server";
+
+/** The citizen's page of a request: the account holder reads every message about it. */
+export const citizenLink = (requestId: number) => `/mijn/aanvragen/${requestId}`;
+/** Where a provider's staff see the request (the agenda once it exists). */
+export const PROVIDER_LINK = "/aanbieder/aanvragen";
+
+/** Minutes before a hold ends that its holder is warned. */
+export const HOLD_WARNING_MINUTES = 5;
+
+const iso = (d: Date | number) => new Date(d).toISOString();
+
+/** The person the help is for, as staff messages name them. */
+const whoOf = (r: RequestForNotice) => shortName(r.actingForName ?? r.citizenName);
+
+const feeParams = (feeCents: number): Record<string, string | number> =>
+  feeCents > 0 ? { feeCents, feeLineKey: "notify.line.fee" } : { feeLineKey: "notify.line.noFee" };
+
+function load(requestId: number): RequestForNotice {
+  const r = requestForNotice(requestId);
+  if (!r) throw new Error(`request ${requestId} not found for its notice`);
+  return r;
+}
+
+/** Kinds whose receipt is written here; ZIN and talks are the municipality's (their own flow). */
+const RECEIPT_KINDS: readonly RequestKind[] = ["private_cleaner", "pgb_informal", "powerful_ageing"];
+
+/**
+ * A request made: the citizen's receipt (Awb 4:3a) with what happens next, and for a physio
+ * practice or a mediator, a new intake for its staff (no name yet: it has not accepted).
+ */
+export function noticeRequestReceived(requestId: number, now: Date): void {
+  const r = load(requestId);
+  if (!RECEIPT_KINDS.includes(r.kind)) return;
+  notify({
+    kind: "request_received",
+    eventKey: `request:${r.id}:received`,
+    to: r.citizenUserId,
+    params: {
+      number: r.id,
+      receivedAt: iso(now),
+      helpKey: `notify.help.${r.kind}`,
+      nextKey: r.kind === "private_cleaner" ? "notify.next.private_cleaner" : "notify.next.provider",
+    },
+    link: citizenLink(r.id),
+    municipalityCode: r.municipalityCode,
+    now,
+  });
+  if (r.kind !== "private_cleaner" && r.providerId !== null) {
+    notify({
+      kind: "new_intake",
+      eventKey: `request:${r.id}:new_intake`,
+      to: providerStaffIds(r.providerId),
+      params: { number: r.id, helpKey: `notify.help.${r.kind}` },
+      link: PROVIDER_LINK,
+      municipalityCode: r.municipalityCode,
+      now,
+    });
+  }
+}
+
+/** Warns the holders of holds ending within HOLD_WARNING_MINUTES, once per hold. */
+export function warnExpiringHolds(now: Date): number {
+  let written = 0;
+  for (const id of holdsEndingBetween(now, new Date(now.getTime() + HOLD_WARNING_MINUTES * 60_000))) {
+    const r = load(id);
+    if (!r.holdExpiresAt) continue;
+    written += notify({
+      kind: "hold_expiring",
+      eventKey: `request:${r.id}:hold:${r.holdExpiresAt.getTime()}:expiring`,
+      to: r.citizenUserId,
+      params: { providerName: r.providerName ?? "", untilAt: iso(r.holdExpiresAt) },
+      link: citizenLink(r.id),
+      municipalityCode: r.municipalityCode,
+      now,
+    });
+  }
+  return written;
+}
+
+/** A cleaner booking confirmed: the citizen's confirmation (with the series as .ics) and the cleaner's new booking. */
+export function noticeBookingConfirmed(requestId: number, now: Date): void {
+  const r = load(requestId);
+  if (r.providerId === null) return;
+  const visits = bookedVisitsOfRequest(requestId, now);
+  const first = visits[0];
+  if (!first) return;
+  notify({
+    kind: "booking_confirmed",
+    eventKey: `request:${r.id}:booked`,
+    to: r.citizenUserId,
+    params: {
+      number: r.id,
+      providerName: r.providerName ?? "",
+      firstAt: iso(first.startsAt),
+      visits: visits.length,
+      icsLineKey: "notify.line.ics",
+    },
+    link: citizenLink(r.id),
+    municipalityCode: r.municipalityCode,
+    now,
+  });
+  notify({
+    kind: "new_booking",
+    eventKey: `request:${r.id}:new_booking`,
+    to: providerStaffIds(r.providerId),
+    params: { number: r.id, who: whoOf(r), firstAt: iso(first.startsAt) },
+    link: PROVIDER_LINK,
+    municipalityCode: r.municipalityCode,
+    now,
+  });
+}
+
+export type CancelledBy = "citizen" | "cleaner" | "system";
+
+const byKeys: Record<CancelledBy, { citizen: string; staff: string }> = {
+  citizen: { citizen: "notify.by.citizen", staff: "notify.by.client" },
+  cleaner: { citizen: "notify.by.cleaner", staff: "notify.by.provider" },
+  system: { citizen: "notify.by.system", staff: "notify.by.system" },
+};
+
+/** One visit called off: the citizen (by whom, any fee) and the cleaner's staff hear of it. */
+export function noticeVisitCancelled(
+  visit: { requestId: number; slotId: number; startsAt: number; cancelledId: number; feeCents: number },
+  by: CancelledBy,
+  now: Date,
+): void {
+  const r = load(visit.requestId);
+  const eventKey = `visit:${visit.requestId}:${visit.slotId}:${visit.cancelledId}:cancelled`;
+  notify({
+    kind: "visit_cancelled",
+    eventKey,
+    to: r.citizenUserId,
+    params: {
+      number: r.id,
+      providerName: r.providerName ?? "",
+      startAt: iso(visit.startsAt),
+      byKey: byKeys[by].citizen,
+      ...feeParams(visit.feeCents),
+    },
+    link: citizenLink(r.id),
+    municipalityCode: r.municipalityCode,
+    now,
+  });
+  if (r.providerId === null) return;
+  notify({
+    kind: "client_visit_cancelled",
+    eventKey,
+    to: providerStaffIds(r.providerId),
+    params: { number: r.id, who: whoOf(r), startAt: iso(visit.startsAt), byKey: byKeys[by].staff },
+    link: PROVIDER_LINK,
+    municipalityCode: r.municipalityCode,
+    now,
+  });
+}
+
+/** A cleaner booking stopped as a whole: the citizen (by whom, the fees) and the cleaner's staff. */
+export function noticeBookingCancelled(
+  requestId: number,
+  feeCents: number,
+  by: CancelledBy,
+  now: Date,
+  { tellCitizen = true }: { tellCitizen?: boolean } = {},
+): void {
+  const r = load(requestId);
+  const eventKey = `request:${r.id}:cancelled`;
+  if (tellCitizen)
+    notify({
+      kind: "booking_cancelled",
+      eventKey,
+      to: r.citizenUserId,
+      params: { number: r.id, providerName: r.providerName ?? "", byKey: byKeys[by].citizen, ...feeParams(feeCents) },
+      link: citizenLink(r.id),
+      municipalityCode: r.municipalityCode,
+      now,
+    });
+  if (r.providerId === null) return;
+  notify({
+    kind: "client_booking_cancelled",
+    eventKey,
+    to: providerStaffIds(r.providerId),
+    params: { number: r.id, who: whoOf(r) },
+    link: PROVIDER_LINK,
+    municipalityCode: r.municipalityCode,
+    now,
+  });
+}
+
+/** A booking moved to another weekly time: the citizen and the cleaner's staff, with the first new visit. */
+export function noticeSlotChanged(requestId: number, firstAt: Date, now: Date): void {
+  const r = load(requestId);
+  // One move is one moment: the same move retried writes nothing, a later move is news again.
+  const eventKey = `request:${r.id}:moved:${now.getTime()}`;
+  notify({
+    kind: "visit_moved",
+    eventKey,
+    to: r.citizenUserId,
+    params: { number: r.id, providerName: r.providerName ?? "", firstAt: iso(firstAt) },
+    link: citizenLink(r.id),
+    municipalityCode: r.municipalityCode,
+    now,
+  });
+  if (r.providerId === null) return;
+  notify({
+    kind: "client_time_changed",
+    eventKey,
+    to: providerStaffIds(r.providerId),
+    params: { number: r.id, who: whoOf(r), firstAt: iso(firstAt) },
+    link: PROVIDER_LINK,
+    municipalityCode: r.municipalityCode,
+    now,
+  });
+}
+
+/**
+ * A physio practice or mediator answered: accepted (enrolled in the group, or a helper found),
+ * with the start day and the provider's phone, or declined (never with the reason: it may say
+ * something about the person's health).
+ */
+export function noticeProviderDecision(
+  requestId: number,
+  decision: { accepted: true; startDay: string | null } | { accepted: false },
+  now: Date,
+): void {
+  const r = load(requestId);
+  const providerName = r.providerName ?? "";
+  if (decision.accepted) {
+    notify({
+      kind: "referral_accepted",
+      eventKey: `request:${r.id}:accepted`,
+      to: r.citizenUserId,
+      params: {
+        number: r.id,
+        providerName,
+        // A group already running: the help starts now.
+        startDay: decision.startDay ?? laterDay(r.cohortStartDate ?? amsterdamDay(now), amsterdamDay(now)),
+        ...(r.providerPhone
+          ? { providerPhone: r.providerPhone, providerPhoneLineKey: "notify.line.providerPhone" }
+          : {}),
+      },
+      link: citizenLink(r.id),
+      municipalityCode: r.municipalityCode,
+      now,
+    });
+    return;
+  }
+  notify({
+    kind: "request_declined",
+    eventKey: `request:${r.id}:declined`,
+    to: r.citizenUserId,
+    params: { number: r.id, providerName, helpKey: `notify.help.${r.kind}` },
+    link: citizenLink(r.id),
+    municipalityCode: r.municipalityCode,
+    now,
+  });
+}
+
+/**
+ * The day-before reminders: every booked visit and every Powerful Ageing session that starts
+ * tomorrow (Amsterdam), once each (by its eventKey, so a re-run or a restart writes nothing).
+ * Cancelled visits are no longer booked and get none. Runs in one transaction.
+ */
+export function writeReminders(now: Date): number {
+  const tomorrow = addDays(amsterdamDay(now), 1);
+  const from = fromAmsterdam(tomorrow, "00:00");
+  const to = fromAmsterdam(addDays(tomorrow, 1), "00:00");
+  if (!from || !to) return 0;
+  let written = 0;
+  for (const v of bookedVisitsBetween(from, to)) {
+    written += notify({
+      kind: "visit_reminder",
+      eventKey: `visit:${v.requestId}:${v.slotId}:${v.startsAt.getTime()}:reminder`,
+      to: v.citizenUserId,
+      params: { number: v.requestId, providerName: v.providerName, startAt: iso(v.startsAt) },
+      link: citizenLink(v.requestId),
+      municipalityCode: v.municipalityCode,
+      now,
+    });
+  }
+  for (const p of enrolledParticipantsOn(tomorrow)) {
+    for (const s of cohortSessions(p)) {
+      if (s.date !== tomorrow) continue;
+      written += notify({
+        kind: "session_reminder",
+        eventKey: `session:${p.requestId}:${s.date}T${s.time}:reminder`,
+        to: p.citizenUserId,
+        params: { number: p.requestId, providerName: p.providerName, startAt: iso(s.start) },
+        link: citizenLink(p.requestId),
+        municipalityCode: p.municipalityCode,
+        now,
+      });
+    }
+  }
+  return written;
+}
