@@ -163,6 +163,12 @@ export function SiteLayout({
             {user ? (
               <li className="hw-nav__user">
                 <span>{t("layout.loggedInAs", { name: user.name, role: t(`role.${user.role}`) })}</span>
+                <NavLink to="/meldingen" end className={navClass}>
+                  <NoticesLabel count={counts["/meldingen"]} />
+                </NavLink>
+                <NavLink to="/account/berichten" end className={navClass}>
+                  {t("nav.noticePreferences")}
+                </NavLink>
                 <NavLink to="/account/sessies" end className={navClass}>
                   {t("nav.sessions")}
                 </NavLink>
@@ -195,4 +201,17 @@ function NavLabel({ label, count }: { label: string; count: NavCounts[string] | 
   if (typeof count === "object")
     return <>{count.waiting > 0 ? plural(t, "nav.waiting", count.waiting, { label }) : label}</>;
   return <>{count ? t("nav.count", { label, count }) : label}</>;
+}
+
+/** "Meldingen (3)", read out as "Meldingen (3 ongelezen)": the number is said for what it counts. */
+function NoticesLabel({ count }: { count: NavCounts[string] | undefined }) {
+  const t = useT();
+  const n = typeof count === "number" ? count : 0;
+  if (n === 0) return <>{t("nav.notices")}</>;
+  return (
+    <>
+      {t("nav.notices")} ({n}
+      <span className="visually-hidden"> {t("nav.noticesUnread")}</span>)
+    </>
+  );
 }

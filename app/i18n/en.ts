@@ -12,6 +12,7 @@ import { dashboardEn } from "./dashboard.en";
 import { helpEn } from "./help.en";
 import { homeEn } from "./home.en";
 import type { MessageKey } from "./nl";
+import { noticesEn } from "./notices.en";
 import { notifyEn } from "./notify.en";
 import { openDataEn } from "./open-data.en";
 import { optionsEn } from "./options.en";
@@ -45,4 +46,5 @@ export const en = {
   ...openDataEn,
   ...visitsEn,
   ...notifyEn,
+  ...noticesEn,
 } satisfies Record<MessageKey, string>;
