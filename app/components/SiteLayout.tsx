@@ -203,15 +203,19 @@ function NavLabel({ label, count }: { label: string; count: NavCounts[string] | 
   return <>{count ? t("nav.count", { label, count }) : label}</>;
 }
 
-/** "Meldingen (3)", read out as "Meldingen (3 ongelezen)": the number is said for what it counts. */
+/**
+ * "Meldingen (3)", read out as "Meldingen (3 ongelezen)": the number is said for what it counts. The
+ * hidden words stand whole at the end (a hidden span mid-text gets spaces around it in the name).
+ */
 function NoticesLabel({ count }: { count: NavCounts[string] | undefined }) {
   const t = useT();
   const n = typeof count === "number" ? count : 0;
   if (n === 0) return <>{t("nav.notices")}</>;
   return (
     <>
-      {t("nav.notices")} ({n}
-      <span className="visually-hidden"> {t("nav.noticesUnread")}</span>)
+      {t("nav.notices")}
+      <span aria-hidden="true">{`\u00a0(${n})`}</span>
+      <span className="visually-hidden">{` (${n} ${t("nav.noticesUnread")})`}</span>
     </>
   );
 }

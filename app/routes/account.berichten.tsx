@@ -39,8 +39,10 @@ export default function NoticePreferencesPage() {
   const t = useT();
   const { language, choices, always, saved } = useLoaderData<typeof loader>();
   const actionData = useActionData<{ result: SubmissionResult<string[]> }>();
-  const [form, fields] = useZodForm("notice-preferences", noticePreferencesSchema, actionData?.result, undefined);
   const chosen = choices.filter((c) => c.email).map((c) => c.kind);
+  // The saved choices are the form's starting values (conform's defaultValue takes arrays too).
+  const start = { language, email: chosen } as unknown as Record<string, string>;
+  const [form, fields] = useZodForm("notice-preferences", noticePreferencesSchema, actionData?.result, start);
   return (
     <div className="hw-narrow hw-prefs">
       <Heading1>{t("prefs.title")}</Heading1>
@@ -60,7 +62,7 @@ export default function NoticePreferencesPage() {
       <Form method="post" {...getFormProps(form)}>
         {choices.length > 0 ? (
           <ChoiceGroup
-            field={{ ...fields.email, initialValue: fields.email.initialValue ?? chosen }}
+            field={fields.email}
             legend={t("prefs.email.legend")}
             multiple
             required={false}
@@ -70,7 +72,7 @@ export default function NoticePreferencesPage() {
           <Paragraph>{t("prefs.email.none")}</Paragraph>
         )}
         <ChoiceGroup
-          field={{ ...fields.language, initialValue: fields.language.initialValue ?? language }}
+          field={fields.language}
           legend={t("prefs.language.legend")}
           options={UI_LANGUAGES.map((l) => ({ value: l, label: t(`notices.language.${l}`) }))}
         />
