@@ -80,4 +80,11 @@ test("the message preferences at 390 px", async ({ page }) => {
   await expectNoSeriousAxeViolations(page);
   await noSidewaysScroll(page, 390);
   await page.screenshot({ path: ".tmp/prefs-390.png", fullPage: true });
+  // And at 320 CSS px (400% zoom), the preferences and the list still reflow.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await noSidewaysScroll(page, 320);
+  await page.goto("/meldingen");
+  await expect(page.getByRole("link", { name: "Nieuwe aanvraag voor Powerful Ageing", exact: false })).toBeVisible();
+  await noSidewaysScroll(page, 320);
+  await expectNoSeriousAxeViolations(page);
 });

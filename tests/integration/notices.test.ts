@@ -3,10 +3,11 @@
 // following a notice marks it read and goes where it points; another person's notice is not found;
 // "Alles gelezen"; paging; the staff home pages; the message preferences, saved, audited and
 // respected by notify(); the language switch; the demo physio and mediator staff logins.
+import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
-import { addNotice, loggedIn, newCitizen, one, userId } from "../support/factories";
+import { addNotice, all, loggedIn, newCitizen, one, userId } from "../support/factories";
 
 let app: AppServer;
 const DAY = 86_400_000;
@@ -338,5 +339,18 @@ describe("the demo's physio practice and mediator staff", () => {
       const followed = await staff.get(`/meldingen/${id}`);
       expect(followed.headers.get("location"), email).toBe("/aanbieder/aanvragen");
     }
+  });
+});
+
+describe("the README's demo logins", () => {
+  it("list every person the demo seeds (but the year of history's past citizens)", () => {
+    const readme = fs.readFileSync("README.md", "utf8");
+    const table = readme.slice(readme.indexOf("## Demo logins"), readme.indexOf("## Configuration"));
+    const seeded = all<{ email: string }>(
+      app,
+      "SELECT email FROM users WHERE email LIKE '%@demo.hulpwijzer.nl' AND email NOT LIKE 'historie.%'",
+    );
+    expect(seeded.length).toBeGreaterThanOrEqual(13);
+    for (const { email } of seeded) expect(table, email).toContain(`| \`${email}\` |`);
   });
 });
