@@ -43,6 +43,8 @@ export const noticesEn: Record<keyof typeof noticesNl, string> = {
   "prefs.always.title": "You always get these messages by e-mail",
   "prefs.always.text":
     "A receipt of your request or report, a decision of the municipality and messages about your account (such as a new password) cannot be turned off. You need to be able to read them.",
+  "prefs.always.textStaff":
+    "Messages about your account, such as a link to choose a new password, cannot be turned off.",
   "prefs.language.legend": "Language of the messages",
   "prefs.language.hint": "If you choose another language at the top of the site, your messages follow it.",
   "prefs.save": "Save",

@@ -40,6 +40,8 @@ export const noticesNl = {
   "prefs.always.title": "Deze berichten krijgt u altijd per e-mail",
   "prefs.always.text":
     "Een ontvangstbevestiging van uw aanvraag of melding, een besluit van de gemeente en berichten over uw account (zoals een nieuw wachtwoord) kunt u niet uitzetten. Die moet u kunnen lezen.",
+  "prefs.always.textStaff":
+    "Berichten over uw account, zoals een link om een nieuw wachtwoord te kiezen, kunt u niet uitzetten.",
   "prefs.language.legend": "Taal van de berichten",
   "prefs.language.hint": "Kiest u bovenaan de site een andere taal, dan krijgt u ook de berichten in die taal.",
   "prefs.save": "Opslaan",

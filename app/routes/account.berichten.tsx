@@ -37,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NoticePreferencesPage() {
   const t = useT();
-  const { language, choices, always, saved } = useLoaderData<typeof loader>();
+  const { audience, language, choices, always, saved } = useLoaderData<typeof loader>();
   const actionData = useActionData<{ result: SubmissionResult<string[]> }>();
   const chosen = choices.filter((c) => c.email).map((c) => c.kind);
   // The saved choices are the form's starting values (conform's defaultValue takes arrays too).
@@ -81,7 +81,7 @@ export default function NoticePreferencesPage() {
       </Form>
       <section aria-labelledby="prefs-always-title">
         <Heading2 id="prefs-always-title">{t("prefs.always.title")}</Heading2>
-        <Paragraph>{t("prefs.always.text")}</Paragraph>
+        <Paragraph>{t(audience === "citizen" ? "prefs.always.text" : "prefs.always.textStaff")}</Paragraph>
         <UnorderedList>
           {always.map((kind) => (
             <UnorderedListItem key={kind}>{t(`notices.kind.${kind}`)}</UnorderedListItem>

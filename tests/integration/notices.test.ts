@@ -287,6 +287,9 @@ describe("message preferences", () => {
     const page = await (await cleaner.get("/account/berichten")).text();
     expect(page).toContain('value="new_booking"');
     expect(page).not.toContain('value="new_complaint"');
+    // A cleaner gets no referrals: those are a ZIN provider's.
+    expect(page).not.toContain('value="new_referral"');
+    expect(textOf(page)).toContain("Berichten over uw account");
     expect(page).not.toContain('value="visit_reminder"');
     for (const fields of [
       { email: "new_booking", language: "fr" },

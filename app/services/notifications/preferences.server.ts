@@ -3,12 +3,20 @@
 import { emailChoicesFor, emailOffAfter } from "~/domain/notice-preferences";
 import { NOTIFICATION_RULES } from "~/domain/notifications";
 import { noticePreferencesOf, updateLanguage, updateNoticePreferences } from "~/models/notice-preferences.server";
+import { findProviderKind } from "~/models/providers.server";
 import { audit } from "~/services/audit.server";
 import { getDb } from "~db/client.server";
 import type { UiLanguage } from "~db/enums";
 import { NOTIFICATION_KINDS, type NotificationKind, type Role } from "~db/schema";
 
-type Person = { id: number; role: Role; municipalityCode?: string | null };
+type Person = { id: number; role: Role; municipalityCode?: string | null; providerId?: number | null };
+
+/** The kinds this person may switch e-mail off for: by role, and for provider staff by provider kind. */
+function choicesOf(user: Person) {
+  const kind =
+    user.role === "provider_staff" && user.providerId ? findProviderKind({ providerId: user.providerId }) : undefined;
+  return emailChoicesFor(user.role, kind);
+}
 
 export function noticePreferences(user: Person) {
   const row = noticePreferencesOf({ userId: user.id });
@@ -16,7 +24,8 @@ export function noticePreferences(user: Person) {
   const audience = user.role === "citizen" ? "citizen" : "staff";
   return {
     language: row?.language ?? "nl",
-    choices: emailChoicesFor(user.role).map((kind) => ({ kind, email: !off.includes(kind) })),
+    audience,
+    choices: choicesOf(user).map((kind) => ({ kind, email: !off.includes(kind) })),
     // What comes whatever is chosen: receipts and decisions (citizens), account messages (all).
     always: NOTIFICATION_KINDS.filter(
       (k) =>
@@ -30,7 +39,7 @@ export function saveNoticePreferences(user: Person, input: { emailOn: Notificati
   const db = getDb();
   db.transaction((tx) => {
     const before = noticePreferencesOf({ userId: user.id });
-    const emailOff = emailOffAfter(user.role, before?.emailOff, input.emailOn);
+    const emailOff = emailOffAfter(choicesOf(user), before?.emailOff, input.emailOn);
     updateNoticePreferences({ userId: user.id }, { emailOff, language: input.language }, tx);
     audit(
       {
