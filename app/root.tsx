@@ -51,7 +51,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 // With single fetch every loader runs on every navigation unless its route says otherwise. The root's data
 // (language, user, menu counts) changes with a submission (log in, log out, a case handled) or a document
 // load (the language switch), not with going to another page; the staff workspaces are the exception, as
-// their menu counts what waits and should stay current. A same-URL navigation is a reload: revalidate.
+// their menu counts what waits and should stay current, as does the notice list's unread count. A same-URL
+// navigation is a reload: revalidate.
 export const shouldRevalidate: ShouldRevalidateFunction = ({
   formMethod,
   currentUrl,
@@ -59,7 +60,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({
   defaultShouldRevalidate,
 }) => {
   if (formMethod && formMethod.toUpperCase() !== "GET") return defaultShouldRevalidate;
-  return currentUrl.href === nextUrl.href || /^\/(consulent|aanbieder|beheer)(\/|$)/.test(nextUrl.pathname);
+  return currentUrl.href === nextUrl.href || /^\/(consulent|aanbieder|beheer|meldingen)(\/|$)/.test(nextUrl.pathname);
 };
 
 export type RootData = Awaited<ReturnType<typeof loader>>["data"];

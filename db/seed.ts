@@ -348,6 +348,15 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: "aanbieder@demo.hulpwijzer.nl", name: "Marieke Smit", role: "provider_staff", providerKey: "groene-hart" },
   // A private cleaner's login, to see visits and payments.
   { email: "schoonmaak@demo.hulpwijzer.nl", name: "Ans de Vries", role: "provider_staff", providerKey: "ans-de-vries" },
+  // A physio practice's and a mediator's staff, to try the Powerful Ageing intake and mediation. In
+  // Groningen: Woerden's practice and mediator stay without an account, to show an admin making the first.
+  { email: "fysio@demo.hulpwijzer.nl", name: "Nienke Postma", role: "provider_staff", providerKey: "fysio-paddepoel" },
+  {
+    email: "bemiddelaar@demo.hulpwijzer.nl",
+    name: "Sietse Dijkstra",
+    role: "provider_staff",
+    providerKey: "informele-zorg-noord",
+  },
   { email: "consulent@demo.hulpwijzer.nl", name: "Sanne de Boer", role: "consultant", municipalityCode: "GM0632" },
   { email: "beheer@demo.hulpwijzer.nl", name: "Peter Visser", role: "admin", municipalityCode: "GM0632" },
   // A second municipality's staff, so that the separation between municipalities shows.

@@ -164,6 +164,12 @@ export function SiteLayout({
             {user ? (
               <li className="hw-nav__user">
                 <span>{t("layout.loggedInAs", { name: user.name, role: t(`role.${user.role}`) })}</span>
+                <NavLink to="/meldingen" end className={navClass}>
+                  <NoticesLabel count={counts["/meldingen"]} />
+                </NavLink>
+                <NavLink to="/account/berichten" end className={navClass}>
+                  {t("nav.noticePreferences")}
+                </NavLink>
                 <NavLink to="/account/sessies" end className={navClass}>
                   {t("nav.sessions")}
                 </NavLink>
@@ -196,4 +202,21 @@ function NavLabel({ label, count }: { label: string; count: NavCounts[string] | 
   if (typeof count === "object")
     return <>{count.waiting > 0 ? plural(t, "nav.waiting", count.waiting, { label }) : label}</>;
   return <>{count ? t("nav.count", { label, count }) : label}</>;
+}
+
+/**
+ * "Meldingen (3)", read out as "Meldingen (3 ongelezen)": the number is said for what it counts. The
+ * hidden words stand whole at the end (a hidden span mid-text gets spaces around it in the name).
+ */
+function NoticesLabel({ count }: { count: NavCounts[string] | undefined }) {
+  const t = useT();
+  const n = typeof count === "number" ? count : 0;
+  if (n === 0) return <>{t("nav.notices")}</>;
+  return (
+    <>
+      {t("nav.notices")}
+      <span aria-hidden="true">{`\u00a0(${n})`}</span>
+      <span className="visually-hidden">{` (${n} ${t("nav.noticesUnread")})`}</span>
+    </>
+  );
 }

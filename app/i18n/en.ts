@@ -13,6 +13,7 @@ import { dashboardEn } from "./dashboard.en";
 import { helpEn } from "./help.en";
 import { homeEn } from "./home.en";
 import type { MessageKey } from "./nl";
+import { noticesEn } from "./notices.en";
 import { notifyEn } from "./notify.en";
 import { openDataEn } from "./open-data.en";
 import { optionsEn } from "./options.en";
@@ -51,4 +52,5 @@ export const en = {
   ...outboxEn,
   ...accountsEn,
   ...secondFactorEn,
+  ...noticesEn,
 } satisfies Record<MessageKey, string>;

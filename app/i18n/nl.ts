@@ -12,6 +12,7 @@ import { complaintsNl } from "./complaints.nl";
 import { dashboardNl } from "./dashboard.nl";
 import { helpNl } from "./help.nl";
 import { homeNl } from "./home.nl";
+import { noticesNl } from "./notices.nl";
 import { notifyNl } from "./notify.nl";
 import { openDataNl } from "./open-data.nl";
 import { optionsNl } from "./options.nl";
@@ -50,6 +51,7 @@ export const nl = {
   ...outboxNl,
   ...accountsNl,
   ...secondFactorNl,
+  ...noticesNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -100,7 +100,7 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.referral_declined.subject": "Referral declined (no. {number})",
   "notify.referral_declined.body":
     "{providerName} declined referral no. {number}. Choose another provider in Hulpwijzer.",
-  "notify.new_provider_application.subject": "New provider application",
+  "notify.new_provider_application.subject": "New provider application: {providerName}",
   "notify.new_provider_application.body": "{providerName} applied as a provider. Check the application in Hulpwijzer.",
   "notify.new_complaint.subject": "New complaint (no. {number})",
   "notify.new_complaint.body":

@@ -102,7 +102,7 @@ export const notifyNl = {
   "notify.referral_declined.subject": "Verwijzing afgewezen (nr. {number})",
   "notify.referral_declined.body":
     "{providerName} heeft verwijzing nr. {number} afgewezen. Kies een andere aanbieder in Hulpwijzer.",
-  "notify.new_provider_application.subject": "Nieuwe aanmelding van een aanbieder",
+  "notify.new_provider_application.subject": "Nieuwe aanmelding van een aanbieder: {providerName}",
   "notify.new_provider_application.body":
     "{providerName} heeft zich aangemeld als aanbieder. Controleer de aanmelding in Hulpwijzer.",
   "notify.new_complaint.subject": "Nieuwe klacht (nr. {number})",

@@ -6,17 +6,21 @@ import {
   Button,
   Heading1,
   Heading2,
+  Heading3,
   Paragraph,
   UnorderedList,
   UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { requireProviderUser } from "~/auth/auth.server";
 import { Facts } from "~/components/Facts";
+import { LatestNotices } from "~/components/LatestNotices";
 import type { ZinWeekRoom } from "~/domain/capacity";
 import { formatDay, formatNumber, type MessageKey, plural, useLocale, useT } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
 import { listCapacity } from "~/services/capacity/list.server";
 import { RECORD_TYPES_BY_KIND } from "~/services/capacity/record-types.server";
 import { staleAfterDaysFor } from "~/services/capacity/staleness.server";
+import { latestUnreadNotices } from "~/services/notifications/notices.server";
 import {
   freeCapacity,
   markNotificationsRead,
@@ -55,6 +59,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
             taken: slots.filter((s) => s.status !== "free").length,
           }
         : null,
+    // What happened (bookings, intakes, referrals …): the person's own notices, as at /meldingen.
+    notices: latestUnreadNotices(user, getLocale(request)),
     notifications: staleReminders(provider.id, records),
     free: freeCapacity(provider.id, staleAfterDays),
     // Week by week, from the same records the capacity page lists.
@@ -103,7 +109,8 @@ function ZinWeeks({ weeks, waiting }: { weeks: ZinWeekRoom[]; waiting: number })
 
 export default function ProviderHome() {
   const t = useT();
-  const { name, provider, summary, staleCount, slots, notifications, free, zinWeeks } = useLoaderData<typeof loader>();
+  const { name, provider, summary, staleCount, slots, notices, notifications, free, zinWeeks } =
+    useLoaderData<typeof loader>();
   return (
     <>
       <Heading1>{t("provider.title")}</Heading1>
@@ -121,10 +128,13 @@ export default function ProviderHome() {
 
       <section aria-labelledby="notifications-title">
         <Heading2 id="notifications-title">{t("provider.notifications.title")}</Heading2>
-        {notifications.length === 0 ? (
+        <LatestNotices notices={notices} none={false} />
+        {notices.items.length === 0 && notifications.length === 0 ? (
           <Paragraph>{t("provider.notifications.none")}</Paragraph>
-        ) : (
+        ) : null}
+        {notifications.length === 0 ? null : (
           <>
+            <Heading3>{t("notices.home.reminders")}</Heading3>
             <UnorderedList>
               {notifications.map((n) => (
                 <UnorderedListItem key={n.id}>

@@ -3,9 +3,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { Facts } from "~/components/Facts";
+import { LatestNoticesSection } from "~/components/LatestNotices";
 import { pgbHourlyRateCents } from "~/domain/policy";
 import { formatDay, formatEuro, useLocale, useT } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
 import { getMunicipality, getPolicyInForce } from "~/services/municipalities.server";
+import { latestUnreadNotices } from "~/services/notifications/notices.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta = titleMeta("admin.title");
@@ -18,13 +21,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     name: user.name,
     municipality: municipality?.name ?? user.municipalityCode,
     policy: policy ? { ...policy, pgbHourlyRateCents: pgbHourlyRateCents(policy) } : null,
+    notices: latestUnreadNotices(user, getLocale(request)),
   };
 }
 
 export default function AdminHome() {
   const t = useT();
   const locale = useLocale();
-  const { name, municipality, policy } = useLoaderData<typeof loader>();
+  const { name, municipality, policy, notices } = useLoaderData<typeof loader>();
   const euro = (cents: number) => formatEuro(cents, locale);
   return (
     <>
@@ -35,6 +39,7 @@ export default function AdminHome() {
           {t("admin.links.users")}
         </Link>
       </Paragraph>
+      <LatestNoticesSection notices={notices} />
       <section aria-labelledby="policy-title">
         <Heading2 id="policy-title">{t("admin.policy.title")}</Heading2>
         {policy ? (

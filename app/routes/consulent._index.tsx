@@ -4,12 +4,15 @@ import { Button, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { DataTable } from "~/components/DataTable";
+import { LatestNoticesSection } from "~/components/LatestNotices";
 import { INBOX_TYPES, type InboxType } from "~/domain/cases";
 import { amsterdamDay } from "~/domain/policy";
 import { daysBetween } from "~/domain/time";
 import { formatDay, type MessageKey, useLocale, useT } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
 import { type InboxItem, viewInbox } from "~/services/cases/inbox.server";
 import { getMunicipality } from "~/services/municipalities.server";
+import { latestUnreadNotices } from "~/services/notifications/notices.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta = titleMeta("inbox.title");
@@ -51,6 +54,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     type,
     sort,
     today: amsterdamDay(now),
+    notices: latestUnreadNotices(user, getLocale(request)),
   };
 }
 
@@ -66,7 +70,7 @@ function Age({ item, today }: { item: InboxItem; today: string }) {
 
 export default function Inbox() {
   const t = useT();
-  const { name, municipality, items, total, counts, type, sort, today } = useLoaderData<typeof loader>();
+  const { name, municipality, items, total, counts, type, sort, today, notices } = useLoaderData<typeof loader>();
   return (
     <>
       <Heading1>{t("inbox.title")}</Heading1>
@@ -150,6 +154,7 @@ export default function Inbox() {
           ]}
         />
       )}
+      <LatestNoticesSection notices={notices} />
     </>
   );
 }

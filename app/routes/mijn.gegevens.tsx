@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { requireUser } from "~/auth/auth.server";
 import { blankSessionCookie } from "~/auth/session.server";
@@ -36,6 +36,11 @@ export default function PrivacyPage() {
     <div className="hw-narrow">
       <Heading1>{t("privacy.title")}</Heading1>
       <Paragraph lead>{t("privacy.intro")}</Paragraph>
+      <Paragraph>
+        <Link to="/account/berichten" className="utrecht-link">
+          {t("notices.preferencesLink")}
+        </Link>
+      </Paragraph>
       <section aria-labelledby="export-title">
         <Heading2 id="export-title">{t("privacy.export.title")}</Heading2>
         <Paragraph>{t("privacy.export.text")}</Paragraph>

@@ -1,6 +1,8 @@
 import { type ActionFunctionArgs, redirect, redirectDocument } from "@remix-run/node";
+import { getUser } from "~/auth/auth.server";
 import { isLocale } from "~/i18n";
 import { localeCookie } from "~/i18n/locale.server";
+import { rememberLanguage } from "~/services/notifications/preferences.server";
 import { invariantResponse, readFormData } from "~/utils/http.server";
 import { safeRedirect } from "~/utils/redirect";
 
@@ -18,6 +20,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const lang = form.get("lang");
   const to = safeRedirect(form.get("redirectTo"), "/");
   invariantResponse(isLocale(lang), "unknown_language");
+  // A logged-in person's messages follow the language they chose on the site.
+  const user = getUser(request);
+  if (user) rememberLanguage(user, lang);
   return redirectDocument(to, { headers: { "Set-Cookie": localeCookie(lang) } });
 }
 

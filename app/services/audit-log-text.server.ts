@@ -63,6 +63,8 @@ function valueText(locale: Locale, key: string, v: unknown): string {
   if (key === "kind") return known(locale, `dash.kind.${v}`) ?? v;
   if (key === "reason") return known(locale, `decide.reason.${v}`) ?? statusText(locale, v) ?? v;
   if (key === "role") return known(locale, `role.${v}`) ?? v;
+  if (key === "emailOff") return known(locale, `notices.kind.${v}`) ?? v;
+  if (key === "language") return known(locale, `notices.language.${v}`) ?? v;
   return statusText(locale, v) ?? v;
 }
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
 import {
+  addNotice,
   addStaff,
   bookCleaner,
   caseOf,
@@ -19,6 +20,7 @@ import {
   one,
   providerId,
   requestKind,
+  userId,
   WOERDEN,
 } from "../support/factories";
 
@@ -61,7 +63,7 @@ type Row = {
 
 let app: AppServer;
 const people = {} as Record<Who, Client>;
-const ids = { request: 0, caseId: 0, indication: 0, referral: 0, complaint: 0, provider: 0, token: "" };
+const ids = { request: 0, caseId: 0, indication: 0, referral: 0, complaint: 0, provider: 0, token: "", notice: 0 };
 const help = helpQuery();
 
 beforeAll(async () => {
@@ -99,6 +101,14 @@ beforeAll(async () => {
   const mijn = await (await citizen.get("/mijn")).text();
   ids.token = /\/agenda\/([a-z2-7]{32})\.ics/.exec(mijn)?.[1] ?? "";
   expect(ids.token).not.toBe("");
+  // A notice of the citizen's (issue 16): following it is theirs alone.
+  ids.notice = addNotice(app, {
+    to: userId(app, "matrix.inwoner@example.nl"),
+    kind: "request_received",
+    params: { number: ids.request },
+    link: `/mijn/aanvragen/${ids.request}`,
+    createdAt: new Date(),
+  });
   // The objects are where the matrix says they are.
   expect(one(app, "SELECT municipality_code AS m FROM cases WHERE id = ?", ids.caseId)).toEqual({ m: WOERDEN });
   expect(one(app, "SELECT provider_id AS p FROM complaints WHERE id = ?", ids.complaint)).toEqual({ p: ids.provider });
@@ -165,6 +175,16 @@ const ROWS: Row[] = [
     may: ["adminA"],
     notTheirs: ["adminB"],
   },
+  // Everyone's own notices and message choices, by the session; another person's notice is not found.
+  { route: "/meldingen", path: () => "/meldingen", may: ALL.filter((w) => w !== "anonymous") },
+  {
+    route: "/meldingen/:id",
+    path: () => `/meldingen/${ids.notice}`,
+    may: ["citizen"],
+    ok: 302,
+    notTheirs: ALL.filter((w) => w !== "anonymous" && w !== "citizen"),
+  },
+  { route: "/account/berichten", path: () => "/account/berichten", may: ALL.filter((w) => w !== "anonymous") },
   // ── Citizens ──
   { route: "/mijn", path: () => "/mijn", may: CITIZENS },
   // A citizen's own data, by the session: everyone sees only their own.
@@ -339,6 +359,22 @@ const ROWS: Row[] = [
     path: () => "/account/tweestaps",
     method: "POST",
     form: () => ({ intent: "iets-anders" }),
+    may: ALL.filter((w) => w !== "anonymous"),
+    ok: 400,
+  },
+  {
+    route: "POST /meldingen",
+    path: () => "/meldingen",
+    method: "POST",
+    form: () => ({ intent: "iets-anders" }),
+    may: ALL.filter((w) => w !== "anonymous"),
+    ok: 400,
+  },
+  {
+    route: "POST /account/berichten",
+    path: () => "/account/berichten",
+    method: "POST",
+    form: () => ({ language: "xx" }),
     may: ALL.filter((w) => w !== "anonymous"),
     ok: 400,
   },

@@ -131,7 +131,8 @@ describe("start-up", () => {
     const db = app.db();
     const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     const before = { users: count("users"), providers: count("providers"), policies: count("municipality_policies") };
-    db.prepare("DELETE FROM providers WHERE kvk_number = '90000145'").run(); // an admin's change
+    // An admin's change (Fysio Vecht en Venen: no account or request in the demo refers to it).
+    db.prepare("DELETE FROM providers WHERE kvk_number = '90000134'").run();
     await app.restart();
     expect(count("users")).toBe(before.users);
     expect(count("providers")).toBe(before.providers - 1);

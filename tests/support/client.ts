@@ -113,6 +113,8 @@ export const DEMO = {
   citizen: demoEmail("citizen"),
   provider: demoEmail("provider_staff", "groene-hart"), // Thuiszorg Groene Hart
   cleaner: demoEmail("provider_staff", "ans-de-vries"), // Schoonmaakhulp Ans de Vries
+  physio: demoEmail("provider_staff", "fysio-paddepoel"), // Fysiotherapie Paddepoel (Groningen)
+  mediator: demoEmail("provider_staff", "informele-zorg-noord"), // Informele Zorg Noord (Groningen)
   consultant: demoEmail("consultant", "GM0632"),
   admin: demoEmail("admin", "GM0632"),
   consultantGroningen: demoEmail("consultant", "GM0014"),

@@ -3,6 +3,7 @@ export * from "./cancelling";
 export * from "./cases";
 export * from "./db";
 export * from "./in-process";
+export * from "./notices";
 export * from "./people";
 export * from "./providers";
 export * from "./requests";
