@@ -328,8 +328,8 @@ describe("message preferences", () => {
 describe("the demo's physio practice and mediator staff", () => {
   it("log in with the demo password and see their workspace, their open request and its notice", async () => {
     for (const [email, provider, help] of [
-      [DEMO.physio, "Fysiotherapie Paddepoel", "Nieuwe aanvraag voor Powerful Ageing"],
-      [DEMO.mediator, "Informele Zorg Noord", "Nieuwe aanvraag voor Hulp uit uw omgeving"],
+      [DEMO.physio, "Fysiotherapie Paddepoel", "Nieuwe aanvraag voor een Powerful Ageing-groep"],
+      [DEMO.mediator, "Informele Zorg Noord", "Nieuwe aanvraag voor hulp via een pgb"],
     ] as const) {
       const staff = await loggedIn(app, email);
       const home = textOf(await (await staff.get("/aanbieder")).text());
