@@ -8,6 +8,7 @@ import { casesEn } from "./cases.en";
 import { citizenEn } from "./citizen.en";
 import { commonEn } from "./common.en";
 import { complaintsEn } from "./complaints.en";
+import { contactsEn } from "./contacts.en";
 import { dashboardEn } from "./dashboard.en";
 import { helpEn } from "./help.en";
 import { homeEn } from "./home.en";
@@ -45,4 +46,5 @@ export const en = {
   ...openDataEn,
   ...visitsEn,
   ...notifyEn,
+  ...contactsEn,
 } satisfies Record<MessageKey, string>;

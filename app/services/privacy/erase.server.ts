@@ -3,6 +3,7 @@
 // nothing identifies the person any more.
 import { randomBytes } from "node:crypto";
 import { clock } from "~/clock.server";
+import { deleteContactsOf } from "~/models/contact-details.server";
 import { forgetDevicesOf } from "~/models/known-devices.server";
 import {
   anonymiseRequest,
@@ -50,6 +51,7 @@ export function eraseCitizen(userId: number, now = clock.now()): boolean {
         });
       }
       eraseRequestTextsOf(citizen, ERASED);
+      deleteContactsOf(citizen);
       const cases = caseIdsOf(citizen);
       eraseCaseTextsOf(citizen, ERASED);
       // The account: no name, no address to mail, a password nobody knows, no calendar, no sessions.

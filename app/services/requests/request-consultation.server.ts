@@ -5,10 +5,12 @@ import { cleanPersonName, type FairShareRefusal } from "~/domain/fair-share";
 import { CONSULTATION_STATUS } from "~/domain/requests";
 import { insertRequest } from "~/models/help-requests.server";
 import { addRequestEvent } from "~/models/request-events.server";
+import type { ContactInput } from "~/schemas/contact";
 import type { HelpQuery } from "~/schemas/help-request";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
 import { ensureCase } from "../case-link.server";
+import { keepRequestContact, linkKnownContact } from "../contacts.server";
 import { findOptions } from "../matching.server";
 import type { ActingFor } from "./create-request.server";
 import { fairShareCheck } from "./fair-share.server";
@@ -19,7 +21,7 @@ export type ConsultationResult =
 
 export function requestConsultation(
   citizen: { id: number },
-  input: { query: HelpQuery; actingFor?: ActingFor | null },
+  input: { query: HelpQuery; actingFor?: ActingFor | null; contact?: ContactInput | null },
   now = clock.now(),
 ): ConsultationResult {
   const result = findOptions(input.query, now);
@@ -49,6 +51,8 @@ export function requestConsultation(
         createdAt: now,
         updatedAt: now,
       });
+      if (input.contact) keepRequestContact(citizen, actingForName, input.contact, id, now, db);
+      else linkKnownContact(citizen, actingForName, id, db);
       addRequestEvent({ requestId: id, status: CONSULTATION_STATUS, byUserId: citizen.id, at: now });
       audit({
         actorUserId: citizen.id,
