@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import type { ContactWay } from "~db/enums";
-import { contactDetails, helpRequests, municipalities, postcodeAreas } from "~db/schema";
+import { contactDetails, helpRequests, municipalities, postcodeAreas, referrals } from "~db/schema";
 import type { Executor } from "./executor.server";
 
 type OwnerScope = { citizenUserId: number };
@@ -139,4 +139,31 @@ export function contactsOfRequests(requestIds: readonly number[]) {
 export function deleteContactsOf({ citizenUserId }: OwnerScope, db: Executor = getDb()): void {
   db.update(helpRequests).set({ contactId: null }).where(eq(helpRequests.citizenUserId, citizenUserId)).run();
   db.delete(contactDetails).where(eq(contactDetails.userId, citizenUserId)).run();
+}
+
+/**
+ * The address of each referral's client: the contact row of the newest request on the referral's
+ * case that has one (the ZIN request, or a later one of the same person).
+ */
+export function contactsOfReferrals(referralIds: readonly number[]) {
+  if (referralIds.length === 0) return new Map<number, ContactValues>();
+  const rows = getDb()
+    .select({
+      referralId: referrals.id,
+      requestId: helpRequests.id,
+      street: contactDetails.street,
+      houseNumber: contactDetails.houseNumber,
+      postcode: contactDetails.postcode,
+      place: contactDetails.place,
+      phone: contactDetails.phone,
+      preferredContact: contactDetails.preferredContact,
+    })
+    .from(referrals)
+    .innerJoin(helpRequests, eq(helpRequests.caseId, referrals.caseId))
+    .innerJoin(contactDetails, eq(contactDetails.id, helpRequests.contactId))
+    .where(inArray(referrals.id, [...referralIds]))
+    .orderBy(asc(helpRequests.id))
+    .all();
+  // Later rows (newer requests) win.
+  return new Map(rows.map(({ referralId, requestId: _, ...c }) => [referralId, c]));
 }

@@ -10,6 +10,7 @@ import {
   contactById,
   contactFor,
   contactsOf,
+  contactsOfReferrals,
   contactsOfRequests,
   insertContact,
   linkRequestContact,
@@ -135,6 +136,20 @@ export function contactsForProvider(
       subjectType: "provider",
       subjectId: staff.providerId,
       detail: { requestIds: [...found.keys()], where },
+    });
+  return found;
+}
+
+/** The addresses of referrals a ZIN provider accepted (the caller passes only those); audited. */
+export function contactsOfReferralsRead(staff: { id: number; providerId: number }, referralIds: readonly number[]) {
+  const found = contactsOfReferrals(referralIds);
+  if (found.size > 0)
+    audit({
+      actorUserId: staff.id,
+      action: "contact.read",
+      subjectType: "provider",
+      subjectId: staff.providerId,
+      detail: { referralIds: [...found.keys()], where: "referrals" },
     });
   return found;
 }
