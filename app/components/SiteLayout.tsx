@@ -26,6 +26,7 @@ const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
     { to: "/aanbieder/aanvragen", label: "nav.providerRequests" },
     { to: "/aanbieder/verwijzingen", label: "nav.providerReferrals" },
     { to: "/aanbieder/signalen", label: "nav.providerSignals" },
+    { to: "/aanbieder/agenda", label: "nav.provider.agenda" },
     { to: "/aanbieder/bezoeken", label: "nav.providerVisits" },
     { to: "/aanbieder/klachten", label: "nav.providerComplaints" },
     // The capacity's history and the API keys of planning systems are reached from Capaciteit:
