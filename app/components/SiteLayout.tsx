@@ -6,6 +6,7 @@ import { Button, PageFooter, PageHeader, Paragraph, SkipLink } from "@utrecht/co
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { type MessageKey, plural, useLocale, useT } from "~/i18n";
 import type { Role } from "~db/schema";
+import { MunicipalityContact, type MunicipalityContactView } from "./MunicipalityContact";
 
 type LayoutUser = { name: string; email: string; role: Role };
 
@@ -85,10 +86,13 @@ export function SiteLayout({
   user,
   counts = {},
   hidden = [],
+  municipality = null,
   children,
 }: {
   user: LayoutUser | null;
   counts?: NavCounts;
+  /** A logged-in citizen's municipality: how to reach it, in the footer. */
+  municipality?: MunicipalityContactView | null;
   /** Workspace links that do not apply to this user (the provider's kind, the municipality's policy). */
   hidden?: readonly string[];
   children: ReactNode;
@@ -182,6 +186,7 @@ export function SiteLayout({
       </main>
       <PageFooter className="hw-footer">
         <div className="hw-container">
+          {municipality ? <MunicipalityContact contact={municipality} heading={false} /> : null}
           <Paragraph>{t("layout.footer.about")}</Paragraph>
           <Paragraph small>{t("layout.footer.data")}</Paragraph>
         </div>

@@ -12,14 +12,17 @@ import { helpRequestSchema } from "~/schemas/help-request";
 import { saveConsent } from "~/services/cases/consent.server";
 import { indicate } from "~/services/cases/indicate.server";
 import { saveTalk } from "~/services/cases/talk.server";
+import { findOptions } from "~/services/matching.server";
 import { actOnReferral } from "~/services/referrals/act-on-referral.server";
 import { raiseSignal } from "~/services/referrals/provider-signals.server";
+import { confirmBooking } from "~/services/requests/confirm-booking.server";
 import { createRequest } from "~/services/requests/create-request.server";
 import { requestConsultation } from "~/services/requests/request-consultation.server";
 import { getDb } from "~db/client.server";
-import { helpRequests, users } from "~db/schema";
+import { helpRequests, providers, users } from "~db/schema";
 
 const DEMO_CITIZEN = "inwoner@demo.hulpwijzer.nl";
+const DEMO_CLEANER = "Schoonmaakhulp Ans de Vries";
 
 const DAY = 86_400_000;
 
@@ -27,7 +30,13 @@ const DEMO_CITIZENS = [
   { email: "johanna.deboer@demo.hulpwijzer.nl", name: "Johanna de Boer" },
   { email: "henk.bakker@demo.hulpwijzer.nl", name: "Henk Bakker" },
   { email: "anna.visser@demo.hulpwijzer.nl", name: "Anna Visser" },
+  { email: "greet.jansen@demo.hulpwijzer.nl", name: "Greet Jansen" },
 ] as const;
+
+/** Fictional addresses in Woerden (3441) for the demo citizens: the agenda and accepted requests show them. */
+function demoContact(street: string, houseNumber: string, phone: string) {
+  return { street, houseNumber, postcode: "3441AB", place: "Woerden", phone, preferredContact: "phone" as const };
+}
 
 function query(birthYear: number, start: string) {
   return helpRequestSchema(start).parse({
@@ -70,7 +79,7 @@ export function seedDemoCases(now: Date): void {
   const providerStaff = byEmail("aanbieder@demo.hulpwijzer.nl");
   if (!demoCitizen || !staff?.municipalityCode || !providerStaff?.providerId)
     throw new Error("demo cases: the demo citizen, consultant or provider staff is missing");
-  const [johanna, henk, anna] = DEMO_CITIZENS.map(
+  const [johanna, henk, anna, greet] = DEMO_CITIZENS.map(
     (c) =>
       db
         .insert(users)
@@ -83,7 +92,7 @@ export function seedDemoCases(now: Date): void {
         })
         .returning({ id: users.id })
         .get().id,
-  ) as [number, number, number];
+  ) as [number, number, number, number];
   const consultant = { id: staff.id, municipalityCode: staff.municipalityCode };
   const provider = { id: providerStaff.id, providerId: providerStaff.providerId };
   const zinOffer = `zin:${provider.providerId}`;
@@ -94,10 +103,18 @@ export function seedDemoCases(now: Date): void {
     throw new Error(`demo case ${what} refused: ${JSON.stringify(result)}`);
   };
   // 1. Johanna asked for ZIN three days ago: new in the inbox.
-  const zin = createRequest({ id: johanna }, { offerId: zinOffer, query: query(1939, day(3)) }, at(3));
+  const zin = createRequest(
+    { id: johanna },
+    { offerId: zinOffer, query: query(1939, day(3)), contact: demoContact("Rijnstraat", "14", "0612345001") },
+    at(3),
+  );
   if (!zin.ok) fail("ZIN request", zin);
   // 2. Henk asked for a talk yesterday.
-  const talk = requestConsultation({ id: henk }, { query: query(1948, day(1)) }, at(1));
+  const talk = requestConsultation(
+    { id: henk },
+    { query: query(1948, day(1)), contact: demoContact("Singel", "3", "0348123002") },
+    at(1),
+  );
   if (!talk.ok) fail("consultation", talk);
   // 3. Anna: asked for ZIN, had her talk, was granted a first indication and started; her
   //    evaluation is due soon and her helper raised a signal yesterday.
@@ -106,7 +123,11 @@ export function seedDemoCases(now: Date): void {
   const before = (days: number) => new Date(startAt.getTime() - days * DAY);
   const asked = createRequest(
     { id: anna },
-    { offerId: zinOffer, query: query(1936, amsterdamDay(before(6))) },
+    {
+      offerId: zinOffer,
+      query: query(1936, amsterdamDay(before(6))),
+      contact: demoContact("Kerkweg", "21", "0612345003"),
+    },
     before(6),
   );
   if (!asked.ok) throw new Error(`demo case ZIN request refused: ${asked.error}`);
@@ -153,4 +174,30 @@ export function seedDemoCases(now: Date): void {
     at(1),
   );
   if (!signal.ok) fail("signal", signal);
+
+  // 4. Greet booked the demo cleaner's first free weekly time a few minutes ago: the cleaner's
+  //    agenda shows her visits with her address and phone.
+  const cleaner = db.select({ id: providers.id }).from(providers).where(eq(providers.name, DEMO_CLEANER)).get();
+  if (!cleaner) fail("cleaner", DEMO_CLEANER);
+  const bookedAt = new Date(now.getTime() - 10 * 60_000);
+  const cleanerQuery = query(1944, amsterdamDay(bookedAt));
+  const options = findOptions(cleanerQuery, bookedAt);
+  const offer = options.ok ? options.options.find((o) => o.offerId === `cleaner:${cleaner?.id}`) : undefined;
+  const slotId = offer?.slots[0]?.slotId;
+  if (slotId === undefined) return; // no free time this week: the demo still works, without a booking
+  const held = createRequest(
+    { id: greet },
+    {
+      offerId: `cleaner:${cleaner?.id}`,
+      slotId,
+      query: cleanerQuery,
+      contact: demoContact("Kerkstraat", "7", "0612345004"),
+    },
+    bookedAt,
+  );
+  if (!held.ok) fail("cleaner booking", held);
+  else {
+    const confirmed = confirmBooking(greet, held.id, new Date(bookedAt.getTime() + 2 * 60_000));
+    if (!confirmed.ok) fail("cleaner confirmation", confirmed);
+  }
 }

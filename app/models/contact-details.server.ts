@@ -1,6 +1,6 @@
 // Contact details of a citizen and of the people they act for: one row per person, scoped to the
 // account holder (the citizen) in every query. A request points at the row it was made with.
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getDb } from "~db/client.server";
 import type { ContactWay } from "~db/enums";
 import { contactDetails, helpRequests, municipalities, postcodeAreas, referrals } from "~db/schema";
@@ -166,4 +166,32 @@ export function contactsOfReferrals(referralIds: readonly number[]) {
     .all();
   // Later rows (newer requests) win.
   return new Map(rows.map(({ referralId, requestId: _, ...c }) => [referralId, c]));
+}
+
+/** How citizens reach a municipality (policy data: footer, print view, request page, messages). */
+export function municipalityContactOf(code: string) {
+  return getDb()
+    .select({
+      name: municipalities.name,
+      phone: municipalities.contactPhone,
+      email: municipalities.contactEmail,
+      address: municipalities.contactAddress,
+      hours: municipalities.contactHours,
+    })
+    .from(municipalities)
+    .where(eq(municipalities.code, code))
+    .get();
+}
+
+/** The municipality of the citizen's newest request, if any. */
+export function newestRequestMunicipality({ citizenUserId }: OwnerScope): string | null {
+  return (
+    getDb()
+      .select({ code: helpRequests.municipalityCode })
+      .from(helpRequests)
+      .where(eq(helpRequests.citizenUserId, citizenUserId))
+      .orderBy(desc(helpRequests.createdAt), desc(helpRequests.id))
+      .limit(1)
+      .get()?.code ?? null
+  );
 }
