@@ -75,6 +75,7 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   "agenda.feed.text":
     "With this address your calendar app shows your visits. The address is secret: share it with no one.",
   "agenda.feed.link": "Calendar address (.ics)",
+  "agenda.feed.download": "Download as a file",
   "agenda.ics.visit": "Household help at {name}",
   "agenda.ics.visitCancelled": "Cancelled: household help at {name}",
   "agenda.ics.session": "Group session {name}",

@@ -73,6 +73,7 @@ export const contactsNl = {
   "agenda.feed.text":
     "Met dit adres ziet u uw bezoeken in uw eigen agenda-app. Het adres is geheim: deel het met niemand.",
   "agenda.feed.link": "Agenda-adres (.ics)",
+  "agenda.feed.download": "Als bestand downloaden",
   "agenda.ics.visit": "Huishoudelijke hulp bij {name}",
   "agenda.ics.visitCancelled": "Afgezegd: huishoudelijke hulp bij {name}",
   "agenda.ics.session": "Groepstraining {name}",

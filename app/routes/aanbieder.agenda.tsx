@@ -191,7 +191,7 @@ export default function ProviderAgenda() {
             {t("agenda.feed.link")}
           </a>{" "}
           <a href={feed.download} className="utrecht-link hw-tap" download>
-            .ics
+            {t("agenda.feed.download")}
           </a>
         </Paragraph>
       </section>
