@@ -191,7 +191,7 @@ export function seedDemoCases(now: Date): void {
       offerId: `cleaner:${cleaner?.id}`,
       slotId,
       query: cleanerQuery,
-      contact: demoContact("Kerkstraat", "7", "0612345004"),
+      contact: demoContact("Lijnbaan", "9", "0612345004"),
     },
     bookedAt,
   );

@@ -82,4 +82,6 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   "agenda.ics.participants": "Participants: {names}",
   "agenda.ics.link": "In Hulpwijzer: {url}",
   "nav.provider.agenda": "Agenda",
+  "auditlog.action.contact.read": "Contact details viewed by a provider",
+  "auditlog.action.contact.updated": "Contact details changed by the citizen",
 };

@@ -80,4 +80,6 @@ export const contactsNl = {
   "agenda.ics.participants": "Deelnemers: {names}",
   "agenda.ics.link": "In Hulpwijzer: {url}",
   "nav.provider.agenda": "Agenda",
+  "auditlog.action.contact.read": "Contactgegevens bekeken door aanbieder",
+  "auditlog.action.contact.updated": "Contactgegevens gewijzigd door inwoner",
 } as const;

@@ -117,10 +117,11 @@ export function contactOfRequest(requestId: number) {
 
 /** The same for many requests at once (a provider's list, its agenda). */
 export function contactsOfRequests(requestIds: readonly number[]) {
-  if (requestIds.length === 0) return new Map<number, ContactValues>();
+  if (requestIds.length === 0) return new Map<number, ContactValues & { municipalityCode: string }>();
   const rows = getDb()
     .select({
       requestId: helpRequests.id,
+      municipalityCode: helpRequests.municipalityCode,
       street: contactDetails.street,
       houseNumber: contactDetails.houseNumber,
       postcode: contactDetails.postcode,
@@ -146,11 +147,12 @@ export function deleteContactsOf({ citizenUserId }: OwnerScope, db: Executor = g
  * case that has one (the ZIN request, or a later one of the same person).
  */
 export function contactsOfReferrals(referralIds: readonly number[]) {
-  if (referralIds.length === 0) return new Map<number, ContactValues>();
+  if (referralIds.length === 0) return new Map<number, ContactValues & { municipalityCode: string }>();
   const rows = getDb()
     .select({
       referralId: referrals.id,
       requestId: helpRequests.id,
+      municipalityCode: referrals.municipalityCode,
       street: contactDetails.street,
       houseNumber: contactDetails.houseNumber,
       postcode: contactDetails.postcode,

@@ -129,27 +129,37 @@ export function contactsForProvider(
   where: string,
 ) {
   const found = contactsOfRequests(requestIds);
-  if (found.size > 0)
+  auditReads(staff, found, "requestIds", where);
+  return found;
+}
+
+/**
+ * One `contact.read` event per municipality whose citizens' details were read, so that
+ * municipality's admins see it in their audit log (as with referrals.listed).
+ */
+function auditReads(
+  staff: { id: number; providerId: number },
+  found: Map<number, { municipalityCode: string }>,
+  idsKey: "requestIds" | "referralIds",
+  where: string,
+) {
+  const byMunicipality = new Map<string, number[]>();
+  for (const [id, c] of found)
+    byMunicipality.set(c.municipalityCode, [...(byMunicipality.get(c.municipalityCode) ?? []), id]);
+  for (const [municipalityCode, ids] of byMunicipality)
     audit({
       actorUserId: staff.id,
       action: "contact.read",
       subjectType: "provider",
       subjectId: staff.providerId,
-      detail: { requestIds: [...found.keys()], where },
+      municipalityCode,
+      detail: { [idsKey]: ids, where },
     });
-  return found;
 }
 
 /** The addresses of referrals a ZIN provider accepted (the caller passes only those); audited. */
 export function contactsOfReferralsRead(staff: { id: number; providerId: number }, referralIds: readonly number[]) {
   const found = contactsOfReferrals(referralIds);
-  if (found.size > 0)
-    audit({
-      actorUserId: staff.id,
-      action: "contact.read",
-      subjectType: "provider",
-      subjectId: staff.providerId,
-      detail: { referralIds: [...found.keys()], where: "referrals" },
-    });
+  auditReads(staff, found, "referralIds", "referrals");
   return found;
 }

@@ -28,7 +28,7 @@ for (const width of [1280, 390]) {
       await expect(page).toHaveURL(/weergave=week/);
     }
     await expect(visit).toBeVisible();
-    await expect(visit).toContainText("Kerkstraat 7, 3441 AB Woerden");
+    await expect(visit).toContainText("Lijnbaan 9, 3441 AB Woerden");
     await expect(visit.getByRole("link", { name: "06 12345004" })).toHaveAttribute("href", "tel:0612345004");
     for (const name of ["Vorige week", "Vandaag", "Volgende week", "Dag", "Week"]) {
       const box = await page.getByRole("link", { name, exact: true }).boundingBox();

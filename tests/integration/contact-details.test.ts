@@ -73,7 +73,11 @@ describe("asking for the address with a request", () => {
     const noPhone = await send({ phone: "" });
     expect(noPhone.status).toBe(400);
     expect(textOf(await noPhone.text())).toContain("U wilt gebeld worden: vul een telefoonnummer in.");
-    expect(one<{ n: number }>("SELECT count(*) AS n FROM contact_details").n).toBe(0);
+    expect(
+      one<{ n: number }>(
+        "SELECT count(*) AS n FROM contact_details WHERE user_id = (SELECT id FROM users WHERE email = 'c-pc@example.nl')",
+      ).n,
+    ).toBe(0);
   });
 
   it("keeps the address in the profile, fills it in next time, and for the person acted for too", async () => {
@@ -111,6 +115,33 @@ describe("asking for the address with a request", () => {
   });
 });
 
+describe("the municipality's contact", () => {
+  it("is the same in the citizen's footer, on the request page and on the printed options", async () => {
+    const citizen = await newCitizen(app, "c-gemeente@example.nl", "Gerrit Gemeente");
+    const id = await requestWithContact(citizen, ZIN);
+    const block = (html: string) => {
+      const start = html.indexOf('data-testid="municipality-contact"');
+      expect(start).toBeGreaterThan(-1);
+      return textOf(html.slice(html.lastIndexOf("<section", start), html.indexOf("</section>", start)));
+    };
+    const footer = block(await (await citizen.get("/mijn")).text());
+    expect(footer).toContain("Contact met de gemeente Woerden");
+    expect(footer).toContain("Telefoon: 14 0348");
+    expect(footer).toContain("Bereikbaar: maandag tot en met vrijdag");
+    const requestHtml = await (await citizen.get(`/mijn/aanvragen/${id}`)).text();
+    const onRequest = block(requestHtml.slice(requestHtml.indexOf("<main")));
+    const printed = await (await citizen.get(`/hulp/opties?${helpQuery()}&afdrukken=1`)).text();
+    const onPrint = block(printed.slice(printed.indexOf("<main")));
+    for (const shown of [onRequest, onPrint]) {
+      for (const line of ["Telefoon: 14 0348", "E-mail: wmo@woerden.demo.hulpwijzer.nl", "Adres: Demoplein 1"])
+        expect(shown).toContain(line);
+    }
+    // Someone not logged in has no municipality of their own in the footer.
+    const anonymous = await (await new Client(app.baseUrl).get("/")).text();
+    expect(anonymous).not.toContain('data-testid="municipality-contact"');
+  });
+});
+
 describe("/mijn/gegevens: the citizen edits the details", () => {
   it("shows the rows, refuses a bad phone and postcode at the field, and saves", async () => {
     const citizen = await newCitizen(app, "c-edit@example.nl", "Eva Edit");
@@ -136,6 +167,9 @@ describe("/mijn/gegevens: the citizen edits the details", () => {
     expect(textOf(await (await citizen.get("/mijn/gegevens?melding=contact")).text())).toContain(
       "Uw gegevens zijn opgeslagen.",
     );
+    // The download of her data holds the details (AVG art. 15).
+    const exported = (await (await citizen.get("/mijn/gegevens.json")).json()) as { contacts: { street: string }[] };
+    expect(exported.contacts.map((c) => c.street)).toEqual(["Nieuwstraat"]);
     // Another citizen's row cannot be edited.
     const other = await newCitizen(app, "c-edit2@example.nl", "Olga Ander");
     const foreign = await other.post("/mijn/gegevens", { intent: "contact", contactId, ...WOERDEN_CONTACT });
@@ -165,11 +199,13 @@ describe("a provider reads the address only once it has accepted", () => {
     expect(after).toContain("Fenna Fysio");
     expect(after).toContain("Kerkstraat 7a, 3441 AB Woerden");
     expect(after).toContain(WOERDEN_PHONE_SHOWN);
-    const read = all<{ detail: string }>(
-      "SELECT detail FROM audit_events WHERE action = 'contact.read' AND actor_user_id = (SELECT id FROM users WHERE email = ?)",
+    // Audited under the client's municipality, so its admins see who read the address.
+    const read = all<{ detail: string; municipality: string }>(
+      "SELECT detail, municipality_code AS municipality FROM audit_events WHERE action = 'contact.read' AND actor_user_id = (SELECT id FROM users WHERE email = ?)",
       "c-fysio@example.nl",
     );
-    expect(read.some((r) => (JSON.parse(r.detail).requestIds as number[]).includes(id))).toBe(true);
+    const entry = read.find((r) => (JSON.parse(r.detail).requestIds as number[]).includes(id));
+    expect(entry?.municipality).toBe("GM0632");
 
     // The practice's agenda: the cohort's sessions, with the participant and her phone.
     const start = one<{ startDate: string }>(
@@ -248,7 +284,7 @@ describe("a provider reads the address only once it has accepted", () => {
 
 describe("the cleaner's agenda", () => {
   it("shows no held booking, then the confirmed visits with address and phone by day and week; cancelled ones marked", async () => {
-    const citizen = await newCitizen(app, "c-greet@example.nl", "Greet Jansen");
+    const citizen = await newCitizen(app, "c-grietje@example.nl", "Grietje Bakker");
     const pid = providerId(CLEANER);
     const [slot] = await offeredSlots(citizen, pid);
     // Held, not confirmed: the cleaner has not accepted anything yet, and sees nothing of her.
@@ -261,29 +297,29 @@ describe("the cleaner's agenda", () => {
     const day = amsterdamDay(first);
     for (const path of ["/aanbieder/aanvragen", `/aanbieder/agenda?dag=${day}&weergave=dag`]) {
       const text = await page(cleaner, path);
-      expect(text).not.toContain("Greet Jansen");
+      expect(text).not.toContain("Grietje Bakker");
       expect(text).not.toContain("Kerkstraat");
     }
     const confirmed = await citizen.post(`/mijn/aanvragen/${held}`, { intent: "confirm" });
     expect(confirmed.headers.get("location")).toContain("melding=confirmed");
 
     const dayView = await page(cleaner, `/aanbieder/agenda?dag=${day}&weergave=dag`);
-    expect(dayView).toContain("Bezoek bij Greet Jansen");
+    expect(dayView).toContain("Bezoek bij Grietje Bakker");
     expect(dayView).toContain("Kerkstraat 7a, 3441 AB Woerden");
     expect(dayView).toContain(WOERDEN_PHONE_SHOWN);
     expect(dayView).toContain("Hulpvraag schoonmaken");
     const requests = await page(cleaner, "/aanbieder/aanvragen");
-    expect(requests).toContain("Greet Jansen");
+    expect(requests).toContain("Grietje Bakker");
     expect(requests).toContain("Kerkstraat 7a, 3441 AB Woerden");
 
     // The week view holds the same visit, and the next week's link shows the next one.
     const week = await (await cleaner.get(`/aanbieder/agenda?dag=${day}&weergave=week`)).text();
-    expect(textOf(week)).toContain("Bezoek bij Greet Jansen");
+    expect(textOf(week)).toContain("Bezoek bij Grietje Bakker");
     const nextLink = /<a[^>]*rel="next"[^>]*>/.exec(week)?.[0] ?? "";
     const nextWeek = /href="([^"]+)"/.exec(nextLink)?.[1]?.replace(/&amp;/g, "&") ?? "";
     const weekDay = (offset: number) => amsterdamDay(first + offset * 7 * 86_400_000);
     expect(nextWeek).toBe(`/aanbieder/agenda?dag=${weekDay(1)}&weergave=week`);
-    expect(await page(cleaner, nextWeek)).toContain("Bezoek bij Greet Jansen");
+    expect(await page(cleaner, nextWeek)).toContain("Bezoek bij Grietje Bakker");
 
     // She calls off the second visit: marked in the agenda, without her address.
     const second = one<{ id: number }>(
@@ -299,7 +335,7 @@ describe("the cleaner's agenda", () => {
     const cancelledDay = await (await cleaner.get(`/aanbieder/agenda?dag=${weekDay(1)}&weergave=dag`)).text();
     expect(cancelledDay).toContain('data-testid="agenda-cancelled"');
     const cancelledText = textOf(cancelledDay);
-    expect(cancelledText).toContain("Bezoek bij Greet Jansen Afgezegd");
+    expect(cancelledText).toContain("Bezoek bij Grietje Bakker Afgezegd");
     expect(cancelledText).not.toContain("Kerkstraat");
 
     // The feed: the agenda's visits, the cancelled one struck; the token is the only key.
@@ -309,13 +345,13 @@ describe("the cleaner's agenda", () => {
     const feed = await fetch(feedUrl.replace(/^webcal:\/\/[^/]+/, app.baseUrl));
     expect(feed.status).toBe(200);
     const ics = (await feed.text()).replace(/\r\n /g, "");
-    expect(ics).toContain("SUMMARY:Huishoudelijke hulp bij Greet Jansen");
+    expect(ics).toContain("SUMMARY:Huishoudelijke hulp bij Grietje Bakker");
     expect(ics).toContain("LOCATION:Kerkstraat 7a\\, 3441 AB Woerden");
     expect(ics).toContain("Telefoon: 0612345678");
-    expect(ics).toContain("SUMMARY:Afgezegd: huishoudelijke hulp bij Greet Jansen");
+    expect(ics).toContain("SUMMARY:Afgezegd: huishoudelijke hulp bij Grietje Bakker");
     expect(ics).toContain("STATUS:CANCELLED");
     // Nothing the agenda does not show: no e-mail address, no income, no other provider's clients.
-    expect(ics).not.toContain("c-greet@example.nl");
+    expect(ics).not.toContain("c-grietje@example.nl");
     expect(ics).not.toMatch(/inkomen|income/i);
     // A guessed token, and the token in another form, find nothing.
     expect((await fetch(`${app.baseUrl}/agenda/${"b".repeat(32)}.ics`)).status).toBe(404);
@@ -327,7 +363,7 @@ describe("the cleaner's agenda", () => {
     const practiceUrl = /href="(webcal:[^"]+)"[^>]*data-testid="agenda-feed"/.exec(practiceHtml)?.[1] ?? "";
     expect(practiceUrl).not.toBe(feedUrl);
     const practiceIcs = await (await fetch(practiceUrl.replace(/^webcal:\/\/[^/]+/, app.baseUrl))).text();
-    expect(practiceIcs).not.toContain("Greet Jansen");
+    expect(practiceIcs).not.toContain("Grietje Bakker");
   });
 
   it("is not there for a ZIN provider or a mediator, and not for citizens", async () => {
