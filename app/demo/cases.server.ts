@@ -12,17 +12,14 @@ import { helpRequestSchema } from "~/schemas/help-request";
 import { saveConsent } from "~/services/cases/consent.server";
 import { indicate } from "~/services/cases/indicate.server";
 import { saveTalk } from "~/services/cases/talk.server";
-import { findOptions } from "~/services/matching.server";
 import { actOnReferral } from "~/services/referrals/act-on-referral.server";
 import { raiseSignal } from "~/services/referrals/provider-signals.server";
-import { confirmBooking } from "~/services/requests/confirm-booking.server";
 import { createRequest } from "~/services/requests/create-request.server";
 import { requestConsultation } from "~/services/requests/request-consultation.server";
 import { getDb } from "~db/client.server";
-import { helpRequests, providers, users } from "~db/schema";
+import { helpRequests, users } from "~db/schema";
 
 const DEMO_CITIZEN = "inwoner@demo.hulpwijzer.nl";
-const DEMO_CLEANER = "Schoonmaakhulp Ans de Vries";
 
 const DAY = 86_400_000;
 
@@ -30,7 +27,6 @@ const DEMO_CITIZENS = [
   { email: "johanna.deboer@demo.hulpwijzer.nl", name: "Johanna de Boer" },
   { email: "henk.bakker@demo.hulpwijzer.nl", name: "Henk Bakker" },
   { email: "anna.visser@demo.hulpwijzer.nl", name: "Anna Visser" },
-  { email: "greet.jansen@demo.hulpwijzer.nl", name: "Greet Jansen" },
 ] as const;
 
 /** Fictional addresses in Woerden (3441) for the demo citizens: the agenda and accepted requests show them. */
@@ -79,7 +75,7 @@ export function seedDemoCases(now: Date): void {
   const providerStaff = byEmail("aanbieder@demo.hulpwijzer.nl");
   if (!demoCitizen || !staff?.municipalityCode || !providerStaff?.providerId)
     throw new Error("demo cases: the demo citizen, consultant or provider staff is missing");
-  const [johanna, henk, anna, greet] = DEMO_CITIZENS.map(
+  const [johanna, henk, anna] = DEMO_CITIZENS.map(
     (c) =>
       db
         .insert(users)
@@ -92,7 +88,7 @@ export function seedDemoCases(now: Date): void {
         })
         .returning({ id: users.id })
         .get().id,
-  ) as [number, number, number, number];
+  ) as [number, number, number];
   const consultant = { id: staff.id, municipalityCode: staff.municipalityCode };
   const provider = { id: providerStaff.id, providerId: providerStaff.providerId };
   const zinOffer = `zin:${provider.providerId}`;
@@ -174,30 +170,4 @@ export function seedDemoCases(now: Date): void {
     at(1),
   );
   if (!signal.ok) fail("signal", signal);
-
-  // 4. Greet booked the demo cleaner's first free weekly time a few minutes ago: the cleaner's
-  //    agenda shows her visits with her address and phone.
-  const cleaner = db.select({ id: providers.id }).from(providers).where(eq(providers.name, DEMO_CLEANER)).get();
-  if (!cleaner) fail("cleaner", DEMO_CLEANER);
-  const bookedAt = new Date(now.getTime() - 10 * 60_000);
-  const cleanerQuery = query(1944, amsterdamDay(bookedAt));
-  const options = findOptions(cleanerQuery, bookedAt);
-  const offer = options.ok ? options.options.find((o) => o.offerId === `cleaner:${cleaner?.id}`) : undefined;
-  const slotId = offer?.slots[0]?.slotId;
-  if (slotId === undefined) return; // no free time this week: the demo still works, without a booking
-  const held = createRequest(
-    { id: greet },
-    {
-      offerId: `cleaner:${cleaner?.id}`,
-      slotId,
-      query: cleanerQuery,
-      contact: demoContact("Lijnbaan", "9", "0612345004"),
-    },
-    bookedAt,
-  );
-  if (!held.ok) fail("cleaner booking", held);
-  else {
-    const confirmed = confirmBooking(greet, held.id, new Date(bookedAt.getTime() + 2 * 60_000));
-    if (!confirmed.ok) fail("cleaner confirmation", confirmed);
-  }
 }
