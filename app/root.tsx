@@ -18,6 +18,7 @@ import { ErrorPage } from "~/components/ErrorPage";
 import { SiteLayout } from "~/components/SiteLayout";
 import { availableLocale, LocaleProvider, translate } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
+import { citizenMunicipalityContact } from "~/services/municipality-contact.server";
 import { navCounts } from "~/services/nav-counts.server";
 import { hiddenMenuPaths } from "~/services/workspace.server";
 import appStyles from "~/styles/app.css?url";
@@ -43,6 +44,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       user,
       counts: session ? navCounts(session.user) : {},
       hidden: session ? hiddenMenuPaths(session.user) : [],
+      // A citizen's own municipality in the footer: how to reach it (issue 16).
+      municipality: session?.user.role === "citizen" ? citizenMunicipalityContact(session.user) : null,
     },
     renewCookie ? { headers: { "Set-Cookie": renewCookie } } : undefined,
   );
@@ -85,7 +88,12 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body className="utrecht-document utrecht-document--surface">
         <LocaleProvider locale={locale}>
-          <SiteLayout user={root?.user ?? null} counts={root?.counts ?? {}} hidden={root?.hidden ?? []}>
+          <SiteLayout
+            user={root?.user ?? null}
+            counts={root?.counts ?? {}}
+            hidden={root?.hidden ?? []}
+            municipality={root?.municipality ?? null}
+          >
             {children}
           </SiteLayout>
         </LocaleProvider>

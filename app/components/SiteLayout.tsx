@@ -6,6 +6,7 @@ import { Button, PageFooter, PageHeader, Paragraph, SkipLink } from "@utrecht/co
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { type MessageKey, plural, useLocale, useT } from "~/i18n";
 import type { Role } from "~db/schema";
+import { MunicipalityContact, type MunicipalityContactView } from "./MunicipalityContact";
 
 type LayoutUser = { name: string; email: string; role: Role };
 
@@ -26,6 +27,7 @@ const WORKSPACE: Record<Role, { to: string; label: MessageKey }[]> = {
     { to: "/aanbieder/aanvragen", label: "nav.providerRequests" },
     { to: "/aanbieder/verwijzingen", label: "nav.providerReferrals" },
     { to: "/aanbieder/signalen", label: "nav.providerSignals" },
+    { to: "/aanbieder/agenda", label: "nav.provider.agenda" },
     { to: "/aanbieder/bezoeken", label: "nav.providerVisits" },
     { to: "/aanbieder/klachten", label: "nav.providerComplaints" },
     // The capacity's history and the API keys of planning systems are reached from Capaciteit:
@@ -85,10 +87,13 @@ export function SiteLayout({
   user,
   counts = {},
   hidden = [],
+  municipality = null,
   children,
 }: {
   user: LayoutUser | null;
   counts?: NavCounts;
+  /** A logged-in citizen's municipality: how to reach it, in the footer. */
+  municipality?: MunicipalityContactView | null;
   /** Workspace links that do not apply to this user (the provider's kind, the municipality's policy). */
   hidden?: readonly string[];
   children: ReactNode;
@@ -188,6 +193,7 @@ export function SiteLayout({
       </main>
       <PageFooter className="hw-footer">
         <div className="hw-container">
+          {municipality ? <MunicipalityContact contact={municipality} heading={false} /> : null}
           <Paragraph>{t("layout.footer.about")}</Paragraph>
           <Paragraph small>{t("layout.footer.data")}</Paragraph>
         </div>

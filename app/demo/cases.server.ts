@@ -29,6 +29,11 @@ const DEMO_CITIZENS = [
   { email: "anna.visser@demo.hulpwijzer.nl", name: "Anna Visser" },
 ] as const;
 
+/** Fictional addresses in Woerden (3441) for the demo citizens: the agenda and accepted requests show them. */
+function demoContact(street: string, houseNumber: string, phone: string) {
+  return { street, houseNumber, postcode: "3441AB", place: "Woerden", phone, preferredContact: "phone" as const };
+}
+
 function query(birthYear: number, start: string) {
   return helpRequestSchema(start).parse({
     postcode: "3441AB",
@@ -94,10 +99,18 @@ export function seedDemoCases(now: Date): void {
     throw new Error(`demo case ${what} refused: ${JSON.stringify(result)}`);
   };
   // 1. Johanna asked for ZIN three days ago: new in the inbox.
-  const zin = createRequest({ id: johanna }, { offerId: zinOffer, query: query(1939, day(3)) }, at(3));
+  const zin = createRequest(
+    { id: johanna },
+    { offerId: zinOffer, query: query(1939, day(3)), contact: demoContact("Rijnstraat", "14", "0612345001") },
+    at(3),
+  );
   if (!zin.ok) fail("ZIN request", zin);
   // 2. Henk asked for a talk yesterday.
-  const talk = requestConsultation({ id: henk }, { query: query(1948, day(1)) }, at(1));
+  const talk = requestConsultation(
+    { id: henk },
+    { query: query(1948, day(1)), contact: demoContact("Singel", "3", "0348123002") },
+    at(1),
+  );
   if (!talk.ok) fail("consultation", talk);
   // 3. Anna: asked for ZIN, had her talk, was granted a first indication and started; her
   //    evaluation is due soon and her helper raised a signal yesterday.
@@ -106,7 +119,11 @@ export function seedDemoCases(now: Date): void {
   const before = (days: number) => new Date(startAt.getTime() - days * DAY);
   const asked = createRequest(
     { id: anna },
-    { offerId: zinOffer, query: query(1936, amsterdamDay(before(6))) },
+    {
+      offerId: zinOffer,
+      query: query(1936, amsterdamDay(before(6))),
+      contact: demoContact("Kerkweg", "21", "0612345003"),
+    },
     before(6),
   );
   if (!asked.ok) throw new Error(`demo case ZIN request refused: ${asked.error}`);

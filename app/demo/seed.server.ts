@@ -3,9 +3,11 @@
 import { seedDemoCapacity, seedDemoVetting } from "./capacity.server";
 import { seedDemoCases } from "./cases.server";
 import { seedDemoHistory } from "./history.server";
+import { seedDemoMunicipalityContacts } from "./municipality-contacts.server";
 import { seedDemoNotices } from "./notices.server";
 
 export function seedDemo(now: Date, { history = true }: { history?: boolean } = {}): void {
+  seedDemoMunicipalityContacts();
   seedDemoVetting(now);
   seedDemoCapacity(now);
   seedDemoCases(now);

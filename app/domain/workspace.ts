@@ -2,7 +2,7 @@
 // or the municipality's policy is neither in the menu nor reachable (its route answers 404).
 import type { ProviderKind } from "~db/schema";
 
-export type ProviderSection = "requests" | "referrals" | "signals" | "visits";
+export type ProviderSection = "requests" | "referrals" | "signals" | "visits" | "agenda";
 
 /**
  * Referrals are ZIN's (a consultant's indication); ZIN requests reach the provider only as such,
@@ -19,6 +19,9 @@ export function providerSectionApplies(kind: ProviderKind, section: ProviderSect
       return kind !== "private_cleaner";
     case "visits":
       return kind === "private_cleaner";
+    // The agenda: a cleaner's booked visits, a physio practice's group sessions.
+    case "agenda":
+      return kind === "private_cleaner" || kind === "physio";
   }
 }
 
@@ -28,6 +31,7 @@ export const PROVIDER_SECTION_PATHS: Record<ProviderSection, string> = {
   referrals: "/aanbieder/verwijzingen",
   signals: "/aanbieder/signalen",
   visits: "/aanbieder/bezoeken",
+  agenda: "/aanbieder/agenda",
 };
 
 export function hiddenProviderPaths(kind: ProviderKind): string[] {

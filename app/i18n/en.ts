@@ -9,6 +9,7 @@ import { casesEn } from "./cases.en";
 import { citizenEn } from "./citizen.en";
 import { commonEn } from "./common.en";
 import { complaintsEn } from "./complaints.en";
+import { contactsEn } from "./contacts.en";
 import { dashboardEn } from "./dashboard.en";
 import { helpEn } from "./help.en";
 import { homeEn } from "./home.en";
@@ -53,4 +54,5 @@ export const en = {
   ...accountsEn,
   ...secondFactorEn,
   ...noticesEn,
+  ...contactsEn,
 } satisfies Record<MessageKey, string>;

@@ -9,6 +9,7 @@ import { casesNl } from "./cases.nl";
 import { citizenNl } from "./citizen.nl";
 import { commonNl } from "./common.nl";
 import { complaintsNl } from "./complaints.nl";
+import { contactsNl } from "./contacts.nl";
 import { dashboardNl } from "./dashboard.nl";
 import { helpNl } from "./help.nl";
 import { homeNl } from "./home.nl";
@@ -52,6 +53,7 @@ export const nl = {
   ...accountsNl,
   ...secondFactorNl,
   ...noticesNl,
+  ...contactsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

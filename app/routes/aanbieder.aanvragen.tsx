@@ -2,7 +2,9 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import type { ReactNode } from "react";
 import { requireProviderUser } from "~/auth/auth.server";
+import { contactFacts } from "~/components/contact-facts";
 import { Facts } from "~/components/Facts";
 import { ErrorSummary, TextField, useZodForm } from "~/components/forms";
 import { formatDateTime, formatDay, type MessageKey, useLocale, useT } from "~/i18n";
@@ -69,9 +71,15 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/aanbieder/aanvragen?melding=${ok ? "saved" : "failed"}`);
 }
 
+/** The client's name once accepted; before, the area (PC4) stands for it. */
+function useClientName(r: ProviderRequest): string {
+  const t = useT();
+  return r.actingForName ?? r.citizenName ?? t("contact.client", { pc4: r.postcode });
+}
+
 /** Words that tell the forms of one request from another's for screen readers. */
 function Who({ r }: { r: ProviderRequest }) {
-  return <span className="visually-hidden"> ({r.actingForName ?? r.citizenName})</span>;
+  return <span className="visually-hidden"> ({useClientName(r)})</span>;
 }
 
 function useRefusal(formId: string) {
@@ -88,7 +96,7 @@ function EnrolForm({ r }: { r: ProviderRequest }) {
       <input type="hidden" name="action" value="enrol" />
       <Button type="submit" appearance="primary-action-button">
         {t("preq.enrol")}
-        <span className="visually-hidden"> {r.citizenName}</span>
+        <span className="visually-hidden"> {useClientName(r)}</span>
       </Button>
     </Form>
   );
@@ -130,7 +138,7 @@ function MatchForm({ r }: { r: ProviderRequest }) {
       />
       <Button type="submit" appearance="primary-action-button">
         {t("preq.match")}
-        <span className="visually-hidden"> {r.citizenName}</span>
+        <span className="visually-hidden"> {useClientName(r)}</span>
       </Button>
     </Form>
   );
@@ -156,7 +164,7 @@ function DeclineForm({ r }: { r: ProviderRequest }) {
       />
       <Button type="submit" appearance="secondary-action-button" hint="danger">
         {t("preq.decline")}
-        <span className="visually-hidden"> {r.citizenName}</span>
+        <span className="visually-hidden"> {useClientName(r)}</span>
       </Button>
     </Form>
   );
@@ -178,7 +186,7 @@ function Decide({ r }: { r: ProviderRequest }) {
 function RequestCard({ r }: { r: ProviderRequest }) {
   const t = useT();
   const locale = useLocale();
-  const name = r.actingForName ?? r.citizenName;
+  const name = useClientName(r);
   return (
     <section id={`aanvraag-${r.id}`} aria-labelledby={`aanvraag-${r.id}-title`} className="hw-capacity-section">
       <Heading2 id={`aanvraag-${r.id}-title`}>{name}</Heading2>
@@ -189,10 +197,17 @@ function RequestCard({ r }: { r: ProviderRequest }) {
             t("preq.fact.who"),
             // When a family member acted, the client is the person they named.
             r.actingForName
-              ? `${name} (${t("preq.actedBy", { name: r.citizenName, relation: r.actingRelation ?? "" })})`
+              ? `${name} (${t("preq.actedBy", { name: r.citizenName ?? "", relation: r.actingRelation ?? "" })})`
               : name,
           ],
-          [t("preq.fact.email"), r.citizenEmail],
+          ...(r.contactHidden
+            ? [[t("contact.fact.address"), t("contact.hidden")] as [string, ReactNode]]
+            : [
+                [t("preq.fact.email"), r.citizenEmail ?? ""] as [string, ReactNode],
+                ...(r.contact
+                  ? contactFacts(r.contact, t)
+                  : [[t("contact.fact.address"), t("contact.noAddress")] as [string, ReactNode]]),
+              ]),
           [
             t("preq.fact.what"),
             [

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { clock } from "~/clock.server";
 import { toIcs } from "~/domain/ical";
 import { calendarEvents } from "~/services/calendar.server";
+import { providerCalendarEvents } from "~/services/provider-agenda.server";
 import { readOnly } from "~/utils/methods.server";
 import { publicOrigin } from "~/utils/origin.server";
 
@@ -10,7 +11,10 @@ import { publicOrigin } from "~/utils/origin.server";
  * `?download=1` the same calendar comes as a file to open once (for apps that cannot subscribe).
  */
 function feed({ request, params }: LoaderFunctionArgs) {
-  const events = calendarEvents(params.token ?? "", publicOrigin(request));
+  const token = params.token ?? "";
+  const origin = publicOrigin(request);
+  // A citizen's token, else a provider staff member's (one column of secret tokens, so never both).
+  const events = calendarEvents(token, origin) ?? providerCalendarEvents(token, origin);
   if (!events)
     return new Response("Niet gevonden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const download = new URL(request.url).searchParams.get("download") === "1";

@@ -5,6 +5,7 @@ import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { requireUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { Announce } from "~/components/Announce";
+import { ContactFields, contactDefaults, contactLabels } from "~/components/ContactFields";
 import { ChoiceGroup, ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { sessionsText } from "~/components/group-text";
 import { slotSubsidyText, slotText } from "~/components/slot-text";
@@ -16,9 +17,11 @@ import {
 } from "~/domain/fair-share";
 import { amsterdamDay } from "~/domain/policy";
 import { formatDay, type MessageKey, useLocale, useT } from "~/i18n";
+import { contactOfForm } from "~/schemas/contact";
 import { helpPerson, relationOfUser } from "~/schemas/help-person";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
 import { CONSULTATION_OFFER, requestFormSchemaFor } from "~/schemas/request-form";
+import { contactPrefill, municipalityOfPostcode, postcodeProblem } from "~/services/contacts.server";
 import { findOptions } from "~/services/matching.server";
 import { onlinePaymentsEnabled } from "~/services/payments/stripe.server";
 import { createRequest } from "~/services/requests/create-request.server";
@@ -53,7 +56,7 @@ function resolve(request: Request) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // An account is needed to request: the login page brings the citizen back here.
-  requireUser(request, { role: "citizen" });
+  const user = requireUser(request, { role: "citizen" });
   const { query, option, consultation } = resolve(request);
   // Someone who said in the questions that they look for help for another starts with that choice.
   const person = helpPerson(new URL(request.url).searchParams.get("person"));
@@ -72,6 +75,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     consultation,
     online: onlinePaymentsEnabled(),
     optionsUrl: `/hulp/opties?${back}`,
+    // Asked once: what the profile holds is filled in (the last person acted for, when for another).
+    contact: contactPrefill(user),
   };
 }
 
@@ -82,17 +87,22 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseForm(await readFormData(request), requestFormSchemaFor(option?.kind === "private_cleaner"));
   if (submission.status !== "success") return data({ result: submission.reply(), refusal: null }, { status: 400 });
   const refuse = (refusal: Refusal) => data({ result: submission.reply(), refusal }, { status: 409 });
+  const contact = contactOfForm(submission.value);
+  // The address is where the help comes: its PC4 must exist and lie in the municipality asked.
+  const problem = contact ? postcodeProblem(contact.postcode, municipalityOfPostcode(query.postcode)) : null;
+  if (problem)
+    return data({ result: submission.reply({ fieldErrors: { postcode: [problem] } }), refusal: null }, { status: 400 });
   const actingFor =
     submission.value.forWhom === "other"
       ? { name: submission.value.actingName ?? "", relation: submission.value.actingRelation ?? "", consent: true }
       : null;
   if (consultation) {
-    const asked = requestConsultation(user, { query, actingFor });
+    const asked = requestConsultation(user, { query, actingFor, contact });
     if (!asked.ok) return refuse(asked.error === "not_participating" ? "taken" : asked.error);
     return redirect(`/mijn/aanvragen/${asked.id}?melding=created`);
   }
   if (!option) return refuse("taken");
-  const result = createRequest(user, { offerId: offer, slotId: submission.value.slotId, query, actingFor });
+  const result = createRequest(user, { offerId: offer, slotId: submission.value.slotId, query, actingFor, contact });
   if (!result.ok) return refuse(isFairShareRefusal(result.error) ? result.error : "taken");
   return redirect(`/mijn/aanvragen/${result.id}?melding=created`);
 }
@@ -140,6 +150,7 @@ export default function RequestOption() {
     group,
     chosenSlot,
     slotGone,
+    contact,
   } = useLoaderData<typeof loader>();
   const option = found ?? (consultation ? { kind: "consultation", providerName: null, slots: [] } : null);
   const actionData = useActionData<typeof action>();
@@ -149,6 +160,7 @@ export default function RequestOption() {
     forWhom: forOther ? "other" : "self",
     ...(relation ? { actingRelation: t(`apply.request.relation.${relation}`) } : {}),
     ...(chosenSlot === null ? {} : { slotId: String(chosenSlot) }),
+    ...contactDefaults(forOther, contact),
   });
   const back = (
     <Paragraph>
@@ -175,6 +187,7 @@ export default function RequestOption() {
     actingName: t("apply.request.otherName"),
     actingRelation: t("apply.request.relation"),
     consent: t("apply.request.consent"),
+    ...contactLabels(t),
   };
   return (
     <div className="hw-narrow">
@@ -208,6 +221,12 @@ export default function RequestOption() {
           actingName: fields.actingName,
           actingRelation: fields.actingRelation,
           consent: fields.consent,
+          street: fields.street,
+          houseNumber: fields.houseNumber,
+          postcode: fields.postcode,
+          place: fields.place,
+          phone: fields.phone,
+          preferredContact: fields.preferredContact,
         }}
         labels={labels}
       />
@@ -253,6 +272,11 @@ export default function RequestOption() {
             options={[{ value: "on", label: labels.consent }]}
           />
         </fieldset>
+        <ContactFields
+          fields={fields}
+          legend={t(forOther ? "contact.legendOther" : "contact.legend")}
+          own={!forOther}
+        />
         <SubmitButton label={option.kind === "private_cleaner" ? "apply.request.submitBook" : "apply.request.submit"} />
       </Form>
     </div>

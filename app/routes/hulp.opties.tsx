@@ -5,6 +5,7 @@ import { useEffect } from "react";
 import { clock } from "~/clock.server";
 import { sessionsText } from "~/components/group-text";
 import { personParams } from "~/components/help-words";
+import { MunicipalityContact } from "~/components/MunicipalityContact";
 import { type CardOption, OptionCard, type SoonerOption } from "~/components/OptionCard";
 import type { Option } from "~/domain/matching";
 import { soonerAlternative } from "~/domain/option-reasons";
@@ -14,6 +15,7 @@ import { formatDay, plural, useLocale, useT } from "~/i18n";
 import { helpPerson } from "~/schemas/help-person";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
 import { findOptions } from "~/services/matching.server";
+import { municipalityContact } from "~/services/municipality-contact.server";
 import { type GroupFacts, groupFactsOf } from "~/services/requests/help-facts.server";
 import { titleMeta } from "~/utils/meta";
 import { queryObject } from "~/utils/query";
@@ -56,6 +58,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     query,
     expanded,
     municipality: result.municipality,
+    // How to reach the municipality: on the page and on its printed copy.
+    municipalityContact: municipalityContact(result.municipality.code),
     place: result.place,
     sections,
     person,
@@ -163,8 +167,19 @@ function Card({
 export default function OptionsPage() {
   const t = useT();
   const locale = useLocale();
-  const { query, expanded, municipality, place, sections, print, today, person, sooner, groups } =
-    useLoaderData<typeof loader>();
+  const {
+    query,
+    expanded,
+    municipality,
+    municipalityContact: contact,
+    place,
+    sections,
+    print,
+    today,
+    person,
+    sooner,
+    groups,
+  } = useLoaderData<typeof loader>();
   // The answers and the groups shown whole: kept by the print link and by each "show all" link.
   const state = (more: string[] = []) =>
     [query, ...[...expanded, ...more].map((kind) => `alle=${encodeURIComponent(kind)}`)].join("&");
@@ -242,6 +257,7 @@ export default function OptionsPage() {
           </Link>
         </Paragraph>
       </section>
+      {contact ? <MunicipalityContact contact={contact} className="hw-ladder-group" /> : null}
     </div>
   );
 }

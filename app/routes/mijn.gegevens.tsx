@@ -1,10 +1,13 @@
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { requireUser } from "~/auth/auth.server";
 import { blankSessionCookie } from "~/auth/session.server";
+import { ContactSection } from "~/components/ContactSection";
 import { useT } from "~/i18n";
 import { authenticate } from "~/services/accounts/login.server";
+import { handleContactForm } from "~/services/contact-form.server";
+import { contactsOfCitizen } from "~/services/contacts.server";
 import { eraseCitizen } from "~/services/privacy/erase.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
@@ -13,12 +16,23 @@ export const meta = titleMeta("privacy.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
-  return { email: user.email };
+  const contacts = contactsOfCitizen(user).map((r) => ({
+    id: r.id,
+    forName: r.forName,
+    street: r.street,
+    houseNumber: r.houseNumber,
+    postcode: r.postcode,
+    place: r.place,
+    phone: r.phone ?? "",
+    preferredContact: r.preferredContact as string,
+  }));
+  return { email: user.email, contacts };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
   const form = await readFormData(request);
+  if (form.get("intent") === "contact") return handleContactForm(user, form);
   // Erasing cannot be undone: it needs the box ticked and the password, so nobody erases by accident.
   if (form.get("confirm") !== "on") return data({ error: "privacy.erase.confirmNeeded" as const }, { status: 400 });
   const password = String(form.get("password") ?? "");
@@ -30,8 +44,9 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function PrivacyPage() {
   const t = useT();
-  const { email } = useLoaderData<typeof loader>();
+  const { email, contacts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
   return (
     <div className="hw-narrow">
       <Heading1>{t("privacy.title")}</Heading1>
@@ -41,6 +56,11 @@ export default function PrivacyPage() {
           {t("notices.preferencesLink")}
         </Link>
       </Paragraph>
+      <ContactSection
+        rows={contacts}
+        notice={params.get("melding")}
+        refusal={actionData && "contact" in actionData ? actionData.contact : undefined}
+      />
       <section aria-labelledby="export-title">
         <Heading2 id="export-title">{t("privacy.export.title")}</Heading2>
         <Paragraph>{t("privacy.export.text")}</Paragraph>
@@ -53,7 +73,7 @@ export default function PrivacyPage() {
       <section aria-labelledby="erase-title" className="hw-box">
         <Heading2 id="erase-title">{t("privacy.erase.title")}</Heading2>
         <Paragraph>{t("privacy.erase.text")}</Paragraph>
-        {actionData?.error ? (
+        {actionData && "error" in actionData ? (
           <Alert type="error" role="alert">
             <Paragraph>{t(actionData.error)}</Paragraph>
           </Alert>

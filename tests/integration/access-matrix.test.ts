@@ -208,8 +208,8 @@ const ROWS: Row[] = [
     "/aanbieder/klachten",
     "/aanbieder/collegas",
   ].map((p): Row => ({ route: p, path: () => p, may: PROVIDERS })),
-  // Sections that do not apply to a ZIN provider (both here are): not found (workspace-sections.test.ts).
-  ...["/aanbieder/aanvragen", "/aanbieder/bezoeken"].map(
+  // Sections that do not apply to a ZIN provider (all here are): not found (workspace-sections.test.ts).
+  ...["/aanbieder/aanvragen", "/aanbieder/bezoeken", "/aanbieder/agenda"].map(
     (p): Row => ({ route: p, path: () => p, may: [], notTheirs: PROVIDERS }),
   ),
   // An API key, not a session: staff logged in on the site get no capacity over the API.

@@ -80,12 +80,14 @@ describe("referrals: the provider sees the intake, never income", () => {
     expect(page).not.toMatch(/inkomen|income|draagkracht|1\.876|1876|187654/i);
 
     const gerda = await referralSection(provider, plain.referralId);
-    expect(gerda).toContain("Gerda Smits");
+    // Not accepted yet: who and where are held back (issue 16); the area, the hours and the needs.
+    expect(gerda).toContain("Inwoner in 3441");
+    expect(gerda).not.toContain("Gerda Smits");
     expect(gerda).toContain("Status: Nieuw, wacht op uw besluit");
-    expect(gerda).toContain(plain.email);
-    expect(gerda).toContain("06-12345678");
-    expect(gerda).toContain("3441AB");
-    expect(gerda).toContain("Geboortejaar 1944");
+    expect(gerda).not.toContain(plain.email);
+    expect(gerda).not.toContain("06-12345678");
+    expect(gerda).not.toContain("3441AB");
+    expect(gerda).not.toContain("Geboortejaar");
     expect(gerda).toContain("Hulpvraag schoonmaken, was");
     expect(gerda).toContain("Uren per week 2,5 uur per week");
     expect(gerda).toContain("Beperkingen traplopen moeilijk");
@@ -110,8 +112,21 @@ describe("referrals: the provider sees the intake, never income", () => {
     expect(gerda).not.toContain("Evaluatie nodig");
 
     const piet = await referralSection(provider, withFamily.referralId);
-    expect(piet).toContain("Aangevraagd door Anja de Vries (dochter)");
+    expect(piet).not.toContain("Anja de Vries");
     expect(piet).toContain("Situatie Heeft sinds een val moeite met traplopen.");
+
+    // Accepted: now the client, the family member and the contact details.
+    await act(provider, plain.referralId, "accept", { startDate: today });
+    await act(provider, withFamily.referralId, "accept", { startDate: today });
+    const gerdaAccepted = await referralSection(provider, plain.referralId);
+    expect(gerdaAccepted).toContain("Gerda Smits");
+    expect(gerdaAccepted).toContain(plain.email);
+    expect(gerdaAccepted).toContain("06-12345678");
+    expect(gerdaAccepted).toContain("3441AB");
+    expect(gerdaAccepted).toContain("Geboortejaar 1944");
+    expect(await referralSection(provider, withFamily.referralId)).toContain(
+      "Aangevraagd door Anja de Vries (dochter)",
+    );
 
     // Reading the referrals is audited under the clients' municipality.
     const listed = one<{ municipality: string; detail: string }>(

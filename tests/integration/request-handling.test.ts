@@ -52,10 +52,13 @@ describe("Powerful Ageing: the practice decides after its intake", () => {
     const practice = new Client(app.baseUrl);
     await practice.login("fysio@example.nl");
     const page = textOf(await (await practice.get("/aanbieder/aanvragen")).text());
-    expect(page).toContain("Wilma Jansen");
-    expect(page).toContain("3441AB, schoonmaken, traplopen moeilijk");
+    // Before enrolling the practice sees the area and the needs, not who (issue 16: after accepting).
+    expect(page).not.toContain("Wilma Jansen");
+    expect(page).toContain("Inwoner in 3441");
+    expect(page).toContain("3441, schoonmaken, traplopen moeilijk");
     expect(page).not.toMatch(/inkomen|income/i);
     const res = await practice.post("/aanbieder/aanvragen", { action: "enrol", requestId: String(id) });
+    expect(textOf(await (await practice.get("/aanbieder/aanvragen")).text())).toContain("Wilma Jansen");
     expect(res.headers.get("location")).toBe("/aanbieder/aanvragen?melding=saved");
     expect(one<{ status: string }>("SELECT status FROM help_requests WHERE id = ?", id).status).toBe("enrolled");
 
@@ -82,7 +85,8 @@ describe("informal pgb: the mediator records the match", () => {
     await staff.login("bemiddeling@example.nl");
     // A mediator does not need to know about mobility limits (health data).
     const list = textOf(await (await staff.get("/aanbieder/aanvragen")).text());
-    expect(list).toContain("Wilma Jansen");
+    expect(list).toContain("Inwoner in 3441");
+    expect(list).not.toContain("Wilma Jansen");
     expect(list).not.toContain("traplopen moeilijk");
     const bad = await staff.post("/aanbieder/aanvragen", {
       action: "match",

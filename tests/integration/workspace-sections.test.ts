@@ -48,6 +48,7 @@ describe("a private cleaner's workspace", () => {
     expect(menu.filter((href) => href.startsWith("/aanbieder"))).toEqual([
       "/aanbieder",
       "/aanbieder/aanvragen",
+      "/aanbieder/agenda",
       "/aanbieder/bezoeken",
       "/aanbieder/klachten",
       "/aanbieder/capaciteit",

@@ -3,6 +3,7 @@
 import { Alert, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
 import { Announce } from "~/components/Announce";
+import { contactFacts } from "~/components/contact-facts";
 import { Facts } from "~/components/Facts";
 import { allowedActions } from "~/domain/referral";
 import { formatDateTime, formatDay, isMessageKey, type Locale, useLocale, useT } from "~/i18n";
@@ -30,6 +31,12 @@ export function formIdsOf(r: ProviderReferral): string[] {
   return forms.map((intent) => `${intent}-${r.id}`);
 }
 
+/** The client's address, phone and preferred way, once the referral is accepted. */
+function addressFacts(address: ProviderReferral["address"], t: ReturnType<typeof useT>): [string, ReactNode][] {
+  if (!address) return [];
+  return contactFacts(address, t);
+}
+
 export function ReferralCard({
   r,
   today,
@@ -49,11 +56,19 @@ export function ReferralCard({
   const actions = allowedActions(r.status, "provider");
   const intakeFacts: [string, ReactNode][] = [];
   if (intake.actedBy) intakeFacts.push([t("pref.fact.actedBy"), t("pref.actedBy", { ...intake.actedBy })]);
+  if (r.contactHidden && !r.redacted) {
+    // Not accepted yet: the area, the hours and the needs; who and where come after accepting.
+    intakeFacts.push([t("contact.fact.area"), intake.postcode], [t("contact.fact.address"), t("contact.hidden")]);
+  } else {
+    intakeFacts.push(
+      [t("pref.fact.email"), intake.contact.email],
+      ...(intake.contact.phone ? [[t("pref.fact.phone"), intake.contact.phone] as [string, string]] : []),
+      ...addressFacts(r.address, t),
+      [t("pref.fact.postcode"), intake.postcode],
+      [t("pref.fact.birthYear"), String(intake.birthYear)],
+    );
+  }
   intakeFacts.push(
-    [t("pref.fact.email"), intake.contact.email],
-    ...(intake.contact.phone ? [[t("pref.fact.phone"), intake.contact.phone] as [string, string]] : []),
-    [t("pref.fact.postcode"), intake.postcode],
-    [t("pref.fact.birthYear"), String(intake.birthYear)],
     [t("pref.fact.needs"), intake.needs.map((n) => label(t, `need.${n}`)).join(", ")],
     [t("pref.fact.hours"), t("pref.hours", { hours: hoursPerWeek(indication.minutesPerWeek, locale) })],
     [

@@ -78,7 +78,13 @@ const ENDED = "?weergave=afgerond";
 export default function ProviderReferrals() {
   const t = useT();
   const locale = useLocale();
-  const { referrals, counts, awaiting, tab, page, pages, today } = useLoaderData<typeof loader>();
+  const { referrals: listed, counts, awaiting, tab, page, pages, today } = useLoaderData<typeof loader>();
+  // A referral not accepted yet has no name to show: its client is named by the area.
+  const referrals = listed.map((r) =>
+    r.contactHidden && !r.redacted
+      ? { ...r, intake: { ...r.intake, name: t("contact.client", { pc4: r.intake.postcode }) } }
+      : r,
+  );
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const notice = params.get("melding");

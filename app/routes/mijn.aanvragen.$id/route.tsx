@@ -13,10 +13,11 @@ import {
 import { requireUser } from "~/auth/auth.server";
 import { actingForText } from "~/components/acting-for-text";
 import { Facts } from "~/components/Facts";
+import { MunicipalityContact } from "~/components/MunicipalityContact";
 import { cleanerMonthText, requestCostText } from "~/components/slot-text";
 import { weeklyTimeText } from "~/components/weekly-time-text";
 import { formatDateTime, formatDay, formatEuro, type MessageKey, plural, useLocale, useT } from "~/i18n";
-
+import { municipalityContact } from "~/services/municipality-contact.server";
 import { ownsRequest } from "~/services/requests/citizen-requests.server";
 import { requestPage } from "~/services/requests/request-page.server";
 import { invariantResponse, notFound, readFormData } from "~/utils/http.server";
@@ -65,7 +66,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     confirmCancel: url.searchParams.get("annuleren") === "1",
   });
   if (!page) throw notFound();
-  return page;
+  // How to reach the municipality, on the page and when it is printed (the footer is not printed).
+  return { ...page, municipality: municipalityContact(page.request.municipalityCode) };
 }
 
 const INTENTS = [
@@ -125,6 +127,7 @@ export default function RequestPage() {
     cancelledNow,
     cancelQuote,
     facts,
+    municipality,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const title = request.providerName ?? t(`ladder.${request.kind}` as MessageKey);
@@ -242,6 +245,7 @@ export default function RequestPage() {
         />
       ) : null}
       {actions.cancel ? <CancelForm quote={cancelQuote} /> : null}
+      {municipality ? <MunicipalityContact contact={municipality} className="hw-municipality-contact" /> : null}
     </>
   );
 }

@@ -3,6 +3,7 @@
 // nothing identifies the person any more.
 import { randomBytes } from "node:crypto";
 import { clock } from "~/clock.server";
+import { deleteContactsOf } from "~/models/contact-details.server";
 import { forgetDevicesOf } from "~/models/known-devices.server";
 import {
   anonymiseRequest,
@@ -57,6 +58,7 @@ export function eraseCitizen(userId: number, now = clock.now()): boolean {
         requests.map((r) => r.id),
         ERASED,
       );
+      deleteContactsOf(citizen);
       const cases = caseIdsOf(citizen);
       eraseCaseTextsOf(citizen, ERASED);
       // The account: no name, no address to mail, a password nobody knows, no calendar, no sessions.

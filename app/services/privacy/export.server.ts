@@ -1,6 +1,7 @@
 // A copy of all of a citizen's data (AVG art. 15 and 20): their account, requests and cases,
 // and what followed from them, as JSON they download themselves.
 import { clock } from "~/clock.server";
+import { contactsOf } from "~/models/contact-details.server";
 import {
   casesForExport,
   complaintsForExport,
@@ -95,5 +96,7 @@ export function exportCitizenData(userId: number, now = clock.now()) {
     signals: signals(c.id),
   }));
   audit({ actorUserId: userId, action: "citizen.exported", subjectType: "user", subjectId: userId });
-  return { exportedAt: now.toISOString(), account, requests, cases };
+  // The addresses and phones kept for the account holder and the people they asked for.
+  const contacts = contactsOf(citizen).map(({ userId: _, ...c }) => ({ ...c, updatedAt: c.updatedAt.getTime() }));
+  return { exportedAt: now.toISOString(), account, requests, cases, contacts };
 }

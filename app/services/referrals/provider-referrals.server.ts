@@ -3,8 +3,10 @@
 import { z } from "zod";
 import { clock } from "~/clock.server";
 import type { IntakeSummary } from "~/domain/cases";
+import { pc4Of, referralSharesContact } from "~/domain/contact";
 import { amsterdamDay } from "~/domain/policy";
 import { evaluationDueBy, isEvaluationDue } from "~/domain/referral";
+import type { ContactValues } from "~/models/contact-details.server";
 import {
   countReferralsAwaitingProvider,
   endedReferralsOfProvider,
@@ -13,6 +15,7 @@ import {
 } from "~/models/referrals.server";
 import type { EvaluationOutcome, ReferralStatus } from "~db/schema";
 import { audit } from "../audit.server";
+import { contactsOfReferralsRead } from "../contacts.server";
 import type { Staff } from "./staff";
 
 /** Ended referrals per page: the work list is about what is going on, history is paged. */
@@ -38,6 +41,13 @@ export type ProviderReferral = {
   redacted: boolean;
   /** The citizen had their data erased: nothing of the intake is left. */
   erased: boolean;
+  /**
+   * Not accepted yet: who the client is and how to reach them are held back; the provider sees the
+   * area (PC4), the hours and the needs (app/domain/contact.ts).
+   */
+  contactHidden: boolean;
+  /** Accepted: the client's address and phone from the request, when given. */
+  address: ContactValues | null;
 };
 
 /** The intake as the consultant's referral stored it (`intakeSummary`); an erased one is `{}`. */
@@ -72,12 +82,26 @@ function redact(intake: IntakeSummary | undefined): IntakeSummary {
   };
 }
 
+/** A new referral's intake: no name, no family member, no contact, the area instead of the postcode. */
+function beforeAcceptance(intake: IntakeSummary): IntakeSummary {
+  return {
+    ...intake,
+    name: "",
+    actedBy: null,
+    contact: { email: "", phone: null },
+    postcode: pc4Of(intake.postcode),
+    birthYear: 0,
+  };
+}
+
 function readIntake(status: ReferralStatus, stored: Record<string, unknown>) {
   const parsed = storedIntake.safeParse(stored);
   // An erased citizen's intake is empty: shown like a declined one.
-  if (!parsed.success) return { intake: redact(undefined), redacted: true, erased: true };
-  if (status === "declined") return { intake: redact(parsed.data), redacted: true, erased: false };
-  return { intake: parsed.data, redacted: false, erased: false };
+  if (!parsed.success) return { intake: redact(undefined), redacted: true, erased: true, contactHidden: true };
+  if (status === "declined") return { intake: redact(parsed.data), redacted: true, erased: false, contactHidden: true };
+  if (status === "sent")
+    return { intake: beforeAcceptance(parsed.data), redacted: false, erased: false, contactHidden: true };
+  return { intake: parsed.data, redacted: false, erased: false, contactHidden: false };
 }
 
 /**
@@ -106,6 +130,9 @@ export function listReferrals(staff: Staff, view: ReferralView, now = clock.now(
       municipalityCode,
       detail: { referralIds },
     });
+  // The address only of referrals it accepted and still serves; that read is audited too.
+  const shared = rows.filter((r) => referralSharesContact(r.status)).map((r) => r.id);
+  const addresses = contactsOfReferralsRead(staff, shared);
   const referrals: ProviderReferral[] = rows.map((r) => ({
     id: r.id,
     status: r.status,
@@ -116,6 +143,7 @@ export function listReferrals(staff: Staff, view: ReferralView, now = clock.now(
     declineReason: r.declineReason,
     endReason: r.endReason,
     ...readIntake(r.status, r.intake),
+    address: addresses.get(r.id) ?? null,
     indication: r.indication,
     evaluation: r.evaluation ? { ...r.evaluation, at: r.evaluation.at.getTime() } : null,
     evaluationDue: isEvaluationDue(

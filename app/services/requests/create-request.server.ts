@@ -8,11 +8,13 @@ import { claimSlot, heldSlotOf } from "~/models/cleaner-slots.server";
 import { insertRequest, updateRequest } from "~/models/help-requests.server";
 import { mediationsLeft, seatsLeft } from "~/models/occupancy.server";
 import { addRequestEvent } from "~/models/request-events.server";
+import type { ContactInput } from "~/schemas/contact";
 import type { HelpQuery } from "~/schemas/help-request";
 import { getDb } from "~db/client.server";
 import type { RequestStatus } from "~db/enums";
 import { audit } from "../audit.server";
 import { ensureCase } from "../case-link.server";
+import { keepRequestContact, linkKnownContact } from "../contacts.server";
 import { findOptions } from "../matching.server";
 import { noticeMunicipalRequest } from "../notifications/municipal.server";
 import { noticeRequestReceived } from "../notifications/request-notices.server";
@@ -31,7 +33,14 @@ class NoCapacity extends Error {}
 /** The option is computed again here: price and eligibility never come from the client. */
 export function createRequest(
   citizen: { id: number },
-  input: { offerId: string; slotId?: number | undefined; query: HelpQuery; actingFor?: ActingFor | null },
+  input: {
+    offerId: string;
+    slotId?: number | undefined;
+    query: HelpQuery;
+    actingFor?: ActingFor | null;
+    /** The address and phone given with the request; without, the profile's row for the person is used. */
+    contact?: ContactInput | null;
+  },
   now = clock.now(),
 ): CreateRequestResult {
   const result = findOptions(input.query, now);
@@ -118,6 +127,8 @@ export function createRequest(
           updateRequest(id, { caseId });
           noticeMunicipalRequest({ id, kind, citizenUserId: citizen.id, caseId, municipalityCode, now });
         }
+        if (input.contact) keepRequestContact(citizen, actingForName, input.contact, id, now, db);
+        else linkKnownContact(citizen, actingForName, id, db);
         addRequestEvent({ requestId: id, status, byUserId: citizen.id, at: now });
         // The receipt (and a practice's or mediator's new intake), with the request itself.
         noticeRequestReceived(id, now);

@@ -1,12 +1,14 @@
 // Requests to a provider, as its staff see and decide them: only their own provider's, and
 // only what they need (no income, no free text about health).
 import { clock } from "~/clock.server";
+import { pc4Of, requestSharesContact } from "~/domain/contact";
 import { nextRequestStatus, type ProviderDecision, providerDecisions } from "~/domain/requests";
 import { findRequestOfProvider, listRequestsOfProvider, recordProviderDecision } from "~/models/help-requests.server";
 import { addRequestEvent } from "~/models/request-events.server";
 import { answersForProvider } from "~/schemas/stored-answers";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
+import { contactsForProvider } from "../contacts.server";
 import { noticeProviderDecision } from "../notifications/request-notices.server";
 
 type Staff = { id: number; providerId: number };
@@ -22,11 +24,31 @@ export function listProviderRequests(staff: Staff) {
       detail: { requestIds: rows.map((r) => r.id) },
     });
   }
-  return rows.map(({ answers, ...r }) => {
+  // Address and phone only of requests the provider accepted (a confirmed booking, an enrolment,
+  // a match); that read is audited too. Before, it sees the area (PC4), the hours and the needs.
+  const contacts = contactsForProvider(
+    staff,
+    rows.filter((r) => requestSharesContact(r.status)).map((r) => r.id),
+    "requests",
+  );
+  return rows.map(({ answers, citizenName, citizenEmail, actingForName, actingRelation, ...r }) => {
     const a = answersForProvider.parse(answers);
     // Mobility limits are health data: only the physio practice needs them, for its intake.
     const mobility = r.kind === "powerful_ageing" ? a.mobility : [];
-    return { ...r, postcode: a.postcode, needs: a.needs, mobility, decisions: providerDecisions(r.kind, r.status) };
+    const shared = requestSharesContact(r.status);
+    return {
+      ...r,
+      contactHidden: !shared,
+      citizenName: shared ? citizenName : null,
+      citizenEmail: shared ? citizenEmail : null,
+      actingForName: shared ? actingForName : null,
+      actingRelation: shared ? actingRelation : null,
+      contact: shared ? (contacts.get(r.id) ?? null) : null,
+      postcode: shared ? a.postcode : pc4Of(a.postcode),
+      needs: a.needs,
+      mobility,
+      decisions: providerDecisions(r.kind, r.status),
+    };
   });
 }
 

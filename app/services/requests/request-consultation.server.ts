@@ -5,10 +5,12 @@ import { cleanPersonName, type FairShareRefusal } from "~/domain/fair-share";
 import { CONSULTATION_STATUS } from "~/domain/requests";
 import { insertRequest } from "~/models/help-requests.server";
 import { addRequestEvent } from "~/models/request-events.server";
+import type { ContactInput } from "~/schemas/contact";
 import type { HelpQuery } from "~/schemas/help-request";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
 import { ensureCase } from "../case-link.server";
+import { keepRequestContact, linkKnownContact } from "../contacts.server";
 import { findOptions } from "../matching.server";
 import { noticeMunicipalRequest } from "../notifications/municipal.server";
 import type { ActingFor } from "./create-request.server";
@@ -20,7 +22,7 @@ export type ConsultationResult =
 
 export function requestConsultation(
   citizen: { id: number },
-  input: { query: HelpQuery; actingFor?: ActingFor | null },
+  input: { query: HelpQuery; actingFor?: ActingFor | null; contact?: ContactInput | null },
   now = clock.now(),
 ): ConsultationResult {
   const result = findOptions(input.query, now);
@@ -50,6 +52,8 @@ export function requestConsultation(
         createdAt: now,
         updatedAt: now,
       });
+      if (input.contact) keepRequestContact(citizen, actingForName, input.contact, id, now, db);
+      else linkKnownContact(citizen, actingForName, id, db);
       addRequestEvent({ requestId: id, status: CONSULTATION_STATUS, byUserId: citizen.id, at: now });
       noticeMunicipalRequest({ id, kind: "consultation", citizenUserId: citizen.id, caseId, municipalityCode, now });
       audit({

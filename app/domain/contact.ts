@@ -1,0 +1,55 @@
+// Contact details: how a citizen (or the person acted for) is reached at home. Pure rules: the
+// spelling of a postcode and a Dutch phone number, and when a provider may read them.
+import type { ReferralStatus, RequestStatus } from "~db/enums";
+
+/** "3441 ab" → "3441AB"; null when it is no Dutch postcode (four digits, not starting 0, two letters). */
+export function normalPostcode(input: string): string | null {
+  const compact = input.replace(/\s+/g, "").toUpperCase();
+  return /^[1-9]\d{3}[A-Z]{2}$/.test(compact) && !/(SA|SD|SS)$/.test(compact) ? compact : null;
+}
+
+/** The area (PC4) of a postcode: all a provider sees before it accepted. */
+export function pc4Of(postcode: string): string {
+  return postcode.replace(/\s+/g, "").slice(0, 4);
+}
+
+/**
+ * A Dutch phone number tidied to digits (with a leading + for +31), or null when it is none:
+ * 06 and 10-digit landline numbers (0348 …, 030 …), +31 / 0031 followed by nine digits.
+ */
+export function normalPhone(input: string): string | null {
+  const raw = input.replace(/[\s\-().]/g, "");
+  let national: string;
+  if (/^\+31\d+$/.test(raw)) national = `0${raw.slice(3)}`;
+  else if (/^0031\d+$/.test(raw)) national = `0${raw.slice(4)}`;
+  else national = raw;
+  // After +31 a leading 0 is a common slip (+31 06 …): read as the same number.
+  national = national.replace(/^00(?=[1-9])/, "0");
+  if (!/^0[1-9]\d{8}$/.test(national)) return null;
+  return national;
+}
+
+/** A tidy national spelling for reading: 06 12345678, or 0348 123456. */
+export function displayPhone(phone: string): string {
+  if (phone.startsWith("06")) return `06 ${phone.slice(2)}`;
+  // Three-digit area codes of the big cities (010, 020, 030, 040, 070), four digits elsewhere.
+  if (/^0[1-9]0/.test(phone)) return `${phone.slice(0, 3)} ${phone.slice(3)}`;
+  return `${phone.slice(0, 4)} ${phone.slice(4)}`;
+}
+
+/**
+ * A request's statuses in which its provider has accepted: a cleaner's booking confirmed, a practice
+ * enrolled after its intake, a mediator matched. Only then may the provider read the address and phone.
+ */
+export const CONTACT_SHARED_REQUEST = ["booked", "enrolled", "matched"] as const satisfies readonly RequestStatus[];
+
+/** A referral's statuses after the ZIN provider accepted it, while the help goes on. */
+export const CONTACT_SHARED_REFERRAL = ["accepted", "started"] as const satisfies readonly ReferralStatus[];
+
+export function requestSharesContact(status: RequestStatus): boolean {
+  return (CONTACT_SHARED_REQUEST as readonly RequestStatus[]).includes(status);
+}
+
+export function referralSharesContact(status: ReferralStatus): boolean {
+  return (CONTACT_SHARED_REFERRAL as readonly ReferralStatus[]).includes(status);
+}

@@ -1,0 +1,98 @@
+// The cleaner's agenda (issue 16) at 1280 and 390 px: a citizen books with her address and phone in
+// the request form; the cleaner finds the visit week by week by keyboard, with the address and a
+// phone to tap, the day view, 44 px links, no sideways scroll (WCAG 1.4.10) and axe clean.
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { DEMO_USERS } from "../../db/seed";
+import { expectNoSeriousAxeViolations, login } from "./support";
+
+const CLEANER = DEMO_USERS.find((u) => u.providerKey === "ans-de-vries")?.email ?? "";
+
+async function noSidewaysScroll(page: Page, width: number) {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth, `${page.url()} at ${width} px`).toBeLessThanOrEqual(width);
+}
+
+const ANSWERS = "postcode=3441AB&birthYear=1946&household=single&needs=cleaning&mobility=stairs&network=none";
+
+/** A new citizen books the demo cleaner's first free weekly time, giving her address and phone. */
+async function bookWithAddress(browser: Browser, name: string, street: string, phone: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const email = `agenda-${Date.now()}@example.nl`;
+  await page.goto("/registreren");
+  await page.getByLabel("Uw naam").fill(name);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill("mijn eerste hulp");
+  await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Log in om verder te gaan" })).toBeVisible();
+  await page.getByLabel("Wachtwoord").fill("mijn eerste hulp");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  await page.goto(`/hulp/opties?${ANSWERS}`);
+  const cleaner = page.getByRole("article").filter({ hasText: "Schoonmaakhulp Ans de Vries" });
+  await cleaner.getByRole("link", { name: /Kies een tijd en boek/ }).click();
+  await page
+    .getByRole("group", { name: /Kies de tijd/ })
+    .getByRole("radio")
+    .first()
+    .check();
+  await page.getByLabel("Straat").fill(street);
+  await page.getByLabel("Huisnummer").fill("9");
+  await page.getByLabel("Postcode").fill("3441 AB");
+  await page.getByLabel("Woonplaats").fill("Woerden");
+  await page.getByLabel("Telefoonnummer").fill(phone);
+  await page.getByRole("button", { name: "Deze tijd vasthouden" }).click();
+  await page.getByRole("button", { name: "Boek deze tijd" }).click();
+  await expect(page.getByRole("status")).toContainText("Geboekt.");
+  await context.close();
+}
+
+for (const [width, name, street, phone, shown] of [
+  [1280, "Greet Jansen", "Lijnbaan", "06-12345004", "06 12345004"],
+  [390, "Riet Smit", "Havenstraat", "0348 123456", "0348 123456"],
+] as const) {
+  test(`the cleaner finds her client's visit, address and phone in the agenda at ${width} px`, async ({
+    page,
+    browser,
+  }) => {
+    await bookWithAddress(browser, name, street, phone);
+    // Logging in at desktop width: on a phone the logout button is behind the menu.
+    await login(page, CLEANER);
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/aanbieder/agenda");
+    await expect(page.getByRole("heading", { level: 1, name: "Agenda" })).toBeVisible();
+    // The demo client booked the first free weekly time: this week or a later one. Move by keyboard.
+    const visit = page
+      .getByTestId("agenda-visit")
+      .filter({ hasText: `Bezoek bij ${name}` })
+      .first();
+    for (let week = 0; week < 3 && !(await visit.isVisible()); week++) {
+      const next = page.getByRole("link", { name: "Volgende week" });
+      await next.focus();
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/weergave=week/);
+    }
+    await expect(visit).toBeVisible();
+    await expect(visit).toContainText(`${street} 9, 3441 AB Woerden`);
+    await expect(visit.getByRole("link", { name: shown })).toHaveAttribute("href", `tel:${shown.replace(" ", "")}`);
+    for (const name of ["Vorige week", "Vandaag", "Volgende week", "Dag", "Week"]) {
+      const box = await page.getByRole("link", { name, exact: true }).boundingBox();
+      expect(box?.height ?? 0, name).toBeGreaterThanOrEqual(44);
+    }
+    await noSidewaysScroll(page, width);
+    await expectNoSeriousAxeViolations(page);
+
+    // The day view of that visit's day, and back to today.
+    const dayHeading = visit.locator("xpath=ancestor::section[1]").getByRole("heading", { level: 2 });
+    const dayId = await dayHeading.getAttribute("id");
+    const day = dayId?.replace(/^dag-/, "") ?? "";
+    await page.goto(`/aanbieder/agenda?dag=${day}&weergave=dag`);
+    await expect(page.getByTestId("agenda-visit").filter({ hasText: name }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "Vorige dag" })).toBeVisible();
+    await noSidewaysScroll(page, width);
+    await page.getByRole("link", { name: "Vandaag" }).click();
+    await expect(page).toHaveURL(/weergave=dag/);
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: `.tmp/agenda-${width}.png`, fullPage: true });
+  });
+}

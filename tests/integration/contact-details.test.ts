@@ -1,0 +1,375 @@
+// Contact details (issue 16): asked with a request, checked against the PC4 data, kept in the profile
+// and edited at /mijn/gegevens; a provider reads them only once it has accepted (cleaner, practice,
+// mediator, ZIN provider), and each read is audited. Then the cleaner's and the practice's agenda
+// and its secret calendar feed.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppServer, startApp } from "../support/app-server";
+import { Client, DEMO, textOf } from "../support/client";
+import {
+  addStaff,
+  helpQuery,
+  newCitizen,
+  offeredSlots,
+  readersOf,
+  referralInDatabase,
+  WOERDEN_HELP,
+} from "../support/factories";
+import {
+  contactInDatabase,
+  requestWithContact,
+  WOERDEN_CONTACT,
+  WOERDEN_PHONE_SHOWN,
+} from "../support/factories/contacts";
+
+let app: AppServer;
+const { one, all, providerId } = readersOf(() => app);
+
+const amsterdamDay = (ms: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(ms);
+const CLEANER = "Schoonmaakhulp Ans de Vries";
+const PRACTICE = "Fysiotherapie Woerden Centrum";
+const MEDIATOR = "Burenhulp Bemiddeling Utrecht West";
+const ZIN_PROVIDER = "Thuiszorg Groene Hart";
+let ZIN = "";
+
+beforeAll(async () => {
+  app = await startApp();
+  addStaff(app, "c-fysio@example.nl", PRACTICE);
+  addStaff(app, "c-bemiddeling@example.nl", MEDIATOR);
+  ZIN = `zin:${providerId(ZIN_PROVIDER)}`;
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+async function staff(email: string): Promise<Client> {
+  const client = new Client(app.baseUrl);
+  await client.login(email);
+  return client;
+}
+
+const page = async (client: Client, path: string) => textOf(await (await client.get(path)).text());
+
+describe("asking for the address with a request", () => {
+  it("refuses a postcode that is unknown or lies in another municipality, in Dutch at the field", async () => {
+    const citizen = await newCitizen(app, "c-pc@example.nl", "Petra Postcode");
+    const offer = `mediation:${providerId(MEDIATOR)}`;
+    const send = (fields: Record<string, string>) =>
+      citizen.post(`/hulp/aanvragen?offer=${offer}&${helpQuery()}`, { forWhom: "self", ...WOERDEN_CONTACT, ...fields });
+    const unknownPc4 = [...Array(9000).keys()]
+      .map((i) => String(1000 + i))
+      .find((pc4) => !one<{ n: number }>("SELECT count(*) AS n FROM postcode_areas WHERE pc4 = ?", pc4).n);
+    const unknown = await send({ postcode: `${unknownPc4}AB` });
+    expect(unknown.status).toBe(400);
+    expect(textOf(await unknown.text())).toContain("Deze postcode kennen wij niet.");
+    const elsewhere = one<{ pc4: string }>(
+      "SELECT pc4 FROM postcode_areas WHERE municipality_code <> 'GM0632' ORDER BY pc4 LIMIT 1",
+    ).pc4;
+    const away = await send({ postcode: `${elsewhere}AB` });
+    expect(away.status).toBe(400);
+    expect(textOf(await away.text())).toContain("Deze postcode ligt niet in de gemeente waar u de hulp aanvraagt.");
+    const badPhone = await send({ phone: "12345" });
+    expect(badPhone.status).toBe(400);
+    expect(textOf(await badPhone.text())).toContain("Vul een Nederlands telefoonnummer in");
+    const noPhone = await send({ phone: "" });
+    expect(noPhone.status).toBe(400);
+    expect(textOf(await noPhone.text())).toContain("U wilt gebeld worden: vul een telefoonnummer in.");
+    expect(
+      one<{ n: number }>(
+        "SELECT count(*) AS n FROM contact_details WHERE user_id = (SELECT id FROM users WHERE email = 'c-pc@example.nl')",
+      ).n,
+    ).toBe(0);
+  });
+
+  it("keeps the address in the profile, fills it in next time, and for the person acted for too", async () => {
+    const citizen = await newCitizen(app, "c-keep@example.nl", "Karin Kwast");
+    const id = await requestWithContact(citizen, ZIN, { phone: "+31 348 123 456" });
+    const row = one<{ street: string; postcode: string; phone: string; forName: string | null }>(
+      `SELECT c.street, c.postcode, c.phone, c.for_name AS forName FROM help_requests r
+       JOIN contact_details c ON c.id = r.contact_id WHERE r.id = ?`,
+      id,
+    );
+    expect(row).toEqual({ street: "Kerkstraat", postcode: "3441AB", phone: "0348123456", forName: null });
+    // The next request's form is filled in from the profile.
+    const form = await (await citizen.get(`/hulp/aanvragen?offer=${ZIN}&${helpQuery()}`)).text();
+    expect(form).toContain('value="Kerkstraat"');
+    expect(form).toContain('value="0348123456"');
+
+    // For her mother: a row of its own, under the mother's name.
+    const forMother = await requestWithContact(citizen, ZIN, {
+      forWhom: "other",
+      actingName: "Truus Kwast",
+      actingRelation: "moeder",
+      consent: "on",
+      street: "Dorpsweg",
+      houseNumber: "2",
+    });
+    expect(
+      one<{ forName: string; street: string }>(
+        `SELECT c.for_name AS forName, c.street FROM help_requests r JOIN contact_details c ON c.id = r.contact_id WHERE r.id = ?`,
+        forMother,
+      ),
+    ).toEqual({ forName: "Truus Kwast", street: "Dorpsweg" });
+    const asOther = await (await citizen.get(`/hulp/aanvragen?offer=${ZIN}&person=mother&${helpQuery()}`)).text();
+    expect(asOther).toContain('value="Dorpsweg"');
+    expect(asOther).toContain('value="Truus Kwast"');
+  });
+});
+
+describe("the municipality's contact", () => {
+  it("is the same in the citizen's footer, on the request page and on the printed options", async () => {
+    const citizen = await newCitizen(app, "c-gemeente@example.nl", "Gerrit Gemeente");
+    const id = await requestWithContact(citizen, ZIN);
+    const block = (html: string) => {
+      const start = html.indexOf('data-testid="municipality-contact"');
+      expect(start).toBeGreaterThan(-1);
+      return textOf(html.slice(html.lastIndexOf("<section", start), html.indexOf("</section>", start)));
+    };
+    const footer = block(await (await citizen.get("/mijn")).text());
+    expect(footer).toContain("Contact met de gemeente Woerden");
+    expect(footer).toContain("Telefoon: 14 0348");
+    expect(footer).toContain("Bereikbaar: maandag tot en met vrijdag");
+    const requestHtml = await (await citizen.get(`/mijn/aanvragen/${id}`)).text();
+    const onRequest = block(requestHtml.slice(requestHtml.indexOf("<main")));
+    const printed = await (await citizen.get(`/hulp/opties?${helpQuery()}&afdrukken=1`)).text();
+    const onPrint = block(printed.slice(printed.indexOf("<main")));
+    for (const shown of [onRequest, onPrint]) {
+      for (const line of ["Telefoon: 14 0348", "E-mail: wmo@woerden.demo.hulpwijzer.nl", "Adres: Demoplein 1"])
+        expect(shown).toContain(line);
+    }
+    // Someone not logged in has no municipality of their own in the footer.
+    const anonymous = await (await new Client(app.baseUrl).get("/")).text();
+    expect(anonymous).not.toContain('data-testid="municipality-contact"');
+  });
+});
+
+describe("/mijn/gegevens: the citizen edits the details", () => {
+  it("shows the rows, refuses a bad phone and postcode at the field, and saves", async () => {
+    const citizen = await newCitizen(app, "c-edit@example.nl", "Eva Edit");
+    await requestWithContact(citizen, ZIN);
+    const html = await (await citizen.get("/mijn/gegevens")).text();
+    expect(textOf(html)).toContain("Adres en telefoon");
+    const contactId = /name="contactId" value="(\d+)"/.exec(html)?.[1] ?? "";
+    expect(contactId).not.toBe("");
+    const edit = (fields: Record<string, string>) =>
+      citizen.post("/mijn/gegevens", { intent: "contact", contactId, ...WOERDEN_CONTACT, ...fields });
+    const bad = await edit({ phone: "0612" });
+    expect(bad.status).toBe(400);
+    expect(textOf(await bad.text())).toContain("Vul een Nederlands telefoonnummer in");
+    const badPostcode = await edit({ postcode: "12" });
+    expect(badPostcode.status).toBe(400);
+    expect(textOf(await badPostcode.text())).toContain("Vul een postcode in zoals 3441 AB.");
+    const ok = await edit({ street: "Nieuwstraat", phone: "0031 6 87654321", preferredContact: "post" });
+    expect(ok.status).toBe(302);
+    expect(ok.headers.get("location")).toContain("melding=contact");
+    expect(
+      one("SELECT street, phone, preferred_contact AS way FROM contact_details WHERE id = ?", Number(contactId)),
+    ).toEqual({ street: "Nieuwstraat", phone: "0687654321", way: "post" });
+    expect(textOf(await (await citizen.get("/mijn/gegevens?melding=contact")).text())).toContain(
+      "Uw gegevens zijn opgeslagen.",
+    );
+    // The download of her data holds the details (AVG art. 15).
+    const exported = (await (await citizen.get("/mijn/gegevens.json")).json()) as { contacts: { street: string }[] };
+    expect(exported.contacts.map((c) => c.street)).toEqual(["Nieuwstraat"]);
+    // Another citizen's row cannot be edited.
+    const other = await newCitizen(app, "c-edit2@example.nl", "Olga Ander");
+    const foreign = await other.post("/mijn/gegevens", { intent: "contact", contactId, ...WOERDEN_CONTACT });
+    expect(foreign.headers.get("location")).toContain("melding=contact-failed");
+    expect(one<{ street: string }>("SELECT street FROM contact_details WHERE id = ?", Number(contactId)).street).toBe(
+      "Nieuwstraat",
+    );
+  });
+});
+
+describe("a provider reads the address only once it has accepted", () => {
+  it("the practice: the area and needs before enrolling, name, address and phone after; the read is audited", async () => {
+    const citizen = await newCitizen(app, "c-fysio-client@example.nl", "Fenna Fysio");
+    const cohort = one<{ id: number }>(
+      "SELECT id FROM physio_cohorts WHERE provider_id = ? ORDER BY start_date LIMIT 1",
+      providerId(PRACTICE),
+    );
+    const id = await requestWithContact(citizen, `cohort:${cohort.id}`);
+    const practice = await staff("c-fysio@example.nl");
+    const before = await page(practice, "/aanbieder/aanvragen");
+    expect(before).toContain("Inwoner in 3441");
+    expect(before).toContain("Adres en telefoon ziet u zodra u de aanvraag heeft aangenomen.");
+    for (const secret of ["Fenna Fysio", "c-fysio-client@example.nl", "Kerkstraat", WOERDEN_PHONE_SHOWN, "3441AB"])
+      expect(before).not.toContain(secret);
+    await practice.post("/aanbieder/aanvragen", { action: "enrol", requestId: String(id) });
+    const after = await page(practice, "/aanbieder/aanvragen");
+    expect(after).toContain("Fenna Fysio");
+    expect(after).toContain("Kerkstraat 7a, 3441 AB Woerden");
+    expect(after).toContain(WOERDEN_PHONE_SHOWN);
+    // Audited under the client's municipality, so its admins see who read the address.
+    const read = all<{ detail: string; municipality: string }>(
+      "SELECT detail, municipality_code AS municipality FROM audit_events WHERE action = 'contact.read' AND actor_user_id = (SELECT id FROM users WHERE email = ?)",
+      "c-fysio@example.nl",
+    );
+    const entry = read.find((r) => (JSON.parse(r.detail).requestIds as number[]).includes(id));
+    expect(entry?.municipality).toBe("GM0632");
+
+    // The practice's agenda: the cohort's sessions, with the participant and her phone.
+    const start = one<{ startDate: string }>(
+      "SELECT start_date AS startDate FROM physio_cohorts WHERE id = ?",
+      cohort.id,
+    );
+    const week = await page(practice, `/aanbieder/agenda?dag=${start.startDate}&weergave=week`);
+    expect(week).toContain("Groepstraining");
+    expect(week).toContain("Fenna Fysio");
+    expect(week).toContain(WOERDEN_PHONE_SHOWN);
+  });
+
+  it("the mediator: nothing of who or where before the match, all of it after", async () => {
+    const citizen = await newCitizen(app, "c-med-client@example.nl", "Mila Match");
+    const id = await requestWithContact(citizen, `mediation:${providerId(MEDIATOR)}`);
+    const mediator = await staff("c-bemiddeling@example.nl");
+    const section = async () => {
+      const html = await (await mediator.get("/aanbieder/aanvragen")).text();
+      const start = html.indexOf(`id="aanvraag-${id}"`);
+      return textOf(html.slice(start, html.indexOf("</section>", start)));
+    };
+    const before = await section();
+    expect(before).toContain("Inwoner in 3441");
+    for (const secret of ["Mila Match", "c-med-client@example.nl", "Kerkstraat", WOERDEN_PHONE_SHOWN])
+      expect(before).not.toContain(secret);
+    const today = amsterdamDay(Date.now());
+    await mediator.post("/aanbieder/aanvragen", {
+      action: "match",
+      requestId: String(id),
+      helperFirstName: "Fatima",
+      helperStartDate: today,
+    });
+    const after = await section();
+    expect(after).toContain("Mila Match");
+    expect(after).toContain("c-med-client@example.nl");
+    expect(after).toContain("Kerkstraat 7a, 3441 AB Woerden");
+    expect(after).toContain(WOERDEN_PHONE_SHOWN);
+  });
+
+  it("the ZIN provider: the area, hours and needs of a new referral; the client and address once accepted", async () => {
+    const referral = await referralInDatabase(app, {
+      name: "Zeger Zorg",
+      help: { ...WOERDEN_HELP, birthYear: 1940, needs: ["cleaning"], income: 1500 },
+      phone: "06-11112222",
+      preferences: "Liefst ochtend",
+    });
+    contactInDatabase(app, referral.requestId);
+    const provider = await staff(DEMO.provider);
+    const card = async () => {
+      const html = await (await provider.get("/aanbieder/verwijzingen")).text();
+      const start = html.indexOf(`id="referral-${referral.referralId}"`);
+      return textOf(html.slice(start, html.indexOf("<section", start + 1)));
+    };
+    const before = await card();
+    expect(before).toContain("Inwoner in 3441");
+    expect(before).toContain("Hulpvraag schoonmaken");
+    expect(before).toContain("Uren per week");
+    for (const secret of ["Zeger Zorg", referral.email, "06-11112222", "Molenstraat", "3441AB", "1940"])
+      expect(before).not.toContain(secret);
+    const accepted = await provider.post("/aanbieder/verwijzingen", {
+      referralId: String(referral.referralId),
+      intent: "accept",
+      startDate: amsterdamDay(Date.now() + 86_400_000),
+    });
+    expect(accepted.status).toBe(302);
+    const after = await card();
+    expect(after).toContain("Zeger Zorg");
+    expect(after).toContain(referral.email);
+    expect(after).toContain("06-11112222");
+    expect(after).toContain("Molenstraat 3, 3441 AB Woerden");
+    expect(after).toContain("0348 123456");
+    const read = all<{ detail: string }>("SELECT detail FROM audit_events WHERE action = 'contact.read'");
+    expect(read.some((r) => (JSON.parse(r.detail).referralIds ?? []).includes(referral.referralId))).toBe(true);
+  });
+});
+
+describe("the cleaner's agenda", () => {
+  it("shows no held booking, then the confirmed visits with address and phone by day and week; cancelled ones marked", async () => {
+    const citizen = await newCitizen(app, "c-grietje@example.nl", "Grietje Bakker");
+    const pid = providerId(CLEANER);
+    const [slot] = await offeredSlots(citizen, pid);
+    // Held, not confirmed: the cleaner has not accepted anything yet, and sees nothing of her.
+    const held = await requestWithContact(citizen, `cleaner:${pid}`, { slotId: String(slot) });
+    const cleaner = await staff(DEMO.cleaner);
+    const first = one<{ startsAt: number }>(
+      "SELECT starts_at AS startsAt FROM cleaner_slots WHERE request_id = ? ORDER BY starts_at LIMIT 1",
+      held,
+    ).startsAt;
+    const day = amsterdamDay(first);
+    for (const path of ["/aanbieder/aanvragen", `/aanbieder/agenda?dag=${day}&weergave=dag`]) {
+      const text = await page(cleaner, path);
+      expect(text).not.toContain("Grietje Bakker");
+      expect(text).not.toContain("Kerkstraat");
+    }
+    const confirmed = await citizen.post(`/mijn/aanvragen/${held}`, { intent: "confirm" });
+    expect(confirmed.headers.get("location")).toContain("melding=confirmed");
+
+    const dayView = await page(cleaner, `/aanbieder/agenda?dag=${day}&weergave=dag`);
+    expect(dayView).toContain("Bezoek bij Grietje Bakker");
+    expect(dayView).toContain("Kerkstraat 7a, 3441 AB Woerden");
+    expect(dayView).toContain(WOERDEN_PHONE_SHOWN);
+    expect(dayView).toContain("Hulpvraag schoonmaken");
+    const requests = await page(cleaner, "/aanbieder/aanvragen");
+    expect(requests).toContain("Grietje Bakker");
+    expect(requests).toContain("Kerkstraat 7a, 3441 AB Woerden");
+
+    // The week view holds the same visit, and the next week's link shows the next one.
+    const week = await (await cleaner.get(`/aanbieder/agenda?dag=${day}&weergave=week`)).text();
+    expect(textOf(week)).toContain("Bezoek bij Grietje Bakker");
+    const nextLink = /<a[^>]*rel="next"[^>]*>/.exec(week)?.[0] ?? "";
+    const nextWeek = /href="([^"]+)"/.exec(nextLink)?.[1]?.replace(/&amp;/g, "&") ?? "";
+    const weekDay = (offset: number) => amsterdamDay(first + offset * 7 * 86_400_000);
+    expect(nextWeek).toBe(`/aanbieder/agenda?dag=${weekDay(1)}&weergave=week`);
+    expect(await page(cleaner, nextWeek)).toContain("Bezoek bij Grietje Bakker");
+
+    // She calls off the second visit: marked in the agenda, without her address.
+    const second = one<{ id: number }>(
+      "SELECT id FROM cleaner_slots WHERE request_id = ? AND status = 'booked' ORDER BY starts_at LIMIT 1 OFFSET 1",
+      held,
+    ).id;
+    const off = await citizen.post(`/mijn/aanvragen/${held}`, {
+      intent: "cancel-visit",
+      slotId: String(second),
+      quoted: "0",
+    });
+    expect(off.status).toBe(302);
+    const cancelledDay = await (await cleaner.get(`/aanbieder/agenda?dag=${weekDay(1)}&weergave=dag`)).text();
+    expect(cancelledDay).toContain('data-testid="agenda-cancelled"');
+    const cancelledText = textOf(cancelledDay);
+    expect(cancelledText).toContain("Bezoek bij Grietje Bakker Afgezegd");
+    expect(cancelledText).not.toContain("Kerkstraat");
+
+    // The feed: the agenda's visits, the cancelled one struck; the token is the only key.
+    const html = await (await cleaner.get("/aanbieder/agenda")).text();
+    const feedUrl = /href="(webcal:[^"]+)"[^>]*data-testid="agenda-feed"/.exec(html)?.[1] ?? "";
+    expect(feedUrl).toMatch(/^webcal:\/\/[^/]+\/agenda\/[a-z2-7]{32}\.ics$/);
+    const feed = await fetch(feedUrl.replace(/^webcal:\/\/[^/]+/, app.baseUrl));
+    expect(feed.status).toBe(200);
+    const ics = (await feed.text()).replace(/\r\n /g, "");
+    expect(ics).toContain("SUMMARY:Huishoudelijke hulp bij Grietje Bakker");
+    expect(ics).toContain("LOCATION:Kerkstraat 7a\\, 3441 AB Woerden");
+    expect(ics).toContain("Telefoon: 0612345678");
+    expect(ics).toContain("SUMMARY:Afgezegd: huishoudelijke hulp bij Grietje Bakker");
+    expect(ics).toContain("STATUS:CANCELLED");
+    // Nothing the agenda does not show: no e-mail address, no income, no other provider's clients.
+    expect(ics).not.toContain("c-grietje@example.nl");
+    expect(ics).not.toMatch(/inkomen|income/i);
+    // A guessed token, and the token in another form, find nothing.
+    expect((await fetch(`${app.baseUrl}/agenda/${"b".repeat(32)}.ics`)).status).toBe(404);
+    const token = /\/agenda\/([a-z2-7]{32})\.ics/.exec(feedUrl)?.[1] ?? "";
+    expect((await fetch(`${app.baseUrl}/agenda/${token.toUpperCase()}.ics`)).status).toBe(404);
+    // The feed is the staff member's: another provider's staff has another token, without Greet.
+    const practice = await staff("c-fysio@example.nl");
+    const practiceHtml = await (await practice.get("/aanbieder/agenda")).text();
+    const practiceUrl = /href="(webcal:[^"]+)"[^>]*data-testid="agenda-feed"/.exec(practiceHtml)?.[1] ?? "";
+    expect(practiceUrl).not.toBe(feedUrl);
+    const practiceIcs = await (await fetch(practiceUrl.replace(/^webcal:\/\/[^/]+/, app.baseUrl))).text();
+    expect(practiceIcs).not.toContain("Grietje Bakker");
+  });
+
+  it("is not there for a ZIN provider or a mediator, and not for citizens", async () => {
+    expect((await (await staff(DEMO.provider)).get("/aanbieder/agenda")).status).toBe(404);
+    expect((await (await staff("c-bemiddeling@example.nl")).get("/aanbieder/agenda")).status).toBe(404);
+    const citizen = await newCitizen(app, "c-nosy@example.nl", "Nora Nieuwsgierig");
+    expect((await citizen.get("/aanbieder/agenda")).status).not.toBe(200);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import {
+  displayPhone,
+  normalPhone,
+  normalPostcode,
+  pc4Of,
+  referralSharesContact,
+  requestSharesContact,
+} from "~/domain/contact";
+import { contactSchema } from "~/schemas/contact";
+import { requestFormSchemaFor } from "~/schemas/request-form";
+
+describe("Dutch phone numbers", () => {
+  it("reads mobile, landline and international spellings as one national number", () => {
+    expect(normalPhone("06-12345678")).toBe("0612345678");
+    expect(normalPhone("0348 123 456")).toBe("0348123456");
+    expect(normalPhone("+31 6 1234 5678")).toBe("0612345678");
+    expect(normalPhone("0031 348 123456")).toBe("0348123456");
+    expect(normalPhone("(030) 123 45 67")).toBe("0301234567");
+  });
+  it("refuses what is no Dutch number", () => {
+    for (const bad of ["12345", "06123", "061234567890", "+44 20 7946 0958", "abc", "0012345678"])
+      expect(normalPhone(bad)).toBeNull();
+  });
+  it("spells numbers readably", () => {
+    expect(displayPhone("0612345678")).toBe("06 12345678");
+    expect(displayPhone("0348123456")).toBe("0348 123456");
+    expect(displayPhone("0301234567")).toBe("030 1234567");
+  });
+});
+
+describe("postcodes", () => {
+  it("tidies and checks the form", () => {
+    expect(normalPostcode("3441 ab")).toBe("3441AB");
+    expect(normalPostcode("0441AB")).toBeNull();
+    expect(normalPostcode("3441")).toBeNull();
+    expect(pc4Of("3441AB")).toBe("3441");
+  });
+});
+
+describe("when a provider reads contact details", () => {
+  it("only after it accepted", () => {
+    expect(requestSharesContact("booked")).toBe(true);
+    expect(requestSharesContact("enrolled")).toBe(true);
+    expect(requestSharesContact("matched")).toBe(true);
+    for (const s of ["held", "intake_requested", "mediation_requested", "declined", "cancelled"] as const)
+      expect(requestSharesContact(s)).toBe(false);
+    expect(referralSharesContact("sent")).toBe(false);
+    expect(referralSharesContact("accepted")).toBe(true);
+    expect(referralSharesContact("declined")).toBe(false);
+  });
+});
+
+describe("the contact form", () => {
+  it("asks for a phone number when calling is the preferred way", () => {
+    const r = contactSchema.safeParse({
+      street: "Hoofdstraat",
+      houseNumber: "12a",
+      postcode: "3441 AB",
+      place: "Woerden",
+      preferredContact: "phone",
+    });
+    expect(r.error?.issues.map((i) => i.message)).toEqual(["validation.contact.phoneNeeded"]);
+  });
+  it("says every problem of a half-filled address in the request form, beside the others", () => {
+    const r = requestFormSchemaFor(true).safeParse({ forWhom: "other", street: "Hoofdstraat", phone: "123" });
+    const messages = r.error?.issues.map((i) => `${i.path.join(".")}:${i.message}`) ?? [];
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        "houseNumber:validation.contact.houseNumber",
+        "postcode:validation.contact.postcode",
+        "place:validation.contact.place",
+        "phone:validation.contact.phone",
+        "actingName:validation.request.otherName",
+        "slotId:validation.request.slot",
+      ]),
+    );
+  });
+  it("leaves the address out when none is given", () => {
+    expect(requestFormSchemaFor(false).safeParse({ forWhom: "self" }).success).toBe(true);
+  });
+});
