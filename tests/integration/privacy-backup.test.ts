@@ -223,7 +223,7 @@ describe("npm run backup", () => {
     const restoredDir = fs.mkdtempSync(path.join(os.tmpdir(), "hulpwijzer-restore-"));
     const restored = path.join(restoredDir, "restored.db");
     fs.copyFileSync(target, restored);
-    const second = await startApp({ DATABASE_URL: restored });
+    const second = await startApp({}, { dbPath: restored });
     try {
       const client = new Client(second.baseUrl);
       expect((await client.login(DEMO.consultant)).status).toBe(302);
