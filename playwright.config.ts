@@ -6,6 +6,11 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 // staff account's second factor there (tests/e2e/support.ts).
 const DB = process.env.E2E_DB ?? `.tmp/e2e-${process.pid}.db`;
 process.env.E2E_DB = DB;
+// The server's mail goes to a local catcher (npm run mail) that writes each message as a file:
+// the browser tests read the mailbox there (a reset link, for one).
+const MAIL_PORT = PORT + 1;
+const MAIL_DIR = process.env.E2E_MAIL_DIR ?? `${DB}-mail`;
+process.env.E2E_MAIL_DIR = MAIL_DIR;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -34,12 +39,27 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // A fresh database per run: the server migrates and seeds it on start.
-    command: `mkdir -p .tmp && rm -f ${DB} ${DB}-wal ${DB}-shm && node server.js`,
-    url: `http://localhost:${PORT}/healthz`,
-    env: { DATABASE_URL: DB, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production" },
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `rm -rf ${MAIL_DIR} && npx tsx scripts/mail-catcher.ts`,
+      port: MAIL_PORT,
+      env: { MAIL_CATCHER_PORT: String(MAIL_PORT), MAIL_CATCHER_DIR: MAIL_DIR },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // A fresh database per run: the server migrates and seeds it on start.
+      command: `mkdir -p .tmp && rm -f ${DB} ${DB}-wal ${DB}-shm && node server.js`,
+      url: `http://localhost:${PORT}/healthz`,
+      env: {
+        DATABASE_URL: DB,
+        PORT: String(PORT),
+        HOST: "127.0.0.1",
+        NODE_ENV: "production",
+        SMTP_URL: `smtp://127.0.0.1:${MAIL_PORT}`,
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

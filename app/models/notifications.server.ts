@@ -290,3 +290,13 @@ export function retryFailed(
       .run().changes === 1
   );
 }
+
+/** Gives claimed messages back (a worker stopping): due again at once, not after their lease. */
+export function releaseClaims(ids: number[], now: Date): number {
+  if (ids.length === 0) return 0;
+  return getDb()
+    .update(notifications)
+    .set({ deliveryStatus: "pending", nextAttemptAt: now })
+    .where(and(inArray(notifications.id, ids), eq(notifications.deliveryStatus, "sending")))
+    .run().changes;
+}

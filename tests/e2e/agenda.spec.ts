@@ -44,7 +44,13 @@ async function bookWithAddress(browser: Browser, name: string, street: string, p
   await page.getByRole("button", { name: "Deze tijd vasthouden" }).click();
   await page.getByRole("button", { name: "Boek deze tijd" }).click();
   await expect(page.getByRole("status")).toContainText("Geboekt.");
-  await context.close();
+  // Afterwards she stops again: the demo cleaner's weekly times are what later specs book.
+  return async () => {
+    await page.getByTestId("cancel-request").click();
+    await page.getByTestId("cancel-confirm").getByRole("button").click();
+    await expect(page.getByRole("status")).toContainText("geannuleerd");
+    await context.close();
+  };
 }
 
 for (const [width, name, street, phone, shown] of [
@@ -55,7 +61,7 @@ for (const [width, name, street, phone, shown] of [
     page,
     browser,
   }) => {
-    await bookWithAddress(browser, name, street, phone);
+    const stop = await bookWithAddress(browser, name, street, phone);
     // Logging in at desktop width: on a phone the logout button is behind the menu.
     await login(page, CLEANER);
     await page.setViewportSize({ width, height: 900 });
@@ -94,5 +100,6 @@ for (const [width, name, street, phone, shown] of [
     await expect(page).toHaveURL(/weergave=dag/);
     await expectNoSeriousAxeViolations(page);
     await page.screenshot({ path: `.tmp/agenda-${width}.png`, fullPage: true });
+    await stop();
   });
 }

@@ -82,12 +82,20 @@ test("another case gets ZIN with an indication; the provider accepts it and eval
     .getByRole("link", { name: /^Verwijzingen/ })
     .click();
   await expectNoSeriousAxeViolations(page);
-  const henk = page.locator("section", { has: page.getByRole("heading", { level: 2, name: "Henk Bakker" }) });
-  await expect(henk).toContainText("0348 123 456");
-  await henk.getByLabel(/^Startdatum/).fill(inDays(8));
-  await henk.getByRole("button", { name: /^Accepteren/ }).click();
+  // Before it accepts, the provider sees the area and the needs, not who or where (issue 16).
+  const waiting = page
+    .locator("section", { has: page.getByRole("heading", { level: 2, name: /^Inwoner in \d{4}$/ }) })
+    .filter({ has: page.getByRole("button", { name: /^Accepteren/ }) });
+  await expect(waiting).toHaveCount(1);
+  await expect(waiting).not.toContainText("Henk Bakker");
+  await expect(waiting).not.toContainText("0348 123 456");
+  await waiting.getByLabel(/^Startdatum/).fill(inDays(8));
+  await waiting.getByRole("button", { name: /^Accepteren/ }).click();
   await expect(page.getByRole("status")).toBeVisible();
+  // Accepted: now the name and the phone.
+  const henk = page.locator("section", { has: page.getByRole("heading", { level: 2, name: "Henk Bakker" }) });
   await expect(henk).toContainText("Geaccepteerd");
+  await expect(henk).toContainText("0348 123 456");
 
   // Anna Visser's help has run almost three months: her evaluation is due.
   const anna = page.locator("section", { has: page.getByRole("heading", { level: 2, name: "Anna Visser" }) });

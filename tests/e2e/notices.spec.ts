@@ -16,19 +16,17 @@ const CASES = [
     width: 1280,
     who: "consulent",
     line: "Dringend signaal over een inwoner",
-    count: 3,
     to: /\/consulent\/zaken\/\d+$/,
   },
   {
     width: 390,
     who: "beheer",
     line: "Nieuwe aanmelding van een aanbieder",
-    count: 2,
     to: /\/beheer\/aanbieders\/\d+$/,
   },
 ] as const;
 
-for (const { width, who, line, count, to } of CASES) {
+for (const { width, who, line, to } of CASES) {
   test(`${who}'s notices at ${width} px: read one, then all`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await login(page, `${who}@demo.hulpwijzer.nl`);
@@ -36,6 +34,11 @@ for (const { width, who, line, count, to } of CASES) {
     await page.goto("/meldingen");
     await expect(page.getByRole("heading", { level: 1, name: "Meldingen" })).toBeVisible();
     const list = page.getByRole("list").filter({ hasText: line });
+    // The demo's flows write these notices (how many is theirs to say): the page, its list and the
+    // menu must agree on the number.
+    const said = await page.getByText(/^U hebt \d+ ongelezen meldingen?\.$/).textContent();
+    const count = Number(/\d+/.exec(said ?? "")?.[0]);
+    expect(count).toBeGreaterThan(1);
     await expect(list.getByRole("listitem")).toHaveCount(count);
     await expect(list.getByRole("listitem").filter({ has: page.getByText("Nieuw", { exact: true }) })).toHaveCount(
       count,
@@ -84,7 +87,9 @@ test("the message preferences at 390 px", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await noSidewaysScroll(page, 320);
   await page.goto("/meldingen");
-  await expect(page.getByRole("link", { name: "Nieuwe aanvraag voor Powerful Ageing", exact: false })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Nieuwe aanvraag voor een Powerful Ageing-groep", exact: false }),
+  ).toBeVisible();
   await noSidewaysScroll(page, 320);
   await expectNoSeriousAxeViolations(page);
 });

@@ -64,6 +64,13 @@ test("a new consultant sets up the second factor at the first login, on a phone"
   const target = await next.boundingBox();
   expect(target?.height ?? 0).toBeGreaterThanOrEqual(44);
   await next.click();
+  // Made with a one-time password: her own password next (ADR 024), then her workspace.
+  await expect(staff).toHaveURL(/\/account\/wachtwoord\?redirectTo=%2Fconsulent$/);
+  const own = "mijn eigen lange wachtwoord";
+  await staff.getByLabel("Eenmalig wachtwoord").fill(password);
+  await staff.getByLabel("Nieuw wachtwoord").fill(own);
+  await staff.getByLabel("Herhaal het nieuwe wachtwoord").fill(own);
+  await staff.getByRole("button", { name: "Wachtwoord opslaan en verder" }).click();
   await expect(staff).toHaveURL(/\/consulent$/);
   await expect(staff.locator('form[action="/uitloggen"]')).toHaveCount(1);
 
@@ -71,7 +78,7 @@ test("a new consultant sets up the second factor at the first login, on a phone"
   await phone.clearCookies();
   await staff.goto("/inloggen");
   await staff.getByLabel("E-mailadres").fill(email);
-  await staff.getByLabel("Wachtwoord").fill(password);
+  await staff.getByLabel("Wachtwoord").fill(own);
   await staff.getByRole("button", { name: "Inloggen" }).click();
   await expect(staff.getByRole("heading", { level: 1, name: "Code uit uw app" })).toBeVisible();
   await expectNoSeriousAxeViolations(staff);

@@ -532,7 +532,9 @@ describe("what no message says, and who hears nothing", () => {
     expect(notices.find((n) => n.to === userId(DEMO.admin))?.m).toBe("GM0632");
     expect(notices.some((n) => n.to === userId(DEMO.consultantGroningen))).toBe(false);
     const [message] = await mail.waitFor(
-      (m) => addressesOf(m).includes(DEMO.adminGroningen) && m.subject.startsWith("Nieuwe aanmelding van een aanbieder"),
+      (m) =>
+        addressesOf(m).includes(DEMO.adminGroningen) &&
+        (m.subject ?? "").startsWith("Nieuwe aanmelding van een aanbieder"),
     );
     expect(message?.from?.value[0]?.name).toBe("Gemeente Groningen");
     expect(message?.text).toContain(`${ORIGIN}/beheer/aanbieders/${id}`);

@@ -88,7 +88,13 @@ describe("delivery across a crash and a restart", () => {
     expect(page.status).toBe(200);
     expect(arrived(messageIdOf(row, HOST))).toBe(0);
     expect(statusOf(row.id)).toBe("sending");
+    // A stop (SIGTERM) gives back what this server held: due again at once, not after a lease.
+    await app.stop();
+    expect(statusOf(row.id)).toBe("pending");
     mail.delay(0);
+    await app.restart();
+    await mail.waitFor((m) => m.messageId === messageIdOf(row, HOST));
+    await expect.poll(() => statusOf(row.id)).toBe("sent");
   });
 
   it("sends a failed message again after the admin confirms 'Opnieuw proberen'", async () => {
