@@ -9,9 +9,9 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.senderNone": "Hulpwijzer",
   "notify.senderPhone": "Questions? Call the municipality: {phone}.",
   "notify.why":
-    "You receive this message because you use Hulpwijzer. Choose which messages you get by e-mail in Hulpwijzer under My details.",
+    "You receive this message because you use Hulpwijzer. Choose which messages you get by e-mail in Hulpwijzer under ‘Message settings’ in the menu.",
   "notify.whyStaff":
-    "You receive this message because you work in Hulpwijzer. Choose which messages you get by e-mail under Messages.",
+    "You receive this message because you work in Hulpwijzer. Choose which messages you get by e-mail in Hulpwijzer under ‘Message settings’ in the menu.",
 
   "notify.by.citizen": "by you",
   "notify.by.client": "by the client",
@@ -75,7 +75,7 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.new_booking.body": "{who} booked a weekly time with you. The first visit is {firstAt}.",
   "notify.client_visit_cancelled.subject": "Visit cancelled: {who}, {startAt}",
   "notify.client_visit_cancelled.body":
-    "The visit to {who} on {startAt} was cancelled {by}. It is no longer in your agenda.",
+    "The visit to {who} on {startAt} was cancelled {by}. Your agenda now shows it as cancelled.",
   "notify.client_booking_cancelled.subject": "Client stops: {who}",
   "notify.client_booking_cancelled.body": "{who} stopped the weekly visits. The time is free again in your agenda.",
   "notify.client_time_changed.subject": "New weekly time: {who}",

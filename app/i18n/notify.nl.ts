@@ -10,9 +10,9 @@ export const notifyNl = {
   "notify.senderNone": "Hulpwijzer",
   "notify.senderPhone": "Vragen? Bel de gemeente: {phone}.",
   "notify.why":
-    "U krijgt dit bericht omdat u Hulpwijzer gebruikt. Welke berichten u per e-mail krijgt, kiest u in Hulpwijzer bij Mijn gegevens.",
+    "U krijgt dit bericht omdat u Hulpwijzer gebruikt. Welke berichten u per e-mail krijgt, kiest u in Hulpwijzer bij ‘Berichten instellen’ in het menu.",
   "notify.whyStaff":
-    "U krijgt dit bericht omdat u in Hulpwijzer werkt. Welke berichten u per e-mail krijgt, kiest u bij Berichten.",
+    "U krijgt dit bericht omdat u in Hulpwijzer werkt. Welke berichten u per e-mail krijgt, kiest u in Hulpwijzer bij ‘Berichten instellen’ in het menu.",
 
   "notify.by.citizen": "door u",
   "notify.by.client": "door de klant",
@@ -77,7 +77,7 @@ export const notifyNl = {
   "notify.new_booking.body": "{who} heeft een vaste tijd bij u geboekt. Het eerste bezoek is {firstAt}.",
   "notify.client_visit_cancelled.subject": "Bezoek afgezegd: {who}, {startAt}",
   "notify.client_visit_cancelled.body":
-    "Het bezoek aan {who} op {startAt} is afgezegd {by}. Het staat niet meer in uw agenda.",
+    "Het bezoek aan {who} op {startAt} is afgezegd {by}. In uw agenda staat het nu als afgezegd.",
   "notify.client_booking_cancelled.subject": "Klant stopt: {who}",
   "notify.client_booking_cancelled.body": "{who} heeft de vaste bezoeken stopgezet. De tijd is weer vrij in uw agenda.",
   "notify.client_time_changed.subject": "Andere vaste tijd: {who}",
