@@ -84,4 +84,5 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   "nav.provider.agenda": "Agenda",
   "auditlog.action.contact.read": "Contact details viewed by a provider",
   "auditlog.action.contact.updated": "Contact details changed by the citizen",
+  "agenda.noAddressMail": "No address given yet. Get in touch by e-mail:",
 };

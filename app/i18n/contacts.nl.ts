@@ -82,4 +82,5 @@ export const contactsNl = {
   "nav.provider.agenda": "Agenda",
   "auditlog.action.contact.read": "Contactgegevens bekeken door aanbieder",
   "auditlog.action.contact.updated": "Contactgegevens gewijzigd door inwoner",
+  "agenda.noAddressMail": "Nog geen adres gegeven. Neem contact op via",
 } as const;

@@ -19,6 +19,7 @@ export function bookedVisitsOfProvider({ providerId }: ProviderScope, from: numb
       endsAt: cleanerSlots.endsAt,
       status: helpRequests.status,
       name: clientName,
+      email: users.email,
       answers: helpRequests.answers,
     })
     .from(cleanerSlots)

@@ -84,7 +84,20 @@ function Item({ item }: { item: AgendaItem }) {
       {item.cancelled ? null : (
         <dl className="hw-agenda__facts">
           <dt>{t("contact.fact.address")}</dt>
-          <dd>{item.contact ? addressLine(item.contact) : t("contact.noAddress")}</dd>
+          <dd>
+            {item.contact ? (
+              addressLine(item.contact)
+            ) : item.email ? (
+              <>
+                {t("agenda.noAddressMail")}{" "}
+                <a className="utrecht-link" href={`mailto:${item.email}`}>
+                  {item.email}
+                </a>
+              </>
+            ) : (
+              t("contact.noAddress")
+            )}
+          </dd>
           {item.contact?.phone ? (
             <>
               <dt>{t("contact.fact.phone")}</dt>

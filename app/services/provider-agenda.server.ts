@@ -38,6 +38,8 @@ export type AgendaVisit = {
   cancelled: boolean;
   needs: string[];
   contact: ContactValues | null;
+  /** The account's e-mail, for a client who gave no address (booked: she accepted). */
+  email: string | null;
 };
 
 export type AgendaSession = {
@@ -118,6 +120,7 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
         cancelled: false,
         needs: answersForProvider.parse(v.answers).needs,
         contact: requestSharesContact(v.status) ? (contacts.get(v.requestId) ?? null) : null,
+        email: requestSharesContact(v.status) ? v.email : null,
       }),
     ),
     // A cancelled visit is marked, with the name only: the client's address is no longer the cleaner's business.
@@ -133,6 +136,7 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
         cancelled: true,
         needs: [],
         contact: null,
+        email: null,
       }),
     ),
     ...sessions,

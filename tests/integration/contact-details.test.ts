@@ -12,6 +12,7 @@ import {
   offeredSlots,
   readersOf,
   referralInDatabase,
+  requestOffer,
   WOERDEN_HELP,
 } from "../support/factories";
 import {
@@ -371,5 +372,26 @@ describe("the cleaner's agenda", () => {
     expect((await (await staff("c-bemiddeling@example.nl")).get("/aanbieder/agenda")).status).toBe(404);
     const citizen = await newCitizen(app, "c-nosy@example.nl", "Nora Nieuwsgierig");
     expect((await citizen.get("/aanbieder/agenda")).status).not.toBe(200);
+  });
+});
+
+describe("the cleaner's agenda without an address", () => {
+  it("offers the client's e-mail address where she gave no address (from the outside walk)", async () => {
+    const email = "c-zonder-adres@example.nl";
+    const citizen = await newCitizen(app, email, "Zonder Adres");
+    const pid = providerId(CLEANER);
+    const [slot] = await offeredSlots(citizen, pid);
+    const { id } = await requestOffer(citizen, `cleaner:${pid}`, { slotId: slot });
+    await citizen.post(`/mijn/aanvragen/${id}`, { intent: "confirm" });
+    const first = one<{ startsAt: number }>(
+      "SELECT starts_at AS startsAt FROM cleaner_slots WHERE request_id = ? ORDER BY starts_at LIMIT 1",
+      id,
+    ).startsAt;
+    const cleaner = await staff(DEMO.cleaner);
+    const html = await (await cleaner.get(`/aanbieder/agenda?dag=${amsterdamDay(first)}&weergave=dag`)).text();
+    expect(textOf(html)).toContain(`Nog geen adres gegeven. Neem contact op via ${email}`);
+    expect(html).toContain(`href="mailto:${email}"`);
+    // Stopped again: the demo cleaner's weekly times are what the other tests book.
+    await citizen.post(`/mijn/aanvragen/${id}`, { intent: "cancel", quoted: "0" });
   });
 });
