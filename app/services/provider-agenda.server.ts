@@ -149,7 +149,9 @@ export type AgendaView = "dag" | "week";
 /** The page: the asked day (today when none or invalid) and view, with its items and the links' days. */
 export function providerAgenda(staff: Staff, asked: { day: string | null; view: string | null }, now = clock.now()) {
   const today = amsterdamDay(now);
-  const day = asked.day && isValidDay(asked.day) ? asked.day : today;
+  // Within the years an agenda means anything: year 0 broke the date sums (a 500, from the attack).
+  const usable = (d: string) => isValidDay(d) && d >= "2000-01-01" && d <= "2199-12-31";
+  const day = asked.day && usable(asked.day) ? asked.day : today;
   const view: AgendaView = asked.view === "dag" ? "dag" : "week";
   const from = view === "dag" ? day : mondayOf(day);
   const to = addDays(from, view === "dag" ? 1 : 7);

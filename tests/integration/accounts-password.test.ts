@@ -382,3 +382,16 @@ describe("last login", () => {
     expect(textOf(colleagues)).toContain("Laatst ingelogd");
   });
 });
+
+describe("the reset message in the notice list", () => {
+  it("leads to asking a new link, not to a link without its token (from the outside walk)", async () => {
+    const email = "melding-reset@example.nl";
+    const citizen = await newCitizen(app, email, "Melding Reset");
+    await askReset(email);
+    const list = await (await citizen.get("/meldingen")).text();
+    expect(textOf(list)).toContain("Nieuw wachtwoord kiezen");
+    const id = /href="\/meldingen\/(\d+)"/.exec(list)?.[1];
+    const followed = await citizen.get(`/meldingen/${id}`);
+    expect(followed.headers.get("location")).toBe("/wachtwoord-vergeten");
+  });
+});

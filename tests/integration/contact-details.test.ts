@@ -391,6 +391,10 @@ describe("the cleaner's agenda without an address", () => {
     const html = await (await cleaner.get(`/aanbieder/agenda?dag=${amsterdamDay(first)}&weergave=dag`)).text();
     expect(textOf(html)).toContain(`Nog geen adres gegeven. Neem contact op via ${email}`);
     expect(html).toContain(`href="mailto:${email}"`);
+    // Odd days are today's agenda, never an error page (year 0 once gave a 500).
+    for (const odd of ["0000-01-01", "0001-01-01", "9999-12-31", "2026-02-30", "abc"])
+      for (const view of ["dag", "week"])
+        expect((await cleaner.get(`/aanbieder/agenda?dag=${odd}&weergave=${view}`)).status, odd).toBe(200);
     // Stopped again: the demo cleaner's weekly times are what the other tests book.
     await citizen.post(`/mijn/aanvragen/${id}`, { intent: "cancel", quoted: "0" });
   });

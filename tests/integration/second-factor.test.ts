@@ -292,6 +292,9 @@ describe("an admin's reset", () => {
     expect(await (await groningen.get("/beheer/gebruikers")).text()).not.toContain(
       `/beheer/gebruikers/${id}/tweestaps`,
     );
+    // She is logged in somewhere (with the phone that is gone, say).
+    const hers = await loggedIn(app, email);
+    expect((await hers.get("/consulent")).status).toBe(200);
     const admin = await loggedIn(app, DEMO.admin);
     // Linked from the staff list, for the staff the admin may also deactivate.
     expect(await (await admin.get("/beheer/gebruikers")).text()).toContain(`href="/beheer/gebruikers/${id}/tweestaps"`);
@@ -304,6 +307,8 @@ describe("an admin's reset", () => {
       "De tweestapsverificatie van Telefoon Kwijt is gewist.",
     );
     expect(one<{ s: string | null }>(app, "SELECT totp_secret AS s FROM users WHERE id = ?", id).s).toBeNull();
+    // The reset ends her sessions, as a deactivation does (from the attack).
+    expect((await hers.get("/consulent")).status).toBe(302);
     expect((await passwordOnly(email)).res.headers.get("location")).toBe("/inloggen/instellen");
     expect(
       one<{ n: number }>(

@@ -12,6 +12,7 @@ import {
   takeTotpStep,
   unusedRecoveryCodes,
 } from "~/models/second-factor.server";
+import { deleteSessionsOf } from "~/models/sessions.server";
 import { getDb } from "~db/client.server";
 import type { Role } from "~db/schema";
 import { audit } from "../audit.server";
@@ -167,6 +168,8 @@ export function resetStaffSecondFactor(admin: { id: number; municipalityCode: st
   getDb().transaction(
     (tx) => {
       disableTotp(tx, { userId });
+      // Reset for a lost or stolen phone: whoever is logged in with it is out, as on deactivation.
+      deleteSessionsOf({ userId }, tx);
       audit(
         {
           actorUserId: admin.id,
