@@ -3,6 +3,7 @@ import type { notifyNl } from "./notify.nl";
 
 export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.greeting": "Dear {name},",
+  "notify.linkReset": "Choose your new password: {url}",
   "notify.link": "See it in Hulpwijzer: {url}",
   "notify.closing": "Kind regards,",
   "notify.sender": "Municipality of {municipality}",
@@ -10,6 +11,8 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.senderPhone": "Questions? Call the municipality: {phone}.",
   "notify.why":
     "You receive this message because you use Hulpwijzer. Choose which messages you get by e-mail in Hulpwijzer under ‘Message settings’ in the menu.",
+  "notify.whyAccount":
+    "You receive this message about the security of your Hulpwijzer account. Such messages always come.",
   "notify.whyStaff":
     "You receive this message because you work in Hulpwijzer. Choose which messages you get by e-mail in Hulpwijzer under ‘Message settings’ in the menu.",
 

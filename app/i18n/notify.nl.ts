@@ -4,6 +4,7 @@
 // …At a moment, …Day a day, …Cents an amount, …Key another message, …LineKey an extra paragraph.
 export const notifyNl = {
   "notify.greeting": "Beste {name},",
+  "notify.linkReset": "Kies uw nieuwe wachtwoord: {url}",
   "notify.link": "Bekijk het in Hulpwijzer: {url}",
   "notify.closing": "Met vriendelijke groet,",
   "notify.sender": "Gemeente {municipality}",
@@ -11,6 +12,8 @@ export const notifyNl = {
   "notify.senderPhone": "Vragen? Bel de gemeente: {phone}.",
   "notify.why":
     "U krijgt dit bericht omdat u Hulpwijzer gebruikt. Welke berichten u per e-mail krijgt, kiest u in Hulpwijzer bij ‘Berichten instellen’ in het menu.",
+  "notify.whyAccount":
+    "U krijgt dit bericht over de beveiliging van uw Hulpwijzer-account. Zulke berichten krijgt u altijd.",
   "notify.whyStaff":
     "U krijgt dit bericht omdat u in Hulpwijzer werkt. Welke berichten u per e-mail krijgt, kiest u in Hulpwijzer bij ‘Berichten instellen’ in het menu.",
 

@@ -8,6 +8,7 @@ import { requireMunicipalityUser } from "~/auth/auth.server";
 import { Announce } from "~/components/Announce";
 import { DataTable } from "~/components/DataTable";
 import { SelectField, SubmitButton, useZodForm } from "~/components/forms";
+import { NOTIFICATION_RULES } from "~/domain/notifications";
 import { formatDateTime, type Translate, useLocale, useT } from "~/i18n";
 import { outboxFilterSchema, outboxRetrySchema } from "~/schemas/outbox";
 import { getMunicipality } from "~/services/municipalities.server";
@@ -122,7 +123,11 @@ function FilterForm({
           required={false}
           options={[
             { value: "", label: t("outbox.filter.allKinds") },
-            ...NOTIFICATION_KINDS.map((k) => ({ value: k, label: t(`outbox.kind.${k}`) })),
+            // Account messages carry no municipality and are never listed here: not offered either.
+            ...NOTIFICATION_KINDS.filter((k) => NOTIFICATION_RULES[k].audience !== "account").map((k) => ({
+              value: k,
+              label: t(`outbox.kind.${k}`),
+            })),
           ]}
         />
         <SubmitButton label="outbox.filter.submit" />

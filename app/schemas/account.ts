@@ -8,8 +8,19 @@ export const emailField = z
   .max(254, { error: "validation.email.invalid" })
   .pipe(z.email({ error: "validation.email.invalid" }));
 
+/**
+ * A line of text as people read it: control characters (line breaks too) and the invisible marks
+ * that turn text around (U+202A–E, U+2066–9) become spaces. A name is shown to staff and written in
+ * mails and calendars: "Bcc:" on a line of its own, or a name reading backwards, fools a reader.
+ */
+export function plainLine(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  return value.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, " ").replace(/ {2,}/g, " ");
+}
+
 export const nameField = z
   .string({ error: "validation.name.required" })
+  .overwrite(plainLine)
   .trim()
   .min(1, { error: "validation.name.required" })
   .max(100, { error: "validation.name.tooLong" });

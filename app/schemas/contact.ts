@@ -3,10 +3,12 @@
 import { z } from "zod";
 import { normalPhone, normalPostcode } from "~/domain/contact";
 import { CONTACT_WAYS } from "~db/enums";
+import { plainLine } from "./account";
 
 export const contactFields = {
   street: z
     .string({ error: "validation.contact.street" })
+    .overwrite(plainLine)
     .trim()
     .min(1, { error: "validation.contact.street" })
     .max(100, { error: "validation.contact.street" }),
@@ -29,6 +31,7 @@ export const contactFields = {
   }),
   place: z
     .string({ error: "validation.contact.place" })
+    .overwrite(plainLine)
     .trim()
     .min(1, { error: "validation.contact.place" })
     .max(80, { error: "validation.contact.place" }),

@@ -57,4 +57,18 @@ describe("notification texts", () => {
     expect(retryDelayMs(2)).toBe(120_000);
     expect(retryDelayMs(30)).toBe(6 * 60 * 60_000);
   });
+
+  it("gives a reset its own link sentence and says account messages always come", () => {
+    const m = renderMessage({
+      kind: "password_reset",
+      params: { validUntilAt: "2026-12-11T08:00:00.000Z" },
+      url: "https://hulp.example.nl/wachtwoord-herstellen/abc",
+      locale: "nl",
+      recipientName: "Greet Jansen",
+    });
+    expect(m.text).toContain("Kies uw nieuwe wachtwoord: https://hulp.example.nl/wachtwoord-herstellen/abc");
+    expect(m.text).not.toContain("Bekijk het in Hulpwijzer");
+    expect(m.text).toContain("Zulke berichten krijgt u altijd.");
+    expect(m.text).not.toContain("Berichten instellen");
+  });
 });

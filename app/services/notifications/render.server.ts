@@ -51,6 +51,9 @@ export type RenderInput = {
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
+/** Why the person gets it; account messages always come, so they say no choice. */
+const WHY = { citizen: "notify.why", staff: "notify.whyStaff", account: "notify.whyAccount" } as const;
+
 export function renderMessage(input: RenderInput): Rendered {
   const { kind, locale } = input;
   const params = messageParams(input.params, locale);
@@ -65,20 +68,17 @@ export function renderMessage(input: RenderInput): Rendered {
     t("notify.greeting", { name: input.recipientName }),
     ...t(bodyKey(kind)).split("\n\n"),
     ...extraLines,
-    t("notify.link", { url: input.url }),
+    t(kind === "password_reset" ? "notify.linkReset" : "notify.link", { url: input.url }),
   ];
   const signature = [t("notify.closing"), senderName];
   const phone = input.municipality?.contactPhone;
-  const footer = [
-    ...(phone ? [t("notify.senderPhone", { phone })] : []),
-    NOTIFICATION_RULES[kind].audience === "staff" ? t("notify.whyStaff") : t("notify.why"),
-  ];
+  const footer = [...(phone ? [t("notify.senderPhone", { phone })] : []), t(WHY[NOTIFICATION_RULES[kind].audience])];
   const text = [...paragraphs, signature.join("\n"), ...footer].join("\n\n");
   const linkHtml = `<a href="${escapeHtml(input.url)}">${escapeHtml(input.url)}</a>`;
   const html = [
     `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;font-size:16px;line-height:1.5">`,
     ...paragraphs.slice(0, -1).map((p) => `<p>${escapeHtml(p)}</p>`),
-    `<p>${escapeHtml(t("notify.link", { url: "" })).trimEnd()} ${linkHtml}</p>`,
+    `<p>${escapeHtml(t(kind === "password_reset" ? "notify.linkReset" : "notify.link", { url: "" })).trimEnd()} ${linkHtml}</p>`,
     `<p>${signature.map(escapeHtml).join("<br>")}</p>`,
     ...footer.map((p) => `<p style="color:#555;font-size:14px">${escapeHtml(p)}</p>`),
     "</body></html>",
