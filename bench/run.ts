@@ -438,6 +438,31 @@ function addSignedInPeople(dbFile: string) {
         now - i * 20_000,
       );
   })();
+  // An outbox worth reading: 100,000 messages of the busiest municipality's people, 300 of them
+  // each for the measured citizen and staff (their notice lists), most read, some unread.
+  const ids = (
+    db.prepare("SELECT id FROM users WHERE municipality_code = ? OR role = 'citizen' LIMIT 5000").all(busiest) as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
+  const measured = (
+    db
+      .prepare("SELECT id FROM users WHERE email IN (?, ?, ?, ?)")
+      .all(citizen.email, `schoonmaker@${STAFF_DOMAIN}`, `consulent@${STAFF_DOMAIN}`, `admin@${STAFF_DOMAIN}`) as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
+  const notice = db.prepare(
+    `INSERT INTO notifications (recipient_user_id, kind, event_key, params, link, municipality_code, created_at, delivery_status, sent_at, read_at)
+     VALUES (?, 'visit_reminder', ?, '{"providerName":"Bench","startAt":0}', '/mijn', ?, ?, 'sent', ?, ?)`,
+  );
+  db.transaction(() => {
+    for (let i = 0; i < 100_000; i++) {
+      const at = now - i * 30_000;
+      const to = i % 50 === 0 && measured.length > 0 ? measured[(i / 50) % measured.length] : ids[i % ids.length];
+      notice.run(to, `bench:${i}`, busiest, at, at, i % 7 === 0 ? null : at);
+    }
+  })();
   db.close();
   return { busiest, citizen };
 }

@@ -1051,6 +1051,8 @@ export const notifications = sqliteTable(
     uniqueIndex("notifications_event").on(t.eventKey, t.recipientUserId, t.channel),
     index("notifications_recipient").on(t.recipientUserId, t.createdAt),
     index("notifications_due").on(t.deliveryStatus, t.nextAttemptAt),
+    // The admin's outbox: a municipality's messages, newest first (a national outbox is millions).
+    index("notifications_municipality").on(t.municipalityCode, t.createdAt),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `notifications_municipality` ON `notifications` (`municipality_code`,`created_at`);
