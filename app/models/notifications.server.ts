@@ -30,8 +30,8 @@ export function recipientsOf(userIds: number[]) {
     .all();
 }
 
-/** A person's notices, newest first. */
-export function noticesOf(scope: { recipientUserId: number }, limit = 50, offset = 0) {
+/** A person's notices (or only the unread ones, for the home pages), newest first. */
+export function noticesOf(scope: { recipientUserId: number }, limit = 50, offset = 0, { unreadOnly = false } = {}) {
   return getDb()
     .select({
       id: notifications.id,
@@ -42,7 +42,13 @@ export function noticesOf(scope: { recipientUserId: number }, limit = 50, offset
       readAt: notifications.readAt,
     })
     .from(notifications)
-    .where(and(eq(notifications.recipientUserId, scope.recipientUserId), eq(notifications.channel, "email")))
+    .where(
+      and(
+        eq(notifications.recipientUserId, scope.recipientUserId),
+        eq(notifications.channel, "email"),
+        unreadOnly ? isNull(notifications.readAt) : undefined,
+      ),
+    )
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(limit)
     .offset(offset)

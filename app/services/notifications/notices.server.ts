@@ -3,7 +3,6 @@
 import { clock } from "~/clock.server";
 import type { Locale } from "~/i18n";
 import { markRead, noticeOf, noticesOf, unreadCount } from "~/models/notifications.server";
-import { unreadNoticesOf } from "~/models/unread-notices.server";
 import { safeRedirect } from "~/utils/redirect";
 import type { NotificationKind } from "~db/schema";
 import { noticeLine } from "./render.server";
@@ -51,7 +50,7 @@ export function noticePage(user: { id: number }, page: number, locale: Locale) {
 /** The latest unread notices, for a staff home page, and how many are unread in all. */
 export function latestUnreadNotices(user: { id: number }, locale: Locale, limit = HOME_NOTICES) {
   return {
-    items: unreadNoticesOf({ recipientUserId: user.id }, limit).map((r) => item(r, locale)),
+    items: noticesOf({ recipientUserId: user.id }, limit, 0, { unreadOnly: true }).map((r) => item(r, locale)),
     unread: unreadNotices(user),
   };
 }
