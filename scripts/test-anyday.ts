@@ -6,7 +6,7 @@
 // A moment that fails names its failing tests and runs just their files once more at the same
 // moment: a test that passes then is reported as flaky (by name, so it gets fixed), one that
 // fails again fails the run. CI keeps only the tail of the output, so the summary says it all.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -54,7 +54,7 @@ export const MOMENTS: Moment[] = [
   { name: "today", what: "today, the real clock", at: null },
 ];
 
-function main() {
+async function main() {
   const args = process.argv.slice(2);
   const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
   const moments = MOMENTS.filter((m) => !only || m.name === only);
@@ -69,14 +69,16 @@ function main() {
   const results: { name: string; ok: boolean; seconds: number; failed: string[]; flaky: string[] }[] = [];
   for (const m of moments) {
     const started = Date.now();
-    const first = runAt(m);
+    const first = await runAt(m);
     let ok = first.ok;
     let flaky: string[] = [];
     let failed = first.failed;
-    if (!ok && first.failed.length > 0) {
+    if (!ok) {
+      // A run can fail with every test passed (an error outside any test, e.g. after a file's
+      // servers stopped): then the whole moment runs once more, and the error is named.
       const files = [...new Set(first.failed.map((f) => f.split(" › ")[0] as string))];
-      console.log(`\n↻ ${m.name}: once more, only ${files.join(", ")}`);
-      const again = runAt(m, files);
+      console.log(`\n↻ ${m.name}: once more, ${files.length > 0 ? `only ${files.join(", ")}` : "all files"}`);
+      const again = await runAt(m, files);
       ok = again.ok;
       failed = again.failed;
       if (ok) flaky = first.failed;
@@ -93,7 +95,7 @@ function main() {
 }
 
 /** One vitest run with the clock at the moment (all files, or only these); what failed, by name. */
-function runAt(m: Moment, files: string[] = []): { ok: boolean; failed: string[] } {
+async function runAt(m: Moment, files: string[] = []): Promise<{ ok: boolean; failed: string[] }> {
   const report = path.join(os.tmpdir(), `anyday-${m.name}-${process.pid}.json`);
   fs.rmSync(report, { force: true });
   const vitest = [
@@ -108,8 +110,39 @@ function runAt(m: Moment, files: string[] = []): { ok: boolean; failed: string[]
   const offset = m.at ? Math.round((m.at.getTime() - Date.now()) / 1000) : 0;
   const command = m.at ? ["faketime", "-f", `+${offset}`, ...vitest] : vitest;
   console.log(`\n▶ ${m.name}: ${m.what}${m.at ? ` (clock +${offset} s → ${m.at.toISOString()})` : ""}`);
-  const run = spawnSync(command[0] as string, command.slice(1), { stdio: "inherit", env: process.env });
-  return { ok: run.status === 0, failed: failedTests(report) };
+  const { status, output } = await runShowing(command);
+  const failed = failedTests(report);
+  if (status !== 0 && failed.length === 0) failed.push(...errorsOutsideTests(output, status));
+  return { ok: status === 0, failed };
+}
+
+/** Runs a command with its output shown as it comes, and kept to read afterwards. */
+function runShowing(command: string[]): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    const child = spawn(command[0] as string, command.slice(1), {
+      stdio: ["inherit", "pipe", "pipe"],
+      env: process.env,
+    });
+    child.stdout.on("data", (c: Buffer) => {
+      chunks.push(c);
+      process.stdout.write(c);
+    });
+    child.stderr.on("data", (c: Buffer) => {
+      chunks.push(c);
+      process.stderr.write(c);
+    });
+    child.on("close", (status) => resolve({ status, output: Buffer.concat(chunks).toString("utf8") }));
+  });
+}
+
+/** Vitest's "Unhandled Errors" section (or the last lines) when a run failed with no failed test. */
+function errorsOutsideTests(output: string, status: number | null): string[] {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are stripped
+  const lines = output.replace(/\u001b\[[0-9;]*m/g, "").split("\n");
+  const start = lines.findIndex((l) => /Unhandled (Error|Rejection)/.test(l));
+  const picked = (start >= 0 ? lines.slice(start, start + 20) : lines.slice(-15)).filter((l) => l.trim() !== "");
+  return [`(no test failed; vitest exited ${status}) ${picked.join(" ⏎ ").slice(0, 2000)}`];
 }
 
 type JsonReport = {
@@ -135,4 +168,7 @@ function failedTests(report: string): string[] {
   return failed;
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
