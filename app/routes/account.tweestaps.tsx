@@ -56,15 +56,22 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseForm(form, secondFactorCodeSchema);
   if (intent === "enable") {
     invariantResponse(!status.enabled, "already_enabled");
-    // After a refusal the same kept secret again: it is the one just scanned.
-    const enrolment = await proposeEnrolment(user, holderOf(session));
+    // After a refusal the same kept secret again (it is the one just scanned); made only after the
+    // check, so a post with no secret proposed before finds none.
+    const again = () => proposeEnrolment(user, holderOf(session));
     if (submission.status !== "success") {
-      return data({ intent, result: submission.reply({ hideFields: ["code"] }), enrolment }, { status: 400 });
+      return data(
+        { intent, result: submission.reply({ hideFields: ["code"] }), enrolment: await again() },
+        { status: 400 },
+      );
     }
     const reservation = reserveSecondFactor(user.id);
     if (!reservation.ok) {
       const { init, blockedMinutes } = blocked(reservation.retryAfterSeconds);
-      return data({ intent, result: submission.reply({ hideFields: ["code"] }), enrolment, blockedMinutes }, init);
+      return data(
+        { intent, result: submission.reply({ hideFields: ["code"] }), enrolment: await again(), blockedMinutes },
+        init,
+      );
     }
     const enrolled = confirmEnrolment(user.id, holderOf(session), submission.value.code);
     if (!enrolled.ok) {
@@ -72,7 +79,7 @@ export async function action({ request }: ActionFunctionArgs) {
         {
           intent,
           result: submission.reply({ formErrors: [ENROL_REFUSALS[enrolled.reason]], hideFields: ["code"] }),
-          enrolment,
+          enrolment: await again(),
         },
         { status: 400 },
       );
