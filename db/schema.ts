@@ -252,6 +252,8 @@ export const sessions = sqliteTable(
     lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull().default(sql`0`),
     // A short description of the browser ("Firefox op Windows"), so a person recognises a session.
     device: text("device"),
+    // The TOTP secret a citizen is setting up on /account/tweestaps, until confirmed (ADR 032).
+    totpCandidate: text("totp_candidate"),
   },
   (t) => [index("sessions_user").on(t.userId)],
 );
@@ -1123,6 +1125,9 @@ export const pendingLogins = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     redirectTo: text("redirect_to"),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    // The TOTP secret proposed at a first login's enrolment: kept here, never taken from the form
+    // (stored like users.totp_secret, ADR 032).
+    totpCandidate: text("totp_candidate"),
   },
   (t) => [index("pending_logins_user").on(t.userId)],
 );

@@ -2,6 +2,7 @@
 import { redirect } from "@remix-run/node";
 import { clock } from "~/clock.server";
 import { recordLogin } from "~/models/users.server";
+import { audit } from "~/services/audit.server";
 import { forbidden } from "~/utils/http.server";
 import { safeRedirect } from "~/utils/redirect";
 import type { Role } from "~db/schema";
@@ -100,7 +101,10 @@ export function logIn(request: Request, user: { id: number; role: Role }, redire
   const token = generateSessionToken();
   const now = clock.now();
   const session = createSession(token, user, { userAgent: request.headers.get("User-Agent"), now });
+  // The one place a login is complete (after the password and any second factor): only here the
+  // last login moves and "logged in" is audited (ADR 032).
   recordLogin({ userId: user.id }, now);
+  audit({ actorUserId: user.id, action: "session.login", subjectType: "user", subjectId: user.id });
   return redirect(safeRedirect(redirectTo, homePathFor(user.role)), {
     headers: { "Set-Cookie": sessionCookie(request, token, cookieExpiry(user.role, session)) },
   });

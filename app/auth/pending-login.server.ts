@@ -13,6 +13,7 @@ import {
   type PendingLoginRow,
 } from "~/models/second-factor.server";
 import { type SecondFactorStep, secondFactorStepOf } from "~/services/accounts/second-factor.server";
+import { audit } from "~/services/audit.server";
 import { secureCookie } from "./session.server";
 
 export const PENDING_COOKIE = "hw_pending";
@@ -68,7 +69,12 @@ export function continueToSecondFactor(
   crypto.getRandomValues(bytes);
   const token = encodeBase32LowerCaseNoPadding(bytes);
   const expiresAt = new Date(now.getTime() + PENDING_MINUTES * 60_000);
-  insertPendingLogin({ id: idOf(token), userId: user.id, redirectTo: redirectTo || null, expiresAt }, now);
+  insertPendingLogin(
+    { id: idOf(token), userId: user.id, redirectTo: redirectTo || null, expiresAt, totpCandidate: null },
+    now,
+  );
+  // Not "logged in" yet (that is logIn, after the code): the audit log tells the two apart.
+  audit({ actorUserId: user.id, action: "session.second_factor_asked", subjectType: "user", subjectId: user.id });
   return redirect(STEP_PATHS[step], {
     headers: { "Set-Cookie": cookie(request, token, PENDING_MINUTES * 60) },
   });

@@ -1,7 +1,63 @@
-// The parts of setting up a second factor that the staff login and a citizen's account page share:
-// the QR code with the secret to type, and the recovery codes shown once (ADR 025).
-import { Heading2, Paragraph } from "@utrecht/component-library-react";
-import { useT } from "~/i18n";
+// The parts of the second factor that the login's code step, the staff's first-login enrolment and
+// a citizen's account page share: the code form, the QR code with the secret to type, and the
+// recovery codes shown once (ADR 025).
+import type { SubmissionResult } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
+import { Form } from "@remix-run/react";
+import { Alert, Heading2, Paragraph } from "@utrecht/component-library-react";
+import type { ReactNode } from "react";
+import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { type MessageKey, plural, useT } from "~/i18n";
+import { secondFactorCodeSchema } from "~/schemas/second-factor";
+
+/** The minutes to wait that a refused post carries when too many codes were wrong, or null. */
+export function blockedMinutesOf(answer: unknown): number | null {
+  if (!answer || typeof answer !== "object" || !("blockedMinutes" in answer)) return null;
+  return typeof answer.blockedMinutes === "number" ? answer.blockedMinutes : null;
+}
+
+/**
+ * One code field (an app's code, or a recovery code) with its error summary and the notice when
+ * too many were wrong. `children` stand between the summary and the form (the setup steps). Only
+ * the code (and `intent`) is posted: an enrolment's secret stays on the server (ADR 032).
+ */
+export function SecondFactorCodeForm({
+  id,
+  result,
+  submit,
+  intent,
+  hint,
+  blockedMinutes,
+  children,
+}: {
+  id: string;
+  result: SubmissionResult<string[]> | null | undefined;
+  submit: MessageKey;
+  intent?: string;
+  hint?: ReactNode;
+  blockedMinutes?: number | null | undefined;
+  children?: ReactNode;
+}) {
+  const t = useT();
+  const [form, fields] = useZodForm(id, secondFactorCodeSchema, result);
+  const labels = { code: t("secondFactor.code.label") };
+  return (
+    <>
+      {blockedMinutes ? (
+        <Alert type="error" role="alert">
+          <Paragraph>{plural(t, "secondFactor.code.blocked", blockedMinutes)}</Paragraph>
+        </Alert>
+      ) : null}
+      <ErrorSummary form={form} fields={{ code: fields.code }} labels={labels} />
+      {children}
+      <Form method="post" {...getFormProps(form)}>
+        {intent ? <input type="hidden" name="intent" value={intent} /> : null}
+        <TextField field={fields.code} label={labels.code} description={hint} autoComplete="one-time-code" />
+        <SubmitButton label={submit} busyLabel="secondFactor.code.submitting" />
+      </Form>
+    </>
+  );
+}
 
 /** Steps 1 and 2: an app, and the QR code (server-drawn SVG) or the secret in groups of four. */
 export function TotpSetupSteps({ qrSvg, grouped }: { qrSvg: string; grouped: string }) {

@@ -23,8 +23,6 @@ export const accountsEn: Record<keyof typeof accountsNl, string> = {
 
   "reset.title": "Choose a new password",
   "reset.intro": "Choose a new password for the account of {email}. Afterwards you log in again everywhere.",
-  "reset.password": "New password",
-  "reset.passwordAgain": "Repeat the new password",
   "reset.submit": "Save password",
   "reset.submitting": "Saving…",
   "reset.refused.title": "This link no longer works",

@@ -21,8 +21,6 @@ export const accountsNl = {
 
   "reset.title": "Nieuw wachtwoord kiezen",
   "reset.intro": "Kies een nieuw wachtwoord voor het account van {email}. Daarna logt u overal opnieuw in.",
-  "reset.password": "Nieuw wachtwoord",
-  "reset.passwordAgain": "Herhaal het nieuwe wachtwoord",
   "reset.submit": "Wachtwoord opslaan",
   "reset.submitting": "Bezig met opslaan…",
   "reset.refused.title": "Deze link werkt niet meer",

@@ -47,6 +47,7 @@ export const auditEn: Record<keyof typeof auditNl, string> = {
   "auditlog.action.audit.downloaded": "Audit log downloaded",
   "auditlog.action.session.login": "Logged in",
   "auditlog.action.session.login_failed": "Login failed",
+  "auditlog.action.session.second_factor_asked": "Password right, code asked",
   "auditlog.action.user.registered": "Account created by a resident",
   "auditlog.action.user.created": "Staff account created",
   "auditlog.action.user.deactivated": "Staff account deactivated",

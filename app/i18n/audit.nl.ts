@@ -45,6 +45,7 @@ export const auditNl = {
   "auditlog.action.audit.downloaded": "Auditlog gedownload",
   "auditlog.action.session.login": "Ingelogd",
   "auditlog.action.session.login_failed": "Inloggen mislukt",
+  "auditlog.action.session.second_factor_asked": "Wachtwoord goed, code gevraagd",
   "auditlog.action.user.registered": "Account aangemaakt door inwoner",
   "auditlog.action.user.created": "Account voor medewerker aangemaakt",
   "auditlog.action.user.deactivated": "Account van medewerker gedeactiveerd",

@@ -29,6 +29,8 @@ export const secondFactorEn: Record<keyof typeof secondFactorNl, string> = {
   "secondFactor.enrol.submit": "Set up",
   "secondFactor.enrol.wrong":
     "This code is not right. Check that you scanned the QR code on this page and enter the code the app shows now.",
+  "secondFactor.enrol.noCandidate":
+    "This page has expired. Scan the QR code now on the page and enter the code from the app.",
 
   "secondFactor.recovery.title": "Keep your recovery codes",
   "secondFactor.recovery.text":
@@ -60,6 +62,8 @@ export const secondFactorEn: Record<keyof typeof secondFactorNl, string> = {
   "twoStep.back": "Back to your account",
 
   "twoStep.reset.col": "Two-step verification",
+  "twoStep.list.on": "Set up since {date}",
+  "twoStep.list.off": "Not set up yet",
   "twoStep.reset.linkFor": "Have it set up again for {name}",
 
   "twoStep.reset.title": "Have two-step verification set up again",

@@ -29,6 +29,8 @@ export const secondFactorNl = {
   "secondFactor.enrol.submit": "Instellen",
   "secondFactor.enrol.wrong":
     "Deze code klopt niet. Controleer of u de QR-code van deze pagina hebt gescand en vul de code in die nu in de app staat.",
+  "secondFactor.enrol.noCandidate":
+    "Deze pagina is verlopen. Scan de QR-code die nu op de pagina staat en vul de code uit de app in.",
 
   "secondFactor.recovery.title": "Bewaar uw herstelcodes",
   "secondFactor.recovery.text":
@@ -60,6 +62,8 @@ export const secondFactorNl = {
   "twoStep.back": "Terug naar uw account",
 
   "twoStep.reset.col": "Tweestapsverificatie",
+  "twoStep.list.on": "Ingesteld sinds {date}",
+  "twoStep.list.off": "Nog niet ingesteld",
   "twoStep.reset.linkFor": "Opnieuw laten instellen voor {name}",
 
   "twoStep.reset.title": "Tweestapsverificatie opnieuw laten instellen",

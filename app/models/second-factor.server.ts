@@ -2,7 +2,7 @@
 // codes (hashes only), and half-done logins (the SHA-256 of a short-lived cookie's token).
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import { type Db, getDb } from "~db/client.server";
-import { pendingLogins, recoveryCodes, users } from "~db/schema";
+import { pendingLogins, recoveryCodes, sessions, users } from "~db/schema";
 
 type Tx = Pick<Db, "select" | "insert" | "update" | "delete">;
 
@@ -115,4 +115,30 @@ export function findPendingLogin(id: string, now: Date) {
 
 export function deletePendingLogin(id: string, tx: Pick<Db, "delete"> = getDb()): boolean {
   return tx.delete(pendingLogins).where(eq(pendingLogins.id, id)).run().changes === 1;
+}
+
+/**
+ * Where a TOTP secret waits while it is being set up (ADR 032): with the half-done login at a first
+ * login, with the session on the account page. The browser only sees it, never sends it back.
+ */
+export type CandidateHolder = { kind: "pending_login" | "session"; id: string };
+
+const holderTable = (holder: CandidateHolder) => (holder.kind === "pending_login" ? pendingLogins : sessions);
+
+/** The secret proposed to this holder and not yet confirmed, or null. */
+export function totpCandidateOf(holder: CandidateHolder): string | null {
+  const table = holderTable(holder);
+  return (
+    getDb().select({ secret: table.totpCandidate }).from(table).where(eq(table.id, holder.id)).get()?.secret ?? null
+  );
+}
+
+/** Keeps (or, with null, drops) the proposed secret; false when the holder is gone. */
+export function setTotpCandidate(
+  holder: CandidateHolder,
+  secret: string | null,
+  tx: Pick<Db, "update"> = getDb(),
+): boolean {
+  const table = holderTable(holder);
+  return tx.update(table).set({ totpCandidate: secret }).where(eq(table.id, holder.id)).run().changes === 1;
 }

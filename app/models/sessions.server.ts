@@ -1,10 +1,14 @@
 // Session rows (ADR 003): the id is the SHA-256 of the cookie's token, so an id is only ever
 // known to the one who holds the token; a user's own list is scoped by their user id.
-import { and, desc, eq, isNull, ne } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, isNull, ne } from "drizzle-orm";
 import { type Db, getDb } from "~db/client.server";
 import { sessions, users } from "~db/schema";
 
-export type SessionRow = typeof sessions.$inferSelect;
+// A TOTP secret being set up (ADR 032) is read only by the second factor's model, never with the
+// session a guard hands to every loader.
+const { totpCandidate: _candidate, ...sessionColumns } = getTableColumns(sessions);
+
+export type SessionRow = Omit<typeof sessions.$inferSelect, "totpCandidate">;
 
 export function insertSession(session: SessionRow): void {
   getDb().insert(sessions).values(session).run();
@@ -15,7 +19,7 @@ export function findSessionWithUser(sessionId: string) {
   return (
     getDb()
       .select({
-        session: sessions,
+        session: sessionColumns,
         user: {
           id: users.id,
           email: users.email,

@@ -44,6 +44,8 @@ export function staffOf({ municipalityCode }: { municipalityCode: string }) {
       providerName: providers.name,
       deactivatedAt: users.deactivatedAt,
       lastLoginAt: users.lastLoginAt,
+      // Set only together with a confirmed secret, and cleared with it (ADR 025).
+      totpEnabledAt: users.totpEnabledAt,
     })
     .from(users)
     .leftJoin(providers, eq(providers.id, users.providerId))

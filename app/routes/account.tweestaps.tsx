@@ -1,19 +1,18 @@
 // One's own second factor (ADR 025): a citizen may turn TOTP on (QR code, a code to confirm, the
 // recovery codes once) and off again with a current code; for staff it is always on.
-import { getFormProps } from "@conform-to/react";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
-import { requireUser } from "~/auth/auth.server";
+import { requireSession } from "~/auth/auth.server";
 import { reserveSecondFactor, secondFactorSucceeded } from "~/auth/rate-limit.server";
 import { Announce } from "~/components/Announce";
-import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
-import { RecoveryCodes, TotpSetupSteps } from "~/components/SecondFactor";
+import { blockedMinutesOf, RecoveryCodes, SecondFactorCodeForm, TotpSetupSteps } from "~/components/SecondFactor";
 import { formatDateTime, plural, useLocale, useT } from "~/i18n";
-import { enrolSchema, secondFactorCodeSchema } from "~/schemas/second-factor";
+import { secondFactorCodeSchema } from "~/schemas/second-factor";
 import {
   confirmEnrolment,
   disableOwnTotp,
+  ENROL_REFUSALS,
   proposeEnrolment,
   totpStatusOf,
 } from "~/services/accounts/second-factor.server";
@@ -28,12 +27,15 @@ type Enrolment = Awaited<ReturnType<typeof proposeEnrolment>>;
 
 export const headers = retryAfterHeaders;
 
+/** The candidate secret waits with this session, never in the page's form (ADR 032). */
+const holderOf = (session: { id: string }) => ({ kind: "session", id: session.id }) as const;
+
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = requireUser(request);
+  const { user, session } = requireSession(request);
   const status = totpStatusOf({ userId: user.id });
   return {
     status,
-    enrolment: status.enabled || status.required ? null : await proposeEnrolment(user),
+    enrolment: status.enabled || status.required ? null : await proposeEnrolment(user, holderOf(session)),
   };
 }
 
@@ -43,37 +45,41 @@ const blocked = (wait: number) => ({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = requireUser(request);
+  const { user, session } = requireSession(request);
   const form = await readFormData(request);
   const intent = form.get("intent");
   invariantResponse(intent === "enable" || intent === "disable", "unknown_intent");
   const status = totpStatusOf({ userId: user.id });
   // Staff keep theirs on (an admin resets a lost one); a second "on" is not a new secret.
   invariantResponse(!status.required, "second_factor_required", { status: 403 });
+  // Only the code is read: a posted `secret` is dropped by the schema (ADR 032).
+  const submission = parseForm(form, secondFactorCodeSchema);
   if (intent === "enable") {
     invariantResponse(!status.enabled, "already_enabled");
-    const submission = parseForm(form, enrolSchema);
-    // After a refusal the same secret again: it is the one just scanned.
-    const sent = form.get("secret");
-    const enrolment = await proposeEnrolment(
-      user,
-      typeof sent === "string" && /^[A-Z2-7]{32}$/.test(sent) ? sent : undefined,
-    );
+    // After a refusal the same kept secret again (it is the one just scanned); made only after the
+    // check, so a post with no secret proposed before finds none.
+    const again = () => proposeEnrolment(user, holderOf(session));
     if (submission.status !== "success") {
-      return data({ intent, result: submission.reply({ hideFields: ["code"] }), enrolment }, { status: 400 });
+      return data(
+        { intent, result: submission.reply({ hideFields: ["code"] }), enrolment: await again() },
+        { status: 400 },
+      );
     }
     const reservation = reserveSecondFactor(user.id);
     if (!reservation.ok) {
       const { init, blockedMinutes } = blocked(reservation.retryAfterSeconds);
-      return data({ intent, result: submission.reply({ hideFields: ["code"] }), enrolment, blockedMinutes }, init);
+      return data(
+        { intent, result: submission.reply({ hideFields: ["code"] }), enrolment: await again(), blockedMinutes },
+        init,
+      );
     }
-    const enrolled = confirmEnrolment(user.id, submission.value.secret, submission.value.code);
+    const enrolled = confirmEnrolment(user.id, holderOf(session), submission.value.code);
     if (!enrolled.ok) {
       return data(
         {
           intent,
-          result: submission.reply({ formErrors: ["secondFactor.enrol.wrong"], hideFields: ["code"] }),
-          enrolment,
+          result: submission.reply({ formErrors: [ENROL_REFUSALS[enrolled.reason]], hideFields: ["code"] }),
+          enrolment: await again(),
         },
         { status: 400 },
       );
@@ -82,7 +88,6 @@ export async function action({ request }: ActionFunctionArgs) {
     return { intent, recoveryCodes: enrolled.recoveryCodes };
   }
   invariantResponse(status.enabled, "not_enabled");
-  const submission = parseForm(form, secondFactorCodeSchema);
   if (submission.status !== "success") {
     return data({ intent, result: submission.reply({ hideFields: ["code"] }) }, { status: 400 });
   }
@@ -111,23 +116,17 @@ export default function TwoStepPage() {
   const { status } = loaded;
   const enrolment = ((refused && "enrolment" in refused ? refused.enrolment : undefined) ??
     loaded.enrolment) as Enrolment | null;
-  const [enableForm, enableFields] = useZodForm(
-    "two-step-enable",
-    enrolSchema,
-    refused?.intent === "enable" ? refused.result : undefined,
-  );
-  const [disableForm, disableFields] = useZodForm(
-    "two-step-disable",
-    secondFactorCodeSchema,
-    refused?.intent === "disable" ? refused.result : undefined,
-  );
-  const labels = { code: t("secondFactor.code.label") };
-  const blockedNotice =
-    refused && "blockedMinutes" in refused ? (
-      <Alert type="error" role="alert">
-        <Paragraph>{plural(t, "secondFactor.code.blocked", Number(refused.blockedMinutes ?? 15))}</Paragraph>
-      </Alert>
-    ) : null;
+  // The on and off forms differ only in their intent; a refusal shows at the form that was sent.
+  const codeForm = (intent: "enable" | "disable") => {
+    const mine = refused?.intent === intent ? refused : undefined;
+    return {
+      id: `two-step-${intent}`,
+      intent,
+      result: mine?.result,
+      submit: `twoStep.${intent}.submit` as const,
+      blockedMinutes: blockedMinutesOf(mine),
+    };
+  };
   return (
     <div className="hw-narrow">
       <Heading1>{t("twoStep.title")}</Heading1>
@@ -159,26 +158,14 @@ export default function TwoStepPage() {
         <section aria-labelledby="two-step-disable-title">
           <Heading2 id="two-step-disable-title">{t("twoStep.disable.title")}</Heading2>
           <Paragraph>{t("twoStep.disable.text")}</Paragraph>
-          {refused?.intent === "disable" ? blockedNotice : null}
-          <ErrorSummary form={disableForm} fields={{ code: disableFields.code }} labels={labels} />
-          <Form method="post" {...getFormProps(disableForm)}>
-            <input type="hidden" name="intent" value="disable" />
-            <TextField field={disableFields.code} label={labels.code} autoComplete="one-time-code" />
-            <SubmitButton label="twoStep.disable.submit" busyLabel="secondFactor.code.submitting" />
-          </Form>
+          <SecondFactorCodeForm {...codeForm("disable")} />
         </section>
       ) : enrolment ? (
         <section aria-labelledby="two-step-enable-title">
           <Heading2 id="two-step-enable-title">{t("twoStep.enable.title")}</Heading2>
-          {refused?.intent === "enable" ? blockedNotice : null}
-          <ErrorSummary form={enableForm} fields={{ code: enableFields.code }} labels={labels} />
-          <TotpSetupSteps qrSvg={enrolment.qrSvg} grouped={enrolment.grouped} />
-          <Form method="post" {...getFormProps(enableForm)}>
-            <input type="hidden" name="intent" value="enable" />
-            <input type="hidden" name="secret" value={enrolment.secret} />
-            <TextField field={enableFields.code} label={labels.code} autoComplete="one-time-code" />
-            <SubmitButton label="twoStep.enable.submit" busyLabel="secondFactor.code.submitting" />
-          </Form>
+          <SecondFactorCodeForm {...codeForm("enable")}>
+            <TotpSetupSteps qrSvg={enrolment.qrSvg} grouped={enrolment.grouped} />
+          </SecondFactorCodeForm>
         </section>
       ) : null}
       <Paragraph>

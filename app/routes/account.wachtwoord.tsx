@@ -7,6 +7,7 @@ import { knownDeviceFor, thisDevice } from "~/auth/known-device.server";
 import { loginSucceeded, reserveLogin } from "~/auth/rate-limit.server";
 import { Announce } from "~/components/Announce";
 import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { NewPasswordFields, useNewPasswordLabels } from "~/components/NewPasswordFields";
 import { plural, useT } from "~/i18n";
 import { changePasswordSchema } from "~/schemas/account";
 import { changePassword } from "~/services/accounts/password.server";
@@ -74,8 +75,7 @@ export default function ChangePasswordPage() {
   const [form, fields] = useZodForm("password", changePasswordSchema, actionData?.result);
   const labels = {
     currentPassword: t(first ? "password.currentOneTime" : "password.current"),
-    password: t("password.new"),
-    passwordAgain: t("password.newAgain"),
+    ...useNewPasswordLabels(),
   };
   return (
     <div className="hw-narrow">
@@ -112,19 +112,7 @@ export default function ChangePasswordPage() {
           type="password"
           autoComplete="current-password"
         />
-        <TextField
-          field={fields.password}
-          label={labels.password}
-          type="password"
-          autoComplete="new-password"
-          description={t("register.passwordHint")}
-        />
-        <TextField
-          field={fields.passwordAgain}
-          label={labels.passwordAgain}
-          type="password"
-          autoComplete="new-password"
-        />
+        <NewPasswordFields password={fields.password} passwordAgain={fields.passwordAgain} />
         <SubmitButton label={first ? "password.first.submit" : "password.submit"} busyLabel="password.submitting" />
       </Form>
       {first ? null : <Paragraph>{t("password.forgotten")}</Paragraph>}

@@ -164,14 +164,25 @@ export default function StaffPage() {
                   ),
               },
               {
-                // Second factor (ADR 025): a lost phone is reset here, within the same scope as deactivation.
+                // Second factor (ADR 025): whether it is set up and since when; a lost phone is reset
+                // here, within the same scope as deactivation.
                 header: t("twoStep.reset.col"),
-                cell: (u) =>
-                  u.deactivatedAt === null && u.id !== adminId && u.mayDeactivate ? (
-                    <Link to={`/beheer/gebruikers/${u.id}/tweestaps`} className="utrecht-link">
-                      {t("twoStep.reset.linkFor", { name: u.name })}
-                    </Link>
-                  ) : null,
+                cell: (u) => (
+                  <>
+                    <div>
+                      {u.totpEnabledAt === null
+                        ? t("twoStep.list.off")
+                        : t("twoStep.list.on", { date: formatDateTime(u.totpEnabledAt, locale) })}
+                    </div>
+                    {u.totpEnabledAt !== null && u.deactivatedAt === null && u.id !== adminId && u.mayDeactivate ? (
+                      <div>
+                        <Link to={`/beheer/gebruikers/${u.id}/tweestaps`} className="utrecht-link">
+                          {t("twoStep.reset.linkFor", { name: u.name })}
+                        </Link>
+                      </div>
+                    ) : null}
+                  </>
+                ),
               },
             ]}
           />

@@ -1,15 +1,14 @@
 // The second step of a login with a second factor: the code from the app, or a recovery code
 // (ADR 025). Only a valid half-done login reaches this page; the session starts here.
-import { getFormProps } from "@conform-to/react";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
-import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
+import { Link, useActionData } from "@remix-run/react";
+import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { logIn, requireAnonymous } from "~/auth/auth.server";
 import { rememberThisDevice } from "~/auth/known-device.server";
 import { blankPendingCookie, endPendingLogin, requirePendingLogin } from "~/auth/pending-login.server";
 import { reserveSecondFactor, secondFactorSucceeded } from "~/auth/rate-limit.server";
-import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
-import { plural, useT } from "~/i18n";
+import { blockedMinutesOf, SecondFactorCodeForm } from "~/components/SecondFactor";
+import { useT } from "~/i18n";
 import { secondFactorOf } from "~/models/second-factor.server";
 import { secondFactorCodeSchema } from "~/schemas/second-factor";
 import { checkSecondFactor } from "~/services/accounts/second-factor.server";
@@ -66,27 +65,17 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function SecondFactorCodePage() {
   const t = useT();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useZodForm("second-factor", secondFactorCodeSchema, actionData?.result);
-  const labels = { code: t("secondFactor.code.label") };
   return (
     <div className="hw-narrow">
       <Heading1>{t("secondFactor.code.title")}</Heading1>
       <Paragraph>{t("secondFactor.code.intro")}</Paragraph>
-      {actionData && "blockedMinutes" in actionData ? (
-        <Alert type="error" role="alert">
-          <Paragraph>{plural(t, "secondFactor.code.blocked", Number(actionData.blockedMinutes ?? 15))}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary form={form} fields={{ code: fields.code }} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <TextField
-          field={fields.code}
-          label={labels.code}
-          description={t("secondFactor.code.hint")}
-          autoComplete="one-time-code"
-        />
-        <SubmitButton label="secondFactor.code.submit" busyLabel="secondFactor.code.submitting" />
-      </Form>
+      <SecondFactorCodeForm
+        id="second-factor"
+        result={actionData?.result}
+        submit="secondFactor.code.submit"
+        hint={t("secondFactor.code.hint")}
+        blockedMinutes={blockedMinutesOf(actionData)}
+      />
       <Paragraph>
         <Link to="/inloggen" className="utrecht-link">
           {t("secondFactor.back")}

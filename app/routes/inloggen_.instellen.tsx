@@ -1,19 +1,17 @@
 // A staff member's first login with a second factor: set up TOTP with a QR code, confirm with a
 // code, and see the recovery codes once (ADR 025). The session starts with the confirmation.
-import { getFormProps } from "@conform-to/react";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { Form, Link, type ShouldRevalidateFunctionArgs, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, type ShouldRevalidateFunctionArgs, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { logIn, requireAnonymous } from "~/auth/auth.server";
 import { rememberThisDevice } from "~/auth/known-device.server";
 import { blankPendingCookie, endPendingLogin, readPendingLogin, STEP_PATHS } from "~/auth/pending-login.server";
 import { reserveSecondFactor, secondFactorSucceeded } from "~/auth/rate-limit.server";
-import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
-import { RecoveryCodes, TotpSetupSteps } from "~/components/SecondFactor";
-import { plural, useT } from "~/i18n";
+import { blockedMinutesOf, RecoveryCodes, SecondFactorCodeForm, TotpSetupSteps } from "~/components/SecondFactor";
+import { useT } from "~/i18n";
 import { secondFactorOf } from "~/models/second-factor.server";
-import { enrolSchema } from "~/schemas/second-factor";
-import { confirmEnrolment, proposeEnrolment } from "~/services/accounts/second-factor.server";
+import { secondFactorCodeSchema } from "~/schemas/second-factor";
+import { confirmEnrolment, ENROL_REFUSALS, proposeEnrolment } from "~/services/accounts/second-factor.server";
 import { parseForm } from "~/utils/forms.server";
 import { readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
@@ -31,6 +29,9 @@ function pendingEnrolment(request: Request) {
   return pending;
 }
 
+/** The candidate secret waits with the half-done login, never in the page's form (ADR 032). */
+const holderOf = (pending: { id: string }) => ({ kind: "pending_login", id: pending.id }) as const;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   requireAnonymous(request);
   const pending = pendingEnrolment(request);
@@ -38,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // confirming post ended the half-done login, and says "log in again" only when there are none.
   if (!pending) return { enrolment: null };
   const user = secondFactorOf({ userId: pending.userId });
-  return { enrolment: user ? await proposeEnrolment(user) : null };
+  return { enrolment: user ? await proposeEnrolment(user, holderOf(pending)) : null };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -48,38 +49,31 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!pending || !user) {
     throw redirect("/inloggen?melding=verlopen", { headers: { "Set-Cookie": blankPendingCookie(request) } });
   }
-  const submission = parseForm(await readFormData(request), enrolSchema);
-  // The same secret again after a refusal: it is what the person just scanned.
-  const again = async (secret: string | undefined) =>
-    proposeEnrolment(user, typeof secret === "string" && /^[A-Z2-7]{32}$/.test(secret) ? secret : undefined);
+  // Any `secret` in the post is dropped by the schema: the code is checked against the kept one.
+  const submission = parseForm(await readFormData(request), secondFactorCodeSchema);
+  // After a refusal the same kept secret again: it is what the person just scanned.
+  const again = () => proposeEnrolment(user, holderOf(pending));
   if (submission.status !== "success") {
-    return data(
-      {
-        result: submission.reply({ hideFields: ["code"] }),
-        enrolment: await again(submission.payload.secret as string),
-      },
-      { status: 400 },
-    );
+    return data({ result: submission.reply({ hideFields: ["code"] }), enrolment: await again() }, { status: 400 });
   }
-  const { secret, code } = submission.value;
   const reservation = reserveSecondFactor(pending.userId);
   if (!reservation.ok) {
     const wait = reservation.retryAfterSeconds;
     return data(
       {
         result: submission.reply({ hideFields: ["code"] }),
-        enrolment: await again(secret),
+        enrolment: await again(),
         blockedMinutes: Math.ceil(wait / 60),
       },
       { status: 429, headers: { "Retry-After": String(wait) } },
     );
   }
-  const enrolled = confirmEnrolment(pending.userId, secret, code);
+  const enrolled = confirmEnrolment(pending.userId, holderOf(pending), submission.value.code);
   if (!enrolled.ok) {
     return data(
       {
-        result: submission.reply({ formErrors: ["secondFactor.enrol.wrong"], hideFields: ["code"] }),
-        enrolment: await again(secret),
+        result: submission.reply({ formErrors: [ENROL_REFUSALS[enrolled.reason]], hideFields: ["code"] }),
+        enrolment: await again(),
       },
       { status: 400 },
     );
@@ -106,8 +100,6 @@ export default function EnrolPage() {
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const refused = actionData && "result" in actionData ? actionData : undefined;
-  const [form, fields] = useZodForm("enrol", enrolSchema, refused?.result);
-  const labels = { code: t("secondFactor.code.label") };
   if (actionData && "recoveryCodes" in actionData) {
     return (
       <div className="hw-narrow">
@@ -142,18 +134,14 @@ export default function EnrolPage() {
     <div className="hw-narrow">
       <Heading1>{t("secondFactor.enrol.title")}</Heading1>
       <Paragraph>{t("secondFactor.enrol.intro")}</Paragraph>
-      {refused && "blockedMinutes" in refused ? (
-        <Alert type="error" role="alert">
-          <Paragraph>{plural(t, "secondFactor.code.blocked", Number(refused.blockedMinutes ?? 15))}</Paragraph>
-        </Alert>
-      ) : null}
-      <ErrorSummary form={form} fields={{ code: fields.code }} labels={labels} />
-      <TotpSetupSteps qrSvg={enrolment.qrSvg} grouped={enrolment.grouped} />
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="secret" value={enrolment.secret} />
-        <TextField field={fields.code} label={labels.code} autoComplete="one-time-code" />
-        <SubmitButton label="secondFactor.enrol.submit" busyLabel="secondFactor.code.submitting" />
-      </Form>
+      <SecondFactorCodeForm
+        id="enrol"
+        result={refused?.result}
+        submit="secondFactor.enrol.submit"
+        blockedMinutes={blockedMinutesOf(refused)}
+      >
+        <TotpSetupSteps qrSvg={enrolment.qrSvg} grouped={enrolment.grouped} />
+      </SecondFactorCodeForm>
       <Paragraph>
         <Link to="/inloggen" className="utrecht-link">
           {t("secondFactor.back")}

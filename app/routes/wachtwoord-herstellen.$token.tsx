@@ -10,7 +10,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { blankSessionCookie } from "~/auth/session.server";
 import { Announce } from "~/components/Announce";
-import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { ErrorSummary, SubmitButton, useZodForm } from "~/components/forms";
+import { NewPasswordFields, useNewPasswordLabels } from "~/components/NewPasswordFields";
 import { useT } from "~/i18n";
 import { resetPasswordSchema } from "~/schemas/account";
 import { checkResetToken, type ResetRefusal, resetPassword } from "~/services/accounts/password.server";
@@ -61,7 +62,7 @@ export default function ResetPasswordPage() {
 function ResetForm({ email, result }: { email: string; result: Parameters<typeof useZodForm>[2] }) {
   const t = useT();
   const [form, fields] = useZodForm("reset", resetPasswordSchema, result);
-  const labels = { password: t("reset.password"), passwordAgain: t("reset.passwordAgain") };
+  const labels = useNewPasswordLabels();
   return (
     <div className="hw-narrow">
       <Heading1>{t("reset.title")}</Heading1>
@@ -74,19 +75,7 @@ function ResetForm({ email, result }: { email: string; result: Parameters<typeof
       <Form method="post" {...getFormProps(form)}>
         {/* For password managers: which account the new password belongs to. */}
         <input type="hidden" name="username" autoComplete="username" value={email} />
-        <TextField
-          field={fields.password}
-          label={labels.password}
-          type="password"
-          autoComplete="new-password"
-          description={t("register.passwordHint")}
-        />
-        <TextField
-          field={fields.passwordAgain}
-          label={labels.passwordAgain}
-          type="password"
-          autoComplete="new-password"
-        />
+        <NewPasswordFields password={fields.password} passwordAgain={fields.passwordAgain} />
         <SubmitButton label="reset.submit" busyLabel="reset.submitting" />
       </Form>
     </div>

@@ -9,16 +9,8 @@ export const codeField = z
   .max(40, { error: "validation.code.invalid" })
   .regex(/^[0-9a-zA-Z\s-]+$/, { error: "validation.code.invalid" });
 
+/**
+ * Every second-factor form: the code at login, and the code that confirms an enrolment. An
+ * enrolment's secret is kept on the server, so a posted `secret` is dropped here (ADR 032).
+ */
 export const secondFactorCodeSchema = z.object({ code: codeField });
-
-/** Confirming enrolment: the proposed secret travels with the form (the person's own choice). */
-export const enrolSchema = z.object({
-  secret: z.string({ error: "validation.invalid" }).regex(/^[A-Z2-7]{32}$/, { error: "validation.invalid" }),
-  code: codeField,
-});
-
-/** The account page: turn TOTP on (with the proposed secret) or off (with a current code). */
-export const twoStepSchema = z.discriminatedUnion("intent", [
-  enrolSchema.extend({ intent: z.literal("enable") }),
-  z.object({ intent: z.literal("disable"), code: codeField }),
-]);

@@ -3,6 +3,7 @@
 // half-done login ends after five minutes, and citizens may turn it on.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { totpCodeAt, totpStep } from "~/auth/totp.server";
+import { formatDateTime } from "~/i18n";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, currentCode, DEMO, DEMO_PASSWORD, DEMO_TOTP_SECRET, proposedSecret, textOf } from "../support/client";
 import { addMunicipalityStaff, loggedIn, newCitizen, one } from "../support/factories";
@@ -168,8 +169,9 @@ describe("a new staff member's first login", () => {
     // The secret in groups of four for typing it in.
     expect(textOf(html)).toContain(secret.match(/.{4}/g)?.join(" "));
 
+    // The form carries no secret: the server keeps the one it proposed (ADR 032).
+    expect(html).not.toContain('name="secret"');
     const wrong = await client.post("/inloggen/instellen", {
-      secret,
       code: "123456" === totpCodeAt(secret, totpStep()) ? "654321" : "123456",
     });
     expect(wrong.status).toBe(400);
@@ -179,7 +181,7 @@ describe("a new staff member's first login", () => {
     expect(proposedSecret(wrongHtml)).toBe(secret);
     expect(one<{ s: string | null }>(app, "SELECT totp_secret AS s FROM users WHERE email = ?", email).s).toBeNull();
 
-    const done = await client.post("/inloggen/instellen", { secret, code: totpCodeAt(secret, totpStep()) });
+    const done = await client.post("/inloggen/instellen", { code: totpCodeAt(secret, totpStep()) });
     expect(done.status).toBe(200);
     const text = textOf(await done.text());
     expect(text).toContain("Bewaar uw herstelcodes");
@@ -254,13 +256,9 @@ describe("a citizen", () => {
     const html = await page.text();
     expect(textOf(html)).toContain("Tweestapsverificatie staat uit");
     const secret = proposedSecret(html);
-    const wrong = await citizen.post("/account/tweestaps", { intent: "enable", secret, code: "00000" });
+    const wrong = await citizen.post("/account/tweestaps", { intent: "enable", code: "00000" });
     expect(wrong.status).toBe(400);
-    const on = await citizen.post("/account/tweestaps", {
-      intent: "enable",
-      secret,
-      code: totpCodeAt(secret, totpStep()),
-    });
+    const on = await citizen.post("/account/tweestaps", { intent: "enable", code: totpCodeAt(secret, totpStep()) });
     expect(on.status).toBe(200);
     expect(textOf(await on.text())).toContain("Bewaar uw herstelcodes");
 
@@ -317,5 +315,149 @@ describe("an admin's reset", () => {
         String(id),
       ).n,
     ).toBe(1);
+  });
+});
+
+describe("the secret being set up stays on the server (ADR 032)", () => {
+  const userIdOf = (email: string) => one<{ id: number }>(app, "SELECT id FROM users WHERE email = ?", email).id;
+  const totpSecretOf = (email: string) =>
+    one<{ s: string | null }>(app, "SELECT totp_secret AS s FROM users WHERE email = ?", email).s;
+  /** A code from the attacker's own secret, never by chance the kept candidate's. */
+  const forgedCode = (candidate: string) => {
+    const code = totpCodeAt(DEMO_TOTP_SECRET, totpStep());
+    return code === totpCodeAt(candidate, totpStep()) ? String((Number(code) + 1) % 1_000_000).padStart(6, "0") : code;
+  };
+
+  /**
+   * Posts the attacker's secret with a right code for it (refused, nothing set up), then the kept
+   * secret's code still naming the attacker's secret (set up with the kept one).
+   */
+  async function forgeThenConfirm(
+    client: Client,
+    path: string,
+    fields: Record<string, string>,
+    email: string,
+    shown: string,
+  ) {
+    const forged = await client.post(path, { ...fields, secret: DEMO_TOTP_SECRET, code: forgedCode(shown) });
+    expect(forged.status).toBe(400);
+    expect(textOf(await forged.text())).toContain("Deze code klopt niet.");
+    expect(totpSecretOf(email)).toBeNull();
+    // A reload shows the same kept secret (the one scanned).
+    expect(proposedSecret(await (await client.get(path)).text())).toBe(shown);
+    const done = await client.post(path, { ...fields, secret: DEMO_TOTP_SECRET, code: totpCodeAt(shown, totpStep()) });
+    expect(done.status).toBe(200);
+    expect(totpSecretOf(email)).toBe(shown);
+  }
+
+  it("at a first login: a posted secret is ignored and the candidate kept with the half-done login is checked", async () => {
+    const email = "eigen.geheim@woerden.example";
+    newStaffWithoutTotp(email);
+    const { client } = await passwordOnly(email);
+    const html = await (await client.get("/inloggen/instellen")).text();
+    expect(html).not.toContain('name="secret"');
+    const shown = proposedSecret(html);
+    expect(shown).not.toBe(DEMO_TOTP_SECRET);
+    const kept = () =>
+      one<{ s: string | null } | undefined>(
+        app,
+        "SELECT totp_candidate AS s FROM pending_logins WHERE user_id = ?",
+        userIdOf(email),
+      )?.s;
+    expect(kept()).toBe(shown);
+
+    await forgeThenConfirm(client, "/inloggen/instellen", {}, email, shown);
+    expect(kept()).toBeUndefined();
+  });
+
+  it("on the account page: the candidate is kept with the session, and a posted one is ignored", async () => {
+    const email = "eigen.geheim@example.nl";
+    const citizen = await newCitizen(app, email, "Gerrit Geheim");
+    const html = await (await citizen.get("/account/tweestaps")).text();
+    expect(html).not.toContain('name="secret"');
+    const shown = proposedSecret(html);
+    const kept = () =>
+      one<{ s: string | null }>(
+        app,
+        "SELECT totp_candidate AS s FROM sessions WHERE user_id = ? ORDER BY created_at DESC LIMIT 1",
+        userIdOf(email),
+      ).s;
+    expect(kept()).toBe(shown);
+    await forgeThenConfirm(citizen, "/account/tweestaps", { intent: "enable" }, email, shown);
+    expect(kept()).toBeNull();
+  });
+
+  it("refuses a confirmation when no secret was proposed to this session (400, in Dutch)", async () => {
+    const email = "zonder.pagina@example.nl";
+    const citizen = await newCitizen(app, email, "Zonder Pagina");
+    const res = await citizen.post("/account/tweestaps", {
+      intent: "enable",
+      secret: DEMO_TOTP_SECRET,
+      code: totpCodeAt(DEMO_TOTP_SECRET, totpStep()),
+    });
+    expect(res.status).toBe(400);
+    expect(textOf(await res.text())).toContain("Deze pagina is verlopen.");
+    expect(totpSecretOf(email)).toBeNull();
+  });
+});
+
+describe("a login is logged once it is complete", () => {
+  const lastLogin = (email: string) =>
+    one<{ at: number | null }>(app, "SELECT last_login_at AS at FROM users WHERE email = ?", email).at;
+
+  it("with a code: no 'Ingelogd' and no last login at the password, both after the code", async () => {
+    const email = "pas.na.code@woerden.example";
+    addMunicipalityStaff(app, email, "consultant", "GM0632");
+    const { client } = await passwordOnly(email);
+    expect(events("session.login", email)).toBe(0);
+    expect(events("session.second_factor_asked", email)).toBe(1);
+    expect(lastLogin(email)).toBeNull();
+    expect((await client.post("/inloggen/code", { code: "000000" })).status).toBe(400);
+    expect(events("session.login", email)).toBe(0);
+    expect(lastLogin(email)).toBeNull();
+
+    expect((await client.post("/inloggen/code", { code: currentCode(app.baseUrl, email) })).status).toBe(302);
+    expect(events("session.login", email)).toBe(1);
+    expect(lastLogin(email)).toBeGreaterThan(0);
+  });
+
+  it("at a first login's enrolment: only once the first code confirmed it", async () => {
+    const email = "pas.na.instellen@woerden.example";
+    newStaffWithoutTotp(email);
+    const { client } = await passwordOnly(email);
+    const secret = proposedSecret(await (await client.get("/inloggen/instellen")).text());
+    expect(events("session.login", email)).toBe(0);
+    expect(lastLogin(email)).toBeNull();
+    expect((await client.post("/inloggen/instellen", { code: totpCodeAt(secret, totpStep()) })).status).toBe(200);
+    expect(events("session.login", email)).toBe(1);
+    expect(lastLogin(email)).toBeGreaterThan(0);
+  });
+
+  it("without a second factor (a citizen who has none): at the password, where the session starts", async () => {
+    const before = events("session.login", DEMO.citizen);
+    const { client } = await passwordOnly(DEMO.citizen);
+    expect(client.cookies.has("hw_session")).toBe(true);
+    expect(events("session.login", DEMO.citizen)).toBe(before + 1);
+    expect(events("session.second_factor_asked", DEMO.citizen)).toBe(0);
+  });
+});
+
+describe("the staff list", () => {
+  it("says per account whether the second factor is set up and since when, also on a phone's cards", async () => {
+    const on = "met.app@woerden.example";
+    const off = "zonder.app@woerden.example";
+    addMunicipalityStaff(app, on, "consultant", "GM0632", "Met App");
+    const since = Date.UTC(2026, 10, 2, 9, 30);
+    app.db().prepare("UPDATE users SET totp_enabled_at = ? WHERE email = ?").run(since, on);
+    newStaffWithoutTotp(off);
+    const admin = await loggedIn(app, DEMO.admin);
+    const html = await (await admin.get("/beheer/gebruikers")).text();
+    const rowOf = (email: string) => html.split("<tr").find((row) => row.includes(email)) ?? "";
+    // The column's Dutch label is the card's label too (DataTable's data-label).
+    expect(html).toContain(">Tweestapsverificatie</th>");
+    expect(rowOf(on)).toContain('data-label="Tweestapsverificatie"');
+    expect(textOf(rowOf(on))).toContain(`Ingesteld sinds ${formatDateTime(since, "nl")}`);
+    expect(textOf(rowOf(off))).toContain("Nog niet ingesteld");
+    expect(rowOf(off)).not.toContain("/tweestaps");
   });
 });

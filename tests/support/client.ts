@@ -21,11 +21,11 @@ export function currentCode(baseUrl: string, email: string): string {
   return totpCodeAt(row?.secret ?? DEMO_TOTP_SECRET, totpStep());
 }
 
-/** The secret an enrolment page proposes (the hidden field its form sends back). */
+/** The secret an enrolment page shows to type into an app (the form never sends it back, ADR 032). */
 export function proposedSecret(html: string): string {
-  const secret = /name="secret" value="([A-Z2-7]{32})"/.exec(html)?.[1];
-  if (!secret) throw new Error("the enrolment page shows no secret");
-  return secret;
+  const shown = /data-testid="totp-secret"[^>]*>([A-Z2-7 ]+)</.exec(html)?.[1]?.replace(/ /g, "");
+  if (!shown || !/^[A-Z2-7]{32}$/.test(shown)) throw new Error("the enrolment page shows no secret");
+  return shown;
 }
 
 export class Client {
@@ -93,7 +93,7 @@ export class Client {
     }
     if (location === "/inloggen/instellen") {
       const secret = proposedSecret(await (await this.get("/inloggen/instellen", init)).text());
-      const done = await this.post("/inloggen/instellen", { secret, code: totpCodeAt(secret, totpStep()) }, init);
+      const done = await this.post("/inloggen/instellen", { code: totpCodeAt(secret, totpStep()) }, init);
       if (done.status !== 200) throw new Error(`enrolling ${email} failed with ${done.status}`);
       return done;
     }

@@ -17,6 +17,7 @@ export async function authenticate(email: string, password: string): Promise<Acc
     });
     return null;
   }
-  audit({ actorUserId: row.id, action: "session.login", subjectType: "user", subjectId: row.id });
+  // "Logged in" is written when the session starts (logIn), after any second factor: a right
+  // password alone is not a login (ADR 032).
   return { id: row.id, role: row.role, name: row.name, email: row.email };
 }

@@ -4,12 +4,16 @@ import { createHash } from "node:crypto";
 import { groupedSecret, isTotpSecret, matchingStep, newTotpSecret, totpQrSvg } from "~/auth/totp.server";
 import { clock } from "~/clock.server";
 import { isStaffRole } from "~/domain/session-policy";
+import type { MessageKey } from "~/i18n";
 import {
+  type CandidateHolder,
   disableTotp,
   enableTotp,
   secondFactorOf,
+  setTotpCandidate,
   spendRecoveryCode,
   takeTotpStep,
+  totpCandidateOf,
   unusedRecoveryCodes,
 } from "~/models/second-factor.server";
 import { deleteSessionsOf } from "~/models/sessions.server";
@@ -19,6 +23,7 @@ import { audit } from "../audit.server";
 import { listStaff } from "./staff.server";
 
 export type SecondFactorStep = "code" | "enrol";
+export type { CandidateHolder };
 
 export const RECOVERY_CODE_COUNT = 10;
 // Readable codes: no 0/O or 1/l/I to misread when written down.
@@ -48,20 +53,42 @@ function newRecoveryCode(): string {
   return `${chars.slice(0, 5)}-${chars.slice(5)}`;
 }
 
-/** A secret to set up, with its QR code (inline SVG) and the secret in groups of four. */
-export async function proposeEnrolment(account: { email: string }, secret = newTotpSecret()) {
-  return { secret, grouped: groupedSecret(secret), qrSvg: await totpQrSvg(secret, account.email) };
+/**
+ * What the enrolment page shows: the QR code (inline SVG) and the secret in groups of four, for the
+ * secret waiting with this holder (a new one is kept there first). The same one after a refusal or
+ * a reload: it is what the person just scanned. The page never sends it back (ADR 032).
+ */
+export async function proposeEnrolment(account: { email: string }, holder: CandidateHolder) {
+  let secret = totpCandidateOf(holder);
+  if (!secret || !isTotpSecret(secret)) {
+    secret = newTotpSecret();
+    setTotpCandidate(holder, secret);
+  }
+  return { grouped: groupedSecret(secret), qrSvg: await totpQrSvg(secret, account.email) };
 }
 
-export type EnrolResult = { ok: true; recoveryCodes: string[] } | { ok: false; reason: "wrong_code" | "bad_secret" };
+export type EnrolRefusal = "wrong_code" | "no_candidate";
+export type EnrolResult = { ok: true; recoveryCodes: string[] } | { ok: false; reason: EnrolRefusal };
+
+/** What the enrolment pages say to a refusal (no candidate: the page was older than the half-done login). */
+export const ENROL_REFUSALS = {
+  wrong_code: "secondFactor.enrol.wrong",
+  no_candidate: "secondFactor.enrol.noCandidate",
+} as const satisfies Record<EnrolRefusal, MessageKey>;
 
 /**
- * Confirms enrolment: the code must come from the proposed secret. Secret, its first used step and
- * the hashes of ten new recovery codes are written in one transaction; the codes themselves are
- * returned to be shown once.
+ * Confirms enrolment: the code must come from the secret kept with this holder, never from one the
+ * form sends. Secret, its first used step and the hashes of ten new recovery codes are written in
+ * one transaction, which also drops the candidate; the codes themselves are returned to be shown once.
  */
-export function confirmEnrolment(userId: number, secret: string, code: string, now = clock.now()): EnrolResult {
-  if (!isTotpSecret(secret)) return { ok: false, reason: "bad_secret" };
+export function confirmEnrolment(
+  userId: number,
+  holder: CandidateHolder,
+  code: string,
+  now = clock.now(),
+): EnrolResult {
+  const secret = totpCandidateOf(holder);
+  if (!secret || !isTotpSecret(secret)) return { ok: false, reason: "no_candidate" };
   const step = matchingStep(secret, normalise(code), now);
   const user = secondFactorOf({ userId });
   if (step === null || !user) {
@@ -76,6 +103,7 @@ export function confirmEnrolment(userId: number, secret: string, code: string, n
         { userId },
         { secret, step, at: now, codeHashes: recoveryCodes.map((c) => hashRecoveryCode(normalise(c))) },
       );
+      setTotpCandidate(holder, null, tx);
       audit(
         {
           actorUserId: userId,
