@@ -43,10 +43,10 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
     "On {receivedAt} we received your request for {help}. Its number is {number}.\n\nWhat happens next? {next}",
   "notify.hold_expiring.subject": "Your chosen time will soon be released",
   "notify.hold_expiring.body":
-    "You chose a time with {providerName} but have not confirmed it yet. Confirm before {untilAt}, or someone else may take this time.",
+    "You chose a time with {providerName} but have not confirmed it yet.",
   "notify.booking_confirmed.subject": "Your cleaner is booked",
   "notify.booking_confirmed.body":
-    "{providerName} comes for the first time on {firstAt}. {visits} visits are booked, every week at the same time.",
+    "Your booking with {providerName} is confirmed (no. {number}). {providerName} comes every week at the same time.",
   "notify.visit_reminder.subject": "Your cleaner comes tomorrow",
   "notify.visit_reminder.body":
     "Reminder: {providerName} comes tomorrow, {startAt}. Can't make it? Cancel the visit in Hulpwijzer.",

@@ -45,10 +45,10 @@ export const notifyNl = {
     "Wij hebben op {receivedAt} uw aanvraag voor {help} ontvangen. Het nummer is {number}.\n\nWat gebeurt er nu? {next}",
   "notify.hold_expiring.subject": "Uw gekozen tijd wordt bijna weer vrijgegeven",
   "notify.hold_expiring.body":
-    "U koos een tijd bij {providerName}, maar hebt die nog niet bevestigd. Bevestig vóór {untilAt}, anders kan iemand anders deze tijd kiezen.",
+    "U koos een tijd bij {providerName}, maar hebt die nog niet bevestigd.",
   "notify.booking_confirmed.subject": "Uw schoonmaakhulp staat vast",
   "notify.booking_confirmed.body":
-    "{providerName} komt voor het eerst op {firstAt}. Er staan {visits} bezoeken vast, elke week op dezelfde tijd.",
+    "Uw boeking bij {providerName} staat vast (nr. {number}). {providerName} komt elke week op dezelfde tijd.",
   "notify.visit_reminder.subject": "Morgen komt uw schoonmaakhulp",
   "notify.visit_reminder.body":
     "Herinnering: {providerName} komt morgen, {startAt}. Kan het niet? Zeg het bezoek dan af in Hulpwijzer.",
