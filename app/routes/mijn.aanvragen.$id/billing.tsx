@@ -40,9 +40,7 @@ export function Billing({
         <Heading2 id="price-title">{t("pay.title")}</Heading2>
         <BillingNotice />
         {perMonth === null ? null : (
-          <Paragraph data-testid="price-per-month">
-            {bookingPriceText(billing.price, perMonth, t, locale)}
-          </Paragraph>
+          <Paragraph data-testid="price-per-month">{bookingPriceText(billing.price, perMonth, t, locale)}</Paragraph>
         )}
         {billing.online ? null : (
           <Paragraph className="hw-note">

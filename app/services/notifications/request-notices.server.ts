@@ -9,6 +9,7 @@ import { amsterdamDay } from "~/domain/policy";
 import { shortName } from "~/domain/short-name";
 import { addDays, fromAmsterdam, laterDay } from "~/domain/time";
 import { cohortSessions } from "~/domain/visits";
+import { cancelledVisitsForNotice } from "~/models/cancelled-visits.server";
 import {
   bookedVisitsBetween,
   bookedVisitsOfRequest,
@@ -168,6 +169,9 @@ export function noticeVisitCancelled(
       startAt: iso(visit.startsAt),
       byKey: byKeys[by].citizen,
       ...feeParams(visit.feeCents),
+      // Which visit the attached .ics takes out of the calendar (attachments.server).
+      slotId: visit.slotId,
+      icsLineKey: "notify.line.icsCancel",
     },
     link: citizenLink(r.id),
     municipalityCode: r.municipalityCode,
@@ -195,12 +199,21 @@ export function noticeBookingCancelled(
 ): void {
   const r = load(requestId);
   const eventKey = `request:${r.id}:cancelled`;
+  // Recorded by the same transaction just before: only visits ahead are called off (none for a hold).
+  const calledOff = cancelledVisitsForNotice(r.id, { cancelledAt: now }).length > 0;
   if (tellCitizen)
     notify({
       kind: "booking_cancelled",
       eventKey,
       to: r.citizenUserId,
-      params: { number: r.id, providerName: r.providerName ?? "", byKey: byKeys[by].citizen, ...feeParams(feeCents) },
+      params: {
+        number: r.id,
+        providerName: r.providerName ?? "",
+        byKey: byKeys[by].citizen,
+        ...feeParams(feeCents),
+        // The moment the visits were called off: the attached .ics takes those out of the calendar.
+        ...(calledOff ? { cancelledAt: iso(now), icsLineKey: "notify.line.icsCancelAll" } : {}),
+      },
       link: citizenLink(r.id),
       municipalityCode: r.municipalityCode,
       now,

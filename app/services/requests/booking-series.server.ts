@@ -1,9 +1,10 @@
 // A cleaner booking's series, one function for the request page and the booking's confirmation mail.
+
+import type { BookingFacts } from "~/components/booking-facts-text";
 import { seriesSummary } from "~/domain/slots";
 import { weeklyKey } from "~/domain/time";
 import { weeklyTimeOf } from "~/domain/weekly-time";
 import { cancelledVisitsOf } from "~/models/cancelled-visits.server";
-import type { BookingFacts } from "~/components/booking-facts-text";
 import { type CleanerBilling, cleanerBilling } from "~/services/payments/citizen-billing.server";
 
 /**
@@ -30,7 +31,6 @@ export function bookingSeries(citizenUserId: number, requestId: number, billing:
     earlierVisits: billing.visits.filter((v) => !v.past && !atWeeklyTime(v)).map((v) => v.startsAt),
   };
 }
-
 
 /**
  * What the booking's confirmation mail states, from the functions the request page shows them
