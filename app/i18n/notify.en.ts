@@ -48,8 +48,7 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.hold_expiring.subject": "Your chosen time will soon be released",
   "notify.hold_expiring.body": "You chose a time with {providerName} but have not confirmed it yet.",
   "notify.booking_confirmed.subject": "Your cleaner is booked",
-  "notify.booking_confirmed.body":
-    "Your booking with {providerName} is confirmed (no. {number}). {providerName} comes every week at the same time.",
+  "notify.booking_confirmed.body": "Your booking with {providerName} is confirmed (no. {number}).",
   "notify.visit_reminder.subject": "Your cleaner comes tomorrow",
   "notify.visit_reminder.body":
     "Reminder: {providerName} comes tomorrow, {startAt}. Can't make it? Cancel the visit in Hulpwijzer.",

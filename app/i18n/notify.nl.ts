@@ -50,8 +50,7 @@ export const notifyNl = {
   "notify.hold_expiring.subject": "Uw gekozen tijd wordt bijna weer vrijgegeven",
   "notify.hold_expiring.body": "U koos een tijd bij {providerName}, maar hebt die nog niet bevestigd.",
   "notify.booking_confirmed.subject": "Uw schoonmaakhulp staat vast",
-  "notify.booking_confirmed.body":
-    "Uw boeking bij {providerName} staat vast (nr. {number}). {providerName} komt elke week op dezelfde tijd.",
+  "notify.booking_confirmed.body": "Uw boeking bij {providerName} staat vast (nr. {number}).",
   "notify.visit_reminder.subject": "Morgen komt uw schoonmaakhulp",
   "notify.visit_reminder.body":
     "Herinnering: {providerName} komt morgen, {startAt}. Kan het niet? Zeg het bezoek dan af in Hulpwijzer.",
