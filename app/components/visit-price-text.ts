@@ -1,5 +1,6 @@
 // The request page's price of one visit: the municipality's part only where it pays one (HHT),
 // and no sentence about a visit of no length (nothing is known to price).
+import { cleanerMonthText } from "~/components/slot-text";
 import { formatEuro, formatNumber, type Locale, type Translate } from "~/i18n";
 
 export type VisitPriceParts = { minutes: number; totalCents: number; citizenCents: number; municipalityCents: number };
@@ -14,4 +15,19 @@ export function visitPriceText(price: VisitPriceParts, t: Translate, locale: Loc
     municipality: formatEuro(price.municipalityCents, locale),
   };
   return t(price.municipalityCents > 0 ? "pay.perVisit" : "pay.perVisitOwn", params);
+}
+
+/**
+ * The request page's price paragraph: the visit's price and a month of weekly visits
+ * ("… Eén bezoek per week: u betaalt gemiddeld € … per maand …"). The booking mail says the same.
+ */
+export function bookingPriceText(price: VisitPriceParts, perMonthCents: number, t: Translate, locale: Locale): string {
+  return [visitPriceText(price, t, locale), t("pay.perMonth", { month: cleanerMonthText(perMonthCents, t, locale) })]
+    .filter((part) => part !== null)
+    .join(" ");
+}
+
+/** The cancellation terms as the page and the booking mail state them: free until 24 hours before, then the fee. */
+export function cancelRuleText(lateCancellationPercent: number, t: Translate): string {
+  return t("pay.cancelRule", { percent: lateCancellationPercent });
 }

@@ -55,13 +55,30 @@ function fold(line: string): string {
   return parts.join("\r\n ");
 }
 
-export function toIcs(name: string, events: readonly CalendarEvent[], now: Date): string {
+/**
+ * A booked event is version 0 (no SEQUENCE); its cancellation is version 1, so a calendar takes
+ * the cancellation (feed or mail) over the booking it already has (RFC 5545 §3.8.7.4).
+ */
+export const CANCELLED_SEQUENCE = 1;
+
+/**
+ * PUBLISH: the events as they are (the feed, the booking's attachment). CANCEL: a message that
+ * calls its events off (RFC 5546 §3.2.5), its events cancelled, with the UIDs they were sent with.
+ */
+export type IcsMethod = "PUBLISH" | "CANCEL";
+
+export function toIcs(
+  name: string,
+  events: readonly CalendarEvent[],
+  now: Date,
+  method: IcsMethod = "PUBLISH",
+): string {
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     "PRODID:-//Hulpwijzer//NL",
     "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
+    `METHOD:${method}`,
     `X-WR-CALNAME:${escapeText(name)}`,
   ];
   for (const e of events) {
@@ -77,7 +94,7 @@ export function toIcs(name: string, events: readonly CalendarEvent[], now: Date)
       // A URI value is not TEXT: no escaping, but no line breaks either.
       ...(e.url ? [`URL:${e.url.replace(/\p{Cc}/gu, "")}`] : []),
       // A cancelled event is a later version of the booked one (same UID): calendars replace it.
-      ...(e.cancelled ? ["STATUS:CANCELLED", "SEQUENCE:1"] : []),
+      ...(e.cancelled ? ["STATUS:CANCELLED", `SEQUENCE:${CANCELLED_SEQUENCE}`] : []),
       "END:VEVENT",
     );
   }

@@ -26,6 +26,10 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.line.noFee": "You pay nothing for this.",
   "notify.line.providerPhone": "The phone number of {providerName} is {providerPhone}.",
   "notify.line.ics": "The appointments are attached. Open the attachment to add them to your calendar.",
+  "notify.line.icsCancel":
+    "Is the appointment in your calendar? Then open the attachment: it removes the cancelled appointment from your calendar.",
+  "notify.line.icsCancelAll":
+    "Are the appointments in your calendar? Then open the attachment: it removes the cancelled appointments from your calendar.",
 
   "notify.help.private_cleaner": "a cleaner",
   "notify.help.pgb_informal": "help through a personal budget (pgb)",
@@ -42,11 +46,9 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.request_received.body":
     "On {receivedAt} we received your request for {help}. Its number is {number}.\n\nWhat happens next? {next}",
   "notify.hold_expiring.subject": "Your chosen time will soon be released",
-  "notify.hold_expiring.body":
-    "You chose a time with {providerName} but have not confirmed it yet. Confirm before {untilAt}, or someone else may take this time.",
+  "notify.hold_expiring.body": "You chose a time with {providerName} but have not confirmed it yet.",
   "notify.booking_confirmed.subject": "Your cleaner is booked",
-  "notify.booking_confirmed.body":
-    "{providerName} comes for the first time on {firstAt}. {visits} visits are booked, every week at the same time.",
+  "notify.booking_confirmed.body": "Your booking with {providerName} is confirmed (no. {number}).",
   "notify.visit_reminder.subject": "Your cleaner comes tomorrow",
   "notify.visit_reminder.body":
     "Reminder: {providerName} comes tomorrow, {startAt}. Can't make it? Cancel the visit in Hulpwijzer.",

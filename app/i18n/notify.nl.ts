@@ -27,6 +27,10 @@ export const notifyNl = {
   "notify.line.noFee": "U betaalt hiervoor niets.",
   "notify.line.providerPhone": "Het telefoonnummer van {providerName} is {providerPhone}.",
   "notify.line.ics": "In de bijlage staan de afspraken. Open die om ze in uw agenda te zetten.",
+  "notify.line.icsCancel":
+    "Staat de afspraak in uw agenda? Open dan de bijlage: die haalt de afgezegde afspraak uit uw agenda.",
+  "notify.line.icsCancelAll":
+    "Staan de afspraken in uw agenda? Open dan de bijlage: die haalt de afgezegde afspraken uit uw agenda.",
 
   "notify.help.private_cleaner": "schoonmaakhulp",
   "notify.help.pgb_informal": "hulp via een pgb",
@@ -44,11 +48,9 @@ export const notifyNl = {
   "notify.request_received.body":
     "Wij hebben op {receivedAt} uw aanvraag voor {help} ontvangen. Het nummer is {number}.\n\nWat gebeurt er nu? {next}",
   "notify.hold_expiring.subject": "Uw gekozen tijd wordt bijna weer vrijgegeven",
-  "notify.hold_expiring.body":
-    "U koos een tijd bij {providerName}, maar hebt die nog niet bevestigd. Bevestig vóór {untilAt}, anders kan iemand anders deze tijd kiezen.",
+  "notify.hold_expiring.body": "U koos een tijd bij {providerName}, maar hebt die nog niet bevestigd.",
   "notify.booking_confirmed.subject": "Uw schoonmaakhulp staat vast",
-  "notify.booking_confirmed.body":
-    "{providerName} komt voor het eerst op {firstAt}. Er staan {visits} bezoeken vast, elke week op dezelfde tijd.",
+  "notify.booking_confirmed.body": "Uw boeking bij {providerName} staat vast (nr. {number}).",
   "notify.visit_reminder.subject": "Morgen komt uw schoonmaakhulp",
   "notify.visit_reminder.body":
     "Herinnering: {providerName} komt morgen, {startAt}. Kan het niet? Zeg het bezoek dan af in Hulpwijzer.",

@@ -55,7 +55,8 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "request.firstVisitSoon":
     "Note: the first visit is already on {when}, within 24 hours. If you book this time, cancelling that visit costs {amount}.",
   "request.visits": "Booked visits",
-  "request.holdUntil": "We hold this time for you until {time}. Confirm before then, or the time becomes free again.",
+  "request.holdUntil":
+    "We hold this time for you until {untilAt}. Confirm before then, or the time becomes free again.",
   "request.confirm": "Book this time",
   "request.confirmTitle": "Not booked yet: book within 15 minutes",
   "request.cancel": "Cancel",

@@ -55,7 +55,7 @@ export const requestsNl = {
     "Let op: het eerste bezoek is al op {when}, binnen 24 uur. Boekt u deze tijd, dan kost afzeggen van dat bezoek {amount}.",
   "request.visits": "Geboekte bezoeken",
   "request.holdUntil":
-    "We houden deze tijd voor u vast tot {time}. Bevestig voor die tijd, anders komt de tijd weer vrij.",
+    "We houden deze tijd voor u vast tot {untilAt}. Bevestig voor die tijd, anders komt de tijd weer vrij.",
   "request.confirm": "Boek deze tijd",
   "request.confirmTitle": "Nog niet geboekt: boek binnen 15 minuten",
   "request.cancel": "Annuleren",

@@ -149,3 +149,27 @@ export function cancelledVisitsForCalendar({ citizenUserId }: CitizenScope) {
     .all()
     .map(inMs);
 }
+
+/**
+ * The visits one cancellation called off, for its message's calendar attachment: one visit
+ * (`slotId`) or all that a stopped booking called off at `cancelledAt`. A visit booked back
+ * since is left out: the calendar should keep it.
+ */
+export function cancelledVisitsForNotice(requestId: number, which: { slotId: number } | { cancelledAt: Date }) {
+  return getDb()
+    .select({ ...columns, name: providers.name, phone: providers.contactPhone, email: providers.contactEmail })
+    .from(cancelledVisits)
+    .innerJoin(providers, eq(providers.id, cancelledVisits.providerId))
+    .where(
+      and(
+        eq(cancelledVisits.requestId, requestId),
+        "slotId" in which
+          ? eq(cancelledVisits.slotId, which.slotId)
+          : eq(cancelledVisits.cancelledAt, which.cancelledAt),
+        notBookedAgain,
+      ),
+    )
+    .orderBy(asc(cancelledVisits.startsAt))
+    .all()
+    .map(inMs);
+}

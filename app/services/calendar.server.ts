@@ -35,6 +35,38 @@ function contactLine(p: { phone: string | null; email: string }): string {
     : translate("nl", "visits.ics.email", { email: p.email });
 }
 
+const requestLink = (requestId: number, origin: string) => `${origin}/mijn/aanvragen/${requestId}`;
+
+/**
+ * One cleaner's visit as a calendar event, the one way the feed and the booking's and
+ * cancellation's .ics attachments write it: its UID carries the app's host, so it is unique
+ * anywhere (a slot freed by one citizen and booked by another is another event), and the same in
+ * feed and mail, so a calendar that has both shows each visit once and a cancellation removes it.
+ * Dutch, as the feed is.
+ */
+export function visitEvent(
+  v: { requestId: number; slotId: number; startsAt: number | Date; endsAt: number | Date },
+  provider: { name: string; phone: string | null; email: string },
+  origin: string,
+  { cancelled = false }: { cancelled?: boolean } = {},
+): CalendarEvent {
+  const url = requestLink(v.requestId, origin);
+  const { name } = provider;
+  return {
+    uid: `visit-${v.requestId}-${v.slotId}@${new URL(origin).hostname}`,
+    start: new Date(v.startsAt),
+    end: new Date(v.endsAt),
+    url,
+    summary: translate("nl", cancelled ? "visits.ics.summaryCancelled" : "visits.ics.summary", { name }),
+    description: [
+      translate("nl", cancelled ? "visits.ics.descriptionCancelled" : "visits.ics.description", { name }),
+      contactLine(provider),
+      translate("nl", "visits.ics.link", { url }),
+    ].join("\n"),
+    ...(cancelled ? { cancelled: true } : {}),
+  };
+}
+
 /**
  * The events for a calendar token, or null for an unknown token. `origin` is the app's address:
  * events link back to their request, and their UIDs carry its host, so they are unique anywhere
@@ -46,34 +78,9 @@ export function calendarEvents(token: string, origin: string): CalendarEvent[] |
   if (!citizen) return null;
   audit({ actorUserId: null, action: "calendar.read", subjectType: "user", subjectId: citizen.citizenUserId });
   const host = new URL(origin).hostname;
-  const link = (requestId: number) => `${origin}/mijn/aanvragen/${requestId}`;
-  const visit = (v: { requestId: number; slotId: number; startsAt: number | Date; endsAt: number | Date }) => ({
-    uid: `visit-${v.requestId}-${v.slotId}@${host}`,
-    start: new Date(v.startsAt),
-    end: new Date(v.endsAt),
-    url: link(v.requestId),
-  });
-  const events: CalendarEvent[] = bookedVisitsOf(citizen).map((v) => ({
-    ...visit({ ...v, slotId: v.id }),
-    summary: translate("nl", "visits.ics.summary", { name: v.name }),
-    description: [
-      translate("nl", "visits.ics.description", { name: v.name }),
-      contactLine(v),
-      translate("nl", "visits.ics.link", { url: link(v.requestId) }),
-    ].join("\n"),
-  }));
-  for (const v of cancelledVisitsForCalendar(citizen)) {
-    events.push({
-      ...visit(v),
-      summary: translate("nl", "visits.ics.summaryCancelled", { name: v.name }),
-      description: [
-        translate("nl", "visits.ics.descriptionCancelled", { name: v.name }),
-        contactLine(v),
-        translate("nl", "visits.ics.link", { url: link(v.requestId) }),
-      ].join("\n"),
-      cancelled: true,
-    });
-  }
+  const link = (requestId: number) => requestLink(requestId, origin);
+  const events: CalendarEvent[] = bookedVisitsOf(citizen).map((v) => visitEvent({ ...v, slotId: v.id }, v, origin));
+  for (const v of cancelledVisitsForCalendar(citizen)) events.push(visitEvent(v, v, origin, { cancelled: true }));
   for (const c of enrolledCohortsOf(citizen)) {
     for (const { date, time, start } of cohortSessions(c)) {
       events.push({

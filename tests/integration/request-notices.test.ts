@@ -152,7 +152,7 @@ describe("a cleaner booking, from hold to stop", () => {
     expect(booked.length).toBeGreaterThan(1);
     expect(noticesOf(citizenEmail, "booking_confirmed")).toHaveLength(1);
     const m = await messageTo(citizenEmail, "Uw schoonmaakhulp staat vast");
-    expect(m.text).toContain(`Er staan ${booked.length} bezoeken vast`);
+    expect(m.text).toContain(`${booked.length} bezoeken staan vast`);
     expect(m.text).toContain(`https://hulp.example.nl/mijn/aanvragen/${requestId}`);
     const [ics, ...others] = m.attachments;
     expect(others).toHaveLength(0);

@@ -1,6 +1,7 @@
 // Every kind of notification has its line and its message, in Dutch and English, and a message
 // carries its sender and link.
 import { describe, expect, it } from "vitest";
+import { bookingFactParams } from "~/components/booking-facts-text";
 import { emailSwitchedOff, NOTIFICATION_RULES, retryDelayMs } from "~/domain/notifications";
 import { isMessageKey, loadCatalogue, translate } from "~/i18n";
 import { renderMessage } from "~/services/notifications/render.server";
@@ -43,6 +44,47 @@ describe("notification texts", () => {
     expect(m.text).toContain("14 0348");
     expect(m.text).not.toMatch(/\{\w+\}/);
     expect(m.html).toContain('<a href="https://hulp.example.nl/mijn/aanvragen/3">');
+  });
+
+  it("states a booking's series, price and terms, and a hold's end, in English as in Dutch", async () => {
+    await loadCatalogue("en");
+    // Friday 11 December 2026, 09:00–11:00 Amsterdam, weekly until 5 February 2027.
+    const facts = {
+      weekly: { startsAt: Date.UTC(2027, 1, 5, 8), endsAt: Date.UTC(2027, 1, 5, 10) },
+      series: { first: Date.UTC(2026, 11, 11, 8), last: Date.UTC(2027, 1, 5, 8), count: 9 },
+      price: { minutes: 120, totalCents: 6000, citizenCents: 4000, municipalityCents: 2000 },
+      perMonthCents: 17333,
+      lateCancellationPercent: 50,
+    };
+    const booked = (locale: "nl" | "en") =>
+      renderMessage({
+        kind: "booking_confirmed",
+        params: { number: 7, providerName: "Ans de Vries", ...bookingFactParams(facts), icsLineKey: "notify.line.ics" },
+        url: "https://hulp.example.nl/mijn/aanvragen/7",
+        locale,
+        recipientName: "Greet Jansen",
+      }).text.replace(/\s+/g, " ");
+    const nl = booked("nl");
+    expect(nl).toContain(
+      "Elke vrijdag 09:00–11:00, 2 uur per bezoek. Het eerste bezoek is op vrijdag 11 december 2026",
+    );
+    expect(nl).toContain("9 bezoeken staan vast, het laatste op vrijdag 5 februari 2027");
+    expect(nl).toMatch(/kost € 60,00\. U betaalt € 40,00; de gemeente betaalt € 20,00/);
+    expect(nl).toContain("gemiddeld € 173,33 per maand");
+    expect(nl).toContain("Zegt u later af, dan betaalt u 50%");
+    const en = booked("en");
+    expect(en).toContain("Every Friday 09:00–11:00, 2 hours a visit. The first visit is on Friday, 11 December 2026");
+    expect(en).toContain("9 visits are fixed, the last on Friday, 5 February 2027");
+    expect(en).toContain("€173.33");
+    expect(en).not.toMatch(/\{\w+\}/);
+    const hold = renderMessage({
+      kind: "hold_expiring",
+      params: { providerName: "Ans de Vries", untilAt: "2026-12-04T09:15:00.000Z", holdLineKey: "request.holdUntil" },
+      url: "https://hulp.example.nl/mijn/aanvragen/7",
+      locale: "en",
+      recipientName: "Greet Jansen",
+    }).text;
+    expect(hold).toMatch(/We hold this time for you until Friday,? 4 December 2026.*10:15/);
   });
 
   it("keeps receipts and decisions on e-mail whatever was switched off", () => {

@@ -1,8 +1,7 @@
 import { Link, useSearchParams } from "@remix-run/react";
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { Announce } from "~/components/Announce";
-import { cleanerMonthText } from "~/components/slot-text";
-import { visitPriceText } from "~/components/visit-price-text";
+import { bookingPriceText, cancelRuleText } from "~/components/visit-price-text";
 import { monthlyCostShown, type RequestActions } from "~/domain/requests";
 import { formatDateTime, formatEuro, useLocale, useT } from "~/i18n";
 import type { CleanerBilling } from "~/services/payments/citizen-billing.server";
@@ -41,10 +40,7 @@ export function Billing({
         <Heading2 id="price-title">{t("pay.title")}</Heading2>
         <BillingNotice />
         {perMonth === null ? null : (
-          <Paragraph data-testid="price-per-month">
-            {visitPriceText(billing.price, t, locale)}{" "}
-            {t("pay.perMonth", { month: cleanerMonthText(perMonth, t, locale) })}
-          </Paragraph>
+          <Paragraph data-testid="price-per-month">{bookingPriceText(billing.price, perMonth, t, locale)}</Paragraph>
         )}
         {billing.online ? null : (
           <Paragraph className="hw-note">
@@ -66,7 +62,7 @@ export function Billing({
             {t("pay.methodLabel")}: {t(`pay.method.${billing.method}`)}
           </Paragraph>
         )}
-        <Paragraph>{t("pay.cancelRule", { percent: billing.lateCancellationPercent })}</Paragraph>
+        <Paragraph data-testid="cancel-rule">{cancelRuleText(billing.lateCancellationPercent, t)}</Paragraph>
       </section>
       <section id="bezoeken" aria-labelledby="visits-title" tabIndex={-1}>
         <Heading2 id="visits-title">{t(actions.status === "held" ? "request.visitsHeld" : "request.visits")}</Heading2>

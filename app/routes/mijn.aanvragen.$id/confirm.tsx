@@ -28,7 +28,10 @@ export function ConfirmSection({
       <section aria-labelledby="confirm-title" className="hw-confirm-hold" data-testid="confirm-hold">
         <Alert type="warning">
           <Heading2 id="confirm-title">{t("request.confirmTitle")}</Heading2>
-          <Paragraph>{t("request.holdUntil", { time: formatDateTime(holdExpiresAt, locale) })}</Paragraph>
+          {/* The hold's receipt and its warning mail say this same sentence (holdLineKey). */}
+          <Paragraph data-testid="hold-until">
+            {t("request.holdUntil", { untilAt: formatDateTime(holdExpiresAt, locale) })}
+          </Paragraph>
           {firstLate ? (
             <Paragraph data-testid="first-visit-soon">
               {t("request.firstVisitSoon", {

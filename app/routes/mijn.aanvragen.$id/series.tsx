@@ -1,7 +1,7 @@
 import { Heading2, Paragraph } from "@utrecht/component-library-react";
-import { weeklyTimeText } from "~/components/weekly-time-text";
+import { seriesCountText, seriesWhenText } from "~/components/series-text";
 import type { SeriesSummary } from "~/domain/slots";
-import { formatDateTime, formatDay, formatNumber, useLocale, useT } from "~/i18n";
+import { formatDateTime, formatDay, useLocale, useT } from "~/i18n";
 
 /**
  * The weekly time a cleaner booking holds or has: when, how long, how many visits, the cleaner's weeks
@@ -26,21 +26,8 @@ export function SeriesSection({
   return (
     <section aria-labelledby="series-title" className="hw-capacity-form" data-testid="series">
       <Heading2 id="series-title">{t(held ? "series.titleHeld" : "series.title")}</Heading2>
-      <Paragraph>
-        {t("series.when", {
-          weekly: weeklyTimeText(weekly, t, locale),
-          hours: formatNumber(minutes / 60, locale),
-          first: formatDateTime(series.first, locale),
-        })}
-      </Paragraph>
-      <Paragraph>
-        {series.count === 1
-          ? t(held ? "series.countOneHeld" : "series.countOne")
-          : t(held ? "series.countHeld" : "series.count", {
-              count: series.count,
-              last: formatDateTime(series.last, locale),
-            })}
-      </Paragraph>
+      <Paragraph data-testid="series-when">{seriesWhenText(series, weekly, minutes, t, locale)}</Paragraph>
+      <Paragraph data-testid="series-count">{seriesCountText(series, held, t, locale)}</Paragraph>
       {earlier.length > 0 ? (
         <Paragraph data-testid="series-earlier">
           {t("series.earlier", { when: earlier.map((at) => formatDateTime(at, locale)).join(", ") })}

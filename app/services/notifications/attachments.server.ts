@@ -1,38 +1,44 @@
-// Files a message carries, made at send time from the row (never stored): a booking's .ics.
+// Files a message carries, made at send time from the row (never stored): a booking's .ics, and
+// a cancellation's .ics that takes the called-off visits out of the citizen's calendar.
 import { clock } from "~/clock.server";
-import { type CalendarEvent, toIcs } from "~/domain/ical";
-import { translate } from "~/i18n";
+import { type CalendarEvent, type IcsMethod, toIcs } from "~/domain/ical";
+import { cancelledVisitsForNotice } from "~/models/cancelled-visits.server";
 import type { NotificationRow } from "~/models/notifications.server";
 import { bookedVisitsOfRequest, requestForNotice } from "~/models/request-notices.server";
+import { visitEvent } from "~/services/calendar.server";
 
 export type Attachment = { filename: string; content: string; contentType: string };
 
 /**
- * The booked series of a cleaner booking as calendar events, with the same UIDs as the
- * citizen's feed (calendar.server.ts), so a calendar that has both shows each visit once.
- * Dutch, as the feed is. Empty when the booking has no visits ahead (any more).
+ * The booked series of a cleaner booking as calendar events, written as the citizen's feed
+ * writes them (visitEvent: the same UIDs), so a calendar that has both shows each visit once.
+ * Empty when the booking has no visits ahead (any more).
  */
 function bookingEvents(requestId: number, origin: string, now: Date): CalendarEvent[] {
   const request = requestForNotice(requestId);
   if (request?.kind !== "private_cleaner" || !request.providerName) return [];
-  const host = new URL(origin).hostname;
-  const url = new URL(`/mijn/aanvragen/${requestId}`, origin).toString();
-  const name = request.providerName;
-  const contact = request.providerPhone
-    ? translate("nl", "visits.ics.phone", { phone: request.providerPhone })
-    : translate("nl", "visits.ics.email", { email: request.providerEmail ?? "" });
-  return bookedVisitsOfRequest(requestId, now).map((v) => ({
-    uid: `visit-${requestId}-${v.slotId}@${host}`,
-    start: v.startsAt,
-    end: v.endsAt,
-    summary: translate("nl", "visits.ics.summary", { name }),
-    description: [
-      translate("nl", "visits.ics.description", { name }),
-      contact,
-      translate("nl", "visits.ics.link", { url }),
-    ].join("\n"),
-    url,
-  }));
+  const provider = { name: request.providerName, phone: request.providerPhone, email: request.providerEmail ?? "" };
+  return bookedVisitsOfRequest(requestId, now).map((v) =>
+    visitEvent({ requestId, slotId: v.slotId, startsAt: v.startsAt, endsAt: v.endsAt }, provider, origin),
+  );
+}
+
+/** The visits a cancellation called off, as cancelled events with the UIDs the booking's .ics gave them. */
+function cancelledEvents(requestId: number, which: { slotId: number } | { cancelledAt: Date }, origin: string) {
+  return cancelledVisitsForNotice(requestId, which).map((v) =>
+    visitEvent(v, { name: v.name, phone: v.phone, email: v.email }, origin, { cancelled: true }),
+  );
+}
+
+function calendarFile(filename: string, events: CalendarEvent[], now: Date, method: IcsMethod): Attachment[] {
+  if (events.length === 0) return [];
+  return [
+    {
+      filename,
+      content: toIcs("Hulpwijzer", events, now, method),
+      contentType: `text/calendar; charset=utf-8; method=${method}`,
+    },
+  ];
 }
 
 /** The attachments of a notification; most kinds have none. */
@@ -41,19 +47,20 @@ export function attachmentsFor(
   origin: string,
   now = clock.now(),
 ): Attachment[] {
+  const requestId = Number(row.params.number);
+  if (!Number.isInteger(requestId)) return [];
   switch (row.kind) {
-    case "booking_confirmed": {
-      const requestId = Number(row.params.number);
-      if (!Number.isInteger(requestId)) return [];
-      const events = bookingEvents(requestId, origin, now);
-      if (events.length === 0) return [];
-      return [
-        {
-          filename: "bezoeken.ics",
-          content: toIcs("Hulpwijzer", events, now),
-          contentType: "text/calendar; charset=utf-8; method=PUBLISH",
-        },
-      ];
+    case "booking_confirmed":
+      return calendarFile("bezoeken.ics", bookingEvents(requestId, origin, now), now, "PUBLISH");
+    case "visit_cancelled": {
+      const slotId = Number(row.params.slotId);
+      if (!Number.isInteger(slotId)) return [];
+      return calendarFile("afgezegd.ics", cancelledEvents(requestId, { slotId }, origin), now, "CANCEL");
+    }
+    case "booking_cancelled": {
+      const cancelledAt = new Date(String(row.params.cancelledAt));
+      if (Number.isNaN(cancelledAt.getTime())) return [];
+      return calendarFile("afgezegd.ics", cancelledEvents(requestId, { cancelledAt }, origin), now, "CANCEL");
     }
     default:
       return [];

@@ -1,6 +1,7 @@
 // A notification written out as a message: subject, a text part and a plain HTML part, in the
 // recipient's language, with the municipality as sender. The same subject is the notice's line in
 // the app (noticeLine), so the list and the mail never say different things.
+import { bookingFactLines, bookingFactsOf } from "~/components/booking-facts-text";
 import { NOTIFICATION_RULES } from "~/domain/notifications";
 import {
   formatDateTime,
@@ -36,6 +37,13 @@ export function noticeLine(kind: NotificationKind, params: Record<string, string
   return translate(locale, subjectKey(kind), messageParams(params, locale));
 }
 
+/** Paragraphs some kinds state in the page's own sentences: a booking's series, price and terms. */
+function factLines(kind: NotificationKind, params: Record<string, string | number>, locale: Locale): string[] {
+  if (kind !== "booking_confirmed") return [];
+  const facts = bookingFactsOf(params);
+  return facts ? bookingFactLines(facts, (key, p) => translate(locale, key, p), locale) : [];
+}
+
 export type Rendered = { subject: string; text: string; html: string; senderName: string };
 
 export type RenderInput = {
@@ -67,6 +75,7 @@ export function renderMessage(input: RenderInput): Rendered {
   const paragraphs = [
     t("notify.greeting", { name: input.recipientName }),
     ...t(bodyKey(kind)).split("\n\n"),
+    ...factLines(kind, input.params, locale),
     ...extraLines,
     t(kind === "password_reset" ? "notify.linkReset" : "notify.link", { url: input.url }),
   ];

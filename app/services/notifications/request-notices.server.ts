@@ -4,10 +4,12 @@
 // eventKey, so a retry or a second run writes nothing. Params carry names, times, amounts and
 // the request number only: never the situation, limitations or income.
 
+import { type BookingFacts, bookingFactParams } from "~/components/booking-facts-text";
 import { amsterdamDay } from "~/domain/policy";
 import { shortName } from "~/domain/short-name";
 import { addDays, fromAmsterdam, laterDay } from "~/domain/time";
 import { cohortSessions } from "~/domain/visits";
+import { cancelledVisitsForNotice } from "~/models/cancelled-visits.server";
 import {
   bookedVisitsBetween,
   bookedVisitsOfRequest,
@@ -36,6 +38,12 @@ const whoOf = (r: RequestForNotice) => shortName(r.actingForName ?? r.citizenNam
 const feeParams = (feeCents: number): Record<string, string | number> =>
   feeCents > 0 ? { feeCents, feeLineKey: "notify.line.fee" } : { feeLineKey: "notify.line.noFee" };
 
+/** Until when a time is held, as the held request page says it (request.holdUntil, formatDateTime). */
+const holdParams = (holdExpiresAt: Date): Record<string, string> => ({
+  untilAt: iso(holdExpiresAt),
+  holdLineKey: "request.holdUntil",
+});
+
 function load(requestId: number): RequestForNotice {
   const r = requestForNotice(requestId);
   if (!r) throw new Error(`request ${requestId} not found for its notice`);
@@ -61,6 +69,8 @@ export function noticeRequestReceived(requestId: number, now: Date): void {
       receivedAt: iso(now),
       helpKey: `notify.help.${r.kind}`,
       nextKey: r.kind === "private_cleaner" ? "notify.next.private_cleaner" : "notify.next.provider",
+      // A cleaner's time is held: until when, in the held page's own sentence.
+      ...(r.kind === "private_cleaner" && r.holdExpiresAt ? holdParams(r.holdExpiresAt) : {}),
     },
     link: citizenLink(r.id),
     municipalityCode: r.municipalityCode,
@@ -89,7 +99,7 @@ export function warnExpiringHolds(now: Date): number {
       kind: "hold_expiring",
       eventKey: `request:${r.id}:hold:${r.holdExpiresAt.getTime()}:expiring`,
       to: r.citizenUserId,
-      params: { providerName: r.providerName ?? "", untilAt: iso(r.holdExpiresAt) },
+      params: { providerName: r.providerName ?? "", ...holdParams(r.holdExpiresAt) },
       link: citizenLink(r.id),
       municipalityCode: r.municipalityCode,
       now,
@@ -99,7 +109,7 @@ export function warnExpiringHolds(now: Date): number {
 }
 
 /** A cleaner booking confirmed: the citizen's confirmation (with the series as .ics) and the cleaner's new booking. */
-export function noticeBookingConfirmed(requestId: number, now: Date): void {
+export function noticeBookingConfirmed(requestId: number, now: Date, facts: BookingFacts | null = null): void {
   const r = load(requestId);
   if (r.providerId === null) return;
   const visits = bookedVisitsOfRequest(requestId, now);
@@ -114,6 +124,8 @@ export function noticeBookingConfirmed(requestId: number, now: Date): void {
       providerName: r.providerName ?? "",
       firstAt: iso(first.startsAt),
       visits: visits.length,
+      // The series, price and cancellation terms as the request page states them (render writes them out).
+      ...(facts ? bookingFactParams(facts) : {}),
       icsLineKey: "notify.line.ics",
     },
     link: citizenLink(r.id),
@@ -157,6 +169,9 @@ export function noticeVisitCancelled(
       startAt: iso(visit.startsAt),
       byKey: byKeys[by].citizen,
       ...feeParams(visit.feeCents),
+      // Which visit the attached .ics takes out of the calendar (attachments.server).
+      slotId: visit.slotId,
+      icsLineKey: "notify.line.icsCancel",
     },
     link: citizenLink(r.id),
     municipalityCode: r.municipalityCode,
@@ -184,12 +199,21 @@ export function noticeBookingCancelled(
 ): void {
   const r = load(requestId);
   const eventKey = `request:${r.id}:cancelled`;
+  // Recorded by the same transaction just before: only visits ahead are called off (none for a hold).
+  const calledOff = cancelledVisitsForNotice(r.id, { cancelledAt: now }).length > 0;
   if (tellCitizen)
     notify({
       kind: "booking_cancelled",
       eventKey,
       to: r.citizenUserId,
-      params: { number: r.id, providerName: r.providerName ?? "", byKey: byKeys[by].citizen, ...feeParams(feeCents) },
+      params: {
+        number: r.id,
+        providerName: r.providerName ?? "",
+        byKey: byKeys[by].citizen,
+        ...feeParams(feeCents),
+        // The moment the visits were called off: the attached .ics takes those out of the calendar.
+        ...(calledOff ? { cancelledAt: iso(now), icsLineKey: "notify.line.icsCancelAll" } : {}),
+      },
       link: citizenLink(r.id),
       municipalityCode: r.municipalityCode,
       now,

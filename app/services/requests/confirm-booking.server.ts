@@ -9,6 +9,7 @@ import { getDb } from "~db/client.server";
 import type { PaymentMethod } from "~db/enums";
 import { audit } from "../audit.server";
 import { noticeBookingConfirmed } from "../notifications/request-notices.server";
+import { bookingFacts } from "./booking-series.server";
 import { expireHold } from "./holds.server";
 import { bookWeeklySeries } from "./weekly-series.server";
 
@@ -50,7 +51,8 @@ export function confirmBooking(
         paymentMethod: method ?? request.paymentMethod ?? defaultPaymentMethod(),
       });
       addRequestEvent({ requestId, status: booked, byUserId: citizenUserId, at: now, note: `${visits}` });
-      noticeBookingConfirmed(requestId, now);
+      // The mail states the series, price and terms the request page shows now.
+      noticeBookingConfirmed(requestId, now, bookingFacts(citizenUserId, requestId, now));
       audit({
         actorUserId: citizenUserId,
         action: "request.booked",

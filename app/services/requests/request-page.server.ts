@@ -1,12 +1,10 @@
 // Everything the citizen's request page shows, and which of its actions it offers now.
 import { clock } from "~/clock.server";
 import { requestActions } from "~/domain/requests";
-import { seriesSummary } from "~/domain/slots";
-import { weeklyKey } from "~/domain/time";
-import { weeklyTimeOf } from "~/domain/weekly-time";
-import { cancellationsOf, cancelledVisitsOf, findCancelledVisitsOf } from "~/models/cancelled-visits.server";
+import { cancellationsOf, findCancelledVisitsOf } from "~/models/cancelled-visits.server";
 import { requestCancellationQuote } from "~/services/payments/cancellations.server";
 import { cleanerBilling } from "~/services/payments/citizen-billing.server";
+import { bookingSeries } from "./booking-series.server";
 import { alternativesFor } from "./change-slot.server";
 import { getRequest } from "./citizen-requests.server";
 import { complaintsFor } from "./complaints.server";
@@ -29,11 +27,9 @@ export function requestPage(citizenUserId: number, requestId: number, now = cloc
     visits: billing?.visits,
     payments: billing?.payments,
   });
-  // Visits called off stay on the page, as cancelled, with what cancelling cost.
-  const cancelledVisits = billing ? cancelledVisitsOf({ citizenUserId }, requestId) : [];
-  const weeklyTime = billing ? weeklyTimeOf(billing.visits) : null;
-  const atWeeklyTime = (v: { startsAt: number }) =>
-    weeklyTime !== null && weeklyKey(v.startsAt) === weeklyKey(weeklyTime.startsAt);
+  const { cancelledVisits, weeklyTime, series, earlierVisits } = billing
+    ? bookingSeries(citizenUserId, requestId, billing)
+    : { cancelledVisits: [], weeklyTime: null, series: null, earlierVisits: [] };
   return {
     ...found,
     actions,
@@ -43,16 +39,8 @@ export function requestPage(citizenUserId: number, requestId: number, now = cloc
     facts: helpFacts({ citizenUserId }, request, found.outcome),
     billing,
     // The weekly time held or booked: what the confirmation states.
-    // Of the visits at the weekly time only: after a move, a visit within 24 hours kept at the old
-    // time is named apart ("earlier"), not counted into the new time's weeks and days off.
-    series:
-      billing && weeklyTime && (request.status === "held" || request.status === "booked")
-        ? seriesSummary(
-            billing.visits.filter((v) => atWeeklyTime(v)).map((v) => v.startsAt),
-            cancelledVisits.filter((v) => atWeeklyTime(v)).map((v) => v.startsAt),
-          )
-        : null,
-    earlierVisits: billing ? billing.visits.filter((v) => !v.past && !atWeeklyTime(v)).map((v) => v.startsAt) : [],
+    series: request.status === "held" || request.status === "booked" ? series : null,
+    earlierVisits,
     // "Elke vrijdag 09:00–11:00": the same function as /mijn's.
     weeklyTime,
     // When help comes next: the same function as /mijn's.

@@ -1,0 +1,32 @@
+// How a cleaner booking's series reads: the request page's "Uw vaste tijd" and the booking's
+// confirmation mail both say it with these functions, so the two never differ.
+import { weeklyTimeText } from "~/components/weekly-time-text";
+import type { SeriesSummary } from "~/domain/slots";
+import { formatDateTime, formatNumber, type Locale, type Translate } from "~/i18n";
+
+type Series = Pick<SeriesSummary, "first" | "last" | "count">;
+
+/** "Elke vrijdag 09:00–11:00, 2 uur per bezoek. Het eerste bezoek is op …" */
+export function seriesWhenText(
+  series: Series,
+  weekly: { startsAt: number; endsAt: number },
+  minutes: number,
+  t: Translate,
+  locale: Locale,
+): string {
+  return t("series.when", {
+    weekly: weeklyTimeText(weekly, t, locale),
+    hours: formatNumber(minutes / 60, locale),
+    first: formatDateTime(series.first, locale),
+  });
+}
+
+/** "12 bezoeken staan vast, het laatste op …" (held: "Na bevestigen staan …"). */
+export function seriesCountText(series: Series, held: boolean, t: Translate, locale: Locale): string {
+  return series.count === 1
+    ? t(held ? "series.countOneHeld" : "series.countOne")
+    : t(held ? "series.countHeld" : "series.count", {
+        count: series.count,
+        last: formatDateTime(series.last, locale),
+      });
+}
