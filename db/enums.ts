@@ -89,6 +89,10 @@ export type SlotStatus = (typeof SLOT_STATUSES)[number];
 export const VISIT_OUTCOMES = ["done", "missed"] as const;
 export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
 
+/** Why a cleaner calls a visit off (kept for the cleaner and the municipality, never mailed). */
+export const PROVIDER_CANCEL_REASONS = ["ill", "prevented", "other"] as const;
+export type ProviderCancelReason = (typeof PROVIDER_CANCEL_REASONS)[number];
+
 export const PAYMENT_KINDS = ["visit", "late_cancellation"] as const;
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
 export const PAYMENT_STATUSES = ["open", "paid", "failed", "refunded"] as const;
@@ -148,6 +152,10 @@ export const NOTIFICATION_KINDS = [
   "password_changed",
   // added with the request flows' notices: a physio practice or mediator cannot help
   "request_declined",
+  // added with the events not yet produced (issue 16, lane D)
+  "visit_called_off",
+  "payment_failed",
+  "request_withdrawn",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
