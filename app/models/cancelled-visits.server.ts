@@ -2,8 +2,8 @@
 // cancelled (on the request page and in the calendar). Times leave this module as epoch milliseconds.
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import { getDb } from "~db/client.server";
-import { cancelledVisits, cleanerSlots, helpRequests, providers } from "~db/schema";
 import type { ProviderCancelReason } from "~db/enums";
+import { cancelledVisits, cleanerSlots, helpRequests, providers } from "~db/schema";
 import type { Executor } from "./executor.server";
 import type { CitizenScope } from "./help-requests.server";
 
