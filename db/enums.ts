@@ -162,9 +162,20 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /**
  * Where a notification's message stands. `no_transport`: no mail server is set up (SMTP_URL or
  * NotifyNL), so it stays in the outbox unsent; `off`: the person switched e-mail off for this kind;
- * `no_address`: nowhere to send it (an SMS with no phone number).
+ * `no_address`: nowhere to send it (an SMS with no phone number); `by_sms`: the notice's message
+ * went as an SMS instead of an e-mail (a reminder to someone who prefers the phone).
  */
-export const DELIVERY_STATUSES = ["pending", "sending", "sent", "failed", "no_transport", "off", "no_address"] as const;
+export const DELIVERY_STATUSES = [
+  "pending",
+  "sending",
+  "sent",
+  "failed",
+  "no_transport",
+  "off",
+  "no_address",
+  // The notice's e-mail row when its message went by SMS instead (the person prefers the phone).
+  "by_sms",
+] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 export const NOTIFICATION_CHANNELS = ["email", "sms"] as const;

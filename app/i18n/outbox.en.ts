@@ -49,6 +49,7 @@ export const outboxEn = {
   "outbox.status.no_transport": "Not sent: no mail server set up",
   "outbox.status.off": "Not sent: switched off by the recipient",
   "outbox.status.no_address": "Not sent: no address",
+  "outbox.status.by_sms": "Sent by SMS, not by e-mail",
   "outbox.statusName.sent": "Sent",
   "outbox.statusName.pending": "Waiting to be sent",
   "outbox.statusName.sending": "Being sent now",
@@ -56,6 +57,7 @@ export const outboxEn = {
   "outbox.statusName.no_transport": "Not sent: no mail server",
   "outbox.statusName.off": "Not sent: switched off",
   "outbox.statusName.no_address": "Not sent: no address",
+  "outbox.statusName.by_sms": "Sent by SMS, not by e-mail",
   "outbox.retry.submit": "Try again",
   "outbox.retry.submitFor": "Try again: message to {name}",
   "outbox.retry.confirm":

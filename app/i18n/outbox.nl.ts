@@ -48,6 +48,7 @@ export const outboxNl = {
   "outbox.status.no_transport": "Niet verstuurd: geen mailserver ingesteld",
   "outbox.status.off": "Niet verstuurd: uitgezet door de ontvanger",
   "outbox.status.no_address": "Niet verstuurd: geen adres",
+  "outbox.status.by_sms": "Per sms verstuurd, niet per e-mail",
   "outbox.statusName.sent": "Verstuurd",
   "outbox.statusName.pending": "Wacht op verzending",
   "outbox.statusName.sending": "Wordt nu verstuurd",
@@ -55,6 +56,7 @@ export const outboxNl = {
   "outbox.statusName.no_transport": "Niet verstuurd: geen mailserver",
   "outbox.statusName.off": "Niet verstuurd: uitgezet",
   "outbox.statusName.no_address": "Niet verstuurd: geen adres",
+  "outbox.statusName.by_sms": "Per sms verstuurd, niet per e-mail",
   "outbox.retry.submit": "Opnieuw proberen",
   "outbox.retry.submitFor": "Opnieuw proberen: bericht aan {name}",
   "outbox.retry.confirm":

@@ -8,6 +8,7 @@ import { amsterdamDay } from "~/domain/policy";
 import { shortName } from "~/domain/short-name";
 import { addDays, fromAmsterdam, laterDay } from "~/domain/time";
 import { cohortSessions } from "~/domain/visits";
+import { prefersPhone } from "~/models/notifications.server";
 import {
   bookedVisitsBetween,
   bookedVisitsOfRequest,
@@ -294,6 +295,8 @@ export function writeReminders(now: Date): number {
       params: { number: v.requestId, providerName: v.providerName, startAt: iso(v.startsAt) },
       link: citizenLink(v.requestId),
       municipalityCode: v.municipalityCode,
+      // Someone who prefers the phone gets the reminder as an SMS (when NotifyNL sends SMS).
+      smsInsteadFor: prefersPhone,
       now,
     });
   }
@@ -307,6 +310,7 @@ export function writeReminders(now: Date): number {
         params: { number: p.requestId, providerName: p.providerName, startAt: iso(s.start) },
         link: citizenLink(p.requestId),
         municipalityCode: p.municipalityCode,
+        smsInsteadFor: prefersPhone,
         now,
       });
     }
