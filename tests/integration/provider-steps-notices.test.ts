@@ -148,13 +148,18 @@ describe("the cleaner calls a booked visit off", () => {
       ).n;
     expect(atThatTime()).toBe(0);
     expect(
-      one<{ n: number }>("SELECT count(*) AS n FROM payments WHERE request_id = ? AND slot_id = ?", b.requestId, visit.id)
-        .n,
+      one<{ n: number }>(
+        "SELECT count(*) AS n FROM payments WHERE request_id = ? AND slot_id = ?",
+        b.requestId,
+        visit.id,
+      ).n,
     ).toBe(0);
     // The other visits stand.
     expect(
-      one<{ n: number }>("SELECT count(*) AS n FROM cleaner_slots WHERE request_id = ? AND status = 'booked'", b.requestId)
-        .n,
+      one<{ n: number }>(
+        "SELECT count(*) AS n FROM cleaner_slots WHERE request_id = ? AND status = 'booked'",
+        b.requestId,
+      ).n,
     ).toBe(b.visits.length - 1);
 
     const [notice, ...more] = noticesOf(email, "visit_called_off");
@@ -217,13 +222,22 @@ describe("a window removed over booked visits", () => {
     const b = await booking(email, "Vera Venster", "venster.staff@example.nl");
     const first = b.visits[0];
     if (!first) throw new Error("no visit");
-    const ref = one<{ ref: string }>("SELECT external_ref AS ref FROM cleaner_windows WHERE id = ?", first.windowId).ref;
-    const res = await b.staff.post("/aanbieder/capaciteit", { intent: "delete", type: "cleaner_window", externalRef: ref });
+    const ref = one<{ ref: string }>(
+      "SELECT external_ref AS ref FROM cleaner_windows WHERE id = ?",
+      first.windowId,
+    ).ref;
+    const res = await b.staff.post("/aanbieder/capaciteit", {
+      intent: "delete",
+      type: "cleaner_window",
+      externalRef: ref,
+    });
     expect(res.headers.get("location")).toContain("melding=deleted");
     // Nothing is cancelled behind anyone's back: the visits stand and nobody was told anything.
     expect(
-      one<{ n: number }>("SELECT count(*) AS n FROM cleaner_slots WHERE request_id = ? AND status = 'booked'", b.requestId)
-        .n,
+      one<{ n: number }>(
+        "SELECT count(*) AS n FROM cleaner_slots WHERE request_id = ? AND status = 'booked'",
+        b.requestId,
+      ).n,
     ).toBe(b.visits.length);
     expect(noticesOf(email, "visit_called_off")).toHaveLength(0);
     const html = await (await b.staff.get("/aanbieder/capaciteit")).text();
@@ -290,7 +304,9 @@ describe("a payment that did not go through", () => {
     await webhook(expired);
     await webhook(expired);
     expect(noticesOf(email, "payment_failed")).toHaveLength(2);
-    await mail.waitFor((x) => addressesOf(x).includes(email) && (x.text ?? "").includes("de tijd om te betalen was om"));
+    await mail.waitFor(
+      (x) => addressesOf(x).includes(email) && (x.text ?? "").includes("de tijd om te betalen was om"),
+    );
   });
 });
 
