@@ -60,6 +60,7 @@ const columns = {
   endsAt: cancelledVisits.endsAt,
   cancelledAt: cancelledVisits.cancelledAt,
   chargedCents: cancelledVisits.chargedCents,
+  byProvider: cancelledVisits.byProvider,
 };
 
 // A visit booked again by the same request (moved back onto it) is no longer cancelled.

@@ -174,6 +174,9 @@ describe("the cleaner calls a booked visit off", () => {
     expect(m.text).toContain(`https://hulp.example.nl/mijn/aanvragen/${b.requestId}`);
     // Her reason is hers: "ill" is health data, never in a mail.
     expect(m.text).not.toMatch(/ziek|ill\b/i);
+    const request = textOf(await (await b.citizen.get(`/mijn/aanvragen/${b.requestId}`)).text());
+    expect(request).toContain("afgezegd door de schoonmaakhulp (u betaalt niets)");
+    expect(request).toContain("afgezegd door de schoonmaakhulp (gratis)");
     const list = textOf(await (await b.citizen.get("/meldingen")).text());
     expect(spaced(list)).toContain(spaced(subject));
     // Her agenda marks it as cancelled by her, and it cannot be called off twice.
