@@ -13,6 +13,7 @@ import { type Client, textOf } from "../support/client";
 import {
   addStaff,
   cancelThroughConfirmation,
+  createApiKey,
   loggedIn,
   moveVisit,
   newCitizen,
@@ -248,6 +249,22 @@ describe("a window removed over booked visits", () => {
     expect(text).toContain("Geboekte bezoeken buiten uw beschikbaarheid");
     expect(text).toContain("maar staan nog wel vast");
     for (const v of b.visits) expect(html).toContain(`href="/aanbieder/afzeggen/${v.id}"`);
+    // The API says the same to a cleaner's own system, and cancels nothing either.
+    const key = await createApiKey(b.staff);
+    const put = await fetch(`${app.baseUrl}/api/v1/capacity`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${key}` },
+      body: JSON.stringify({ records: [{ type: "cleaner_window", externalRef: ref, deleted: true }] }),
+    });
+    expect(put.status).toBe(200);
+    const answer = (await put.json()) as { visitsOutsideCapacity: { startsAt: string; cancelUrl: string }[] };
+    for (const v of b.visits)
+      expect(answer.visitsOutsideCapacity).toContainEqual(
+        expect.objectContaining({
+          startsAt: new Date(v.startsAt).toISOString(),
+          cancelUrl: `https://hulp.example.nl/aanbieder/afzeggen/${v.id}`,
+        }),
+      );
     const called = await b.staff.post(`/aanbieder/afzeggen/${first.id}`, { reason: "prevented" });
     expect(called.headers.get("location")).toContain("melding=afgezegd");
     await messageTo(email, `Uw bezoek van ${formatDateTime(first.startsAt, "nl")} gaat niet door`);
