@@ -89,6 +89,10 @@ export type SlotStatus = (typeof SLOT_STATUSES)[number];
 export const VISIT_OUTCOMES = ["done", "missed"] as const;
 export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
 
+/** Why a cleaner calls a visit off (kept for the cleaner and the municipality, never mailed). */
+export const PROVIDER_CANCEL_REASONS = ["ill", "prevented", "other"] as const;
+export type ProviderCancelReason = (typeof PROVIDER_CANCEL_REASONS)[number];
+
 export const PAYMENT_KINDS = ["visit", "late_cancellation"] as const;
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
 export const PAYMENT_STATUSES = ["open", "paid", "failed", "refunded"] as const;
@@ -148,15 +152,30 @@ export const NOTIFICATION_KINDS = [
   "password_changed",
   // added with the request flows' notices: a physio practice or mediator cannot help
   "request_declined",
+  // added with the events not yet produced (issue 16, lane D)
+  "visit_called_off",
+  "payment_failed",
+  "request_withdrawn",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
  * Where a notification's message stands. `no_transport`: no mail server is set up (SMTP_URL or
  * NotifyNL), so it stays in the outbox unsent; `off`: the person switched e-mail off for this kind;
- * `no_address`: nowhere to send it (an SMS with no phone number).
+ * `no_address`: nowhere to send it (an SMS with no phone number); `by_sms`: the notice's message
+ * went as an SMS instead of an e-mail (a reminder to someone who prefers the phone).
  */
-export const DELIVERY_STATUSES = ["pending", "sending", "sent", "failed", "no_transport", "off", "no_address"] as const;
+export const DELIVERY_STATUSES = [
+  "pending",
+  "sending",
+  "sent",
+  "failed",
+  "no_transport",
+  "off",
+  "no_address",
+  // The notice's e-mail row when its message went by SMS instead (the person prefers the phone).
+  "by_sms",
+] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 export const NOTIFICATION_CHANNELS = ["email", "sms"] as const;

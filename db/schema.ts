@@ -28,6 +28,7 @@ import {
   PAYMENT_KINDS,
   PAYMENT_METHODS,
   PAYMENT_STATUSES,
+  PROVIDER_CANCEL_REASONS,
   PROVIDER_KINDS,
   REFERRAL_STATUSES,
   REQUEST_KINDS,
@@ -1008,6 +1009,10 @@ export const cancelledVisits = sqliteTable(
     cancelledAt: timestamp("cancelled_at").notNull(),
     chargedCents: integer("charged_cents").notNull().default(0),
     byUserId: integer("by_user_id"),
+    // The cleaner called it off (ill, prevented): the client pays nothing, and the time is not
+    // offered to anyone (refreshCleanerSlots makes no slot at it).
+    byProvider: integer("by_provider", { mode: "boolean" }).notNull().default(false),
+    reason: text("reason", { enum: PROVIDER_CANCEL_REASONS }),
   },
   (t) => [
     uniqueIndex("cancelled_visits_request_slot").on(t.requestId, t.slotId),

@@ -323,6 +323,8 @@ export const batchResultExample = {
   unchanged: 1,
   deleted: 0,
   records: [storedZinWeek("2026-11-29T07:00:00.000Z", 0)],
+  // A ZIN provider has no booked visits; a cleaner's would be listed here.
+  visitsOutsideCapacity: [],
 };
 
 /** `GET /api/v1/services?municipality=GM0632&per_page=3`, built by the same code as the API's answer. */

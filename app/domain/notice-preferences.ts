@@ -14,6 +14,7 @@ const STAFF_KINDS: Record<Exclude<Role, "citizen">, readonly NotificationKind[]>
     "new_referral",
     "referral_withdrawn",
     "evaluation_due",
+    "request_withdrawn",
   ],
   consultant: ["new_case_request", "urgent_signal", "referral_declined", "evaluation_due"],
   admin: ["new_provider_application", "new_complaint"],
@@ -23,8 +24,8 @@ const STAFF_KINDS: Record<Exclude<Role, "citizen">, readonly NotificationKind[]>
 const PROVIDER_KINDS: Record<ProviderKind, readonly NotificationKind[]> = {
   private_cleaner: ["new_booking", "client_visit_cancelled", "client_booking_cancelled", "client_time_changed"],
   zin: ["new_referral", "referral_withdrawn", "evaluation_due"],
-  physio: ["new_intake"],
-  pgb_mediator: ["new_intake"],
+  physio: ["new_intake", "request_withdrawn"],
+  pgb_mediator: ["new_intake", "request_withdrawn"],
 };
 
 export function emailChoicesFor(role: Role, providerKind?: ProviderKind): NotificationKind[] {

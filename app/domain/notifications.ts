@@ -44,6 +44,11 @@ export const NOTIFICATION_RULES: Record<NotificationKind, Rule> = {
   password_reset: account,
   password_changed: account,
   request_declined: citizen(),
+  // The cleaner calls a visit off: the citizen must know not to wait at home.
+  visit_called_off: citizen(),
+  // A payment that did not go through: money owed, so it is not switchable.
+  payment_failed: citizen(true),
+  request_withdrawn: staff,
 };
 
 /** Whether a person's choice to get no e-mail of this kind holds (some kinds always go). */

@@ -145,4 +145,10 @@ export const capacityEn: Record<keyof typeof capacityNl, string> = {
   "capacity.name.mediation_month": "{month} in {municipality}",
   "capacity.name.helper_pool": "number of informal helpers",
   "capacity.name.cohort": "group starting on {day}",
+  // Booked visits outside the capacity (issue 16, lane D).
+  "capacity.outside.title": "Booked visits outside your available time",
+  "capacity.outside.text.one":
+    "This visit is no longer in your available time, but it is still booked. The client counts on you to come. Can you not? Then cancel the visit: the client is told and pays nothing.",
+  "capacity.outside.text.other":
+    "These {count} visits are no longer in your available time, but they are still booked. The client counts on you to come. Can you not? Then cancel a visit: the client is told and pays nothing.",
 };

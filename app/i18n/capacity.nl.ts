@@ -143,4 +143,10 @@ export const capacityNl = {
   "capacity.name.mediation_month": "{month} in {municipality}",
   "capacity.name.helper_pool": "aantal informele hulpen",
   "capacity.name.cohort": "groep die begint op {day}",
+  // Booked visits outside the capacity (issue 16, lane D).
+  "capacity.outside.title": "Geboekte bezoeken buiten uw beschikbaarheid",
+  "capacity.outside.text.one":
+    "Dit bezoek valt niet meer in uw beschikbare tijd, maar staat nog wel vast. De klant rekent erop dat u komt. Kunt u niet? Zeg het bezoek dan af: de klant krijgt bericht en betaalt niets.",
+  "capacity.outside.text.other":
+    "Deze {count} bezoeken vallen niet meer in uw beschikbare tijd, maar staan nog wel vast. De klant rekent erop dat u komt. Kunt u niet? Zeg een bezoek dan af: de klant krijgt bericht en betaalt niets.",
 } as const;

@@ -85,4 +85,27 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   "auditlog.action.contact.read": "Contact details viewed by a provider",
   "auditlog.action.contact.updated": "Contact details changed by the citizen",
   "agenda.noAddressMail": "No address given yet. Get in touch by e-mail:",
+  // The cleaner calls a visit off (issue 16, lane D).
+  "agenda.cancelVisit": "Cancel visit",
+  "agenda.cancelledByYou": "Cancelled by you",
+  "agenda.calledOff": "The visit is cancelled. The client gets a notice and an e-mail.",
+  "pcancel.title": "Cancel a visit",
+  "pcancel.intro": "Can you not come? Cancel the visit here. First read what happens.",
+  "pcancel.client": "Client",
+  "pcancel.when": "Visit",
+  "pcancel.what": "Only this visit is cancelled. The client's other regular visits stay booked.",
+  "pcancel.free": "The client pays nothing for this visit.",
+  "pcancel.paidEarlier":
+    "The client paid {amount} for this visit earlier. Hulpwijzer does not pay this back by itself. Settle it with the client and the municipality.",
+  "pcancel.notOffered": "This time is not offered to anyone else.",
+  "pcancel.told":
+    "The client gets a notice and an e-mail that the visit will not take place. Your reason is not in it.",
+  "pcancel.reason": "Why can you not come?",
+  "pcancel.reason.ill": "I am ill",
+  "pcancel.reason.prevented": "I am prevented",
+  "pcancel.reason.other": "Other",
+  "pcancel.reasonMissing": "Choose why you cannot come.",
+  "pcancel.submit": "Yes, cancel this visit",
+  "pcancel.back": "No, back to the agenda",
+  "pcancel.gone": "You can no longer cancel this visit. It has begun, was cancelled already, or is not yours.",
 };

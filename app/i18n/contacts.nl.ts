@@ -83,4 +83,27 @@ export const contactsNl = {
   "auditlog.action.contact.read": "Contactgegevens bekeken door aanbieder",
   "auditlog.action.contact.updated": "Contactgegevens gewijzigd door inwoner",
   "agenda.noAddressMail": "Nog geen adres gegeven. Neem contact op via",
+  // The cleaner calls a visit off (issue 16, lane D).
+  "agenda.cancelVisit": "Bezoek afzeggen",
+  "agenda.cancelledByYou": "Afgezegd door u",
+  "agenda.calledOff": "Het bezoek is afgezegd. De klant krijgt een bericht en een e-mail.",
+  "pcancel.title": "Bezoek afzeggen",
+  "pcancel.intro": "Kunt u niet komen? Zeg het bezoek dan hier af. Lees eerst wat er gebeurt.",
+  "pcancel.client": "Klant",
+  "pcancel.when": "Bezoek",
+  "pcancel.what": "Alleen dit bezoek gaat niet door. De andere vaste bezoeken van deze klant blijven staan.",
+  "pcancel.free": "De klant betaalt niets voor dit bezoek.",
+  "pcancel.paidEarlier":
+    "De klant heeft voor dit bezoek eerder {amount} betaald. Hulpwijzer betaalt dat niet vanzelf terug. Regel dit met de klant en de gemeente.",
+  "pcancel.notOffered": "Deze tijd wordt niet aan iemand anders aangeboden.",
+  "pcancel.told":
+    "De klant krijgt een bericht en een e-mail dat het bezoek niet doorgaat. Uw reden staat daar niet in.",
+  "pcancel.reason": "Waarom kunt u niet komen?",
+  "pcancel.reason.ill": "Ik ben ziek",
+  "pcancel.reason.prevented": "Ik ben verhinderd",
+  "pcancel.reason.other": "Anders",
+  "pcancel.reasonMissing": "Kies waarom u niet kunt komen.",
+  "pcancel.submit": "Ja, zeg dit bezoek af",
+  "pcancel.back": "Nee, terug naar de agenda",
+  "pcancel.gone": "Dit bezoek kunt u niet meer afzeggen. Het is al begonnen, al afgezegd, of het is niet van u.",
 } as const;

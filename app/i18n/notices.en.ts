@@ -83,6 +83,9 @@ export const noticesEn: Record<keyof typeof noticesNl, string> = {
   "notices.kind.password_reset": "A link to choose a new password",
   "notices.kind.password_changed": "A changed password",
   "notices.kind.request_declined": "A provider that cannot help you",
+  "notices.kind.visit_called_off": "A visit the cleaner cancels",
+  "notices.kind.payment_failed": "A payment that did not go through",
+  "notices.kind.request_withdrawn": "A request the resident withdraws",
 
   "auditlog.action.user.notice_preferences_changed": "Message choices changed",
   "auditlog.detail.emailOff": "no e-mail about",

@@ -80,6 +80,9 @@ export const noticesNl = {
   "notices.kind.password_reset": "Een link om een nieuw wachtwoord te kiezen",
   "notices.kind.password_changed": "Een gewijzigd wachtwoord",
   "notices.kind.request_declined": "Een aanbieder die u niet kan helpen",
+  "notices.kind.visit_called_off": "Een bezoek dat de schoonmaakhulp afzegt",
+  "notices.kind.payment_failed": "Een betaling die niet is gelukt",
+  "notices.kind.request_withdrawn": "Een aanvraag die de inwoner intrekt",
 
   "auditlog.action.user.notice_preferences_changed": "Keuzes voor berichten gewijzigd",
   "auditlog.detail.emailOff": "geen e-mail bij",

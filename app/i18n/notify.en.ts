@@ -121,4 +121,18 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.request_declined.subject": "{providerName} cannot help you (no. {number})",
   "notify.request_declined.body":
     "Unfortunately {providerName} cannot help you with {help} (request no. {number}). Hulpwijzer shows what other help there is. You can also call the municipality.",
+  // Added with the events not yet produced (issue 16, lane D).
+  "notify.visit_called_off.subject": "Your visit of {startAt} will not take place",
+  "notify.visit_called_off.body":
+    "{providerName} cannot come on {startAt}. The visit was cancelled {by}. Your other visits go ahead as planned.",
+  "notify.line.paidSettled":
+    "You paid {paidEarlier} for this visit earlier. Hulpwijzer does not pay this back by itself: the municipality and the cleaner will settle it with you. Questions? Call the municipality.",
+  "notify.payment_failed.subject": "Your payment did not go through (no. {number})",
+  "notify.payment_failed.body":
+    "Your payment of {amount} to {providerName} did not go through: {why}\n\nYour visits stay booked. The amount is still open. You can pay again in Hulpwijzer, under ‘Price and payment’.",
+  "notify.payment.failed": "the payment was refused.",
+  "notify.payment.expired": "the time to pay ran out.",
+  "notify.request_withdrawn.subject": "Request withdrawn (no. {number})",
+  "notify.request_withdrawn.body":
+    "The resident withdrew request no. {number} for {help}. You do not need to do anything more with it.",
 };

@@ -125,4 +125,18 @@ export const notifyNl = {
   "notify.request_declined.subject": "{providerName} kan u niet helpen (nr. {number})",
   "notify.request_declined.body":
     "{providerName} kan u helaas niet helpen met {help} (aanvraag nr. {number}). In Hulpwijzer ziet u welke andere hulp er is. U kunt ook de gemeente bellen.",
+  // Added with the events not yet produced (issue 16, lane D).
+  "notify.visit_called_off.subject": "Uw bezoek van {startAt} gaat niet door",
+  "notify.visit_called_off.body":
+    "{providerName} kan niet komen op {startAt}. Het bezoek is afgezegd {by}. Uw andere bezoeken gaan gewoon door.",
+  "notify.line.paidSettled":
+    "U hebt voor dit bezoek eerder {paidEarlier} betaald. Dat geld krijgt u niet vanzelf terug via Hulpwijzer: de gemeente en de schoonmaakhulp regelen dit met u. Hebt u vragen? Bel de gemeente.",
+  "notify.payment_failed.subject": "Uw betaling is niet gelukt (nr. {number})",
+  "notify.payment_failed.body":
+    "Uw betaling van {amount} aan {providerName} is niet gelukt: {why}\n\nUw bezoeken blijven gewoon staan. Het bedrag staat nog open. U kunt opnieuw betalen in Hulpwijzer, bij ‘Prijs en betalen’.",
+  "notify.payment.failed": "de betaling werd geweigerd.",
+  "notify.payment.expired": "de tijd om te betalen was om.",
+  "notify.request_withdrawn.subject": "Aanvraag ingetrokken (nr. {number})",
+  "notify.request_withdrawn.body":
+    "De inwoner heeft aanvraag nr. {number} voor {help} ingetrokken. U hoeft er niets meer mee te doen.",
 } as const;

@@ -17,6 +17,7 @@ export const visitsEn: Record<keyof typeof visitsNl, string> = {
   "visits.when.provider": "As you agree with the provider",
   "visits.nextFact": "Next visit",
   "visits.cancelled": "cancelled (free)",
+  "visits.cancelledByCleaner": "cancelled by the cleaner (you pay nothing)",
   "visits.cancelledCost": "cancelled, you pay {amount}",
   "visits.confirmFree":
     "Do you want to cancel the visit of {when}? It is free: it starts more than 24 hours from now. It stays in your overview as cancelled.",
@@ -48,6 +49,7 @@ export const visitsEn: Record<keyof typeof visitsNl, string> = {
   "visits.notice.requestCost": "You pay {amount} for the visit that would start within 24 hours.",
   "visits.notice.priceChanged": "Cancelling now costs more than you saw. Check the amount and confirm again.",
   "visits.timeline.one": "Visit of {when} cancelled (free)",
+  "visits.timeline.oneByCleaner": "Visit of {when} cancelled by the cleaner (free)",
   "visits.timeline.oneCost": "Visit of {when} cancelled, you pay {amount}",
   "visits.timeline.many": "{count} visits from {first} cancelled (free)",
   "visits.timeline.manyCost": "{count} visits from {first} cancelled, you pay {amount}",

@@ -15,6 +15,7 @@ export const visitsNl = {
   "visits.when.provider": "Zoals u met de aanbieder afspreekt",
   "visits.nextFact": "Volgende bezoek",
   "visits.cancelled": "afgezegd (gratis)",
+  "visits.cancelledByCleaner": "afgezegd door de schoonmaakhulp (u betaalt niets)",
   "visits.cancelledCost": "afgezegd, u betaalt {amount}",
   "visits.confirmFree":
     "Wilt u het bezoek van {when} afzeggen? Dat is gratis: het begint over meer dan 24 uur. Het blijft in uw overzicht staan als afgezegd.",
@@ -46,6 +47,7 @@ export const visitsNl = {
   "visits.notice.requestCost": "U betaalt {amount} voor het bezoek dat binnen 24 uur zou beginnen.",
   "visits.notice.priceChanged": "Afzeggen kost nu meer dan u zag. Bekijk het bedrag en bevestig opnieuw.",
   "visits.timeline.one": "Bezoek van {when} afgezegd (gratis)",
+  "visits.timeline.oneByCleaner": "Bezoek van {when} afgezegd door de schoonmaakhulp (gratis)",
   "visits.timeline.oneCost": "Bezoek van {when} afgezegd, u betaalt {amount}",
   "visits.timeline.many": "{count} bezoeken vanaf {first} afgezegd (gratis)",
   "visits.timeline.manyCost": "{count} bezoeken vanaf {first} afgezegd, u betaalt {amount}",

@@ -1,7 +1,8 @@
 // Visits called off: the slot is free for others again, but the citizen still sees the visit as
 // cancelled (on the request page and in the calendar). Times leave this module as epoch milliseconds.
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import { getDb } from "~db/client.server";
+import type { ProviderCancelReason } from "~db/enums";
 import { cancelledVisits, cleanerSlots, helpRequests, providers } from "~db/schema";
 import type { Executor } from "./executor.server";
 import type { CitizenScope } from "./help-requests.server";
@@ -15,6 +16,9 @@ export type CancelledVisitRecord = {
   cancelledAt: number;
   chargedCents: number;
   byUserId: number | null;
+  /** The cleaner called it off, with her reason (kept from the mail: it may be about her health). */
+  byProvider?: boolean;
+  reason?: ProviderCancelReason | null;
 };
 
 /**
@@ -39,6 +43,8 @@ export function recordCancelledVisit(visit: CancelledVisitRecord, db: Executor =
         cancelledAt: values.cancelledAt,
         chargedCents: values.chargedCents,
         byUserId: values.byUserId,
+        byProvider: values.byProvider ?? false,
+        reason: values.reason ?? null,
       },
     })
     .returning({ id: cancelledVisits.id })
@@ -54,6 +60,7 @@ const columns = {
   endsAt: cancelledVisits.endsAt,
   cancelledAt: cancelledVisits.cancelledAt,
   chargedCents: cancelledVisits.chargedCents,
+  byProvider: cancelledVisits.byProvider,
 };
 
 // A visit booked again by the same request (moved back onto it) is no longer cancelled.
@@ -81,6 +88,27 @@ export function calledOffStarts(requestId: number, db: Executor = getDb()): Set<
       .select({ startsAt: cancelledVisits.startsAt })
       .from(cancelledVisits)
       .where(eq(cancelledVisits.requestId, requestId))
+      .all()
+      .map((r) => r.startsAt.getTime()),
+  );
+}
+
+/**
+ * When the visits this cleaner called off begin (ms), those still ahead: her time then is not
+ * hers to sell (she is ill or prevented), so the slot refresh makes no free slot there.
+ */
+export function providerCalledOffStarts(providerId: number, after: number, db: Executor = getDb()): Set<number> {
+  return new Set(
+    db
+      .select({ startsAt: cancelledVisits.startsAt })
+      .from(cancelledVisits)
+      .where(
+        and(
+          eq(cancelledVisits.providerId, providerId),
+          eq(cancelledVisits.byProvider, true),
+          gt(cancelledVisits.startsAt, new Date(after)),
+        ),
+      )
       .all()
       .map((r) => r.startsAt.getTime()),
   );

@@ -202,6 +202,18 @@ export function ownPhoneOf(userId: number): string | null {
   return row?.phone?.trim() || null;
 }
 
+/** Whether the account holder's own latest contact details prefer the phone and give one (for SMS). */
+export function prefersPhone(userId: number): boolean {
+  const row = getDb()
+    .select({ phone: contactDetails.phone, way: contactDetails.preferredContact })
+    .from(contactDetails)
+    .where(and(eq(contactDetails.userId, userId), isNull(contactDetails.forName)))
+    .orderBy(desc(contactDetails.updatedAt), desc(contactDetails.id))
+    .limit(1)
+    .get();
+  return row?.way === "phone" && Boolean(row.phone?.trim());
+}
+
 /** Messages left unsent because no mail server was set up, made due once one is (at start). */
 export function requeueUntransported(now: Date, since: Date): number {
   return getDb()

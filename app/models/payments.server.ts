@@ -95,7 +95,7 @@ export function findLateCancellation(
   db: Executor = getDb(),
 ) {
   return db
-    .select({ amountCents: payments.amountCents })
+    .select({ amountCents: payments.amountCents, status: payments.status })
     .from(payments)
     .where(
       and(

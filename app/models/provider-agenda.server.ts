@@ -53,6 +53,7 @@ export function cancelledVisitsOfProvider({ providerId }: ProviderScope, from: n
       startsAt: cancelledVisits.startsAt,
       endsAt: cancelledVisits.endsAt,
       name: clientName,
+      byProvider: cancelledVisits.byProvider,
     })
     .from(cancelledVisits)
     .innerJoin(helpRequests, eq(helpRequests.id, cancelledVisits.requestId))

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Alert, Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import { requireProviderUser } from "~/auth/auth.server";
+import { clock } from "~/clock.server";
 import { addressLine, PhoneLink } from "~/components/contact-facts";
 import { type Locale, type MessageKey, useLocale, useT } from "~/i18n";
 import { type AgendaItem, providerAgenda, staffCalendarToken } from "~/services/provider-agenda.server";
@@ -19,7 +20,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const agenda = providerAgenda(staff, { day: url.searchParams.get("dag"), view: url.searchParams.get("weergave") });
   const origin = new URL(publicOrigin(request));
   const feed = `${origin.host}/agenda/${staffCalendarToken(staff)}.ics`;
-  return { ...agenda, feed: { webcal: `webcal://${feed}`, download: `${origin.protocol}//${feed}?download=1` } };
+  return {
+    ...agenda,
+    now: clock.now().getTime(),
+    feed: { webcal: `webcal://${feed}`, download: `${origin.protocol}//${feed}?download=1` },
+  };
 }
 
 const tag = (locale: Locale) => (locale === "nl" ? "nl-NL" : "en-GB");
@@ -41,7 +46,7 @@ function clockTime(instant: number, locale: Locale): string {
   }).format(new Date(instant));
 }
 
-function Item({ item }: { item: AgendaItem }) {
+function Item({ item, now }: { item: AgendaItem; now: number }) {
   const t = useT();
   const locale = useLocale();
   const when = `${clockTime(item.start, locale)}–${clockTime(item.end, locale)}`;
@@ -79,7 +84,12 @@ function Item({ item }: { item: AgendaItem }) {
     >
       <Heading3>
         <span className="hw-agenda__time">{when}</span> {t("agenda.visit", { name: item.name })}
-        {item.cancelled ? <span className="hw-badge hw-badge--warning"> {t("agenda.cancelled")}</span> : null}
+        {item.cancelled ? (
+          <span className="hw-badge hw-badge--warning">
+            {" "}
+            {t(item.byProvider ? "agenda.cancelledByYou" : "agenda.cancelled")}
+          </span>
+        ) : null}
       </Heading3>
       {item.cancelled ? null : (
         <dl className="hw-agenda__facts">
@@ -114,6 +124,18 @@ function Item({ item }: { item: AgendaItem }) {
           ) : null}
         </dl>
       )}
+      {/* A link to a confirmation page: works without JavaScript, nothing happens in one click. */}
+      {!item.cancelled && item.start > now ? (
+        <Paragraph>
+          <Link to={`/aanbieder/afzeggen/${item.slotId}`} className="utrecht-link hw-tap" data-testid="agenda-cancel">
+            {t("agenda.cancelVisit")}
+            <span className="visually-hidden">
+              {" "}
+              – {item.name}, {when}
+            </span>
+          </Link>
+        </Paragraph>
+      ) : null}
     </li>
   );
 }
@@ -121,13 +143,19 @@ function Item({ item }: { item: AgendaItem }) {
 export default function ProviderAgenda() {
   const t = useT();
   const locale = useLocale();
-  const { today, day, view, week, from, lastDay, prev, next, days, feed } = useLoaderData<typeof loader>();
+  const { today, day, view, week, from, lastDay, prev, next, days, feed, now } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
   const link = (d: string, v: string = view) => `?dag=${d}&weergave=${v}`;
   const empty = days.every((d) => d.items.length === 0);
   return (
     <>
       <Heading1>{t("agenda.title")}</Heading1>
       <Paragraph lead>{t("agenda.intro")}</Paragraph>
+      {params.get("melding") === "afgezegd" ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t("agenda.calledOff")}</Paragraph>
+        </Alert>
+      ) : null}
       <nav aria-label={t("agenda.title")} className="hw-agenda__nav">
         <div className="hw-tabs">
           <ul>
@@ -189,7 +217,7 @@ export default function ProviderAgenda() {
             ) : (
               <ul className="hw-agenda__list">
                 {d.items.map((item) => (
-                  <Item key={item.key} item={item} />
+                  <Item key={item.key} item={item} now={now} />
                 ))}
               </ul>
             )}

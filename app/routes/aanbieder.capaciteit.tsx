@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams 
 import { Alert, Button, Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import type { z } from "zod";
 import { requireProviderUser } from "~/auth/auth.server";
+import { clock } from "~/clock.server";
 import { Announce } from "~/components/Announce";
 import { DataTable } from "~/components/DataTable";
 import { ErrorSummary, type Field, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
@@ -20,6 +21,7 @@ import {
 } from "~/schemas/capacity";
 import { confirmAllCapacity } from "~/services/capacity/confirm-all.server";
 import { listCapacity, type PublishedRecord } from "~/services/capacity/list.server";
+import { type OutsideVisit, visitsOutsideCapacity } from "~/services/capacity/outside-visits.server";
 import { applyCapacityBatch } from "~/services/capacity/publish-batch.server";
 import { RECORD_TYPES_BY_KIND, type RecordOf } from "~/services/capacity/record-types.server";
 import { staleAfterDaysFor } from "~/services/capacity/staleness.server";
@@ -119,6 +121,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // References for new records come from the server, so the page renders the same on both sides.
     newRefs: Object.fromEntries(RECORD_TYPES_BY_KIND[provider.kind].map((type) => [type, newRef(type)])),
     slots: provider.kind === "private_cleaner" ? upcomingSlots(provider.id) : [],
+    // Saving never cancels a booked visit; those no window covers any more are listed to call off.
+    outside: provider.kind === "private_cleaner" ? visitsOutsideCapacity(provider.id, clock.now()) : [],
   };
 }
 
@@ -395,9 +399,41 @@ const NOTICES = {
   confirmed: "capacity.confirmed",
 } as const;
 
+/** Booked visits the capacity no longer covers: they still stand until the cleaner calls them off. */
+function OutsideVisits({ visits }: { visits: OutsideVisit[] }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <Alert type="warning">
+      <section aria-labelledby="outside-title" data-testid="outside-visits">
+        <Heading2 id="outside-title">{t("capacity.outside.title")}</Heading2>
+        <Paragraph>
+          {t(visits.length === 1 ? "capacity.outside.text.one" : "capacity.outside.text.other", {
+            count: visits.length,
+          })}
+        </Paragraph>
+        <ul>
+          {visits.map((v) => (
+            <li key={v.slotId}>
+              {v.name}, {formatDateTime(v.startsAt, locale)}{" "}
+              <Link to={`/aanbieder/afzeggen/${v.slotId}`} className="utrecht-link hw-tap">
+                {t("agenda.cancelVisit")}
+                <span className="visually-hidden">
+                  {" "}
+                  – {v.name}, {formatDateTime(v.startsAt, locale)}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </Alert>
+  );
+}
+
 export default function CapacityPage() {
   const t = useT();
-  const { types, records, staleAfterDays, provider, editing, newRefs } = useLoaderData<typeof loader>();
+  const { types, records, staleAfterDays, provider, editing, newRefs, outside } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const location = useLocation();
   const notice = NOTICES[params.get("melding") as keyof typeof NOTICES];
@@ -427,6 +463,7 @@ export default function CapacityPage() {
           </Alert>
         </Announce>
       ) : null}
+      {outside.length > 0 ? <OutsideVisits visits={outside} /> : null}
       {stale.length > 0 ? (
         <Alert type="warning">
           <Heading2>{t("capacity.stale.title")}</Heading2>

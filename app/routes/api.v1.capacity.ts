@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
+import { clock } from "~/clock.server";
 import {
   type BatchResultAnswer,
   CAPACITY_MESSAGES,
@@ -10,10 +11,12 @@ import { capacityRecord, deletionRecord, MAX_BATCH_BYTES, MAX_BATCH_RECORDS } fr
 import { fieldErrorKeys } from "~/schemas/errors";
 import { authenticateApiKey } from "~/services/api-keys.server";
 import { listCapacity } from "~/services/capacity/list.server";
+import { visitsOutsideCapacity } from "~/services/capacity/outside-visits.server";
 import { applyCapacityBatch } from "~/services/capacity/publish-batch.server";
 import type { BatchItem } from "~/services/capacity/record-types.server";
 import { staleAfterDaysFor } from "~/services/capacity/staleness.server";
 import { apiError, apiRoute, fieldErrors, json, readJson } from "~/utils/api.server";
+import { publicOrigin } from "~/utils/origin.server";
 
 // The batch's outer shape; each record is then parsed by its own schema, so errors name its index.
 const batchEnvelope = z.object({ records: z.array(z.unknown()) });
@@ -66,6 +69,12 @@ async function publishBatch({ request }: ActionFunctionArgs) {
   const answer: BatchResultAnswer = {
     ...counts,
     records: listCapacity(key.providerId, staleAfterDaysFor(key.providerId)),
+    // Saving never cancels a booked visit: what no window covers any more is said, to call off.
+    visitsOutsideCapacity: visitsOutsideCapacity(key.providerId, clock.now()).map((v) => ({
+      startsAt: new Date(v.startsAt).toISOString(),
+      endsAt: new Date(v.endsAt).toISOString(),
+      cancelUrl: `${publicOrigin(request)}/aanbieder/afzeggen/${v.slotId}`,
+    })),
   };
   return json(answer);
 }

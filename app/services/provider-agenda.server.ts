@@ -34,8 +34,12 @@ export type AgendaVisit = {
   start: number;
   end: number;
   requestId: number;
+  /** The booked visit's slot (to call it off), or the cancelled one's former slot. */
+  slotId: number;
   name: string;
   cancelled: boolean;
+  /** Cancelled by the cleaner herself (not by the client). */
+  byProvider: boolean;
   needs: string[];
   contact: ContactValues | null;
   /** The account's e-mail, for a client who gave no address (booked: she accepted). */
@@ -116,8 +120,10 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
         start: v.startsAt,
         end: v.endsAt,
         requestId: v.requestId,
+        slotId: v.slotId,
         name: v.name,
         cancelled: false,
+        byProvider: false,
         needs: answersForProvider.parse(v.answers).needs,
         contact: requestSharesContact(v.status) ? (contacts.get(v.requestId) ?? null) : null,
         email: requestSharesContact(v.status) ? v.email : null,
@@ -132,8 +138,10 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
         start: v.startsAt,
         end: v.endsAt,
         requestId: v.requestId,
+        slotId: v.slotId,
         name: v.name,
         cancelled: true,
+        byProvider: v.byProvider,
         needs: [],
         contact: null,
         email: null,

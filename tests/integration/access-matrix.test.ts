@@ -212,6 +212,16 @@ const ROWS: Row[] = [
   ...["/aanbieder/aanvragen", "/aanbieder/bezoeken", "/aanbieder/agenda"].map(
     (p): Row => ({ route: p, path: () => p, may: [], notTheirs: PROVIDERS }),
   ),
+  // A cleaner calls a visit off from her agenda: an agenda section, so not a ZIN provider's either.
+  { route: "/aanbieder/afzeggen/:slotId", path: () => "/aanbieder/afzeggen/1", may: [], notTheirs: PROVIDERS },
+  {
+    route: "POST /aanbieder/afzeggen/:slotId",
+    path: () => "/aanbieder/afzeggen/1",
+    method: "POST",
+    form: () => ({ reason: "ill" }),
+    may: [],
+    notTheirs: PROVIDERS,
+  },
   // An API key, not a session: staff logged in on the site get no capacity over the API.
   { route: "GET /api/v1/capacity", path: () => "/api/v1/capacity", may: [], others: 401, anonymous: 401 },
   // ── Consultants (their own municipality's cases only) ──

@@ -18,13 +18,14 @@ describe("the e-mails a person may switch off", () => {
     expect(emailChoicesFor("provider_staff", "private_cleaner")).toContain("new_booking");
     expect(emailChoicesFor("provider_staff", "private_cleaner")).not.toContain("new_referral");
     expect(emailChoicesFor("provider_staff", "zin")).toEqual(["new_referral", "referral_withdrawn", "evaluation_due"]);
-    expect(emailChoicesFor("provider_staff", "physio")).toEqual(["new_intake"]);
+    expect(emailChoicesFor("provider_staff", "physio")).toEqual(["new_intake", "request_withdrawn"]);
+    expect(emailChoicesFor("provider_staff", "pgb_mediator")).toEqual(["new_intake", "request_withdrawn"]);
   });
 
   it("store the unticked choices, and keep earlier choices the role cannot make", () => {
     const choices = emailChoicesFor("provider_staff", "physio");
-    expect(emailOffAfter(choices, null, [])).toEqual(["new_intake"]);
-    expect(emailOffAfter(choices, ["new_intake"], ["new_intake"])).toEqual([]);
-    expect(emailOffAfter(choices, ["new_booking"], ["new_intake"])).toEqual(["new_booking"]);
+    expect(emailOffAfter(choices, null, [])).toEqual(["new_intake", "request_withdrawn"]);
+    expect(emailOffAfter(choices, ["new_intake"], ["new_intake"])).toEqual(["request_withdrawn"]);
+    expect(emailOffAfter(choices, ["new_booking"], ["new_intake", "request_withdrawn"])).toEqual(["new_booking"]);
   });
 });

@@ -10,7 +10,7 @@ import { BillingNotice } from "./notices";
 import { PaymentMethodForm } from "./payment-method";
 import { CancelVisitForm, PayForm, VisitDoneForm } from "./visit-forms";
 
-export type CancelledVisit = { id: number; startsAt: number; chargedCents: number };
+export type CancelledVisit = { id: number; startsAt: number; chargedCents: number; byProvider?: boolean };
 
 /** A cleaner booking's price per visit, how it is paid, its visits (cancelled ones too) and its payments. */
 export function Billing({
@@ -73,9 +73,11 @@ export function Billing({
               return (
                 <UnorderedListItem key={`cancelled-${item.id}`} data-testid="cancelled-visit">
                   <s>{when}</s> –{" "}
-                  {item.chargedCents > 0
-                    ? t("visits.cancelledCost", { amount: euro(item.chargedCents) })
-                    : t("visits.cancelled")}
+                  {item.byProvider
+                    ? t("visits.cancelledByCleaner")
+                    : item.chargedCents > 0
+                      ? t("visits.cancelledCost", { amount: euro(item.chargedCents) })
+                      : t("visits.cancelled")}
                 </UnorderedListItem>
               );
             const v = item.visit;

@@ -75,6 +75,7 @@ function cancelledText(
   const first = formatDateTime(visits[0]?.startsAt ?? 0, locale);
   const fee = visits.reduce((sum, v) => sum + v.chargedCents, 0);
   const amount = formatEuro(fee, locale);
+  if (visits.length === 1 && visits[0]?.byProvider) return t("visits.timeline.oneByCleaner", { when: first });
   if (visits.length === 1)
     return fee > 0 ? t("visits.timeline.oneCost", { when: first, amount }) : t("visits.timeline.one", { when: first });
   return fee > 0

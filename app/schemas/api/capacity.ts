@@ -91,6 +91,21 @@ export const batchResultSchema = z
     unchanged: z.int().min(0).meta({ description: "Identical records, only confirmed." }),
     deleted: z.int().min(0).meta({ description: "Records removed (absent ones are not counted)." }),
     records: records("All current records of your provider after the batch, as GET returns them."),
+    visitsOutsideCapacity: z
+      .array(
+        z.object({
+          startsAt: z.iso.datetime().meta({ description: "When the booked visit begins." }),
+          endsAt: z.iso.datetime().meta({ description: "When it ends." }),
+          cancelUrl: z.string().meta({
+            description: "The page where your staff can call this visit off (the client is told and pays nothing).",
+          }),
+        }),
+      )
+      .meta({
+        description:
+          "Booked visits that no window covers any more after the batch (a window removed or changed, days off added). " +
+          "They are NOT cancelled: the client still counts on them. Call them off on the page given, or restore the window.",
+      }),
   })
   .meta({ id: "BatchResult" });
 

@@ -4,7 +4,7 @@ import { clock } from "~/clock.server";
 import { amsterdamDay } from "~/domain/policy";
 import { deriveSlots } from "~/domain/slots";
 import { weeklyKey } from "~/domain/time";
-import { calledOffStarts } from "~/models/cancelled-visits.server";
+import { calledOffStarts, providerCalledOffStarts } from "~/models/cancelled-visits.server";
 import {
   bookedSeriesOf,
   bookFreeSlot,
@@ -27,7 +27,11 @@ import { getDb } from "~db/client.server";
  */
 export function refreshCleanerSlots(providerId: number, now: Date): void {
   const scope = { providerId };
-  const wanted = deriveSlots(windowsOf(scope), daysOffOf(scope), amsterdamDay(now)).filter((s) => s.startsAt > now);
+  // A time the cleaner called a booked visit off at stays unoffered: she is not there then.
+  const calledOffByCleaner = providerCalledOffStarts(providerId, now.getTime());
+  const wanted = deriveSlots(windowsOf(scope), daysOffOf(scope), amsterdamDay(now)).filter(
+    (s) => s.startsAt > now && !calledOffByCleaner.has(s.startsAt.getTime()),
+  );
   const wantedKey = new Set(wanted.map((s) => `${s.startsAt.getTime()}|${s.endsAt.getTime()}|${s.windowId}`));
   // A new free slot may never overlap a visit someone holds or booked (one cleaner, one place).
   // And a weekly time that would overlap one in any week is no weekly time (ADR 020): none of

@@ -30,6 +30,11 @@ export type NotifyInput = {
   secret?: string;
   /** Also send an SMS through NotifyNL (when configured and the person has a phone). */
   sms?: boolean;
+  /**
+   * Send an SMS INSTEAD of the e-mail to those who prefer the phone and have one, when NotifyNL
+   * sends SMS; the notice stays in the app. Everyone else gets the e-mail.
+   */
+  smsInsteadFor?: (recipientId: number) => boolean;
   now?: Date;
 };
 
@@ -58,6 +63,11 @@ export function notify(input: NotifyInput): number {
       // A secret is kept only for a message that will go: one that cannot is no use to anybody.
       secret: status === "pending" ? (input.secret ?? null) : null,
     };
+    if (status === "pending" && smsConfigured() && input.smsInsteadFor?.(recipient.id)) {
+      rows.push({ ...base, channel: "email", deliveryStatus: "by_sms", nextAttemptAt: null });
+      rows.push({ ...base, channel: "sms", deliveryStatus: "pending", nextAttemptAt: now, readAt: now });
+      continue;
+    }
     rows.push({ ...base, channel: "email", deliveryStatus: status, nextAttemptAt: status === "pending" ? now : null });
     if (sms && status === "pending") {
       // The SMS row is not a second notice in the app: the list reads e-mail rows only.

@@ -10,6 +10,7 @@ import { shortName } from "~/domain/short-name";
 import { addDays, fromAmsterdam, laterDay } from "~/domain/time";
 import { cohortSessions } from "~/domain/visits";
 import { cancelledVisitsForNotice } from "~/models/cancelled-visits.server";
+import { prefersPhone } from "~/models/notifications.server";
 import {
   bookedVisitsBetween,
   bookedVisitsOfRequest,
@@ -318,6 +319,8 @@ export function writeReminders(now: Date): number {
       params: { number: v.requestId, providerName: v.providerName, startAt: iso(v.startsAt) },
       link: citizenLink(v.requestId),
       municipalityCode: v.municipalityCode,
+      // Someone who prefers the phone gets the reminder as an SMS (when NotifyNL sends SMS).
+      smsInsteadFor: prefersPhone,
       now,
     });
   }
@@ -331,9 +334,80 @@ export function writeReminders(now: Date): number {
         params: { number: p.requestId, providerName: p.providerName, startAt: iso(s.start) },
         link: citizenLink(p.requestId),
         municipalityCode: p.municipalityCode,
+        smsInsteadFor: prefersPhone,
         now,
       });
     }
   }
   return written;
+}
+
+// ── Added with the events not yet produced (issue 16, lane D) ─────────────────────────────────
+
+/**
+ * The cleaner called a visit off: the client hears it does not go on, by whom, that it costs
+ * nothing, and what happens to a fee paid for it earlier. Never her reason: "ill" is health data.
+ */
+export function noticeVisitCalledOff(
+  visit: { requestId: number; slotId: number; startsAt: number; cancelledId: number; paidEarlierCents: number },
+  now: Date,
+): void {
+  const r = load(visit.requestId);
+  notify({
+    kind: "visit_called_off",
+    eventKey: `visit:${visit.requestId}:${visit.slotId}:${visit.cancelledId}:called_off`,
+    to: r.citizenUserId,
+    params: {
+      number: r.id,
+      providerName: r.providerName ?? "",
+      startAt: iso(visit.startsAt),
+      byKey: byKeys.cleaner.citizen,
+      ...(visit.paidEarlierCents > 0
+        ? { paidEarlierCents: visit.paidEarlierCents, paidLineKey: "notify.line.paidSettled" }
+        : { noFeeLineKey: "notify.line.noFee" }),
+    },
+    link: citizenLink(r.id),
+    municipalityCode: r.municipalityCode,
+    now,
+  });
+}
+
+/**
+ * A payment that did not go through (Stripe: failed, or its checkout expired): the citizen hears
+ * the amount, that the booking stands, and where to pay again. Once per Stripe event.
+ */
+export function noticePaymentFailed(
+  payment: { requestId: number; amountCents: number; eventId: string; expired: boolean },
+  now: Date,
+): void {
+  const r = load(payment.requestId);
+  notify({
+    kind: "payment_failed",
+    eventKey: `payment:${payment.eventId}:failed`,
+    to: r.citizenUserId,
+    params: {
+      number: r.id,
+      providerName: r.providerName ?? "",
+      amountCents: payment.amountCents,
+      whyKey: payment.expired ? "notify.payment.expired" : "notify.payment.failed",
+    },
+    link: `${citizenLink(r.id)}#betalen`,
+    municipalityCode: r.municipalityCode,
+    now,
+  });
+}
+
+/** A citizen withdrew a request from a physio practice or mediator: its staff hear it, by number only. */
+export function noticeRequestWithdrawn(requestId: number, now: Date): void {
+  const r = load(requestId);
+  if (r.providerId === null || (r.kind !== "powerful_ageing" && r.kind !== "pgb_informal")) return;
+  notify({
+    kind: "request_withdrawn",
+    eventKey: `request:${r.id}:withdrawn`,
+    to: providerStaffIds(r.providerId),
+    params: { number: r.id, helpKey: `notify.help.${r.kind}` },
+    link: PROVIDER_LINK,
+    municipalityCode: r.municipalityCode,
+    now,
+  });
 }

@@ -14,6 +14,7 @@ import {
 } from "~/models/stripe-events.server";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
+import { noticePaymentFailed } from "../notifications/request-notices.server";
 import { changeOfEventType, readStripeEvent } from "./stripe.server";
 
 export type WebhookOutcome = "processed" | "duplicate" | "ignored" | "malformed";
@@ -55,6 +56,7 @@ export function applyStripeEvent(raw: unknown, now = clock.now()): WebhookOutcom
         applyChange(
           paymentId,
           {
+            eventId: event.id,
             type: event.type,
             kind: change,
             at: event.at,
@@ -75,6 +77,7 @@ export function applyStripeEvent(raw: unknown, now = clock.now()): WebhookOutcom
             applyChange(
               paymentId,
               {
+                eventId: waiting.id,
                 type: waiting.type,
                 kind,
                 at: waiting.eventAt,
@@ -95,6 +98,8 @@ export function applyStripeEvent(raw: unknown, now = clock.now()): WebhookOutcom
 }
 
 type Change = {
+  /** The Stripe event's id: the citizen hears of a failure once per event. */
+  eventId: string;
   type: string;
   kind: PaymentChange;
   at: number;
@@ -160,5 +165,14 @@ function applyChange(paymentId: number, change: Change, now: Date, tx: Executor)
     );
   const status = paymentStatus(state);
   savePaymentState(paymentId, state, status, now, tx);
+  // The citizen hears of a payment that did not go through, in this transaction: a refused
+  // payment, or the live checkout expiring unpaid (an old session expiring after a new one
+  // started, or a failure of a payment paid after all, is no news).
+  const expiredLive = change.kind === "expired" && payment.state.session !== null && state.session === null;
+  if ((change.kind === "failed" && status === "failed") || (expiredLive && status === "open"))
+    noticePaymentFailed(
+      { requestId: payment.requestId, amountCents: payment.amountCents, eventId: change.eventId, expired: expiredLive },
+      now,
+    );
   audit({ actorUserId: null, action: `stripe.${change.type}`, ...subject, detail: { paymentId, status } }, tx);
 }

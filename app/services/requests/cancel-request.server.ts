@@ -8,7 +8,7 @@ import { chargeLateCancellations, lateCharges, recordCancelledVisits } from "~/s
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
 import { refreshAfterRelease } from "../capacity/slot-refresh.server";
-import { noticeBookingCancelled } from "../notifications/request-notices.server";
+import { noticeBookingCancelled, noticeRequestWithdrawn } from "../notifications/request-notices.server";
 
 export type CancelRequestResult =
   | { ok: true; cancelledIds: number[]; chargedCents: number }
@@ -53,6 +53,8 @@ export function cancelRequest(
       // A running cleaner booking stopped: the citizen and the cleaner hear of it (a hold ends on screen).
       if (request.kind === "private_cleaner" && request.status === "booked")
         noticeBookingCancelled(requestId, chargeCents, "citizen", now, { tellCitizen: !erasing });
+      // A physio practice or mediator that had the request stops working on it (number only).
+      noticeRequestWithdrawn(requestId, now);
       audit({
         actorUserId: citizenUserId,
         action: "request.cancelled",

@@ -1,0 +1,130 @@
+// The cleaner calls one booked visit off: a confirmation page first (what goes, that the client
+// pays nothing, that the time is offered to nobody), with a reason, as a plain form (no JavaScript needed).
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import {
+  Alert,
+  Button,
+  Fieldset,
+  FieldsetLegend,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading1,
+  Paragraph,
+  RadioButton,
+} from "@utrecht/component-library-react";
+import { requireProviderUser } from "~/auth/auth.server";
+import { clock } from "~/clock.server";
+import { Facts } from "~/components/Facts";
+import { amsterdamDay } from "~/domain/policy";
+import { shortName } from "~/domain/short-name";
+import { formatDateTime, formatEuro, useLocale, useT } from "~/i18n";
+import { requestForNotice } from "~/models/request-notices.server";
+import { providerCancelSchema } from "~/schemas/provider-cancel";
+import { cancelVisitByProvider, providerCancelQuote } from "~/services/payments/provider-cancel.server";
+import { requireProviderSection } from "~/services/workspace.server";
+import { readFormData } from "~/utils/http.server";
+import { titleMeta } from "~/utils/meta";
+import { PROVIDER_CANCEL_REASONS } from "~db/enums";
+
+export const meta = titleMeta("pcancel.title");
+
+function slotIdOf(raw: string | undefined): number | null {
+  const id = Number(raw);
+  return Number.isInteger(id) && id > 0 ? id : null;
+}
+
+function pageOf(providerId: number, slotId: number | null) {
+  const quote = slotId === null ? null : providerCancelQuote(providerId, slotId, clock.now());
+  if (!quote?.ok) return null;
+  const r = requestForNotice(quote.visit.requestId);
+  return {
+    slotId: quote.visit.slotId,
+    startsAt: quote.visit.startsAt,
+    client: r ? shortName(r.actingForName ?? r.citizenName) : "",
+    paidEarlierCents: quote.paidEarlierCents,
+  };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const staff = requireProviderUser(request);
+  requireProviderSection(staff, "agenda");
+  return { visit: pageOf(staff.providerId, slotIdOf(params.slotId)) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const staff = requireProviderUser(request);
+  requireProviderSection(staff, "agenda");
+  const slotId = slotIdOf(params.slotId);
+  const parsed = providerCancelSchema.safeParse({ reason: (await readFormData(request)).get("reason") ?? undefined });
+  if (!parsed.success) return data({ error: "pcancel.reasonMissing" as const }, { status: 400 });
+  const visit = slotId === null ? null : pageOf(staff.providerId, slotId);
+  const result = slotId === null ? null : cancelVisitByProvider(staff, slotId, parsed.data.reason);
+  if (!result?.ok || !visit) return data({ error: "pcancel.gone" as const }, { status: 409 });
+  return redirect(`/aanbieder/agenda?dag=${amsterdamDay(new Date(visit.startsAt))}&weergave=dag&melding=afgezegd`);
+}
+
+export default function ProviderCancelVisit() {
+  const t = useT();
+  const locale = useLocale();
+  const { visit } = useLoaderData<typeof loader>();
+  const error = useActionData<{ error: "pcancel.reasonMissing" | "pcancel.gone" }>()?.error;
+  const back = (
+    <Paragraph>
+      <Link to="/aanbieder/agenda" className="utrecht-link hw-tap">
+        {t("pcancel.back")}
+      </Link>
+    </Paragraph>
+  );
+  if (!visit || error === "pcancel.gone")
+    return (
+      <>
+        <Heading1>{t("pcancel.title")}</Heading1>
+        <Alert type="error" role="alert">
+          <Paragraph>{t("pcancel.gone")}</Paragraph>
+        </Alert>
+        {back}
+      </>
+    );
+  return (
+    <>
+      <Heading1>{t("pcancel.title")}</Heading1>
+      <Paragraph lead>{t("pcancel.intro")}</Paragraph>
+      <Facts
+        items={[
+          [t("pcancel.client"), visit.client],
+          [t("pcancel.when"), formatDateTime(visit.startsAt, locale)],
+        ]}
+      />
+      <Paragraph>{t("pcancel.what")}</Paragraph>
+      <Paragraph>
+        <strong>{t("pcancel.free")}</strong>
+      </Paragraph>
+      {visit.paidEarlierCents > 0 ? (
+        <Paragraph>{t("pcancel.paidEarlier", { amount: formatEuro(visit.paidEarlierCents, locale) })}</Paragraph>
+      ) : null}
+      <Paragraph>{t("pcancel.notOffered")}</Paragraph>
+      <Paragraph>{t("pcancel.told")}</Paragraph>
+      <Form method="post" noValidate data-testid="provider-cancel">
+        <Fieldset invalid={error === "pcancel.reasonMissing"} aria-describedby={error ? "reason-error" : undefined}>
+          <FieldsetLegend>{t("pcancel.reason")}</FieldsetLegend>
+          {error === "pcancel.reasonMissing" ? (
+            <FormFieldErrorMessage id="reason-error">{t("pcancel.reasonMissing")}</FormFieldErrorMessage>
+          ) : null}
+          {PROVIDER_CANCEL_REASONS.map((r) => (
+            <div key={r} className="hw-choice">
+              <RadioButton id={`reason-${r}`} name="reason" value={r} required />
+              <FormLabel htmlFor={`reason-${r}`} type="radio">
+                {t(`pcancel.reason.${r}`)}
+              </FormLabel>
+            </div>
+          ))}
+        </Fieldset>
+        <Button type="submit" appearance="primary-action-button">
+          {t("pcancel.submit")}
+        </Button>
+      </Form>
+      {back}
+    </>
+  );
+}
