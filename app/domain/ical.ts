@@ -67,11 +67,15 @@ export const CANCELLED_SEQUENCE = 1;
  */
 export type IcsMethod = "PUBLISH" | "CANCEL";
 
+/** Who sends a mailed calendar message: RFC 5546 wants an ORGANIZER on every event it carries. */
+export type IcsOrganizer = { name: string; email: string };
+
 export function toIcs(
   name: string,
   events: readonly CalendarEvent[],
   now: Date,
   method: IcsMethod = "PUBLISH",
+  organizer?: IcsOrganizer,
 ): string {
   const lines = [
     "BEGIN:VCALENDAR",
@@ -89,6 +93,12 @@ export function toIcs(
       `DTSTART:${stamp(e.start)}`,
       `DTEND:${stamp(e.end)}`,
       `SUMMARY:${escapeText(e.summary)}`,
+      // A quoted CN may hold neither quotes nor control characters (RFC 5545 §3.2).
+      ...(organizer
+        ? [
+            `ORGANIZER;CN="${organizer.name.replace(/[\p{Cc}"]/gu, "")}":mailto:${organizer.email.replace(/[\p{Cc}\s]/gu, "")}`,
+          ]
+        : []),
       ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
       ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
       // A URI value is not TEXT: no escaping, but no line breaks either.

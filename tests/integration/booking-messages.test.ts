@@ -165,6 +165,9 @@ describe("a cleaner booking's messages and its pages", () => {
     expect(cancelled?.UID).toBe(third?.UID);
     expect(cancelled?.DTSTART).toBe(third?.DTSTART);
     expect(cancelled?.STATUS).toBe("CANCELLED");
+    // A mailed cancellation names its organiser, as the booking's file did (RFC 5546 §3.2.5).
+    expect(cancelled?.ORGANIZER).toMatch(/^mailto:.+@/);
+    expect(cancelled?.ORGANIZER).toBe(third?.ORGANIZER);
     expect(sequence(cancelled ?? {})).toBeGreaterThan(sequence(third ?? {}));
 
     // The feed says the same of that visit: one UID, one version, wherever the calendar reads it.

@@ -6,6 +6,7 @@ import { cancelledVisitsForNotice } from "~/models/cancelled-visits.server";
 import type { NotificationRow } from "~/models/notifications.server";
 import { bookedVisitsOfRequest, requestForNotice } from "~/models/request-notices.server";
 import { visitEvent } from "~/services/calendar.server";
+import { mailFrom } from "./transport.server";
 
 export type Attachment = { filename: string; content: string; contentType: string };
 
@@ -35,7 +36,8 @@ function calendarFile(filename: string, events: CalendarEvent[], now: Date, meth
   return [
     {
       filename,
-      content: toIcs("Hulpwijzer", events, now, method),
+      // A calendar app reads a mailed file as a message from its organiser: the sender address.
+      content: toIcs("Hulpwijzer", events, now, method, { name: "Hulpwijzer", email: mailFrom() }),
       contentType: `text/calendar; charset=utf-8; method=${method}`,
     },
   ];
