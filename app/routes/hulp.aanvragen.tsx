@@ -17,11 +17,17 @@ import {
 } from "~/domain/fair-share";
 import { amsterdamDay } from "~/domain/policy";
 import { formatDay, type MessageKey, useLocale, useT } from "~/i18n";
-import { contactOfForm } from "~/schemas/contact";
+import { addressKnownFrom, contactOfForm } from "~/schemas/contact";
 import { helpPerson, relationOfUser } from "~/schemas/help-person";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
 import { CONSULTATION_OFFER, requestFormSchemaFor } from "~/schemas/request-form";
-import { contactPrefill, municipalityOfPostcode, postcodeProblem } from "~/services/contacts.server";
+import {
+  addressKnownOf,
+  contactPrefill,
+  knownAddresses,
+  municipalityOfPostcode,
+  postcodeProblem,
+} from "~/services/contacts.server";
 import { findOptions } from "~/services/matching.server";
 import { onlinePaymentsEnabled } from "~/services/payments/stripe.server";
 import { createRequest } from "~/services/requests/create-request.server";
@@ -77,6 +83,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     optionsUrl: `/hulp/opties?${back}`,
     // Asked once: what the profile holds is filled in (the last person acted for, when for another).
     contact: contactPrefill(user),
+    // Whom the profile has an address for: required in the form for anyone else (asked once).
+    addressKnown: knownAddresses(user),
   };
 }
 
@@ -84,7 +92,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
   const { query, offer, option, consultation } = resolve(request);
   // Every problem at once: a cleaner's missing time beside a missing name or consent.
-  const submission = parseForm(await readFormData(request), requestFormSchemaFor(option?.kind === "private_cleaner"));
+  const submission = parseForm(
+    await readFormData(request),
+    requestFormSchemaFor(option?.kind === "private_cleaner", addressKnownOf(user)),
+  );
   if (submission.status !== "success") return data({ result: submission.reply(), refusal: null }, { status: 400 });
   const refuse = (refusal: Refusal) => data({ result: submission.reply(), refusal }, { status: 409 });
   const contact = contactOfForm(submission.value);
@@ -151,10 +162,11 @@ export default function RequestOption() {
     chosenSlot,
     slotGone,
     contact,
+    addressKnown,
   } = useLoaderData<typeof loader>();
   const option = found ?? (consultation ? { kind: "consultation", providerName: null, slots: [] } : null);
   const actionData = useActionData<typeof action>();
-  const schema = requestFormSchemaFor(found?.kind === "private_cleaner");
+  const schema = requestFormSchemaFor(found?.kind === "private_cleaner", addressKnownFrom(addressKnown));
   // For a mother or father the relation is known from the first question: filled in, still editable.
   const [form, fields] = useZodForm("request", schema, actionData?.result, {
     forWhom: forOther ? "other" : "self",
@@ -276,6 +288,7 @@ export default function RequestOption() {
           fields={fields}
           legend={t(forOther ? "contact.legendOther" : "contact.legend")}
           own={!forOther}
+          known={forOther ? contact.other : contact.own}
         />
         <SubmitButton label={option.kind === "private_cleaner" ? "apply.request.submitBook" : "apply.request.submit"} />
       </Form>
