@@ -110,6 +110,10 @@ export function contactOfForm(
       path: issue.path as (string | number)[],
       message: issue.message,
     });
+  // The object's own rule (a number for calls) waits for valid fields: said now, with the rest.
+  const phoneSaid = parsed.error.issues.some((i) => i.path[0] === "phone");
+  if (!phoneSaid && (v.preferredContact || "phone") === "phone" && !(v.phone ?? "").trim())
+    ctx?.addIssue({ code: "custom", path: ["phone"], message: "validation.contact.phoneNeeded" });
   return null;
 }
 
