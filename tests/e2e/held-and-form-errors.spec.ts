@@ -1,6 +1,7 @@
 // Issue 15: after choosing a cleaner's time, the first thing on the request page is that it is not
 // booked yet, until when it is held, and the confirm button, which the keyboard reaches first; and
-// the request form's error summary (checked in the browser, before any post) names every problem.
+// the request form's error summary (checked in the browser, before any post) names every problem;
+// and the address, asked at the first request, is summed up at the next one (issue 16).
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations, fillAddress, login } from "./support";
 
@@ -73,4 +74,13 @@ test("a held time: 'Nog niet geboekt' with the deadline first, and the confirm b
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status")).toContainText("Geboekt.");
   await expect(page.getByTestId("confirm-hold")).toHaveCount(0);
+
+  // Asked once: the next request form sums up the address given, its fields folded away until asked.
+  await page.goto(`/hulp/aanvragen?offer=consultation&${OPTIONS.split("?")[1]}`);
+  await expect(page.getByTestId("known-address")).toContainText("Dit adres staat al in uw gegevens:");
+  await expect(page.getByLabel("Straat")).toBeHidden();
+  await page.getByText("Klopt dit adres nog?").click();
+  await expect(page.getByLabel("Straat")).toBeVisible();
+  await expect(page.getByLabel("Straat")).not.toHaveValue("");
+  await expectNoSeriousAxeViolations(page);
 });
