@@ -49,6 +49,8 @@ export function ContactFields({
   legend,
   own = true,
   known = null,
+  knownFor,
+  chosenFor,
 }: {
   fields: Record<ContactFieldName, Field>;
   legend: string;
@@ -59,6 +61,9 @@ export function ContactFields({
    * "Klopt dit adres nog?" so nobody types it again; unfolded when one of them has a problem.
    */
   known?: ContactPrefill | null;
+  /** For whom (`self`/`other`) the known address was filled in, and for whom the form now asks. */
+  knownFor?: string;
+  chosenFor?: string | undefined;
 }) {
   const t = useT();
   const labels = contactLabels(t);
@@ -92,6 +97,8 @@ export function ContactFields({
     // By name: conform's fields are a proxy without keys of their own.
     const names: ContactFieldName[] = ["street", "houseNumber", "postcode", "place", "phone", "preferredContact"];
     const problem = names.some((n) => (fields[n].errors?.length ?? 0) > 0);
+    // Asked for someone else than the address was filled in for: shown, never sent unseen.
+    const open = problem || (chosenFor !== undefined && knownFor !== undefined && chosenFor !== knownFor);
     return (
       <fieldset className="utrecht-form-fieldset hw-field hw-subgroup">
         <legend className="utrecht-form-fieldset__legend">{legend}</legend>
@@ -99,10 +106,12 @@ export function ContactFields({
           {t("contact.known", { address: addressLine(known) })}
         </p>
         {/* Folded fields are still sent: the profile's values go with the request unless changed. */}
-        <details className="hw-case-fold" open={problem}>
+        <details className="hw-case-fold" open={open}>
           <summary>{t("contact.check")}</summary>
           {inputs}
         </details>
+        {/* Sent folded: the server checks it was for the person asked for (without JavaScript too). */}
+        {open || !knownFor ? null : <input type="hidden" name="addressOf" value={knownFor} />}
       </fieldset>
     );
   }

@@ -15,6 +15,8 @@ export const contactsNl = {
   "contact.check": "Klopt dit adres nog? Wijzig het hier",
   "validation.contact.needed":
     "Vul bij de eerste aanvraag het adres in waar de hulp komt: straat, huisnummer, postcode, woonplaats en hoe wij u bereiken.",
+  "validation.contact.otherPerson":
+    "Dit adres was ingevuld voor een ander dan voor wie u nu aanvraagt. Vul het adres in van wie de hulp krijgt, of controleer het.",
   "contact.legend": "Adres en telefoon",
   "contact.legendOther": "Adres en telefoon van wie de hulp krijgt",
   "contact.intro":

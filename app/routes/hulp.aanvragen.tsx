@@ -20,7 +20,7 @@ import { formatDay, type MessageKey, useLocale, useT } from "~/i18n";
 import { addressKnownFrom, contactOfForm } from "~/schemas/contact";
 import { helpPerson, relationOfUser } from "~/schemas/help-person";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
-import { CONSULTATION_OFFER, requestFormSchemaFor } from "~/schemas/request-form";
+import { CONSULTATION_OFFER, requestedFor, requestFormSchemaFor } from "~/schemas/request-form";
 import {
   addressKnownOf,
   contactPrefill,
@@ -92,13 +92,23 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
   const { query, offer, option, consultation } = resolve(request);
   // Every problem at once: a cleaner's missing time beside a missing name or consent.
+  const formData = await readFormData(request);
   const submission = parseForm(
-    await readFormData(request),
+    formData,
     requestFormSchemaFor(option?.kind === "private_cleaner", addressKnownOf(user)),
   );
   if (submission.status !== "success") return data({ result: submission.reply(), refusal: null }, { status: 400 });
   const refuse = (refusal: Refusal) => data({ result: submission.reply(), refusal }, { status: 409 });
-  const contact = contactOfForm(submission.value);
+  // The address was sent folded, filled in for someone else than the one asked for now (the choice
+  // changed): it is not theirs. Their known one is taken, else theirs is asked.
+  const addressOf = formData.get("addressOf");
+  const otherPersons = typeof addressOf === "string" && addressOf !== submission.value.forWhom;
+  if (otherPersons && !addressKnownOf(user)(requestedFor(submission.value)))
+    return data(
+      { result: submission.reply({ fieldErrors: { street: ["validation.contact.otherPerson"] } }), refusal: null },
+      { status: 400 },
+    );
+  const contact = otherPersons ? null : contactOfForm(submission.value);
   // The address is where the help comes: its PC4 must exist and lie in the municipality asked.
   const problem = contact ? postcodeProblem(contact.postcode, municipalityOfPostcode(query.postcode)) : null;
   if (problem)
@@ -289,6 +299,8 @@ export default function RequestOption() {
           legend={t(forOther ? "contact.legendOther" : "contact.legend")}
           own={!forOther}
           known={forOther ? contact.other : contact.own}
+          knownFor={forOther ? "other" : "self"}
+          chosenFor={fields.forWhom.value}
         />
         <SubmitButton label={option.kind === "private_cleaner" ? "apply.request.submitBook" : "apply.request.submit"} />
       </Form>

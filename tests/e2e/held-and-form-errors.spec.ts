@@ -17,6 +17,8 @@ test("the request form names each problem, with a link to its field, and never s
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "Aanvragen" })).toBeVisible();
   await page.getByLabel("Voor een familielid of iemand anders").check();
+  // An address summed up for herself is unfolded once she asks for someone else: never sent unseen.
+  if (await page.getByTestId("known-address").isVisible()) await expect(page.getByLabel("Straat")).toBeVisible();
   await page.getByRole("button", { name: "Deze tijd vasthouden" }).click();
 
   const summary = page.locator(".hw-error-summary");
@@ -78,6 +80,11 @@ test("a held time: 'Nog niet geboekt' with the deadline first, and the confirm b
   // Asked once: the next request form sums up the address given, its fields folded away until asked.
   await page.goto(`/hulp/aanvragen?offer=consultation&${OPTIONS.split("?")[1]}`);
   await expect(page.getByTestId("known-address")).toContainText("Dit adres staat al in uw gegevens:");
+  await expect(page.getByLabel("Straat")).toBeHidden();
+  // Asking for someone else shows the address filled in: it is never sent for them unseen.
+  await page.getByLabel("Voor een familielid of iemand anders").check();
+  await expect(page.getByLabel("Straat")).toBeVisible();
+  await page.getByLabel("Voor mijzelf").check();
   await expect(page.getByLabel("Straat")).toBeHidden();
   await page.getByText("Klopt dit adres nog?").click();
   await expect(page.getByLabel("Straat")).toBeVisible();

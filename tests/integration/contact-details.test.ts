@@ -239,6 +239,15 @@ describe("asked once: the first request for a person needs their address", () =>
     expect(bare.status).toBe(400);
     expect(summaryOf(await bare.text())).toContain("Vul de straat in.");
     expect(requests(email)).toBe(1);
+    // Her own address, sent folded as the form filled it in for herself, is not taken for him.
+    const folded = await citizen.post(`/hulp/aanvragen?offer=${mediation}&${helpQuery()}`, {
+      ...forKees,
+      ...addressFields(),
+      addressOf: "self",
+    });
+    expect(folded.status).toBe(400);
+    expect(summaryOf(await folded.text())).toContain("Dit adres was ingevuld voor een ander");
+    expect(requests(email)).toBe(1);
     const ok = await citizen.post(`/hulp/aanvragen?offer=${mediation}&${helpQuery()}`, {
       ...forKees,
       ...addressFields(),
