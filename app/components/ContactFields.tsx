@@ -61,7 +61,7 @@ export function ContactFields({
    * "Klopt dit adres nog?" so nobody types it again; unfolded when one of them has a problem.
    */
   known?: ContactPrefill | null;
-  /** For whom (`self`/`other`) the known address was filled in, and for whom the form now asks. */
+  /** For whom the known address was filled in, and for whom the form now asks (personToken). */
   knownFor?: string;
   chosenFor?: string | undefined;
 }) {

@@ -20,7 +20,7 @@ import { formatDay, type MessageKey, useLocale, useT } from "~/i18n";
 import { addressKnownFrom, contactOfForm } from "~/schemas/contact";
 import { helpPerson, relationOfUser } from "~/schemas/help-person";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
-import { CONSULTATION_OFFER, requestedFor, requestFormSchemaFor } from "~/schemas/request-form";
+import { CONSULTATION_OFFER, personToken, requestedFor, requestFormSchemaFor } from "~/schemas/request-form";
 import {
   addressKnownOf,
   contactPrefill,
@@ -102,7 +102,8 @@ export async function action({ request }: ActionFunctionArgs) {
   // The address was sent folded, filled in for someone else than the one asked for now (the choice
   // changed): it is not theirs. Their known one is taken, else theirs is asked.
   const addressOf = formData.get("addressOf");
-  const otherPersons = typeof addressOf === "string" && addressOf !== submission.value.forWhom;
+  const otherPersons =
+    typeof addressOf === "string" && addressOf !== personToken(submission.value.forWhom, submission.value.actingName);
   if (otherPersons && !addressKnownOf(user)(requestedFor(submission.value)))
     return data(
       { result: submission.reply({ fieldErrors: { street: ["validation.contact.otherPerson"] } }), refusal: null },
@@ -299,8 +300,11 @@ export default function RequestOption() {
           legend={t(forOther ? "contact.legendOther" : "contact.legend")}
           own={!forOther}
           known={forOther ? contact.other : contact.own}
-          knownFor={forOther ? "other" : "self"}
-          chosenFor={fields.forWhom.value}
+          knownFor={personToken(forOther ? "other" : "self", contact.other?.forName)}
+          chosenFor={personToken(
+            fields.forWhom.value,
+            typeof fields.actingName.value === "string" ? fields.actingName.value : undefined,
+          )}
         />
         <SubmitButton label={option.kind === "private_cleaner" ? "apply.request.submitBook" : "apply.request.submit"} />
       </Form>

@@ -25,6 +25,16 @@ export function requestedFor(v: { forWhom?: string; actingName?: string }): stri
 }
 
 /**
+ * Whom the form's address is for, as one token: `self`, or `other:` and the tidied name. The
+ * folded address carries the one it was filled in for (see ContactFields).
+ */
+export function personToken(forWhom: string | undefined, actingName: string | undefined): string | undefined {
+  if (forWhom === "self") return "self";
+  if (forWhom === "other") return `other:${cleanPersonName(actingName ?? "")}`;
+  return undefined;
+}
+
+/**
  * The form; `known` says whether the profile already has that person's address. Asked once: without
  * one the address, phone and preferred way are required (the default: nothing known).
  */

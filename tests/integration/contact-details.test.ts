@@ -248,6 +248,15 @@ describe("asked once: the first request for a person needs their address", () =>
     expect(folded.status).toBe(400);
     expect(summaryOf(await folded.text())).toContain("Dit adres was ingevuld voor een ander");
     expect(requests(email)).toBe(1);
+    // So is one filled in for another person acted for, once a new name is typed.
+    const renamed = await citizen.post(`/hulp/aanvragen?offer=${mediation}&${helpQuery()}`, {
+      ...forKees,
+      ...addressFields(),
+      addressOf: "other:Truus Voor",
+    });
+    expect(renamed.status).toBe(400);
+    expect(summaryOf(await renamed.text())).toContain("Dit adres was ingevuld voor een ander");
+    expect(requests(email)).toBe(1);
     const ok = await citizen.post(`/hulp/aanvragen?offer=${mediation}&${helpQuery()}`, {
       ...forKees,
       ...addressFields(),
@@ -260,6 +269,16 @@ describe("asked once: the first request for a person needs their address", () =>
         email,
       ).street,
     ).toBe("Dorpsweg");
+    // Known for him since: his own folded address, as the form fills it in, is taken as it is.
+    const cohort = one<{ id: number }>("SELECT id FROM physio_cohorts ORDER BY id LIMIT 1");
+    const again = await citizen.post(`/hulp/aanvragen?offer=cohort:${cohort.id}&${helpQuery()}`, {
+      ...forKees,
+      actingName: "Kees  Voor",
+      ...addressFields(),
+      street: "Dorpsweg",
+      addressOf: "other:Kees Voor",
+    });
+    expect(again.status).not.toBe(400);
   });
 });
 
