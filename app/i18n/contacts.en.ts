@@ -13,6 +13,12 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   "validation.contact.phone": "Enter a Dutch phone number, for example 06 12345678 or 0348 123456.",
   "validation.contact.phoneNeeded": "You want to be called: enter a phone number.",
   "validation.contact.preferred": "Choose how we best reach you.",
+  "contact.known": "This address is already in your details: {address}.",
+  "contact.check": "Is this address still right? Change it here",
+  "validation.contact.needed":
+    "With the first request, enter the address where the help comes: street, house number, postcode, town and how we reach you.",
+  "validation.contact.otherPerson":
+    "This address was filled in for someone else than the person you now request for. Enter the address of the person who gets the help, or check it.",
   "contact.legend": "Address and phone",
   "contact.legendOther": "Address and phone of the person who gets the help",
   "contact.intro":

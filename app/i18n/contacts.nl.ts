@@ -11,6 +11,12 @@ export const contactsNl = {
   "validation.contact.phone": "Vul een Nederlands telefoonnummer in, bijvoorbeeld 06 12345678 of 0348 123456.",
   "validation.contact.phoneNeeded": "U wilt gebeld worden: vul een telefoonnummer in.",
   "validation.contact.preferred": "Kies hoe wij u het liefst bereiken.",
+  "contact.known": "Dit adres staat al in uw gegevens: {address}.",
+  "contact.check": "Klopt dit adres nog? Wijzig het hier",
+  "validation.contact.needed":
+    "Vul bij de eerste aanvraag het adres in waar de hulp komt: straat, huisnummer, postcode, woonplaats en hoe wij u bereiken.",
+  "validation.contact.otherPerson":
+    "Dit adres was ingevuld voor een ander dan voor wie u nu aanvraagt. Vul het adres in van wie de hulp krijgt, of controleer het.",
   "contact.legend": "Adres en telefoon",
   "contact.legendOther": "Adres en telefoon van wie de hulp krijgt",
   "contact.intro":

@@ -2,8 +2,10 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { getUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { createRequestBody, REQUEST_MAX_BYTES, REQUEST_MESSAGES, type RequestCreated } from "~/schemas/api/requests";
+import { contactSchema } from "~/schemas/contact";
 import { fieldErrorKeys } from "~/schemas/errors";
 import { helpRequestSchema } from "~/schemas/help-request";
+import { addressKnownOf, municipalityOfPostcode, postcodeProblem } from "~/services/contacts.server";
 import { createRequest } from "~/services/requests/create-request.server";
 import { apiError, apiRoute, fieldErrors, json, readJson } from "~/utils/api.server";
 
@@ -37,13 +39,30 @@ async function requestOption({ request }: ActionFunctionArgs) {
   if (!body.ok) return body.response;
   const parsed = createRequestBody.safeParse(body.value);
   if (!parsed.success) {
-    return fieldErrors(fieldErrorKeys(parsed.error, { root: "body" }));
+    // Whole paths: a contact field is named as `contact.street`.
+    return fieldErrors(fieldErrorKeys(parsed.error, { root: "body", wholePath: true }));
   }
   const query = helpRequestSchema(clock.today()).safeParse(asQuery(parsed.data.helpRequest));
   if (!query.success) {
     return fieldErrors(fieldErrorKeys(query.error, { prefix: "helpRequest" }));
   }
-  const result = createRequest(user, { offerId: parsed.data.offerId, slotId: parsed.data.slotId, query: query.data });
+  // As the request form: asked once, read by the same rules, in the municipality asked.
+  let contact = null;
+  if (parsed.data.contact) {
+    const read = contactSchema.safeParse(parsed.data.contact);
+    if (!read.success) return fieldErrors(fieldErrorKeys(read.error, { prefix: "contact" }));
+    const problem = postcodeProblem(read.data.postcode, municipalityOfPostcode(query.data.postcode));
+    if (problem) return fieldErrors({ "contact.postcode": problem });
+    contact = read.data;
+  } else if (!addressKnownOf(user)(null)) {
+    return fieldErrors({ contact: "validation.contact.needed" });
+  }
+  const result = createRequest(user, {
+    offerId: parsed.data.offerId,
+    slotId: parsed.data.slotId,
+    query: query.data,
+    contact,
+  });
   if (result.ok) {
     const created: RequestCreated = {
       id: result.id,

@@ -17,11 +17,17 @@ import {
 } from "~/domain/fair-share";
 import { amsterdamDay } from "~/domain/policy";
 import { formatDay, type MessageKey, useLocale, useT } from "~/i18n";
-import { contactOfForm } from "~/schemas/contact";
+import { addressKnownFrom, contactOfForm } from "~/schemas/contact";
 import { helpPerson, relationOfUser } from "~/schemas/help-person";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
-import { CONSULTATION_OFFER, requestFormSchemaFor } from "~/schemas/request-form";
-import { contactPrefill, municipalityOfPostcode, postcodeProblem } from "~/services/contacts.server";
+import { CONSULTATION_OFFER, personToken, requestedFor, requestFormSchemaFor } from "~/schemas/request-form";
+import {
+  addressKnownOf,
+  contactPrefill,
+  knownAddresses,
+  municipalityOfPostcode,
+  postcodeProblem,
+} from "~/services/contacts.server";
 import { findOptions } from "~/services/matching.server";
 import { onlinePaymentsEnabled } from "~/services/payments/stripe.server";
 import { createRequest } from "~/services/requests/create-request.server";
@@ -77,6 +83,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     optionsUrl: `/hulp/opties?${back}`,
     // Asked once: what the profile holds is filled in (the last person acted for, when for another).
     contact: contactPrefill(user),
+    // Whom the profile has an address for: required in the form for anyone else (asked once).
+    addressKnown: knownAddresses(user),
   };
 }
 
@@ -84,10 +92,24 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = requireUser(request, { role: "citizen" });
   const { query, offer, option, consultation } = resolve(request);
   // Every problem at once: a cleaner's missing time beside a missing name or consent.
-  const submission = parseForm(await readFormData(request), requestFormSchemaFor(option?.kind === "private_cleaner"));
+  const formData = await readFormData(request);
+  const submission = parseForm(
+    formData,
+    requestFormSchemaFor(option?.kind === "private_cleaner", addressKnownOf(user)),
+  );
   if (submission.status !== "success") return data({ result: submission.reply(), refusal: null }, { status: 400 });
   const refuse = (refusal: Refusal) => data({ result: submission.reply(), refusal }, { status: 409 });
-  const contact = contactOfForm(submission.value);
+  // The address was sent folded, filled in for someone else than the one asked for now (the choice
+  // changed): it is not theirs. Their known one is taken, else theirs is asked.
+  const addressOf = formData.get("addressOf");
+  const otherPersons =
+    typeof addressOf === "string" && addressOf !== personToken(submission.value.forWhom, submission.value.actingName);
+  if (otherPersons && !addressKnownOf(user)(requestedFor(submission.value)))
+    return data(
+      { result: submission.reply({ fieldErrors: { street: ["validation.contact.otherPerson"] } }), refusal: null },
+      { status: 400 },
+    );
+  const contact = otherPersons ? null : contactOfForm(submission.value);
   // The address is where the help comes: its PC4 must exist and lie in the municipality asked.
   const problem = contact ? postcodeProblem(contact.postcode, municipalityOfPostcode(query.postcode)) : null;
   if (problem)
@@ -151,10 +173,11 @@ export default function RequestOption() {
     chosenSlot,
     slotGone,
     contact,
+    addressKnown,
   } = useLoaderData<typeof loader>();
   const option = found ?? (consultation ? { kind: "consultation", providerName: null, slots: [] } : null);
   const actionData = useActionData<typeof action>();
-  const schema = requestFormSchemaFor(found?.kind === "private_cleaner");
+  const schema = requestFormSchemaFor(found?.kind === "private_cleaner", addressKnownFrom(addressKnown));
   // For a mother or father the relation is known from the first question: filled in, still editable.
   const [form, fields] = useZodForm("request", schema, actionData?.result, {
     forWhom: forOther ? "other" : "self",
@@ -276,6 +299,12 @@ export default function RequestOption() {
           fields={fields}
           legend={t(forOther ? "contact.legendOther" : "contact.legend")}
           own={!forOther}
+          known={forOther ? contact.other : contact.own}
+          knownFor={personToken(forOther ? "other" : "self", contact.other?.forName)}
+          chosenFor={personToken(
+            fields.forWhom.value,
+            typeof fields.actingName.value === "string" ? fields.actingName.value : undefined,
+          )}
         />
         <SubmitButton label={option.kind === "private_cleaner" ? "apply.request.submitBook" : "apply.request.submit"} />
       </Form>

@@ -90,13 +90,15 @@ const ADDRESS_KEYS = ["street", "houseNumber", "postcode", "place", "phone"] as 
 
 /**
  * The details given with a request, or null when none were given (then the profile's stand): an
- * address half filled in is said field by field, with the form's other problems.
+ * address half filled in is said field by field, with the form's other problems. `required`: the
+ * profile has no address for this person yet, so leaving it all out is said field by field too.
  */
 export function contactOfForm(
   v: Partial<Record<keyof typeof contactFormFields, string | undefined>>,
   ctx?: z.RefinementCtx,
+  required = false,
 ): ContactInput | null {
-  if (!ADDRESS_KEYS.some((k) => (v[k] ?? "").trim() !== "")) return null;
+  if (!required && !ADDRESS_KEYS.some((k) => (v[k] ?? "").trim() !== "")) return null;
   const parsed = contactSchema.safeParse({
     ...v,
     preferredContact: v.preferredContact || "phone",
@@ -108,5 +110,20 @@ export function contactOfForm(
       path: issue.path as (string | number)[],
       message: issue.message,
     });
+  // The object's own rule (a number for calls) waits for valid fields: said now, with the rest.
+  const phoneSaid = parsed.error.issues.some((i) => i.path[0] === "phone");
+  if (!phoneSaid && (v.preferredContact || "phone") === "phone" && !(v.phone ?? "").trim())
+    ctx?.addIssue({ code: "custom", path: ["phone"], message: "validation.contact.phoneNeeded" });
   return null;
+}
+
+/**
+ * Whether the profile already holds an address for a person: null the account holder, else the
+ * name of the person acted for (as typed; the caller tidies it as it stores names).
+ */
+export type AddressKnown = (forName: string | null) => boolean;
+
+/** On the browser: the loader's list of whom the profile has an address for, as an AddressKnown. */
+export function addressKnownFrom(known: { own: boolean; others: readonly string[] }): AddressKnown {
+  return (forName) => (forName === null ? known.own : known.others.includes(forName));
 }

@@ -2,7 +2,7 @@
 // the browser (conform) and the server. Messages are catalogue keys.
 import { z } from "zod";
 import { cleanPersonName } from "~/domain/fair-share";
-import { contactFormFields, contactOfForm } from "./contact";
+import { type AddressKnown, contactFormFields, contactOfForm } from "./contact";
 
 const requestFields = {
   slotId: z.preprocess(
@@ -19,8 +19,35 @@ const requestFields = {
   consent: z.literal("on").optional(),
 };
 
-export const requestFormSchema = z.object({ ...requestFields, ...contactFormFields }).superRefine((v, ctx) => {
-  contactOfForm(v, ctx);
+/** The person the request is for, as the profile knows them: null the account holder. */
+export function requestedFor(v: { forWhom?: string; actingName?: string }): string | null {
+  return v.forWhom === "other" ? cleanPersonName(v.actingName ?? "") : null;
+}
+
+/**
+ * Whom the form's address is for, as one token: `self`, or `other:` and the tidied name. The
+ * folded address carries the one it was filled in for (see ContactFields).
+ */
+export function personToken(forWhom: string | undefined, actingName: string | undefined): string | undefined {
+  if (forWhom === "self") return "self";
+  if (forWhom === "other") return `other:${cleanPersonName(actingName ?? "")}`;
+  return undefined;
+}
+
+/**
+ * The form; `known` says whether the profile already has that person's address. Asked once: without
+ * one the address, phone and preferred way are required (the default: nothing known).
+ */
+export const requestFormSchemaKnowing = (known: AddressKnown = () => false) =>
+  z.object({ ...requestFields, ...contactFormFields }).superRefine((v, ctx) => {
+    contactOfForm(v, ctx, !known(requestedFor(v)));
+    otherPersonProblems(v, ctx);
+  });
+
+function otherPersonProblems(
+  v: { forWhom?: string; actingName?: string; actingRelation?: string; consent?: string },
+  ctx: z.RefinementCtx,
+) {
   if (v.forWhom !== "other") return;
   if (!v.actingName)
     ctx.addIssue({
@@ -40,12 +67,13 @@ export const requestFormSchema = z.object({ ...requestFields, ...contactFormFiel
       path: ["consent"],
       message: "validation.request.consent",
     });
-});
+}
 
 /** The form for one option: a cleaner's needs a time, so a missing one is said with the other problems. */
-export function requestFormSchemaFor(needsSlot: boolean) {
-  if (!needsSlot) return requestFormSchema;
-  return requestFormSchema.superRefine((v, ctx) => {
+export function requestFormSchemaFor(needsSlot: boolean, known?: AddressKnown) {
+  const schema = requestFormSchemaKnowing(known);
+  if (!needsSlot) return schema;
+  return schema.superRefine((v, ctx) => {
     if (v.slotId === undefined)
       ctx.addIssue({
         code: "custom",

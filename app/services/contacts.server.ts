@@ -17,6 +17,7 @@ import {
   updateContact,
 } from "~/models/contact-details.server";
 import type { Executor } from "~/models/executor.server";
+import type { AddressKnown } from "~/schemas/contact";
 import { getDb } from "~db/client.server";
 import { audit } from "./audit.server";
 
@@ -37,6 +38,21 @@ export function postcodeProblem(postcode: string, municipalityCode: string | nul
 /** The municipality of the PC4 the help was asked for (the request's municipality), if known. */
 export function municipalityOfPostcode(postcode: string): string | null {
   return areaOfPc4(pc4Of(postcode))?.municipalityCode ?? null;
+}
+
+/** Whom the profile has an address for: the account holder, and the people acted for by name. */
+export function knownAddresses(citizen: { id: number }): { own: boolean; others: string[] } {
+  const rows = contactsOf({ citizenUserId: citizen.id });
+  return {
+    own: rows.some((r) => r.forName === null),
+    others: rows.flatMap((r) => (r.forName === null ? [] : [r.forName])),
+  };
+}
+
+/** The server's AddressKnown (app/schemas/contact): asked of the database, the name tidied as stored. */
+export function addressKnownOf(citizen: { id: number }): AddressKnown {
+  return (forName) =>
+    contactFor({ citizenUserId: citizen.id }, forName === null ? null : cleanPersonName(forName)) !== undefined;
 }
 
 /** What the request form fills in: the account holder's own row, or the last person acted for. */

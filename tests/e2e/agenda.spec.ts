@@ -3,7 +3,7 @@
 // phone to tap, the day view, 44 px links, no sideways scroll (WCAG 1.4.10) and axe clean.
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { DEMO_USERS } from "../../db/seed";
-import { expectNoSeriousAxeViolations, login } from "./support";
+import { expectNoSeriousAxeViolations, fillAddress, login } from "./support";
 
 const CLEANER = DEMO_USERS.find((u) => u.providerKey === "ans-de-vries")?.email ?? "";
 
@@ -36,11 +36,7 @@ async function bookWithAddress(browser: Browser, name: string, street: string, p
     .getByRole("radio")
     .first()
     .check();
-  await page.getByLabel("Straat").fill(street);
-  await page.getByLabel("Huisnummer").fill("9");
-  await page.getByLabel("Postcode").fill("3441 AB");
-  await page.getByLabel("Woonplaats").fill("Woerden");
-  await page.getByLabel("Telefoonnummer").fill(phone);
+  await fillAddress(page, { street, houseNumber: "9", phone });
   await page.getByRole("button", { name: "Deze tijd vasthouden" }).click();
   await page.getByRole("button", { name: "Boek deze tijd" }).click();
   await expect(page.getByRole("status")).toContainText("Geboekt.");

@@ -2,6 +2,7 @@
 // options page says so, and the request page says who asked for whom.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { fillAddress } from "./support";
 
 async function axeClean(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -86,6 +87,7 @@ test("a daughter finds and requests help for her mother, worded for the mother",
   await page.getByLabel("Naam van degene voor wie u dit aanvraagt").fill("Marie Jansen");
   await page.getByLabel(/^Wat bent u van deze persoon/).fill("dochter");
   await page.getByLabel(/weet hiervan en vindt het goed/).check();
+  await fillAddress(page);
   await page.getByRole("button", { name: "Aanvraag versturen" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: /^Uw aanvraag/ })).toBeVisible();

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { fillAddress } from "./support";
 
 async function axeClean(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -82,6 +83,7 @@ test("a new citizen goes from postcode to a booked weekly cleaner and sees it in
     .first()
     .textContent();
   await firstTime.check();
+  await fillAddress(page);
   await page.getByRole("button", { name: "Deze tijd vasthouden" }).click();
 
   await expect(page.getByText("Tijd vastgehouden (nog niet geboekt)").first()).toBeVisible();

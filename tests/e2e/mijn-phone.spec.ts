@@ -2,7 +2,7 @@
 // visit's card leads to a confirmation that takes focus, the notice after it takes focus too, and
 // at 390 and 320 CSS px nothing scrolls sideways (WCAG 1.4.10); axe is clean on every step.
 import { expect, type Page, test } from "@playwright/test";
-import { expectNoSeriousAxeViolations } from "./support";
+import { expectNoSeriousAxeViolations, fillAddress } from "./support";
 
 const ANSWERS = "postcode=3441AB&birthYear=1946&household=single&needs=cleaning&mobility=stairs&network=none";
 
@@ -35,6 +35,7 @@ test("a citizen with a weekly cleaner sees the next visit, cancels it by keyboar
     .getByRole("radio")
     .first()
     .check();
+  await fillAddress(page);
   await page.getByRole("button", { name: "Deze tijd vasthouden" }).click();
   await page.getByRole("button", { name: "Boek deze tijd" }).click();
   await expect(page.getByRole("status")).toContainText("Geboekt.");

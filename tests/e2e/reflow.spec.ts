@@ -3,7 +3,7 @@
 // keyboard (and without JavaScript); the header's and menu's targets are 44 px high; at 200% zoom
 // (1280 px wide → 640 CSS px) the first option of /hulp/opties shows on the first screen.
 import { type Browser, type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
-import { expectNoSeriousAxeViolations, login } from "./support";
+import { expectNoSeriousAxeViolations, fillAddress, login } from "./support";
 
 const WIDTHS = [390, 320] as const;
 const HELP = "postcode=3441AB&birthYear=1946&household=single&needs=cleaning&network=none";
@@ -284,6 +284,7 @@ test("a cleaner booking: the citizen's request page and the consultant's case re
     .getByRole("radio")
     .first()
     .check();
+  await fillAddress(page);
   await page.getByRole("button", { name: "Deze tijd vasthouden" }).click();
   await page.getByRole("button", { name: "Boek deze tijd" }).click();
   await expect(page.getByRole("status")).toContainText("Geboekt.");
@@ -300,6 +301,7 @@ test("a cleaner booking: the citizen's request page and the consultant's case re
   // A request for a talk opens a case: the consultant then sees the booking on it, with its payment choice.
   await page.goto(`/hulp/aanvragen?offer=consultation&${HELP}`);
   await page.getByLabel("Voor mijzelf").check();
+  await fillAddress(page);
   await page.getByRole("button", { name: "Aanvraag versturen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Aanvragen");
   const consultant = await browser.newContext();

@@ -2,7 +2,7 @@
 // on the held page before "Boek deze tijd" is kept; after "Betaalwijze opslaan" its notice stands
 // at "Prijs en betalen", in view and focused; "Tijd wijzigen" without a choice names what to do.
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousAxeViolations } from "./support";
+import { expectNoSeriousAxeViolations, fillAddress } from "./support";
 
 const ANSWERS = "postcode=3441AB&birthYear=1946&household=single&needs=cleaning&mobility=stairs&network=none";
 
@@ -34,6 +34,7 @@ test("booking keeps the payment method chosen below, the method's notice is wher
     .getByRole("radio")
     .first()
     .check();
+  await fillAddress(page);
   await page.getByRole("button", { name: "Deze tijd vasthouden" }).click();
 
   // Held: she picks the monthly invoice lower on the page, then books at the top.

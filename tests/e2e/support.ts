@@ -66,3 +66,31 @@ export async function expectNoSeriousAxeViolations(page: Page) {
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
+
+/** The address asked at the first request, as one set for every spec (street and phone may differ). */
+export const E2E_ADDRESS = {
+  street: "Kerkstraat",
+  houseNumber: "7a",
+  postcode: "3441 AB",
+  place: "Woerden",
+  phone: "06 12345678",
+};
+
+/**
+ * Fills the request form's address as a person would: only when it is asked, i.e. the profile has
+ * none for this person yet (else the form shows it summed up). Given `change`, the known address
+ * is unfolded ("Klopt dit adres nog?") and changed too.
+ */
+export async function fillAddress(page: Page, change?: Partial<typeof E2E_ADDRESS>) {
+  await expect(page.getByLabel("Straat").or(page.getByTestId("known-address")).first()).toBeAttached();
+  if (await page.getByTestId("known-address").isVisible()) {
+    if (!change) return;
+    await page.getByText("Klopt dit adres nog?").click();
+  }
+  const address = { ...E2E_ADDRESS, ...change };
+  await page.getByLabel("Straat").fill(address.street);
+  await page.getByLabel("Huisnummer").fill(address.houseNumber);
+  await page.getByLabel("Postcode").fill(address.postcode);
+  await page.getByLabel("Woonplaats").fill(address.place);
+  await page.getByLabel("Telefoonnummer").fill(address.phone);
+}

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JsonObject } from "~/api/openapi";
+import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO } from "../support/client";
 import { documentValidator, hsdsValidator, validateOpenApi } from "../support/contract";
@@ -134,7 +135,18 @@ describe("POST /api/v1/requests", () => {
     expect(cleaner && zin).toBeTruthy();
 
     const answers: [Answer, number][] = [
-      [await post({ offerId: cleaner?.offerId, slotId: cleaner?.slots[0]?.slotId, helpRequest }, citizen), 201],
+      // The first request needs the address (asked once), in the municipality asked.
+      [await post({ offerId: zin?.offerId, helpRequest }, citizen), 400],
+      [await post({ offerId: zin?.offerId, helpRequest, contact: addressFields("9711AA") }, citizen), 400],
+      [await post({ offerId: zin?.offerId, helpRequest, contact: { street: "Kerkstraat" } }, citizen), 400],
+      [
+        await post(
+          { offerId: cleaner?.offerId, slotId: cleaner?.slots[0]?.slotId, helpRequest, contact: addressFields() },
+          citizen,
+        ),
+        201,
+      ],
+      // Known since: the profile's address is used.
       [await post({ offerId: zin?.offerId, helpRequest }, citizen), 201],
       [await post({ offerId: zin?.offerId, helpRequest }, citizen), 409],
       [await post({ offerId: "cohort:999999", helpRequest }, citizen), 409],

@@ -3,8 +3,10 @@
 // than the limit allows. Limits count per account and address, so a stranger cannot lock the
 // owner out; the address is the one Express derives under TRUST_PROXY. And the capacity
 // snapshot of matching stays right when another process books.
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACCOUNT_ADDRESS_LIMIT, ACCOUNT_LIMIT } from "~/auth/rate-limit.server";
+import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, DEMO_PASSWORD, textOf } from "../support/client";
 import { addStaff, helpQuery, newCitizen, one, providerId, userId, WOERDEN_HELP } from "../support/factories";
@@ -221,7 +223,7 @@ describe("the capacity snapshot on two processes", () => {
     const res = await citizen.request("/api/v1/requests", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ offerId, slotId, helpRequest: WOERDEN_HELP }),
+      body: JSON.stringify({ offerId, slotId, helpRequest: WOERDEN_HELP, contact: addressFields() }),
     });
     expect(res.status).toBe(201);
     expect(await cleanerSlots(b, offerId)).not.toContain(slotId);

@@ -1,7 +1,9 @@
 // The consultant's workspace over real HTTP: the inbox, a case (talk, draagkracht, consent,
 // options), steering with a reason, ZIN with an indication and a referral, signals, the WMO301
 // export — and that nobody outside the municipality sees or changes any of it.
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
 import { citizenAskingZin, helpQuery, newCitizen, readersOf } from "../support/factories";
@@ -64,7 +66,10 @@ describe("asking for a talk", () => {
     expect(options).toContain("Liever eerst een gesprek?");
     const page = textOf(await (await citizen.get(`/hulp/aanvragen?offer=consultation&${query}`)).text());
     expect(page).toContain("Een consulent van de gemeente neemt contact met u op");
-    const res = await citizen.post(`/hulp/aanvragen?offer=consultation&${query}`, { forWhom: "self" });
+    const res = await citizen.post(`/hulp/aanvragen?offer=consultation&${query}`, {
+      forWhom: "self",
+      ...addressFields(),
+    });
     expect(res.status).toBe(302);
     const id = Number(/aanvragen\/(\d+)/.exec(res.headers.get("location") ?? "")?.[1]);
     expect(

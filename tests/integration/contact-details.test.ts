@@ -3,6 +3,7 @@
 // mediator, ZIN provider), and each read is audited. Then the cleaner's and the practice's agenda
 // and its secret calendar feed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
 import {
@@ -113,6 +114,171 @@ describe("asking for the address with a request", () => {
     const asOther = await (await citizen.get(`/hulp/aanvragen?offer=${ZIN}&person=mother&${helpQuery()}`)).text();
     expect(asOther).toContain('value="Dorpsweg"');
     expect(asOther).toContain('value="Truus Kwast"');
+  });
+});
+
+describe("asked once: the first request for a person needs their address", () => {
+  const requests = (email: string) =>
+    one<{ n: number }>(
+      "SELECT count(*) AS n FROM help_requests WHERE citizen_user_id = (SELECT id FROM users WHERE email = ?)",
+      email,
+    ).n;
+  const summaryOf = (html: string) =>
+    textOf(html.slice(html.indexOf("hw-error-summary"), html.indexOf("</ul>", html.indexOf("hw-error-summary"))));
+
+  it("refuses a first request without an address with a Dutch message per field, writes nothing and keeps what was typed", async () => {
+    const email = "c-eerst@example.nl";
+    const citizen = await newCitizen(app, email, "Eva Eerst");
+    const res = await citizen.post(`/hulp/aanvragen?offer=${ZIN}&${helpQuery()}`, {
+      forWhom: "other",
+      actingName: "Kees Eerst",
+      actingRelation: "zoon",
+      consent: "on",
+      phone: "06 12345678",
+    });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    const summary = summaryOf(html);
+    for (const message of [
+      "Vul de straat in.",
+      "Vul het huisnummer in, bijvoorbeeld 12 of 12a.",
+      "Vul een postcode in zoals 3441 AB.",
+      "Vul de woonplaats in.",
+    ])
+      expect(summary).toContain(message);
+    // Each message links to its field, which is on the page.
+    for (const name of ["street", "houseNumber", "postcode", "place"]) {
+      const link = new RegExp(`href="#([^"]*${name})"`).exec(html);
+      expect(link, `no link to ${name}`).not.toBeNull();
+      expect(html).toContain(`id="${link?.[1]}"`);
+    }
+    // Nothing lost: what was typed comes back.
+    expect(html).toContain('value="Kees Eerst"');
+    expect(html).toContain('value="zoon"');
+    expect(html).toContain('value="06 12345678"');
+    expect(requests(email)).toBe(0);
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM contact_details WHERE for_name = 'Kees Eerst'").n).toBe(0);
+
+    // In English the same fields are named in English.
+    await citizen.post("/taal", { lang: "en", redirectTo: "/" });
+    const en = await citizen.post(`/hulp/aanvragen?offer=${ZIN}&${helpQuery()}`, { forWhom: "self" });
+    expect(en.status).toBe(400);
+    expect(summaryOf(await en.text())).toContain("Enter the street.");
+    await citizen.post("/taal", { lang: "nl", redirectTo: "/" });
+  });
+
+  it("takes the profile's address when it has one: summed up, not typed again", async () => {
+    const email = "c-bekend@example.nl";
+    const citizen = await newCitizen(app, email, "Bram Bekend");
+    const first = await requestWithContact(citizen, ZIN);
+    const mediation = `mediation:${providerId(MEDIATOR)}`;
+    const form = textOf(await (await citizen.get(`/hulp/aanvragen?offer=${mediation}&${helpQuery()}`)).text());
+    expect(form).toContain("Dit adres staat al in uw gegevens: Kerkstraat 7a, 3441AB Woerden.");
+    expect(form).toContain("Klopt dit adres nog? Wijzig het hier");
+    const res = await citizen.post(`/hulp/aanvragen?offer=${mediation}&${helpQuery()}`, { forWhom: "self" });
+    expect(res.status).toBe(302);
+    const second = Number(/aanvragen\/(\d+)/.exec(res.headers.get("location") ?? "")?.[1]);
+    const contactOf = (id: number) =>
+      one<{ c: number }>("SELECT contact_id AS c FROM help_requests WHERE id = ?", id).c;
+    expect(contactOf(second)).toBe(contactOf(first));
+    // The API too: no contact needed once the profile has it.
+    const cleaner = providerId(CLEANER);
+    const [slot] = await offeredSlots(citizen, cleaner);
+    const held = await requestOffer(citizen, `cleaner:${cleaner}`, { slotId: slot, contact: null });
+    expect(contactOf(held.id)).toBe(contactOf(first));
+  });
+
+  it("refuses a postcode outside the PC4 data or in another municipality, over the API too", async () => {
+    const email = "c-api-pc@example.nl";
+    const citizen = await newCitizen(app, email, "Paul Api");
+    const post = (contact?: Record<string, string>) =>
+      citizen.request("/api/v1/requests", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ offerId: ZIN, helpRequest: WOERDEN_HELP, ...(contact ? { contact } : {}) }),
+      });
+    const none = await post();
+    expect(none.status).toBe(400);
+    expect(await none.json()).toEqual({
+      error: "invalid_request",
+      errors: { contact: expect.stringMatching(/^Vul bij de eerste aanvraag het adres in/) },
+    });
+    const unknownPc4 = [...Array(9000).keys()]
+      .map((i) => String(1000 + i))
+      .find((pc4) => !one<{ n: number }>("SELECT count(*) AS n FROM postcode_areas WHERE pc4 = ?", pc4).n);
+    const unknown = await post(addressFields(`${unknownPc4}AB`));
+    expect(unknown.status).toBe(400);
+    expect((await unknown.json()).errors).toEqual({
+      "contact.postcode": expect.stringMatching(/^Deze postcode kennen/),
+    });
+    const elsewhere = one<{ pc4: string }>(
+      "SELECT pc4 FROM postcode_areas WHERE municipality_code <> 'GM0632' ORDER BY pc4 LIMIT 1",
+    ).pc4;
+    const away = await post(addressFields(`${elsewhere}AB`));
+    expect(away.status).toBe(400);
+    expect((await away.json()).errors).toEqual({ "contact.postcode": expect.stringContaining("niet in de gemeente") });
+    const half = await post({ street: "Kerkstraat", preferredContact: "email" });
+    expect(half.status).toBe(400);
+    expect(Object.keys((await half.json()).errors).sort()).toEqual([
+      "contact.houseNumber",
+      "contact.place",
+      "contact.postcode",
+    ]);
+    expect(requests(email)).toBe(0);
+    expect((await post(addressFields())).status).toBe(201);
+    expect(requests(email)).toBe(1);
+  });
+
+  it("asks the address of the person acted for, even when the account holder's own is known", async () => {
+    const email = "c-voor@example.nl";
+    const citizen = await newCitizen(app, email, "Vera Voor");
+    await requestWithContact(citizen, ZIN);
+    const forKees = { forWhom: "other", actingName: "Kees Voor", actingRelation: "zoon", consent: "on" };
+    const mediation = `mediation:${providerId(MEDIATOR)}`;
+    const bare = await citizen.post(`/hulp/aanvragen?offer=${mediation}&${helpQuery()}`, forKees);
+    expect(bare.status).toBe(400);
+    expect(summaryOf(await bare.text())).toContain("Vul de straat in.");
+    expect(requests(email)).toBe(1);
+    // Her own address, sent folded as the form filled it in for herself, is not taken for him.
+    const folded = await citizen.post(`/hulp/aanvragen?offer=${mediation}&${helpQuery()}`, {
+      ...forKees,
+      ...addressFields(),
+      addressOf: "self",
+    });
+    expect(folded.status).toBe(400);
+    expect(summaryOf(await folded.text())).toContain("Dit adres was ingevuld voor een ander");
+    expect(requests(email)).toBe(1);
+    // So is one filled in for another person acted for, once a new name is typed.
+    const renamed = await citizen.post(`/hulp/aanvragen?offer=${mediation}&${helpQuery()}`, {
+      ...forKees,
+      ...addressFields(),
+      addressOf: "other:Truus Voor",
+    });
+    expect(renamed.status).toBe(400);
+    expect(summaryOf(await renamed.text())).toContain("Dit adres was ingevuld voor een ander");
+    expect(requests(email)).toBe(1);
+    const ok = await citizen.post(`/hulp/aanvragen?offer=${mediation}&${helpQuery()}`, {
+      ...forKees,
+      ...addressFields(),
+      street: "Dorpsweg",
+    });
+    expect(ok.status).toBe(302);
+    expect(
+      one<{ street: string }>(
+        "SELECT street FROM contact_details WHERE for_name = 'Kees Voor' AND user_id = (SELECT id FROM users WHERE email = ?)",
+        email,
+      ).street,
+    ).toBe("Dorpsweg");
+    // Known for him since: his own folded address, as the form fills it in, is taken as it is.
+    const cohort = one<{ id: number }>("SELECT id FROM physio_cohorts ORDER BY id LIMIT 1");
+    const again = await citizen.post(`/hulp/aanvragen?offer=cohort:${cohort.id}&${helpQuery()}`, {
+      ...forKees,
+      actingName: "Kees  Voor",
+      ...addressFields(),
+      street: "Dorpsweg",
+      addressOf: "other:Kees Voor",
+    });
+    expect(again.status).not.toBe(400);
   });
 });
 
@@ -376,12 +542,15 @@ describe("the cleaner's agenda", () => {
 });
 
 describe("the cleaner's agenda without an address", () => {
-  it("offers the client's e-mail address where she gave no address (from the outside walk)", async () => {
+  it("offers the client's e-mail address where an older booking has no address (from the outside walk)", async () => {
     const email = "c-zonder-adres@example.nl";
     const citizen = await newCitizen(app, email, "Zonder Adres");
     const pid = providerId(CLEANER);
     const [slot] = await offeredSlots(citizen, pid);
     const { id } = await requestOffer(citizen, `cleaner:${pid}`, { slotId: slot });
+    // A booking from before the address was asked at the first request: none kept with it.
+    app.db().prepare("UPDATE help_requests SET contact_id = NULL WHERE id = ?").run(id);
+    app.db().prepare("DELETE FROM contact_details WHERE user_id = (SELECT id FROM users WHERE email = ?)").run(email);
     await citizen.post(`/mijn/aanvragen/${id}`, { intent: "confirm" });
     const first = one<{ startsAt: number }>(
       "SELECT starts_at AS startsAt FROM cleaner_slots WHERE request_id = ? ORDER BY starts_at LIMIT 1",

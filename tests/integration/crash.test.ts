@@ -1,7 +1,9 @@
 // Faults: the server is killed (SIGKILL) in the middle of a stream of bookings and started again.
 // SQLite in WAL mode with a busy timeout, and every booking in one transaction, must leave no
 // half-written booking and lose no confirmed one.
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO } from "../support/client";
 import { helpQuery, newCitizens, providerId, WOERDEN_HELP } from "../support/factories";
@@ -32,7 +34,12 @@ describe("a crash during bookings", () => {
         const held = await client.request("/api/v1/requests", {
           method: "POST",
           headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ offerId: `cleaner:${ans}`, slotId: slots[i]?.id, helpRequest: WOERDEN_HELP }),
+          body: JSON.stringify({
+            offerId: `cleaner:${ans}`,
+            slotId: slots[i]?.id,
+            helpRequest: WOERDEN_HELP,
+            contact: addressFields(),
+          }),
         });
         if (held.status !== 201) return;
         const { id } = (await held.json()) as { id: number };

@@ -19,6 +19,7 @@ import {
   STEERING_REASONS,
   VETTING_ITEMS,
 } from "~db/enums";
+import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, DEMO_PASSWORD, textOf } from "../support/client";
 import {
@@ -711,6 +712,8 @@ describe("POST /api/v1/requests", () => {
       offerId: fc.constantFrom("zin:1", "cleaner:5", "cohort:1", "cohort:2", "mediation:10", "consultation", "zin:999"),
       slotId: fc.integer({ min: 1, max: 200 }),
       helpRequest: fc.oneof(helpRequest, fc.constant(WOERDEN_HELP)),
+      // Asked at the first request: a valid address, one elsewhere, or a half one.
+      contact: fc.constantFrom<unknown>(addressFields(), addressFields("9711AA"), { street: "Kerkstraat" }),
     }),
   );
 
@@ -1118,6 +1121,9 @@ describe("the citizen's forms", () => {
       actingName: ["Kees"],
       actingRelation: ["zoon"],
       consent: ["on"],
+      // The address asked at the first request, also outside the PC4 data or the municipality.
+      ...Object.fromEntries(Object.entries(addressFields()).map(([k, v]) => [k, [v]])),
+      postcode: ["3441AB", "9711AA", "0000AA", "x"],
     });
     const asker = await newCitizen(app, "fuzz.hulp@example.nl");
     last = checksum();

@@ -1,7 +1,9 @@
 // Issue 15, the citizen's journey over HTTP without JavaScript: the questions for a family member,
 // one accurate message per postcode, year and start mistake, a non-participating municipality as
 // an information page, and the options and request pages' wording.
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, textOf } from "../support/client";
 import { dayAfter } from "../support/days";
@@ -220,6 +222,7 @@ describe("the request page", () => {
       actingName: "Marie Jansen",
       actingRelation: "dochter",
       consent: "on",
+      ...addressFields(),
     });
     expect(res.status).toBe(302);
     const text = textOf(await (await citizen.get(res.headers.get("location") ?? "")).text());

@@ -3,7 +3,9 @@
 // at a time (itself included), one live request per person per kind of help, at most 2 unconfirmed
 // holds; the names are compared tidied; and all of it holds under parallel requests, through the
 // forms and the JSON API at once.
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { type Client, textOf } from "../support/client";
 import {
@@ -35,6 +37,7 @@ function formFor(client: Client, offer: string, name: string, extra: Record<stri
     actingName: name,
     actingRelation: "dochter",
     consent: "on",
+    ...addressFields(),
     ...extra,
   });
 }
@@ -44,7 +47,7 @@ function api(client: Client, offerId: string, slotId?: number) {
   return client.request("/api/v1/requests", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ offerId, slotId, helpRequest: WOERDEN_HELP }),
+    body: JSON.stringify({ offerId, slotId, helpRequest: WOERDEN_HELP, contact: addressFields() }),
   });
 }
 

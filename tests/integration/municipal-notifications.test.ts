@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { amsterdamDay } from "~/domain/policy";
 import { formatDay } from "~/i18n";
 import { users } from "~db/schema";
+import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO } from "../support/client";
 import {
@@ -212,7 +213,10 @@ describe("a ZIN request (melding) and a talk request", () => {
   it("does the same for a request for a talk", async () => {
     const email = "gesprek@example.nl";
     const citizen = await newCitizen(app, email, "Henk Gesprek");
-    const res = await citizen.post(`/hulp/aanvragen?offer=consultation&${helpQuery(HELP)}`, { forWhom: "self" });
+    const res = await citizen.post(`/hulp/aanvragen?offer=consultation&${helpQuery(HELP)}`, {
+      forWhom: "self",
+      ...addressFields(HELP.postcode),
+    });
     const requestId = Number(/aanvragen\/(\d+)/.exec(res.headers.get("location") ?? "")?.[1]);
     expect(requestId).toBeGreaterThan(0);
     const caseId = caseOf(app, requestId);

@@ -1,5 +1,6 @@
 // A citizen downloads all their data and has it erased (AVG), with the municipality's figures
 // unchanged; and `npm run backup` copies the database while the app serves, restorable.
+
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -7,6 +8,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
 import {
@@ -37,7 +39,10 @@ describe("a citizen's own data", () => {
     const client = await newCitizen(app, "gegevens@example.nl", "Geertruida Gegevens", "een-goed-wachtwoord-1");
     const query = helpQuery({ ...WOERDEN_HELP, birthYear: 1941 });
     const zin = providerId("Thuiszorg Groene Hart");
-    const asked = await client.post(`/hulp/aanvragen?offer=zin:${zin}&${query}`, { forWhom: "self" });
+    const asked = await client.post(`/hulp/aanvragen?offer=zin:${zin}&${query}`, {
+      forWhom: "self",
+      ...addressFields(),
+    });
     expect(asked.status).toBe(302);
     const requestId = Number(/aanvragen\/(\d+)/.exec(asked.headers.get("location") ?? "")?.[1]);
     await client.post(`/mijn/aanvragen/${requestId}`, {

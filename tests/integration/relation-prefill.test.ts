@@ -1,6 +1,8 @@
 // Issue 15: someone who answered "Voor mijn moeder" (or vader) in the questions finds the relation
 // on the request and booking form already filled in ("zoon of dochter"), and can still change it.
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { textOf } from "../support/client";
 import { helpQuery, newCitizen } from "../support/factories";
@@ -51,6 +53,7 @@ describe("the relation on the request form", () => {
       actingName: "Marie Jansen",
       actingRelation: "dochter",
       consent: "on",
+      ...addressFields(),
     });
     expect(res.status).toBe(302);
     const text = textOf(await (await citizen.get(res.headers.get("location") ?? "")).text());

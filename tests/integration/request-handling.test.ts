@@ -1,6 +1,8 @@
 // After the request: practices and mediators decide, ZIN position, change of slot, complaints,
 // and the calendar feed — each role kept to its own requests.
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
 import {
@@ -271,6 +273,7 @@ describe("a family member requests for the citizen", () => {
       actingName: "Wilma Jansen",
       actingRelation: "dochter",
       consent: "on",
+      ...addressFields(),
     });
     expect(ok.status).toBe(302);
     const id = Number(/aanvragen\/(\d+)/.exec(ok.headers.get("location") ?? "")?.[1]);

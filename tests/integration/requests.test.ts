@@ -1,6 +1,7 @@
 // Requesting and booking over HTTP: exactly one winner for the last slot or seat, holds that
 // expire by themselves, weekly bookings, cancellation that frees capacity.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO } from "../support/client";
 import { cancelThroughConfirmation, newCitizens, readersOf, WOERDEN_HELP } from "../support/factories";
@@ -17,11 +18,12 @@ afterAll(async () => {
 
 const { one, providerId } = readersOf(() => app);
 
-function post(client: Client, body: unknown) {
+/** The request API, with a valid address (asked at the first request) unless the body gives its own. */
+function post(client: Client, body: Record<string, unknown>) {
   return client.request("/api/v1/requests", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(body),
+    body: JSON.stringify({ contact: addressFields(), ...body }),
   });
 }
 

@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, DEMO_PASSWORD } from "../support/client";
 import {
@@ -295,13 +296,13 @@ describe("cross-site changes", () => {
       "ask for a talk",
       () => citizen,
       () => `/hulp/aanvragen?offer=consultation&${help}`,
-      () => form({ forWhom: "self" }),
+      () => form({ forWhom: "self", ...addressFields() }),
     ],
     [
       "request help over the API",
       () => citizen,
       () => "/api/v1/requests",
-      () => json("POST", { offerId: ids.paOffer, helpRequest: WOERDEN_HELP }),
+      () => json("POST", { offerId: ids.paOffer, helpRequest: WOERDEN_HELP, contact: addressFields() }),
     ],
     [
       "complain",

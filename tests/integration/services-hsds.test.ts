@@ -1,8 +1,10 @@
 // GET /api/v1/services over HTTP against the built server and the seeded demo data: the vetted
 // directory in HSDS 3.1 shape, checked value by value against the database and the official HSDS schemas.
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { amsterdamDay } from "~/domain/policy";
 import { addDays, fromAmsterdam, isoWeekday } from "~/domain/time";
+import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO } from "../support/client";
 import { hsdsValidator } from "../support/contract";
@@ -492,7 +494,7 @@ describe("GET /api/v1/services: capacity equals the database", () => {
     const res = await client.request("/api/v1/requests", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ offerId: offer?.offerId, helpRequest }),
+      body: JSON.stringify({ offerId: offer?.offerId, helpRequest, contact: addressFields() }),
     });
     expect(res.status).toBe(201);
     const cohortId = Number(offer?.offerId.split(":")[1]);

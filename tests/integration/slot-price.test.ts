@@ -1,8 +1,10 @@
 // Issue 15, blockers 1 and 2: a cleaner's weekly time has one price wherever it is shown (the API,
 // the options page, the booking page, the request page, /mijn), and only a time free every week
 // is offered as one: a single date freed by a cancellation is not.
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatEuro } from "~/i18n";
+import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
 import { createApiKey, helpQuery, newCitizen, providerId, requestOffer, WOERDEN_HELP } from "../support/factories";
@@ -128,7 +130,7 @@ describe("a cleaner's weekly time", () => {
     const asked = await other.request("/api/v1/requests", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ offerId, slotId: freed, helpRequest: WOERDEN_HELP }),
+      body: JSON.stringify({ offerId, slotId: freed, helpRequest: WOERDEN_HELP, contact: addressFields() }),
     });
     expect(asked.status).toBe(409);
     expect(app.db().prepare("SELECT status FROM cleaner_slots WHERE id = ?").get(freed)).toEqual({ status: "free" });

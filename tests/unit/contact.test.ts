@@ -76,7 +76,32 @@ describe("the contact form", () => {
       ]),
     );
   });
-  it("leaves the address out when none is given", () => {
-    expect(requestFormSchemaFor(false).safeParse({ forWhom: "self" }).success).toBe(true);
+  it("leaves the address out when the profile has it for that person", () => {
+    const known = (forName: string | null) => forName === null || forName === "Marie Jansen";
+    expect(requestFormSchemaFor(false, known).safeParse({ forWhom: "self" }).success).toBe(true);
+    const forMarie = { forWhom: "other", actingName: "Marie  Jansen", actingRelation: "dochter", consent: "on" };
+    expect(requestFormSchemaFor(false, known).safeParse(forMarie).success).toBe(true);
+  });
+  it("asks the whole address at the first request for a person, field by field", () => {
+    const messages = (r: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+      r.error?.issues.map((i) => `${i.path.join(".")}:${i.message}`) ?? [];
+    const first = requestFormSchemaFor(false).safeParse({ forWhom: "self" });
+    expect(messages(first)).toEqual(
+      expect.arrayContaining([
+        "street:validation.contact.street",
+        "houseNumber:validation.contact.houseNumber",
+        "postcode:validation.contact.postcode",
+        "place:validation.contact.place",
+        "phone:validation.contact.phoneNeeded",
+      ]),
+    );
+    // Known for oneself, not for the person acted for: theirs is asked.
+    const forOther = requestFormSchemaFor(false, (name) => name === null).safeParse({
+      forWhom: "other",
+      actingName: "Kees",
+      actingRelation: "zoon",
+      consent: "on",
+    });
+    expect(messages(forOther)).toContain("street:validation.contact.street");
   });
 });

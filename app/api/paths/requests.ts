@@ -78,8 +78,12 @@ export const REQUESTS_DESCRIPTION =
   "`too_many_holds`). Active means not cancelled, declined, expired or ended. Cancelling a request, or " +
   "confirming a hold, makes room again.\n" +
   "- An unknown postcode gives 400 on `offerId`; a municipality that does not take part, 404.\n" +
+  "- Contact details are asked once, as on the request form: while the resident's profile has no address, " +
+  "`contact` is required (400 on `contact`). Its postcode must be a known PC4 in the help request's " +
+  "municipality (400 on `contact.postcode`). Given later, it replaces the profile's address; left out, the " +
+  "profile's is used. The provider sees it only once it has accepted the request.\n" +
   "- Checks run in this order: method (405 `method_not_allowed` with `Allow: POST`), session (401), role " +
-  `(403), body size (413 above ${REQUEST_MAX_BYTES} bytes) and JSON (400), fields (400), then the engine ` +
+  `(403), body size (413 above ${REQUEST_MAX_BYTES} bytes) and JSON (400), fields (400), contact (400), then the engine ` +
   "(404, 400, 409).\n" +
   "- A browser request from another origin is refused (403, plain text) before it reaches the API.";
 
@@ -101,7 +105,19 @@ export function requestsPath(input: SchemaSet, output: SchemaSet): JsonObject {
           "application/json": {
             schema: input.use(createRequestBody),
             // The first free visit of cleaner:5 in the options example, for the same help request.
-            example: { offerId: "cleaner:5", slotId: 101, helpRequest: optionsExample.request },
+            example: {
+              offerId: "cleaner:5",
+              slotId: 101,
+              helpRequest: optionsExample.request,
+              contact: {
+                street: "Kerkstraat",
+                houseNumber: "7a",
+                postcode: "3441 AB",
+                place: "Woerden",
+                phone: "06 12345678",
+                preferredContact: "phone",
+              },
+            },
           },
         },
       },
@@ -137,6 +153,14 @@ export function requestsPath(input: SchemaSet, output: SchemaSet): JsonObject {
                   "helpRequest.needs": nl("validation.help.needs"),
                 },
               },
+            ],
+            contactNeeded: [
+              "First request without an address",
+              { error: "invalid_request", errors: { contact: nl("validation.contact.needed") } },
+            ],
+            contactElsewhere: [
+              "Address outside the municipality",
+              { error: "invalid_request", errors: { "contact.postcode": nl("validation.contact.postcodeElsewhere") } },
             ],
             unknownOffer: [
               "Offer unknown, own strength, or a cleaner without slotId",

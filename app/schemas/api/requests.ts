@@ -3,12 +3,45 @@
 import { z } from "zod";
 import { MAX_LIVE_HOLDS_PER_ACCOUNT, MAX_PEOPLE_PER_ACCOUNT } from "~/domain/fair-share";
 import { HOLD_MINUTES, INITIAL_STATUS } from "~/domain/requests";
-import type { RequestStatus } from "~db/enums";
+import { CONTACT_WAYS, type RequestStatus } from "~db/enums";
 import { errorWith, validationErrors } from "./common";
 import { optionsRequestSchema } from "./options";
 
 /** The largest body the route reads (64 KiB); larger is 413. */
 export const REQUEST_MAX_BYTES = 64 * 1024;
+
+/** The address the help comes to, as the request form asks it; read again by the form's own rules. */
+export const requestContactBody = z
+  .object({
+    street: z.string({ error: "validation.contact.street" }).max(100, { error: "validation.contact.street" }),
+    houseNumber: z
+      .string({ error: "validation.contact.houseNumber" })
+      .max(20, { error: "validation.contact.houseNumber" })
+      .meta({ description: "For example `12` or `12a`." }),
+    postcode: z
+      .string({ error: "validation.contact.postcode" })
+      .max(10, { error: "validation.contact.postcode" })
+      .meta({
+        description:
+          "For example `3441 AB`. Its four digits must be a known PC4 in the municipality of `helpRequest.postcode`.",
+      }),
+    place: z.string({ error: "validation.contact.place" }).max(80, { error: "validation.contact.place" }),
+    phone: z
+      .string({ error: "validation.contact.phone" })
+      .max(30, { error: "validation.contact.phone" })
+      .optional()
+      .meta({ description: "A Dutch phone number; required when `preferredContact` is `phone`." }),
+    preferredContact: z.enum(CONTACT_WAYS, { error: "validation.contact.preferred" }).meta({
+      description: "How the resident is best reached: `phone`, `email` (the account's address) or `post`.",
+    }),
+  })
+  .meta({
+    id: "RequestContact",
+    description:
+      "Address, phone and preferred way of contact of the resident, kept in their profile (editable at " +
+      "/mijn/gegevens). Required with the first request, while the profile has no address; left out, the " +
+      "profile's address is used. Given, it replaces the profile's.",
+  });
 
 export const createRequestBody = z
   .object({
@@ -33,6 +66,7 @@ export const createRequestBody = z
       }),
     // Read as query-string answers by the help-request schema; the document describes them as HelpRequestAnswers.
     helpRequest: z.record(z.string(), z.unknown(), { error: "validation.request.helpRequest" }),
+    contact: requestContactBody.optional(),
   })
   .meta({ id: "CreateRequest", description: "The chosen option and the help request it was found for." });
 
@@ -61,10 +95,16 @@ export type RequestCreated = z.output<typeof requestCreatedSchema>;
 const answerNames = Object.keys(optionsRequestSchema.shape);
 
 export const requestValidationErrorsSchema = validationErrors(
-  "One Dutch message per field: `offerId`, `slotId` or `helpRequest` (`body` when the body is not a JSON " +
-    "object); when those are fine, `helpRequest.<name>` per invalid answer. `offerId` is also the field when " +
-    "the offer cannot be requested (see the operation).",
-  ["body", ...Object.keys(createRequestBody.shape), ...answerNames.map((name) => `helpRequest.${name}`)],
+  "One Dutch message per field: `offerId`, `slotId`, `helpRequest` or `contact.<name>` (`body` when the body " +
+    "is not a JSON object); when those are fine, `helpRequest.<name>` per invalid answer, then `contact.<name>` " +
+    "per invalid contact field (`contact` when the profile has no address and none was given). `offerId` is " +
+    "also the field when the offer cannot be requested (see the operation).",
+  [
+    "body",
+    ...Object.keys(createRequestBody.shape),
+    ...answerNames.map((name) => `helpRequest.${name}`),
+    ...Object.keys(requestContactBody.shape).map((name) => `contact.${name}`),
+  ],
 ).meta({ id: "RequestValidationErrors" });
 
 export const requestBodyErrorSchema = errorWith("invalid_json", "unreadable_body");

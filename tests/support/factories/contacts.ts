@@ -3,20 +3,14 @@
 
 import { eq } from "drizzle-orm";
 import { contactDetails, helpRequests } from "~db/schema";
+import { addressFields } from "../address";
 import type { AppServer } from "../app-server";
 import type { Client } from "../client";
 import { orm } from "./db";
 import { type HelpAnswers, requestThroughForm, WOERDEN_HELP } from "./requests";
 
 /** An address in Woerden (3441), with a mobile number spelled as people type it. */
-export const WOERDEN_CONTACT = {
-  street: "Kerkstraat",
-  houseNumber: "7a",
-  postcode: "3441 ab",
-  place: "Woerden",
-  phone: "06-12 34 56 78",
-  preferredContact: "phone",
-} as const;
+export const WOERDEN_CONTACT = { ...addressFields(), postcode: "3441 ab" } as const;
 
 /** The same number as the app shows it. */
 export const WOERDEN_PHONE_SHOWN = "06 12345678";

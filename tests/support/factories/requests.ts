@@ -2,6 +2,7 @@
 // the forms. Only moving a visit in time is done in the database.
 import { asc, eq } from "drizzle-orm";
 import { cleanerSlots } from "~db/schema";
+import { addressFields } from "../address";
 import type { AppServer } from "../app-server";
 import type { Client } from "../client";
 import { orm } from "./db";
@@ -31,16 +32,23 @@ export function helpQuery(help: HelpAnswers = WOERDEN_HELP): string {
 
 export type Requested = { id: number; status: string; holdExpiresAt?: string };
 
-/** A request for an offer over the API (a slot for a cleaner); fails unless it is taken (201). */
+/**
+ * A request for an offer over the API (a slot for a cleaner), with a valid address unless `contact`
+ * is null (the profile's then); fails unless it is taken (201).
+ */
 export async function requestOffer(
   client: Client,
   offerId: string,
-  { slotId, help = WOERDEN_HELP }: { slotId?: number; help?: HelpAnswers } = {},
+  {
+    slotId,
+    help = WOERDEN_HELP,
+    contact = addressFields(String(help.postcode)),
+  }: { slotId?: number; help?: HelpAnswers; contact?: Record<string, string> | null } = {},
 ): Promise<Requested> {
   const res = await client.request("/api/v1/requests", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ offerId, slotId, helpRequest: help }),
+    body: JSON.stringify({ offerId, slotId, helpRequest: help, ...(contact ? { contact } : {}) }),
   });
   if (res.status !== 201) throw new Error(`requesting ${offerId} failed with ${res.status}: ${await res.text()}`);
   return (await res.json()) as Requested;
@@ -74,14 +82,21 @@ export async function bookCleaner(client: Client): Promise<number> {
   return id;
 }
 
-/** A request sent with the form at /hulp/aanvragen (for oneself unless `fields` say otherwise); returns its id. */
+/**
+ * A request sent with the form at /hulp/aanvragen (for oneself unless `fields` say otherwise), with a
+ * valid address in the help's postcode (`fields` may change it); returns its id.
+ */
 export async function requestThroughForm(
   client: Client,
   offer: string,
   help: HelpAnswers = WOERDEN_HELP,
-  fields: Record<string, string> = { forWhom: "self" },
+  fields: Record<string, string> = {},
 ): Promise<number> {
-  const res = await client.post(`/hulp/aanvragen?offer=${offer}&${helpQuery(help)}`, fields);
+  const res = await client.post(`/hulp/aanvragen?offer=${offer}&${helpQuery(help)}`, {
+    forWhom: "self",
+    ...addressFields(String(help.postcode)),
+    ...fields,
+  });
   const id = Number(/aanvragen\/(\d+)/.exec(res.headers.get("location") ?? "")?.[1]);
   if (res.status !== 302 || !id) throw new Error(`requesting ${offer} failed with ${res.status}`);
   return id;
