@@ -34,7 +34,7 @@ export function makesYouWait(option: Option): boolean {
 
 /**
  * For a recommended option that makes you wait, the eligible option of another kind that can start
- * soonest (and sooner), so the page can say what waiting buys and what not waiting costs; else null.
+ * soonest (and sooner; on a tie the cheaper for the citizen), so the page can say what waiting buys and what not waiting costs; else null.
  */
 export function soonerAlternative(option: Option, options: readonly Option[]): Option | null {
   if (!option.recommended || !makesYouWait(option)) return null;
@@ -43,7 +43,14 @@ export function soonerAlternative(option: Option, options: readonly Option[]): O
     // Powerful Ageing is exercise, not help in the house: not a way round a wait for it.
     if (!o.eligible || o.kind === option.kind || o.kind === "powerful_ageing" || o.earliestStart === null) continue;
     if (option.earliestStart !== null && o.earliestStart >= option.earliestStart) continue;
-    if (best === null || (best.earliestStart as string) > o.earliestStart) best = o;
+    // On the same day, what costs the citizen less goes first (a cleaner who can come on the day a
+    // mediator starts looking is not the lighter way round), so the answer is the same on any weekday.
+    if (
+      best === null ||
+      (best.earliestStart as string) > o.earliestStart ||
+      (best.earliestStart === o.earliestStart && o.citizenCostPerMonthCents < best.citizenCostPerMonthCents)
+    )
+      best = o;
   }
   return best;
 }

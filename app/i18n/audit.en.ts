@@ -96,6 +96,7 @@ export const auditEn: Record<keyof typeof auditNl, string> = {
   "auditlog.action.visit.done": "Visit took place",
   "auditlog.action.visit.missed": "Visit did not take place",
   "auditlog.action.visit.cancelled": "Visit cancelled",
+  "auditlog.action.visit.cancelled_by_provider": "Visit called off by the provider",
   "auditlog.action.payment.method_set": "Payment method chosen",
   "auditlog.action.payment.received": "Payment received by the provider",
   "auditlog.action.payment.paid": "Online payment succeeded",

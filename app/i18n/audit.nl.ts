@@ -94,6 +94,7 @@ export const auditNl = {
   "auditlog.action.visit.done": "Bezoek doorgegaan",
   "auditlog.action.visit.missed": "Bezoek niet doorgegaan",
   "auditlog.action.visit.cancelled": "Bezoek afgezegd",
+  "auditlog.action.visit.cancelled_by_provider": "Bezoek afgezegd door de aanbieder",
   "auditlog.action.payment.method_set": "Betaalwijze gekozen",
   "auditlog.action.payment.received": "Betaling ontvangen door aanbieder",
   "auditlog.action.payment.paid": "Online betaling gelukt",

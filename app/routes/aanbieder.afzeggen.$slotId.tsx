@@ -16,6 +16,7 @@ import {
 import { requireProviderUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { Facts } from "~/components/Facts";
+import { pathId } from "~/domain/path-id";
 import { amsterdamDay } from "~/domain/policy";
 import { shortName } from "~/domain/short-name";
 import { formatDateTime, formatEuro, useLocale, useT } from "~/i18n";
@@ -28,11 +29,6 @@ import { titleMeta } from "~/utils/meta";
 import { PROVIDER_CANCEL_REASONS } from "~db/enums";
 
 export const meta = titleMeta("pcancel.title");
-
-function slotIdOf(raw: string | undefined): number | null {
-  const id = Number(raw);
-  return Number.isInteger(id) && id > 0 ? id : null;
-}
 
 function pageOf(providerId: number, slotId: number | null) {
   const quote = slotId === null ? null : providerCancelQuote(providerId, slotId, clock.now());
@@ -49,13 +45,13 @@ function pageOf(providerId: number, slotId: number | null) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const staff = requireProviderUser(request);
   requireProviderSection(staff, "agenda");
-  return { visit: pageOf(staff.providerId, slotIdOf(params.slotId)) };
+  return { visit: pageOf(staff.providerId, pathId(params.slotId)) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const staff = requireProviderUser(request);
   requireProviderSection(staff, "agenda");
-  const slotId = slotIdOf(params.slotId);
+  const slotId = pathId(params.slotId);
   const parsed = providerCancelSchema.safeParse({ reason: (await readFormData(request)).get("reason") ?? undefined });
   if (!parsed.success) return data({ error: "pcancel.reasonMissing" as const }, { status: 400 });
   const visit = slotId === null ? null : pageOf(staff.providerId, slotId);

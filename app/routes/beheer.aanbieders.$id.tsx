@@ -15,6 +15,7 @@ import { requireMunicipalityUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { ProviderApplication } from "~/components/ProviderApplication";
+import { pathId } from "~/domain/path-id";
 import { isValidDay } from "~/domain/time";
 import { requiredChecks, VOG_EARLIEST_DATE, vogDateProblem, vogExpiresOn, vogValid } from "~/domain/vetting";
 import { errorWith, formatDateTime, formatDay, type MessageKey, useLocale, useT } from "~/i18n";
@@ -67,8 +68,8 @@ const statusSchema = z.object({
 });
 
 function providerIdOf(params: { id?: string }) {
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0) throw notFound();
+  const id = pathId(params.id);
+  if (id === null) throw notFound();
   return id;
 }
 

@@ -3,9 +3,9 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Alert, Button, Heading1, Paragraph } from "@utrecht/component-library-react";
-import { z } from "zod";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { Announce } from "~/components/Announce";
+import { pathId } from "~/domain/path-id";
 import { useT } from "~/i18n";
 import { resetStaffSecondFactor, staffToReset } from "~/services/accounts/second-factor.server";
 import { notFound, readFormData } from "~/utils/http.server";
@@ -14,9 +14,9 @@ import { titleMeta } from "~/utils/meta";
 export const meta = titleMeta("twoStep.reset.title");
 
 const idOf = (params: { id?: string }) => {
-  const parsed = z.coerce.number().int().positive().safeParse(params.id);
-  if (!parsed.success) throw notFound();
-  return parsed.data;
+  const id = pathId(params.id);
+  if (id === null) throw notFound();
+  return id;
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -15,6 +15,7 @@ import { requireMunicipalityUser } from "~/auth/auth.server";
 import { Facts } from "~/components/Facts";
 import { ErrorSummary, SubmitButton, TextAreaField, useZodForm } from "~/components/forms";
 import { allowedComplaintActions } from "~/domain/complaints";
+import { pathId } from "~/domain/path-id";
 import { formatDateTime, isMessageKey, type MessageKey, type Translate, useLocale, useT } from "~/i18n";
 import { RESOLUTION_MAX, RESPONSE_MAX, resolveSchema, responseSchema } from "~/schemas/complaint";
 import { actOnComplaint, type ComplaintResult, complaintInScope } from "~/services/complaints/handle.server";
@@ -29,8 +30,8 @@ const INTENTS = ["start", "respond", "resolve"] as const;
 type Intent = (typeof INTENTS)[number];
 
 function complaintIdOf(params: { id?: string }) {
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0) throw notFound();
+  const id = pathId(params.id);
+  if (id === null) throw notFound();
   return id;
 }
 

@@ -2,6 +2,7 @@
 
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireMunicipalityUser } from "~/auth/auth.server";
+import { pathId } from "~/domain/path-id";
 import { exportAssignment } from "~/services/cases/assignment-export.server";
 import { notFound, resource } from "~/utils/http.server";
 import { readOnly } from "~/utils/methods.server";
@@ -10,8 +11,8 @@ function download({ request, params }: LoaderFunctionArgs) {
   // A wrong role or another municipality's indication: a plain Dutch 403 or 404.
   return resource(request, () => {
     const user = requireMunicipalityUser(request, "consultant");
-    const id = Number(params.id);
-    if (!Number.isInteger(id) || id <= 0) throw notFound();
+    const id = pathId(params.id);
+    if (id === null) throw notFound();
     const body = exportAssignment(user, id);
     if (!body) throw notFound();
     return new Response(`${JSON.stringify(body, null, 2)}\n`, {

@@ -124,6 +124,11 @@ describe("the cleaner calls a booked visit off", () => {
     expect(textOf(await none.text())).toContain("Kies waarom u niet kunt komen.");
     const bad = await b.staff.post(`/aanbieder/afzeggen/${visit.id}`, { reason: "vakantie" });
     expect(bad.status).toBe(400);
+    // The visit answers to its own id only: "5.0" or "5e0" is no address of visit 5.
+    for (const odd of [`${visit.id}.0`, `${visit.id}e0`, `0${visit.id}`]) {
+      const res = await b.staff.post(`/aanbieder/afzeggen/${odd}`, { reason: "ill" });
+      expect(res.status, odd).toBe(409);
+    }
     expect(one<{ s: string }>("SELECT status AS s FROM cleaner_slots WHERE id = ?", visit.id).s).toBe("booked");
   });
 
@@ -175,6 +180,13 @@ describe("the cleaner calls a booked visit off", () => {
     expect(m.text).toContain(`https://hulp.example.nl/mijn/aanvragen/${b.requestId}`);
     // Her reason is hers: "ill" is health data, never in a mail.
     expect(m.text).not.toMatch(/ziek|ill\b/i);
+    // The visit leaves the citizen's calendar as when she cancels it herself: a CANCEL file with
+    // the feed's UID for that visit.
+    const ics = m.attachments.find((a) => a.contentType.startsWith("text/calendar"))?.content.toString("utf8") ?? "";
+    expect(ics).toContain("METHOD:CANCEL");
+    expect(ics.replace(/\r\n[ \t]/g, "")).toMatch(new RegExp(`UID:visit-${b.requestId}-${visit.id}@`));
+    expect(ics).toContain("STATUS:CANCELLED");
+    expect(m.text).toContain("die haalt de afgezegde afspraak uit uw agenda");
     const request = textOf(await (await b.citizen.get(`/mijn/aanvragen/${b.requestId}`)).text());
     expect(request).toContain("afgezegd door de schoonmaakhulp (u betaalt niets)");
     expect(request).toContain("afgezegd door de schoonmaakhulp (gratis)");

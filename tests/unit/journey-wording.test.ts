@@ -148,5 +148,11 @@ describe("reasons", () => {
     expect(soonerAlternative({ ...zin, earliestStart: "2027-01-01" }, all)).toBeNull();
     // An unknown wait: anything with a start is sooner.
     expect(soonerAlternative({ ...zin, earliestStart: null }, all)).toBe(cleaner);
+    // On the same day, the one that costs the citizen less, whatever the list's order (a Friday
+    // with a cleaner's slot today and a mediator looking from today once named the cleaner).
+    const sameDayCleaner = { ...cleaner, earliestStart: "2027-01-04", citizenCostPerMonthCents: 15925 };
+    const sameDayMediator = option({ kind: "pgb_informal", earliestStart: "2027-01-04", citizenCostPerMonthCents: 0 });
+    expect(soonerAlternative(zin, [sameDayCleaner, sameDayMediator, zin])).toBe(sameDayMediator);
+    expect(soonerAlternative(zin, [sameDayMediator, sameDayCleaner, zin])).toBe(sameDayMediator);
   });
 });

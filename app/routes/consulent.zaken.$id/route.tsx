@@ -6,6 +6,7 @@ import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library
 import { createContext, type ReactNode, useContext } from "react";
 import { requireMunicipalityUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
+import { pathId } from "~/domain/path-id";
 import { type MessageKey, useT } from "~/i18n";
 import { isOwnCase } from "~/services/cases/case-context.server";
 import { type CaseDetail, getCase } from "~/services/cases/case-detail.server";
@@ -35,8 +36,8 @@ import { talkAction } from "./talk.server";
 export const meta = titleMeta("cases.title");
 
 function caseId(params: { id?: string }): number {
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0) throw notFound();
+  const id = pathId(params.id);
+  if (id === null) throw notFound();
   return id;
 }
 

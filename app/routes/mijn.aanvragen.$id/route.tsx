@@ -16,6 +16,7 @@ import { Facts } from "~/components/Facts";
 import { MunicipalityContact } from "~/components/MunicipalityContact";
 import { cleanerMonthText, requestCostText } from "~/components/slot-text";
 import { weeklyTimeText } from "~/components/weekly-time-text";
+import { pathId } from "~/domain/path-id";
 import { formatDateTime, formatDay, formatEuro, type MessageKey, plural, useLocale, useT } from "~/i18n";
 import { municipalityContact } from "~/services/municipality-contact.server";
 import { ownsRequest } from "~/services/requests/citizen-requests.server";
@@ -46,8 +47,8 @@ import { visitDoneIntent } from "./visit-done.server";
 export const meta = titleMeta("request.title");
 
 function idOf(params: { id?: string }): number {
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0) throw notFound();
+  const id = pathId(params.id);
+  if (id === null) throw notFound();
   return id;
 }
 

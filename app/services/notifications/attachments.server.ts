@@ -54,7 +54,8 @@ export function attachmentsFor(
   switch (row.kind) {
     case "booking_confirmed":
       return calendarFile("bezoeken.ics", bookingEvents(requestId, origin, now), now, "PUBLISH");
-    case "visit_cancelled": {
+    case "visit_cancelled":
+    case "visit_called_off": {
       const slotId = Number(row.params.slotId);
       if (!Number.isInteger(slotId)) return [];
       return calendarFile("afgezegd.ics", cancelledEvents(requestId, { slotId }, origin), now, "CANCEL");

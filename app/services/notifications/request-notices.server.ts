@@ -362,6 +362,9 @@ export function noticeVisitCalledOff(
       providerName: r.providerName ?? "",
       startAt: iso(visit.startsAt),
       byKey: byKeys.cleaner.citizen,
+      // The attached .ics takes the visit out of the calendar, as when the citizen cancels it.
+      slotId: visit.slotId,
+      icsLineKey: "notify.line.icsCancel",
       ...(visit.paidEarlierCents > 0
         ? { paidEarlierCents: visit.paidEarlierCents, paidLineKey: "notify.line.paidSettled" }
         : { noFeeLineKey: "notify.line.noFee" }),
