@@ -29,6 +29,11 @@ export function normalPhone(input: string): string | null {
   return national;
 }
 
+/** Whether a stored (normalPhone) number can take a text message: Dutch mobile numbers start 06. */
+export function isMobilePhone(phone: string | null | undefined): boolean {
+  return normalPhone(phone ?? "")?.startsWith("06") ?? false;
+}
+
 /** A tidy national spelling for reading: 06 12345678, or 0348 123456. */
 export function displayPhone(phone: string): string {
   if (phone.startsWith("06")) return `06 ${phone.slice(2)}`;

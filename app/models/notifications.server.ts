@@ -1,6 +1,7 @@
 // The notifications outbox: rows written beside the change they report, read by the notice list
 // and claimed by the delivery worker. A person's rows are read with `{ recipientUserId }` only.
 import { and, count, desc, eq, inArray, isNull, lt, lte, sql } from "drizzle-orm";
+import { isMobilePhone } from "~/domain/contact";
 import { getDb } from "~db/client.server";
 import {
   contactDetails,
@@ -211,7 +212,8 @@ export function prefersPhone(userId: number): boolean {
     .orderBy(desc(contactDetails.updatedAt), desc(contactDetails.id))
     .limit(1)
     .get();
-  return row?.way === "phone" && Boolean(row.phone?.trim());
+  // A landline cannot take a text: then the reminder goes by e-mail, so it still reaches them.
+  return row?.way === "phone" && isMobilePhone(row.phone);
 }
 
 /** Messages left unsent because no mail server was set up, made due once one is (at start). */

@@ -41,6 +41,7 @@ const allSent = () =>
 
 let smsRequest: number;
 let mailRequest: number;
+let landlineRequest: number;
 
 beforeAll(async () => {
   notifyNl = await startNotifyNl();
@@ -59,12 +60,18 @@ beforeAll(async () => {
   mailRequest = await requestKind(byMail, "private_cleaner", WOERDEN_HELP);
   await byMail.post(`/mijn/aanvragen/${mailRequest}`, { intent: "confirm" });
   contactInDatabase(app, mailRequest, { phone: "06 87654321", preferredContact: "email" });
+  // Prefers the phone, but a landline cannot take a text message.
+  const byLandline = await newCitizen(app, "vaste.lijn@example.nl", "Vera Vast");
+  landlineRequest = await requestKind(byLandline, "private_cleaner", WOERDEN_HELP);
+  await byLandline.post(`/mijn/aanvragen/${landlineRequest}`, { intent: "confirm" });
+  contactInDatabase(app, landlineRequest, { phone: "0348 123456", preferredContact: "phone" });
   // Tomorrow (Amsterdam), at odd minutes no slot has: the app never moves time, the test moves the visits.
   const tomorrow = addDays(amsterdamDay(new Date()), 1);
   await allSent();
   await app.stop();
   moveVisit(app, smsRequest, 0, fromAmsterdam(tomorrow, "06:07")?.getTime() ?? 0);
   moveVisit(app, mailRequest, 0, fromAmsterdam(tomorrow, "06:11")?.getTime() ?? 0);
+  moveVisit(app, landlineRequest, 0, fromAmsterdam(tomorrow, "06:13")?.getTime() ?? 0);
   await app.restart(); // the reminders are written at start-up
 });
 afterAll(async () => {
@@ -112,6 +119,9 @@ describe("the day-before reminder", () => {
     await allSent();
     expect(remindersOf("mail.herinnering@example.nl")).toEqual([{ channel: "email", delivery_status: "sent" }]);
     expect(notifyNl.sent.some((c) => c.type === "sms" && c.to === "06 87654321")).toBe(false);
+    // A landline preferred: the reminder still reaches them, by e-mail.
+    expect(remindersOf("vaste.lijn@example.nl")).toEqual([{ channel: "email", delivery_status: "sent" }]);
+    expect(notifyNl.sent.some((c) => c.type === "sms" && c.to.replace(/\D/g, "") === "0348123456")).toBe(false);
     await app.restart();
     await allSent();
     expect(remindersOf("sms.herinnering@example.nl")).toHaveLength(2);
