@@ -24,6 +24,14 @@ export function cleanPersonName(name: string): string {
   );
 }
 
+/**
+ * Whether a "name" reads as an e-mail or web address, or as markup: staff see names in their mail
+ * and calendar, where such a name would pass a stranger's address off as the app's (attack).
+ */
+export function nameLooksLikeAddress(name: string): boolean {
+  return /[@<>]|:\/\/|\bwww\./i.test(name);
+}
+
 /** Who a request is for, as a key: "" for the account holder, else the tidied name in lower case. */
 export function personKey(actingForName: string | null | undefined): string {
   return cleanPersonName(actingForName ?? "").toLocaleLowerCase("nl");

@@ -54,6 +54,7 @@ export const authEn: Record<keyof typeof authNl, string> = {
 
   "validation.name.required": "Enter your name.",
   "validation.name.tooLong": "A name is at most 100 characters.",
+  "validation.name.notAName": "Enter only a name here, without an e-mail or web address or the characters < and >.",
   "validation.email.required": "Enter your email address.",
   "validation.email.invalid": "Enter a valid email address, for example name@example.com.",
   "validation.password.required": "Enter your password.",

@@ -54,6 +54,7 @@ export const authNl = {
 
   "validation.name.required": "Vul uw naam in.",
   "validation.name.tooLong": "Een naam is hoogstens 100 tekens.",
+  "validation.name.notAName": "Vul hier alleen een naam in, zonder e-mailadres, webadres of de tekens < en >.",
   "validation.email.required": "Vul uw e-mailadres in.",
   "validation.email.invalid": "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.",
   "validation.password.required": "Vul uw wachtwoord in.",

@@ -1,5 +1,6 @@
 // Form schemas shared by the browser (conform) and the server. Messages are catalogue keys.
 import { z } from "zod";
+import { nameLooksLikeAddress } from "~/domain/fair-share";
 
 export const emailField = z
   .string({ error: "validation.email.required" })
@@ -23,7 +24,8 @@ export const nameField = z
   .overwrite(plainLine)
   .trim()
   .min(1, { error: "validation.name.required" })
-  .max(100, { error: "validation.name.tooLong" });
+  .max(100, { error: "validation.name.tooLong" })
+  .refine((v) => !nameLooksLikeAddress(v), { error: "validation.name.notAName" });
 
 export const newPasswordField = z
   .string({ error: "validation.password.required" })

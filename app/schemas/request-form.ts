@@ -1,7 +1,7 @@
 // The form that requests (or books) one option: for whom, and for a cleaner which time. Shared by
 // the browser (conform) and the server. Messages are catalogue keys.
 import { z } from "zod";
-import { cleanPersonName } from "~/domain/fair-share";
+import { cleanPersonName, nameLooksLikeAddress } from "~/domain/fair-share";
 import { type AddressKnown, contactFormFields, contactOfForm } from "./contact";
 
 const requestFields = {
@@ -13,7 +13,11 @@ const requestFields = {
   // Tidied as stored: a name of invisible characters only is no name.
   actingName: z.preprocess(
     (v) => (typeof v === "string" ? cleanPersonName(v) : v),
-    z.string().max(100, { error: "validation.request.otherName" }).optional(),
+    z
+      .string()
+      .max(100, { error: "validation.request.otherName" })
+      .refine((v) => !nameLooksLikeAddress(v), { error: "validation.name.notAName" })
+      .optional(),
   ),
   actingRelation: z.string().trim().max(60, { error: "validation.request.relation" }).optional(),
   consent: z.literal("on").optional(),

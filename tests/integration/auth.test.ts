@@ -148,6 +148,18 @@ describe("registration", () => {
     expect(html).toMatch(/aria-invalid="true"/);
   });
 
+  it("refuses a name that reads as an address or markup (staff see names in mail and calendars)", async () => {
+    for (const name of ["Atk Bcc: evil@example.com", "Kijk op https://evil.example", "<b>Jan</b>"]) {
+      const res = await new Client(app.baseUrl).post("/registreren", {
+        name,
+        email: "naam.test@example.nl",
+        password: "een zin van woorden",
+      });
+      expect(res.status, name).toBe(400);
+      expect(textOf(await res.text())).toContain("Vul hier alleen een naam in, zonder e-mailadres, webadres");
+    }
+  });
+
   it("registers a citizen, then lets them log in and go on; a known email gets the very same page", async () => {
     const client = new Client(app.baseUrl);
     const res = await client.post("/registreren", {
