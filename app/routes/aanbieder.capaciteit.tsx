@@ -13,6 +13,7 @@ import {
   cleanerExceptionRecord,
   cleanerWindowRecord,
   cohortForm,
+  cohortFormFields,
   deletionRecord,
   helperPoolRecord,
   mediationMonthRecord,
@@ -89,6 +90,9 @@ const SCHEMAS: Record<CapacityRecordType, z.ZodType<any, any>> = {
   helper_pool: helperPoolRecord,
   cohort: cohortForm,
 };
+
+/** What the browser checks each form against: the same rules, without the cohort's reshaping. */
+const FORM_SCHEMAS: typeof SCHEMAS = { ...SCHEMAS, cohort: cohortFormFields };
 
 /** A published record as flat form values (for editing). */
 function formValues(record: PublishedRecord): Record<string, string> {
@@ -299,7 +303,7 @@ function RecordForm({ type }: { type: CapacityRecordType }) {
   const isEditing = editing?.type === type;
   const [form, fields] = useZodForm(
     `form-${type}`,
-    SCHEMAS[type],
+    FORM_SCHEMAS[type],
     actionData?.formId === type ? actionData.result : undefined,
     isEditing ? editing : undefined,
   );

@@ -303,8 +303,11 @@ export type DeletionRecord = z.infer<typeof deletionRecord>;
 export const MAX_BATCH_RECORDS = 500;
 export const MAX_BATCH_BYTES = 512 * 1024;
 
-/** The cohort form has flat fields; the record has a list of two sessions. */
-export const cohortForm = z
+/**
+ * The cohort form's fields and checks, as the browser validates them: conform reads a form's
+ * constraints from an object schema and cannot read one whose root is a transform.
+ */
+export const cohortFormFields = z
   .object({
     type: z.literal("cohort"),
     externalRef: ref,
@@ -320,11 +323,15 @@ export const cohortForm = z
   .refine((r) => r.session1Weekday !== r.session2Weekday, {
     path: ["session2Weekday"],
     error: "validation.capacity.sessionDays",
-  })
-  .transform(({ session1Weekday, session1Time, session2Weekday, session2Time, ...rest }) => ({
+  });
+
+/** The cohort form has flat fields; the record has a list of two sessions. */
+export const cohortForm = cohortFormFields.transform(
+  ({ session1Weekday, session1Time, session2Weekday, session2Time, ...rest }) => ({
     ...rest,
     sessions: [
       { weekday: session1Weekday, time: session1Time },
       { weekday: session2Weekday, time: session2Time },
     ],
-  }));
+  }),
+);

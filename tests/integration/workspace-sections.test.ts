@@ -93,3 +93,24 @@ describe("the admin's HHT statement", () => {
     expect((await admin.get("/beheer/hht.csv")).status).toBe(200);
   });
 });
+
+describe("every provider kind's own pages", () => {
+  // The physio practice's capacity page once failed to render (a form schema conform could not
+  // read), and no test opened it as a physio: every demo provider opens each page in its menu.
+  it.each([
+    ["cleaner", DEMO.cleaner],
+    ["ZIN provider", DEMO.provider],
+    ["physio practice", DEMO.physio],
+    ["mediator", DEMO.mediator],
+  ])("a %s opens every page in its menu", async (_kind, email) => {
+    const staff = new Client(app.baseUrl);
+    await staff.login(email);
+    const pages = (await menuOf(staff)).filter((p) => p.startsWith("/aanbieder") || p.startsWith("/account"));
+    expect(pages).toContain("/aanbieder/capaciteit");
+    for (const path of pages) {
+      const res = await staff.get(path);
+      expect(res.status, path).toBe(200);
+      expect(textOf(await res.text()), path).not.toContain("Er ging iets mis");
+    }
+  });
+});
