@@ -3,6 +3,7 @@
 // process's one connection, so inside a service's transaction a call is part of it.
 import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { mediationsTaken, seatsTaken } from "~/models/occupancy.server";
 import { getDb } from "~db/client.server";
 import {
   CAPACITY_RECORD_TYPES,
@@ -180,10 +181,14 @@ export function capacityChangesOf({ providerId }: ProviderScope, limit: number) 
 
 /**
  * Totals of the provider's records confirmed since `freshSince` (stale ones do not count, as
- * matching ignores them): waiting lists, mediations of `month`, helpers, cohorts from `day`. A ZIN
+ * matching ignores them): waiting lists, mediations of `month` and seats in cohorts from `day` left
+ * after what requests took, helpers. A ZIN
  * provider's weeks are stated week by week (domain/capacity zinWeekRooms), not summed here.
  */
-export function freshTotalsOf({ providerId }: ProviderScope, at: { freshSince: Date; month: string; day: string }) {
+export function freshTotalsOf(
+  { providerId }: ProviderScope,
+  at: { freshSince: Date; month: string; day: string; now: Date },
+) {
   const db = getDb();
   const total = (c: SQLiteColumn) => sql<number>`coalesce(sum(${c}), 0)`;
   const fresh = (t: { providerId: SQLiteColumn; confirmedAt: SQLiteColumn }) =>
@@ -193,25 +198,32 @@ export function freshTotalsOf({ providerId }: ProviderScope, at: { freshSince: D
     .from(zinWaitingLists)
     .where(fresh(zinWaitingLists))
     .get();
+  // What requests took is not free (as matching counts it, per municipality and cohort), so the
+  // provider's home page and the options page give one figure.
   const mediations = db
-    .select({ n: total(mediatorCapacityMonths.newMatches) })
+    .select({
+      municipalityCode: mediatorCapacityMonths.municipalityCode,
+      newMatches: mediatorCapacityMonths.newMatches,
+    })
     .from(mediatorCapacityMonths)
     .where(and(fresh(mediatorCapacityMonths), eq(mediatorCapacityMonths.month, at.month)))
-    .get();
+    .all()
+    .reduce((n, m) => n + Math.max(0, m.newMatches - mediationsTaken(providerId, m.municipalityCode, at.now)), 0);
   const helpers = db
     .select({ n: total(mediatorPools.helpers) })
     .from(mediatorPools)
     .where(fresh(mediatorPools))
     .get();
   const seats = db
-    .select({ n: total(physioCohorts.seats) })
+    .select({ id: physioCohorts.id, seats: physioCohorts.seats })
     .from(physioCohorts)
     .where(and(fresh(physioCohorts), gte(physioCohorts.startDate, at.day)))
-    .get();
+    .all()
+    .reduce((n, c) => n + Math.max(0, c.seats - seatsTaken(c.id)), 0);
   return {
     waitingList: waiting?.n ?? 0,
-    mediationsThisMonth: mediations?.n ?? 0,
+    mediationsThisMonth: mediations,
     helpers: helpers?.n ?? 0,
-    cohortSeats: seats?.n ?? 0,
+    cohortSeats: seats,
   };
 }

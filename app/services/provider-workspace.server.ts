@@ -56,7 +56,7 @@ export function zinWeeksFree(records: readonly PublishedRecord[], now = clock.no
 
 /**
  * What a provider has free right now, from its fresh records only (stale ones do not count,
- * as matching ignores them). Places taken by requests are subtracted once requests exist.
+ * as matching ignores them), less the places requests took, as matching counts them.
  */
 export function freeCapacity(providerId: number, staleAfterDays: number, now = clock.now()) {
   const today = amsterdamDay(now);
@@ -66,6 +66,7 @@ export function freeCapacity(providerId: number, staleAfterDays: number, now = c
       freshSince: new Date(now.getTime() - staleAfterDays * 86_400_000),
       month: today.slice(0, 7),
       day: today,
+      now,
     },
   );
   return {

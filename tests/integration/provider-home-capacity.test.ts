@@ -8,7 +8,7 @@ import { addDays } from "~/domain/time";
 import { formatDay, formatNumber } from "~/i18n";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
-import { providerId } from "../support/factories";
+import { helpQuery, newCitizens, providerId, requestKind, WOERDEN_HELP } from "../support/factories";
 
 let app: AppServer;
 let staff: Client;
@@ -89,5 +89,37 @@ describe("the ZIN provider's free room", () => {
       `Samen in deze ${ordered.length} weken: ${formatNumber(hours, "nl")} uur; nieuwe cliënten: ${clients}.`,
     );
     expect(home).not.toContain("per week in totaal");
+  });
+});
+
+describe("the mediator's and the practice's free room", () => {
+  // The walk found "Vrij deze maand: 2 nieuwe koppelingen" on the mediator's home page while the
+  // options page said the mediator had no room: the home page did not subtract what requests took.
+  const GRONINGEN_HELP = { ...WOERDEN_HELP, postcode: "9742AB", network: "some" } as const;
+  const freeMatches = async (client: Client) =>
+    Number(/Vrij deze maand: (\d+) nieuwe koppeling/.exec(textOf(await (await client.get("/aanbieder")).text()))?.[1]);
+  const mediatorInOptions = async () => {
+    const answer = (await (await fetch(`${app.baseUrl}/api/v1/options?${helpQuery(GRONINGEN_HELP)}`)).json()) as {
+      options: { kind: string; providerName: string | null; eligible: boolean }[];
+    };
+    return answer.options.find((o) => o.kind === "pgb_informal" && o.providerName === "Informele Zorg Noord");
+  };
+
+  it("counts down as citizens ask, and says none exactly when the options page says no room", async () => {
+    const mediator = new Client(app.baseUrl);
+    await mediator.login(DEMO.mediator);
+    let free = await freeMatches(mediator);
+    expect(free).toBeGreaterThan(0);
+    let n = 0;
+    while (free > 0) {
+      expect((await mediatorInOptions())?.eligible).toBe(true);
+      const [citizen] = await newCitizens(app, `bemiddeling-${n++}`, 1);
+      if (!citizen) throw new Error("no citizen");
+      await requestKind(citizen, "pgb_informal", GRONINGEN_HELP);
+      const now = await freeMatches(mediator);
+      expect(now).toBe(free - 1);
+      free = now;
+    }
+    expect((await mediatorInOptions())?.eligible).toBe(false);
   });
 });
