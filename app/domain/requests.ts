@@ -1,7 +1,10 @@
 // A request's life: which status follows which step, and which actions a request offers now.
 // The citizen's page asks requestActions which buttons to show; the services ask it too, inside
 // their transaction, before they write. Pure: time and the request's facts are arguments.
+
 import type { OptionKind, PaymentMethod, PaymentStatus, RequestKind, RequestStatus, VisitOutcome } from "~db/enums";
+import { amsterdamDay } from "./policy";
+import { addWorkingDays } from "./workdays";
 
 /** How long a cleaner's slot is held for the citizen to confirm it. */
 export const HOLD_MINUTES = 15;
@@ -139,4 +142,15 @@ export type ProviderDecision = "enrol" | "match" | "decline";
 /** The decisions a provider's staff can take on a request now (the practice's and the mediator's). */
 export function providerDecisions(kind: RequestKind, status: RequestStatus): ProviderDecision[] {
   return (["enrol", "match", "decline"] as const).filter((d) => nextRequestStatus(kind, status, d) !== null);
+}
+
+/**
+ * Working days a physio practice or a mediator has to tell the citizen whether it can help: the
+ * app's own promise (the new-intake notice asks it of staff), not a legal term.
+ */
+export const PROVIDER_ANSWER_WORKING_DAYS = 5;
+
+/** The last day a practice or mediator should answer a request made at `createdAt` (Amsterdam day). */
+export function providerAnswerDay(createdAt: Date): string {
+  return addWorkingDays(amsterdamDay(createdAt), PROVIDER_ANSWER_WORKING_DAYS);
 }

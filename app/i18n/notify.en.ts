@@ -38,7 +38,8 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.help.consultation": "a talk with the municipality",
 
   "notify.next.private_cleaner": "Confirm the chosen time in Hulpwijzer within 15 minutes. Then the visits are booked.",
-  "notify.next.provider": "The provider will let you know within 5 working days whether it can help.",
+  "notify.next.provider": "{providerName} will let you know by {answerDay} whether it can help.",
+  "notify.next.providerUnnamed": "The provider will let you know by {answerDay} whether it can help.",
   "notify.next.municipality":
     "The municipality will contact you to plan a talk. Within 6 weeks of your request the municipality works out with you which help fits. Would you like to write down yourself what you need? Then send a personal plan within 7 days. You can also get free help from an independent client supporter.",
 
@@ -88,7 +89,7 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
     "{who} now has another weekly time with you. The first visit at the new time is {firstAt}.",
   "notify.new_intake.subject": "New request for {help}",
   "notify.new_intake.body":
-    "There is a new request for {help} (no. {number}). Let the citizen know within 5 working days whether you can help.",
+    "There is a new request for {help} (no. {number}). Let the citizen know by {answerDay} whether you can help.",
   "notify.new_referral.subject": "New referral from the municipality (no. {number})",
   "notify.new_referral.body":
     "The municipality of {municipality} sent you a referral (no. {number}). Accept or decline it in Hulpwijzer.",

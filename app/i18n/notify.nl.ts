@@ -40,7 +40,8 @@ export const notifyNl = {
 
   "notify.next.private_cleaner":
     "Bevestig de gekozen tijd binnen 15 minuten in Hulpwijzer. Daarna staan de bezoeken vast.",
-  "notify.next.provider": "De aanbieder laat u binnen 5 werkdagen weten of het lukt.",
+  "notify.next.provider": "{providerName} laat u uiterlijk {answerDay} weten of het lukt.",
+  "notify.next.providerUnnamed": "De aanbieder laat u uiterlijk {answerDay} weten of het lukt.",
   "notify.next.municipality":
     "De gemeente neemt contact met u op om een gesprek te plannen. Binnen 6 weken na uw melding zoekt de gemeente samen met u uit welke hulp past. Wilt u zelf opschrijven wat u nodig hebt? Stuur dan binnen 7 dagen een persoonlijk plan. U kunt ook gratis hulp krijgen van een onafhankelijke cliëntondersteuner.",
 
@@ -90,7 +91,7 @@ export const notifyNl = {
     "{who} komt voortaan op een andere vaste tijd bij u. Het eerste bezoek op de nieuwe tijd is {firstAt}.",
   "notify.new_intake.subject": "Nieuwe aanvraag voor {help}",
   "notify.new_intake.body":
-    "Er is een nieuwe aanvraag voor {help} (nr. {number}). Laat de inwoner binnen 5 werkdagen weten of het lukt.",
+    "Er is een nieuwe aanvraag voor {help} (nr. {number}). Laat de inwoner uiterlijk {answerDay} weten of het lukt.",
   "notify.new_referral.subject": "Nieuwe verwijzing van de gemeente (nr. {number})",
   "notify.new_referral.body":
     "De gemeente {municipality} heeft u een verwijzing gestuurd (nr. {number}). Neem hem aan of wijs hem af in Hulpwijzer.",

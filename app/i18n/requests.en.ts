@@ -80,6 +80,7 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "request.cancelled": "Your request has been cancelled.",
   "request.holdExpired": "The 15 minutes have passed and the time was released. Choose a time again.",
   "request.created": "Your request has been sent.",
+  "request.answerBy": "Answer by",
   "status.held": "Time held (not confirmed yet)",
   "status.booked": "Booked",
   "status.intake_requested": "Waiting for an introduction with the physiotherapist",

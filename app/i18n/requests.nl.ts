@@ -79,6 +79,7 @@ export const requestsNl = {
   "request.cancelled": "Uw aanvraag is geannuleerd.",
   "request.holdExpired": "De 15 minuten zijn voorbij en de tijd is vrijgegeven. Kies opnieuw een tijd.",
   "request.created": "Uw aanvraag is verstuurd.",
+  "request.answerBy": "Antwoord uiterlijk",
   "status.held": "Tijd vastgehouden (nog niet geboekt)",
   "status.booked": "Geboekt",
   "status.intake_requested": "Wacht op kennismaking met de fysiotherapeut",

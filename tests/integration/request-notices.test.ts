@@ -6,10 +6,11 @@
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { amsterdamDay } from "~/domain/policy";
+import { providerAnswerDay } from "~/domain/requests";
 import { addDays, fromAmsterdam, isoWeekday } from "~/domain/time";
 import { formatDay, formatEuro } from "~/i18n";
 import { type AppServer, startApp } from "../support/app-server";
-import { Client, DEMO_PASSWORD } from "../support/client";
+import { Client, DEMO_PASSWORD, textOf } from "../support/client";
 import { dayAfter, mondayAhead } from "../support/days";
 import {
   addStaff,
@@ -354,7 +355,13 @@ describe("a physio practice and a mediator: the new intake and the answer", () =
     const { id } = await requestOffer(client, `cohort:${cohort}`, { help: HELP });
     const receipt = await messageTo(email, `We hebben uw aanvraag ontvangen (nr. ${id})`);
     expect(receipt.text).toContain("een Powerful Ageing-groep");
-    expect(receipt.text).toContain("De aanbieder laat u binnen 5 werkdagen weten of het lukt.");
+    // By when the practice answers: one day, from one function, in the mail, the page and the staff's mail.
+    const createdAt = one<{ at: number }>("SELECT created_at AS at FROM help_requests WHERE id = ?", id).at;
+    const answerBy = formatDay(providerAnswerDay(new Date(createdAt)), "nl");
+    expect(spaced(receipt.text ?? "")).toContain(`${practice} laat u uiterlijk ${answerBy} weten of het lukt.`);
+    expect(spaced(textOf(await (await client.get(`/mijn/aanvragen/${id}`)).text()))).toContain(
+      `Antwoord uiterlijk ${answerBy}`,
+    );
     // Every member of the practice's staff has the notice; the newest one's mail is checked.
     const intakes = all<{ link: string }>(
       "SELECT link FROM notifications WHERE event_key = ? AND kind = 'new_intake'",
@@ -365,6 +372,7 @@ describe("a physio practice and a mediator: the new intake and the answer", () =
     const intake = await messageTo("vecht.notices@example.nl", "Nieuwe aanvraag voor een Powerful Ageing-groep");
     expect(intake.text).toContain(`(nr. ${id})`);
     expect(intake.text).not.toContain("Anna");
+    expect(spaced(intake.text ?? "")).toContain(`Laat de inwoner uiterlijk ${answerBy} weten of het lukt.`);
     const staff = new Client(app.baseUrl);
     await staff.login("vecht.notices@example.nl");
     await staff.post("/aanbieder/aanvragen", { action: "enrol", requestId: String(id) });

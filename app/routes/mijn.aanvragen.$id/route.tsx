@@ -123,6 +123,7 @@ export default function RequestPage() {
     weeklyTime,
     earlierVisits,
     nextVisit,
+    answerDay,
     cancelledVisits,
     cancellations,
     cancelledNow,
@@ -193,6 +194,7 @@ export default function RequestPage() {
         items={[
           [t("request.kind"), t(`ladder.${request.kind}` as MessageKey)],
           [t("request.status"), t(`status.${request.status}`)],
+          ...(answerDay ? ([[t("request.answerBy"), formatDay(answerDay, locale)]] as [string, string][]) : []),
           [
             t("request.cost"),
             requestCostText(request.status, request.kind, request.citizenCostPerMonthCents, t, locale),

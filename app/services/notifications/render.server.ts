@@ -18,14 +18,17 @@ import type { NotificationKind } from "~db/schema";
 /** Writes out a notification's params: …At moments, …Day days, …Cents amounts, …Key messages. */
 export function messageParams(raw: Record<string, string | number>, locale: Locale): Params {
   const out: Params = {};
+  const messages: [string, MessageKey][] = [];
   for (const [name, value] of Object.entries(raw)) {
     if (name.endsWith("LineKey")) continue;
     if (name.endsWith("At") && value !== "") out[name] = formatDateTime(value, locale);
     else if (name.endsWith("Day") && typeof value === "string") out[name] = formatDay(value, locale);
     else if (name.endsWith("Cents") && typeof value === "number") out[name.slice(0, -5)] = formatEuro(value, locale);
-    else if (name.endsWith("Key") && isMessageKey(value)) out[name.slice(0, -3)] = translate(locale, value);
+    else if (name.endsWith("Key") && isMessageKey(value)) messages.push([name.slice(0, -3), value]);
     else out[name] = value;
   }
+  // A message param may name the others ("uiterlijk {answerDay}"): written out after them.
+  for (const [name, key] of messages) out[name] = translate(locale, key, out);
   return out;
 }
 

@@ -6,6 +6,7 @@
 
 import { type BookingFacts, bookingFactParams } from "~/components/booking-facts-text";
 import { amsterdamDay } from "~/domain/policy";
+import { providerAnswerDay } from "~/domain/requests";
 import { shortName } from "~/domain/short-name";
 import { addDays, fromAmsterdam, laterDay } from "~/domain/time";
 import { cohortSessions } from "~/domain/visits";
@@ -69,7 +70,16 @@ export function noticeRequestReceived(requestId: number, now: Date): void {
       number: r.id,
       receivedAt: iso(now),
       helpKey: `notify.help.${r.kind}`,
-      nextKey: r.kind === "private_cleaner" ? "notify.next.private_cleaner" : "notify.next.provider",
+      nextKey:
+        r.kind === "private_cleaner"
+          ? "notify.next.private_cleaner"
+          : r.providerName
+            ? "notify.next.provider"
+            : "notify.next.providerUnnamed",
+      // The practice's or mediator's answer day, as the request page and the staff notice say it.
+      ...(r.kind === "private_cleaner"
+        ? {}
+        : { providerName: r.providerName ?? "", answerDay: providerAnswerDay(r.createdAt) }),
       // A cleaner's time is held: until when, in the held page's own sentence.
       ...(r.kind === "private_cleaner" && r.holdExpiresAt ? holdParams(r.holdExpiresAt) : {}),
     },
@@ -82,7 +92,7 @@ export function noticeRequestReceived(requestId: number, now: Date): void {
       kind: "new_intake",
       eventKey: `request:${r.id}:new_intake`,
       to: providerStaffIds(r.providerId),
-      params: { number: r.id, helpKey: `notify.help.${r.kind}` },
+      params: { number: r.id, helpKey: `notify.help.${r.kind}`, answerDay: providerAnswerDay(r.createdAt) },
       link: PROVIDER_LINK,
       municipalityCode: r.municipalityCode,
       now,
