@@ -96,14 +96,14 @@ class Refused extends Error {
 export async function resetPassword(
   secret: string,
   password: string,
-): Promise<{ ok: true; email: string } | { ok: false; reason: ResetRefusal }> {
+): Promise<{ ok: true; email: string; userId: number } | { ok: false; reason: ResetRefusal }> {
   const check = checkResetToken(secret);
   if (!check.ok) return check;
   const passwordHash = await hashPassword(password);
   const id = tokenIdOf(secret);
   const now = clock.now();
   try {
-    const email = getDb().transaction(
+    const { email, userId } = getDb().transaction(
       (tx) => {
         const row = findResetToken(id, tx);
         if (!row || row.deactivatedAt !== null) throw new Refused("unknown");
@@ -117,11 +117,11 @@ export async function resetPassword(
         forgetDevicesOf({ userId }, null, tx);
         audit({ actorUserId: userId, action: "password.reset", subjectType: "user", subjectId: userId }, tx);
         notifyChanged(userId, `reset:${id}:done`, now);
-        return row.email;
+        return { email: row.email, userId };
       },
       { behavior: "immediate" },
     );
-    return { ok: true, email };
+    return { ok: true, email, userId };
   } catch (error) {
     if (error instanceof Refused) return { ok: false, reason: error.reason };
     throw error;
