@@ -141,7 +141,8 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
     "On {changedAt} two-step verification was turned on for your Hulpwijzer account. When you log in, Hulpwijzer now also asks for a code from your app.\n\nWas this not you? Then choose a new password at once with ‘Forgot your password?’ on the login page, and contact your municipality.",
   "notify.second_factor_off.subject": "Two-step verification is off",
   "notify.second_factor_off.body": "On {changedAt} two-step verification was turned off for your Hulpwijzer account.",
-  "notify.line.secondFactorBySelf": "This was done on the two-step verification page, with a code.\n\nWas this not you? Then choose a new password at once with ‘Forgot your password?’ on the login page, and contact your municipality.",
+  "notify.line.secondFactorBySelf":
+    "This was done on the two-step verification page, with a code.\n\nWas this not you? Then choose a new password at once with ‘Forgot your password?’ on the login page, and contact your municipality.",
   "notify.line.secondFactorByAdmin":
     "An administrator did this, for instance because you lost your phone. The next time you log in, you set it up again.\n\nDid you not know about this? Then contact your organisation's administrator.",
   "notify.recovery_code_used.subject": "Someone logged in with a recovery code",

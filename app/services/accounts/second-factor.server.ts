@@ -45,6 +45,7 @@ function notifySecurity(
     now,
   });
 }
+
 export type { CandidateHolder };
 
 export const RECOVERY_CODE_COUNT = 10;
