@@ -140,6 +140,29 @@ function notifyChanged(userId: number, eventKey: string, now: Date) {
   });
 }
 
+/**
+ * A new staff member's own password, chosen on the half-done login (ADR 034): the one-time password
+ * was checked by that login minutes ago, so it is not asked again. Only while it must change.
+ */
+export async function chooseFirstPassword(userId: number, password: string): Promise<boolean> {
+  const row = findUserById({ userId });
+  if (!row?.mustChangePassword) return false;
+  const passwordHash = await hashPassword(password);
+  const now = clock.now();
+  return getDb().transaction(
+    (tx) => {
+      // Checked again after the hashing: a parallel post may have chosen one meanwhile.
+      if (!findUserById({ userId })?.mustChangePassword) return false;
+      setPasswordHash(tx, { userId }, passwordHash);
+      expireUnusedTokensOf(tx, { userId }, now);
+      audit({ actorUserId: userId, action: "password.chosen", subjectType: "user", subjectId: userId }, tx);
+      notifyChanged(userId, `password:${userId}:chosen:${now.getTime()}`, now);
+      return true;
+    },
+    { behavior: "immediate" },
+  );
+}
+
 export type ChangeResult = { ok: true } | { ok: false; reason: "wrong_password" };
 
 /**

@@ -23,7 +23,7 @@ import { audit } from "../audit.server";
 import { notify } from "../notifications/notify.server";
 import { listStaff } from "./staff.server";
 
-export type SecondFactorStep = "code" | "enrol";
+export type SecondFactorStep = "password" | "code" | "enrol";
 
 /**
  * A security mail to the account itself, in the transaction of the change it tells. Never a secret
@@ -60,7 +60,10 @@ export function secondFactorStepOf({ userId }: { userId: number }): SecondFactor
   const user = secondFactorOf({ userId });
   if (!user || user.deactivatedAt !== null) return null;
   if (user.totpSecret && user.totpEnabledAt) return "code";
-  return isStaffRole(user.role) ? "enrol" : null;
+  if (!isStaffRole(user.role)) return null;
+  // A one-time password is replaced first, then the factor is set up (ADR 034): the half-done
+  // login already proves the one-time password, so it is not asked again.
+  return user.mustChangePassword ? "password" : "enrol";
 }
 
 /** Recovery codes are long random strings: SHA-256 is enough to keep them unreadable at rest. */
