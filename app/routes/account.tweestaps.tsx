@@ -158,13 +158,13 @@ export default function TwoStepPage() {
         <section aria-labelledby="two-step-disable-title">
           <Heading2 id="two-step-disable-title">{t("twoStep.disable.title")}</Heading2>
           <Paragraph>{t("twoStep.disable.text")}</Paragraph>
-          <SecondFactorCodeForm {...codeForm("disable")} />
+          <SecondFactorCodeForm {...codeForm("disable")} recovery />
         </section>
       ) : enrolment ? (
         <section aria-labelledby="two-step-enable-title">
           <Heading2 id="two-step-enable-title">{t("twoStep.enable.title")}</Heading2>
           <SecondFactorCodeForm {...codeForm("enable")}>
-            <TotpSetupSteps qrSvg={enrolment.qrSvg} grouped={enrolment.grouped} />
+            <TotpSetupSteps qrSvg={enrolment.qrSvg} grouped={enrolment.grouped} uri={enrolment.uri} />
           </SecondFactorCodeForm>
         </section>
       ) : null}

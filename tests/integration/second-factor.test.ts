@@ -461,3 +461,25 @@ describe("the staff list", () => {
     expect(rowOf(off)).not.toContain("/tweestaps");
   });
 });
+
+describe("the code field (issue 16 walk)", () => {
+  it("says recovery codes are taken, tells a typing slip from a wrong code, and offers the app link", async () => {
+    const { client } = await passwordOnly(DEMO.consultant);
+    const html = await (await client.get("/inloggen/code")).text();
+    expect(html).toMatch(/autocomplete="one-time-code"/i);
+    expect(textOf(html)).toContain("Code van 6 cijfers of een herstelcode");
+    const slip = await client.post("/inloggen/code", { code: "abc" });
+    expect(slip.status).toBe(400);
+    const slipText = textOf(await slip.text());
+    expect(slipText).toContain("Vul de 6 cijfers uit uw app in, of een herstelcode");
+    expect(slipText).not.toContain("Deze code klopt niet");
+
+    const email = "veld.nieuw@woerden.example";
+    newStaffWithoutTotp(email);
+    const fresh = await passwordOnly(email);
+    const enrol = await (await fresh.client.get("/inloggen/instellen")).text();
+    expect(enrol).toMatch(/inputmode="numeric"/i);
+    expect(enrol).toMatch(/href="otpauth:\/\/totp\/[^"]+secret=[A-Z2-7]{32}/);
+    expect(textOf(enrol)).toContain("Open in uw authenticator-app");
+  });
+});

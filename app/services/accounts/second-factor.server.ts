@@ -1,7 +1,7 @@
 // The second factor (TOTP, ADR 025): who must give one, enrolment with recovery codes, checking a
 // code at login, a citizen turning it on or off, and an admin's reset of a staff member's.
 import { createHash } from "node:crypto";
-import { groupedSecret, isTotpSecret, matchingStep, newTotpSecret, totpQrSvg } from "~/auth/totp.server";
+import { groupedSecret, isTotpSecret, matchingStep, newTotpSecret, totpQrSvg, totpUri } from "~/auth/totp.server";
 import { clock } from "~/clock.server";
 import { isStaffRole } from "~/domain/session-policy";
 import type { MessageKey } from "~/i18n";
@@ -90,7 +90,11 @@ export async function proposeEnrolment(account: { email: string }, holder: Candi
     secret = newTotpSecret();
     setTotpCandidate(holder, secret);
   }
-  return { grouped: groupedSecret(secret), qrSvg: await totpQrSvg(secret, account.email) };
+  return {
+    grouped: groupedSecret(secret),
+    qrSvg: await totpQrSvg(secret, account.email),
+    uri: totpUri(secret, account.email),
+  };
 }
 
 export type EnrolRefusal = "wrong_code" | "no_candidate";
