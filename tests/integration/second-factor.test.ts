@@ -260,7 +260,11 @@ describe("a citizen", () => {
     expect(wrong.status).toBe(400);
     const on = await citizen.post("/account/tweestaps", { intent: "enable", code: totpCodeAt(secret, totpStep()) });
     expect(on.status).toBe(200);
-    expect(textOf(await on.text())).toContain("Bewaar uw herstelcodes");
+    const onText = textOf(await on.text());
+    expect(onText).toContain("Bewaar uw herstelcodes");
+    // The codes on their own, with the step on (issue 16 walk): no off-form beside them.
+    expect(onText).toContain("Ik heb de codes bewaard, ga verder");
+    expect(onText).not.toContain("Tweestapsverificatie uitzetten");
 
     const { client, res } = await passwordOnly(email);
     expect(res.headers.get("location")).toBe("/inloggen/code");
