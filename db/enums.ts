@@ -156,6 +156,10 @@ export const NOTIFICATION_KINDS = [
   "visit_called_off",
   "payment_failed",
   "request_withdrawn",
+  // added with the second factor's security mails (issue 16, lane E)
+  "second_factor_on",
+  "second_factor_off",
+  "recovery_code_used",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

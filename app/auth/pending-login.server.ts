@@ -22,7 +22,11 @@ const TOKEN_PATTERN = /^[a-z2-7]{32}$/;
 
 const idOf = (token: string) => encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 
-export const STEP_PATHS: Record<SecondFactorStep, string> = { code: "/inloggen/code", enrol: "/inloggen/instellen" };
+export const STEP_PATHS: Record<SecondFactorStep, string> = {
+  password: "/inloggen/wachtwoord",
+  code: "/inloggen/code",
+  enrol: "/inloggen/instellen",
+};
 
 function readToken(request: Request): string | null {
   for (const part of (request.headers.get("Cookie") ?? "").split(";")) {

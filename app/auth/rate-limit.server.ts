@@ -96,6 +96,20 @@ export function loginSucceeded(email: string, ip: string | undefined, reservatio
   deleteAttempts({ buckets: [fromHere?.bucket ?? ""], ids: reservation.ids });
 }
 
+/**
+ * A completed password reset proves the mailbox, and every guess so far was against the old
+ * password: the account's ceiling and its count from the resetting address are forgiven, so the
+ * owner who followed the "Wachtwoord vergeten?" advice can log in at once. A stranger's count
+ * from another address stays (ADR 017, ADR 034); the resetting browser is remembered, so
+ * strangers refilling the ceiling do not hold it either.
+ */
+export function passwordResetCompleted(email: string, ip: string | undefined, device: string | null): void {
+  const [fromHere, ceiling] = loginLimits(email, ip);
+  const buckets = [fromHere?.bucket ?? "", ceiling?.bucket ?? ""];
+  if (device) buckets.push(bucket("login_device", device));
+  deleteAttempts({ buckets });
+}
+
 /** Reserves a registration (per address and in all) before its password is hashed. */
 export function reserveRegistration(ip: string | undefined, now = clock.now()): Taken {
   return take(

@@ -29,6 +29,7 @@ export function SecondFactorCodeForm({
   hint,
   blockedMinutes,
   children,
+  recovery = false,
 }: {
   id: string;
   result: SubmissionResult<string[]> | null | undefined;
@@ -37,10 +38,12 @@ export function SecondFactorCodeForm({
   hint?: ReactNode;
   blockedMinutes?: number | null | undefined;
   children?: ReactNode;
+  /** Whether a recovery code is taken too (login, turning off): the label says so. */
+  recovery?: boolean;
 }) {
   const t = useT();
   const [form, fields] = useZodForm(id, secondFactorCodeSchema, result);
-  const labels = { code: t("secondFactor.code.label") };
+  const labels = { code: t(recovery ? "secondFactor.code.labelOrRecovery" : "secondFactor.code.label") };
   return (
     <>
       {blockedMinutes ? (
@@ -52,7 +55,14 @@ export function SecondFactorCodeForm({
       {children}
       <Form method="post" {...getFormProps(form)}>
         {intent ? <input type="hidden" name="intent" value={intent} /> : null}
-        <TextField field={fields.code} label={labels.code} description={hint} autoComplete="one-time-code" />
+        <TextField
+          field={fields.code}
+          label={labels.code}
+          description={hint}
+          autoComplete="one-time-code"
+          // Digits only where no recovery code is taken: a numeric keypad has no letters for one.
+          inputMode={recovery ? undefined : "numeric"}
+        />
         <SubmitButton label={submit} busyLabel="secondFactor.code.submitting" />
       </Form>
     </>
@@ -60,7 +70,7 @@ export function SecondFactorCodeForm({
 }
 
 /** Steps 1 and 2: an app, and the QR code (server-drawn SVG) or the secret in groups of four. */
-export function TotpSetupSteps({ qrSvg, grouped }: { qrSvg: string; grouped: string }) {
+export function TotpSetupSteps({ qrSvg, grouped, uri }: { qrSvg: string; grouped: string; uri: string }) {
   const t = useT();
   return (
     <ol className="hw-totp-steps">
@@ -78,6 +88,12 @@ export function TotpSetupSteps({ qrSvg, grouped }: { qrSvg: string; grouped: str
           // biome-ignore lint/security/noDangerouslySetInnerHtml: server-made SVG of a fixed shape
           dangerouslySetInnerHTML={{ __html: qrSvg }}
         />
+        {/* On the phone that holds the app a QR code cannot be scanned: open the app directly. */}
+        <Paragraph>
+          <a href={uri} className="utrecht-link hw-account-link" data-testid="totp-uri">
+            {t("secondFactor.enrol.openInApp")}
+          </a>
+        </Paragraph>
         <Paragraph>{t("secondFactor.enrol.manual")}</Paragraph>
         <p className="hw-totp-secret" data-testid="totp-secret" translate="no">
           {grouped}

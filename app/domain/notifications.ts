@@ -49,6 +49,11 @@ export const NOTIFICATION_RULES: Record<NotificationKind, Rule> = {
   // A payment that did not go through: money owed, so it is not switchable.
   payment_failed: citizen(true),
   request_withdrawn: staff,
+  // The second factor turned on or off (by the person or an admin) and a recovery code spent: a
+  // stranger doing so must not go unnoticed, so these always go.
+  second_factor_on: account,
+  second_factor_off: account,
+  recovery_code_used: account,
 };
 
 /** Whether a person's choice to get no e-mail of this kind holds (some kinds always go). */

@@ -39,6 +39,8 @@ export const accountsEn: Record<keyof typeof accountsNl, string> = {
     "You logged in with a one-time password. First choose a password of your own that only you know; then you can go on.",
   "password.current": "Current password",
   "password.currentOneTime": "One-time password",
+  "password.first.pendingIntro":
+    "You logged in with a one-time password. First choose a password of your own that only you know. Then you set up two-step verification.",
   "password.new": "New password",
   "password.newAgain": "Repeat the new password",
   "password.submit": "Change password",

@@ -37,6 +37,8 @@ export const accountsNl = {
     "U bent ingelogd met een eenmalig wachtwoord. Kies eerst een eigen wachtwoord dat alleen u kent; daarna kunt u verder.",
   "password.current": "Huidig wachtwoord",
   "password.currentOneTime": "Eenmalig wachtwoord",
+  "password.first.pendingIntro":
+    "U bent ingelogd met een eenmalig wachtwoord. Kies eerst een eigen wachtwoord dat alleen u kent. Daarna stelt u tweestapsverificatie in.",
   "password.new": "Nieuw wachtwoord",
   "password.newAgain": "Herhaal het nieuwe wachtwoord",
   "password.submit": "Wachtwoord wijzigen",

@@ -86,6 +86,9 @@ export const noticesEn: Record<keyof typeof noticesNl, string> = {
   "notices.kind.visit_called_off": "A visit the cleaner cancels",
   "notices.kind.payment_failed": "A payment that did not go through",
   "notices.kind.request_withdrawn": "A request the resident withdraws",
+  "notices.kind.second_factor_on": "Two-step verification turned on",
+  "notices.kind.second_factor_off": "Two-step verification turned off",
+  "notices.kind.recovery_code_used": "A login with a recovery code",
 
   "auditlog.action.user.notice_preferences_changed": "Message choices changed",
   "auditlog.detail.emailOff": "no e-mail about",

@@ -83,6 +83,9 @@ export const noticesNl = {
   "notices.kind.visit_called_off": "Een bezoek dat de schoonmaakhulp afzegt",
   "notices.kind.payment_failed": "Een betaling die niet is gelukt",
   "notices.kind.request_withdrawn": "Een aanvraag die de inwoner intrekt",
+  "notices.kind.second_factor_on": "Tweestapsverificatie die aangaat",
+  "notices.kind.second_factor_off": "Tweestapsverificatie die uitgaat",
+  "notices.kind.recovery_code_used": "Inloggen met een herstelcode",
 
   "auditlog.action.user.notice_preferences_changed": "Keuzes voor berichten gewijzigd",
   "auditlog.detail.emailOff": "geen e-mail bij",

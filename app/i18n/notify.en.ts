@@ -117,7 +117,7 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
     "You asked for a new password for Hulpwijzer. Choose it with this link. The link works once and until {validUntilAt}.\n\nDid you not ask for this? Then do nothing; your password stays as it was.",
   "notify.password_changed.subject": "Your password was changed",
   "notify.password_changed.body":
-    "The password of your Hulpwijzer account was changed on {changedAt}. Was this not you? Call the municipality.",
+    "The password of your Hulpwijzer account was changed on {changedAt}.\n\nWas this not you? Then ask for a new password at once with ‘Forgot your password?’ on the login page, and contact your municipality.",
   "notify.line.objection": "Do you disagree with the decision? Then you can object to the municipality within 6 weeks.",
   "notify.request_declined.subject": "{providerName} cannot help you (no. {number})",
   "notify.request_declined.body":
@@ -136,4 +136,17 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.request_withdrawn.subject": "Request withdrawn (no. {number})",
   "notify.request_withdrawn.body":
     "The resident withdrew request no. {number} for {help}. You do not need to do anything more with it.",
+  // Added with the second factor's security mails (issue 16, lane E). Never a code or secret.
+  "notify.second_factor_on.subject": "Two-step verification is on",
+  "notify.second_factor_on.body":
+    "On {changedAt} two-step verification was turned on for your Hulpwijzer account. When you log in, Hulpwijzer now also asks for a code from your app.\n\nWas this not you? Then choose a new password at once with ‘Forgot your password?’ on the login page, and contact your municipality.",
+  "notify.second_factor_off.subject": "Two-step verification is off",
+  "notify.second_factor_off.body": "On {changedAt} two-step verification was turned off for your Hulpwijzer account.",
+  "notify.line.secondFactorBySelf":
+    "This was done on the two-step verification page, with a code.\n\nWas this not you? Then choose a new password at once with ‘Forgot your password?’ on the login page, and contact your municipality.",
+  "notify.line.secondFactorByAdmin":
+    "An administrator did this, for instance because you lost your phone. The next time you log in, you set it up again.\n\nDid you not know about this? Then contact your organisation's administrator.",
+  "notify.recovery_code_used.subject": "Someone logged in with a recovery code",
+  "notify.recovery_code_used.body":
+    "On {changedAt} someone logged in to your Hulpwijzer account with a recovery code. You have {left} recovery codes left.\n\nWas this not you? Then choose a new password at once with ‘Forgot your password?’ on the login page, and contact your municipality.",
 };

@@ -120,7 +120,7 @@ export const notifyNl = {
     "U vroeg om een nieuw wachtwoord voor Hulpwijzer. Kies het met deze link. De link werkt één keer en tot {validUntilAt}.\n\nVroeg u dit niet? Dan hoeft u niets te doen; uw wachtwoord blijft zoals het was.",
   "notify.password_changed.subject": "Uw wachtwoord is gewijzigd",
   "notify.password_changed.body":
-    "Het wachtwoord van uw Hulpwijzer-account is op {changedAt} gewijzigd. Was u dit niet? Bel dan de gemeente.",
+    "Het wachtwoord van uw Hulpwijzer-account is op {changedAt} gewijzigd.\n\nWas u dit niet? Vraag dan meteen een nieuw wachtwoord aan met ‘Wachtwoord vergeten?’ op de inlogpagina en neem contact op met uw gemeente.",
   "notify.line.objection":
     "Bent u het niet eens met het besluit? Dan kunt u binnen 6 weken bezwaar maken bij de gemeente.",
   "notify.request_declined.subject": "{providerName} kan u niet helpen (nr. {number})",
@@ -140,4 +140,17 @@ export const notifyNl = {
   "notify.request_withdrawn.subject": "Aanvraag ingetrokken (nr. {number})",
   "notify.request_withdrawn.body":
     "De inwoner heeft aanvraag nr. {number} voor {help} ingetrokken. U hoeft er niets meer mee te doen.",
+  // Added with the second factor's security mails (issue 16, lane E). Never a code or secret.
+  "notify.second_factor_on.subject": "Tweestapsverificatie staat aan",
+  "notify.second_factor_on.body":
+    "Op {changedAt} is tweestapsverificatie aangezet voor uw Hulpwijzer-account. Bij het inloggen vraagt Hulpwijzer nu ook een code uit uw app.\n\nWas u dit niet? Kies dan meteen een nieuw wachtwoord met ‘Wachtwoord vergeten?’ op de inlogpagina en neem contact op met uw gemeente.",
+  "notify.second_factor_off.subject": "Tweestapsverificatie staat uit",
+  "notify.second_factor_off.body": "Op {changedAt} is tweestapsverificatie uitgezet voor uw Hulpwijzer-account.",
+  "notify.line.secondFactorBySelf":
+    "Dit is gedaan op de pagina Tweestapsverificatie, met een code.\n\nWas u dit niet? Kies dan meteen een nieuw wachtwoord met ‘Wachtwoord vergeten?’ op de inlogpagina en neem contact op met uw gemeente.",
+  "notify.line.secondFactorByAdmin":
+    "Een beheerder heeft dit gedaan, bijvoorbeeld omdat u uw telefoon kwijt was. De volgende keer dat u inlogt, stelt u het opnieuw in.\n\nWist u hier niets van? Neem dan contact op met de beheerder van uw organisatie.",
+  "notify.recovery_code_used.subject": "Er is ingelogd met een herstelcode",
+  "notify.recovery_code_used.body":
+    "Op {changedAt} is met een herstelcode ingelogd op uw Hulpwijzer-account. U hebt nog {left} herstelcodes over.\n\nWas u dit niet? Kies dan meteen een nieuw wachtwoord met ‘Wachtwoord vergeten?’ op de inlogpagina en neem contact op met uw gemeente.",
 } as const;

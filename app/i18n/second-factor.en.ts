@@ -6,6 +6,8 @@ export const secondFactorEn: Record<keyof typeof secondFactorNl, string> = {
   "secondFactor.code.intro":
     "Your password is right. Now open the app on your phone that you set up two-step verification with (for example Google Authenticator or Microsoft Authenticator) and enter the code.",
   "secondFactor.code.label": "6-digit code",
+  "secondFactor.code.labelOrRecovery": "6-digit code or a recovery code",
+  "secondFactor.enrol.openInApp": "Open in your authenticator app",
   "secondFactor.code.hint": "Lost your phone? Enter one of your recovery codes instead.",
   "secondFactor.code.submit": "Continue",
   "secondFactor.code.submitting": "Checking…",
@@ -39,7 +41,7 @@ export const secondFactorEn: Record<keyof typeof secondFactorNl, string> = {
   "secondFactor.recovery.continue": "I have kept the codes, continue",
 
   "validation.code.required": "Enter the code.",
-  "validation.code.invalid": "Enter the 6-digit code, or a recovery code.",
+  "validation.code.invalid": "Enter the 6 digits from your app, or a recovery code.",
 
   "twoStep.link": "Log in with a code from an app (two-step verification)",
   "twoStep.title": "Two-step verification",
@@ -57,7 +59,8 @@ export const secondFactorEn: Record<keyof typeof secondFactorNl, string> = {
   "twoStep.disable.title": "Turn off two-step verification",
   "twoStep.disable.text": "Enter a code from your app (or a recovery code) to turn two-step verification off.",
   "twoStep.disable.submit": "Turn off",
-  "twoStep.disable.wrong": "This code is not right or has been used already. Enter the code your app shows now.",
+  "twoStep.disable.wrong":
+    "This code is not right or has been used already. Enter the code your app shows now, or a recovery code.",
   "twoStep.disabled": "Two-step verification is off now.",
   "twoStep.back": "Back to your account",
 

@@ -5,6 +5,8 @@ export const secondFactorNl = {
   "secondFactor.code.intro":
     "Uw wachtwoord klopt. Open nu de app op uw telefoon waarmee u de tweestapsverificatie hebt ingesteld (bijvoorbeeld Google Authenticator of Microsoft Authenticator) en vul de code in.",
   "secondFactor.code.label": "Code van 6 cijfers",
+  "secondFactor.code.labelOrRecovery": "Code van 6 cijfers of een herstelcode",
+  "secondFactor.enrol.openInApp": "Open in uw authenticator-app",
   "secondFactor.code.hint": "Telefoon kwijt? Vul dan een van uw herstelcodes in.",
   "secondFactor.code.submit": "Verder",
   "secondFactor.code.submitting": "Bezig met controleren…",
@@ -39,7 +41,7 @@ export const secondFactorNl = {
   "secondFactor.recovery.continue": "Ik heb de codes bewaard, ga verder",
 
   "validation.code.required": "Vul de code in.",
-  "validation.code.invalid": "Vul de code van 6 cijfers in, of een herstelcode.",
+  "validation.code.invalid": "Vul de 6 cijfers uit uw app in, of een herstelcode.",
 
   "twoStep.link": "Inloggen met een code uit een app (tweestapsverificatie)",
   "twoStep.title": "Tweestapsverificatie",
@@ -57,7 +59,8 @@ export const secondFactorNl = {
   "twoStep.disable.title": "Tweestapsverificatie uitzetten",
   "twoStep.disable.text": "Vul een code uit uw app (of een herstelcode) in om de tweestapsverificatie uit te zetten.",
   "twoStep.disable.submit": "Uitzetten",
-  "twoStep.disable.wrong": "Deze code klopt niet of is al gebruikt. Vul de code in die nu in uw app staat.",
+  "twoStep.disable.wrong":
+    "Deze code klopt niet of is al gebruikt. Vul de code in die nu in uw app staat, of een herstelcode.",
   "twoStep.disabled": "Tweestapsverificatie staat nu uit.",
   "twoStep.back": "Terug naar uw account",
 

@@ -17,6 +17,7 @@ export function secondFactorOf({ userId }: { userId: number }) {
       totpSecret: users.totpSecret,
       totpEnabledAt: users.totpEnabledAt,
       deactivatedAt: users.deactivatedAt,
+      mustChangePassword: users.mustChangePassword,
     })
     .from(users)
     .where(eq(users.id, userId))

@@ -127,18 +127,29 @@ export default function TwoStepPage() {
       blockedMinutes: blockedMinutesOf(mine),
     };
   };
-  return (
-    <div className="hw-narrow">
-      <Heading1>{t("twoStep.title")}</Heading1>
-      <Paragraph>{t("twoStep.intro")}</Paragraph>
-      {actionData && "recoveryCodes" in actionData ? (
+  // The codes on their own first, as for staff: the off-form only after "bewaard".
+  if (actionData && "recoveryCodes" in actionData) {
+    return (
+      <div className="hw-narrow">
+        <Heading1>{t("twoStep.title")}</Heading1>
         <Announce>
           <Alert type="ok" role="status">
             <Paragraph>{t("twoStep.enabled")}</Paragraph>
           </Alert>
           <RecoveryCodes codes={actionData.recoveryCodes ?? []} />
         </Announce>
-      ) : null}
+        <Paragraph>
+          <a href="/account/tweestaps" className="utrecht-button-link utrecht-button-link--primary-action hw-action">
+            {t("secondFactor.recovery.continue")}
+          </a>
+        </Paragraph>
+      </div>
+    );
+  }
+  return (
+    <div className="hw-narrow">
+      <Heading1>{t("twoStep.title")}</Heading1>
+      <Paragraph>{t("twoStep.intro")}</Paragraph>
       {actionData && "disabled" in actionData ? (
         <Announce>
           <Alert type="ok" role="status">
@@ -158,13 +169,13 @@ export default function TwoStepPage() {
         <section aria-labelledby="two-step-disable-title">
           <Heading2 id="two-step-disable-title">{t("twoStep.disable.title")}</Heading2>
           <Paragraph>{t("twoStep.disable.text")}</Paragraph>
-          <SecondFactorCodeForm {...codeForm("disable")} />
+          <SecondFactorCodeForm {...codeForm("disable")} recovery />
         </section>
       ) : enrolment ? (
         <section aria-labelledby="two-step-enable-title">
           <Heading2 id="two-step-enable-title">{t("twoStep.enable.title")}</Heading2>
           <SecondFactorCodeForm {...codeForm("enable")}>
-            <TotpSetupSteps qrSvg={enrolment.qrSvg} grouped={enrolment.grouped} />
+            <TotpSetupSteps qrSvg={enrolment.qrSvg} grouped={enrolment.grouped} uri={enrolment.uri} />
           </SecondFactorCodeForm>
         </section>
       ) : null}

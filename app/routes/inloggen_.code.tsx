@@ -74,6 +74,7 @@ export default function SecondFactorCodePage() {
         result={actionData?.result}
         submit="secondFactor.code.submit"
         hint={t("secondFactor.code.hint")}
+        recovery
         blockedMinutes={blockedMinutesOf(actionData)}
       />
       <Paragraph>

@@ -140,7 +140,7 @@ export default function EnrolPage() {
         submit="secondFactor.enrol.submit"
         blockedMinutes={blockedMinutesOf(refused)}
       >
-        <TotpSetupSteps qrSvg={enrolment.qrSvg} grouped={enrolment.grouped} />
+        <TotpSetupSteps qrSvg={enrolment.qrSvg} grouped={enrolment.grouped} uri={enrolment.uri} />
       </SecondFactorCodeForm>
       <Paragraph>
         <Link to="/inloggen" className="utrecht-link">

@@ -8,6 +8,8 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
+import { rememberThisDevice, thisDevice } from "~/auth/known-device.server";
+import { passwordResetCompleted } from "~/auth/rate-limit.server";
 import { blankSessionCookie } from "~/auth/session.server";
 import { Announce } from "~/components/Announce";
 import { ErrorSummary, SubmitButton, useZodForm } from "~/components/forms";
@@ -32,7 +34,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { refused: null, email: check.email };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const submission = parseForm(await readFormData(request), resetPasswordSchema);
   if (submission.status !== "success") {
     return data(
@@ -44,11 +46,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!done.ok) {
     return data({ result: null, refused: done.reason }, { status: done.reason === "unknown" ? 404 : 410 });
   }
+  // The mailbox is proven: failures that locked the account for this person are forgiven, and this
+  // browser counts as the owner's (ADR 034), so the advised reset really lets them in.
+  passwordResetCompleted(done.email, context.clientIp, thisDevice(request));
+  const headers = new Headers();
+  headers.append("Set-Cookie", blankSessionCookie(request));
+  headers.append("Set-Cookie", rememberThisDevice(request, done.userId));
   // Every session ended, this browser's too; the person logs in with the new password, which also
   // asks a second factor where the account has one (a reset link alone never logs anyone in).
-  return redirect("/inloggen?melding=wachtwoord-gewijzigd", {
-    headers: { "Set-Cookie": blankSessionCookie(request) },
-  });
+  return redirect("/inloggen?melding=wachtwoord-gewijzigd", { headers });
 }
 
 export default function ResetPasswordPage() {

@@ -7,7 +7,15 @@ export const codeField = z
   .trim()
   .min(1, { error: "validation.code.required" })
   .max(40, { error: "validation.code.invalid" })
-  .regex(/^[0-9a-zA-Z\s-]+$/, { error: "validation.code.invalid" });
+  .regex(/^[0-9a-zA-Z\s-]+$/, { error: "validation.code.invalid" })
+  // Six digits or a recovery code's ten characters: "abc" is a typing slip, not a wrong code.
+  .refine(
+    (v) => {
+      const bare = v.replace(/[\s-]/g, "");
+      return /^\d{6}$/.test(bare) || /^[0-9a-zA-Z]{10}$/.test(bare);
+    },
+    { error: "validation.code.invalid" },
+  );
 
 /**
  * Every second-factor form: the code at login, and the code that confirms an enrolment. An

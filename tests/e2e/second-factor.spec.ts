@@ -1,4 +1,5 @@
-// A new staff member's first login on a phone (390 px): the one-time password, then setting up the
+// A new staff member's first login on a phone (390 px): the one-time password, their own password
+// (not retyping the one-time one, ADR 034), then setting up the
 // second factor with the QR code or the typed secret, a wrong code refused, the recovery codes once,
 // and the workspace (ADR 025).
 import { expect, test } from "@playwright/test";
@@ -23,6 +24,15 @@ test("a new consultant sets up the second factor at the first login, on a phone"
   await staff.getByLabel("E-mailadres").fill(email);
   await staff.getByLabel("Wachtwoord").fill(password);
   await staff.getByRole("button", { name: "Inloggen" }).click();
+  // Her own password first (ADR 034): the half-done login proves the one-time one.
+  await expect(staff.getByRole("heading", { level: 1, name: "Kies uw eigen wachtwoord" })).toBeVisible();
+  await expect(staff).toHaveURL(/\/inloggen\/wachtwoord$/);
+  await expect(staff.getByLabel("Eenmalig wachtwoord")).toHaveCount(0);
+  await expect(staff.getByRole("link", { name: /Inbox|Zaken/ })).toHaveCount(0);
+  const own = "mijn eigen lange wachtwoord";
+  await staff.getByLabel("Nieuw wachtwoord").fill(own);
+  await staff.getByLabel("Herhaal het nieuwe wachtwoord").fill(own);
+  await staff.getByRole("button", { name: "Wachtwoord opslaan en verder" }).click();
   await expect(staff.getByRole("heading", { level: 1, name: "Tweestapsverificatie instellen" })).toBeVisible();
   await expect(staff).toHaveURL(/\/inloggen\/instellen$/);
   // Not logged in yet: no session, so no way out of one either.
@@ -64,13 +74,6 @@ test("a new consultant sets up the second factor at the first login, on a phone"
   const target = await next.boundingBox();
   expect(target?.height ?? 0).toBeGreaterThanOrEqual(44);
   await next.click();
-  // Made with a one-time password: her own password next (ADR 024), then her workspace.
-  await expect(staff).toHaveURL(/\/account\/wachtwoord\?redirectTo=%2Fconsulent$/);
-  const own = "mijn eigen lange wachtwoord";
-  await staff.getByLabel("Eenmalig wachtwoord").fill(password);
-  await staff.getByLabel("Nieuw wachtwoord").fill(own);
-  await staff.getByLabel("Herhaal het nieuwe wachtwoord").fill(own);
-  await staff.getByRole("button", { name: "Wachtwoord opslaan en verder" }).click();
   await expect(staff).toHaveURL(/\/consulent$/);
   await expect(staff.locator('form[action="/uitloggen"]')).toHaveCount(1);
 

@@ -48,6 +48,10 @@ describe("the reset message", () => {
     await new Client(app.baseUrl).login(email, password);
     const [changed] = await mail.waitFor((m) => m.subject === "Uw wachtwoord is gewijzigd");
     expect(changed?.text).not.toContain(secret);
+    // No municipality to call for a citizen without one: a way that exists (issue 16 walk).
+    expect(changed?.text).not.toContain("Bel dan de gemeente.");
+    expect(changed?.text).toContain("Wachtwoord vergeten?");
+    expect(changed?.text).toContain("neem contact op met uw gemeente");
     // Only the known address got mail.
     expect(mail.to("mail.onbekend@example.nl")).toHaveLength(0);
     expect(mail.to(email).map((m) => m.subject)).toEqual(["Nieuw wachtwoord kiezen", "Uw wachtwoord is gewijzigd"]);

@@ -282,44 +282,34 @@ describe("a staff account made with a one-time password", () => {
     }
   });
 
-  it("is sent to choose its own password from every staff page until it has", async () => {
+  it("chooses its own password first, without retyping the one-time one, then sets up the second factor (ADR 034)", async () => {
     const admin = await loggedIn(app, DEMO.admin);
     const email = "nieuwe.consulent@woerden.example";
     const oneTime = await createStaff(admin, { name: "Nieuwe Consulent", email, role: "consultant" });
     expect(one(app, "SELECT must_change_password AS m FROM users WHERE email = ?", email)).toEqual({ m: 1 });
     const kim = new Client(app.baseUrl);
-    await kim.login(email, oneTime);
-    for (const path of ["/consulent", "/consulent/zaken", "/account/sessies", "/mijn"]) {
-      const res = await kim.get(path);
-      expect(res.status, path).toBe(302);
-      expect(res.headers.get("location"), path).toBe(
-        `/account/wachtwoord?${new URLSearchParams({ redirectTo: path })}`,
-      );
+    const login = await kim.post("/inloggen", { email, password: oneTime, redirectTo: "/consulent/zaken" });
+    expect(login.headers.get("location")).toBe("/inloggen/wachtwoord");
+    // No session before both steps: no staff page, so no staff menu either.
+    expect(kim.cookies.has("hw_session")).toBe(false);
+    for (const path of ["/consulent", "/consulent/zaken", "/account/sessies"]) {
+      expect((await kim.get(path)).headers.get("location"), path).toMatch(/^\/inloggen\?redirectTo=/);
     }
-    // A post is not carried out either.
-    expect((await kim.post("/account/sessies", { intent: "end-others" })).status).toBe(302);
-    const page = await kim.get("/account/wachtwoord?redirectTo=%2Fconsulent%2Fzaken");
+    // The set-up step waits until the password is chosen.
+    expect((await kim.get("/inloggen/instellen")).headers.get("location")).toBe("/inloggen/wachtwoord");
+    const page = await kim.get("/inloggen/wachtwoord");
     expect(page.status).toBe(200);
-    const text = textOf(await page.text());
-    expect(text).toContain("Kies uw eigen wachtwoord");
-    expect(text).toContain("Eenmalig wachtwoord");
+    const html = await page.text();
+    expect(textOf(html)).toContain("Kies uw eigen wachtwoord");
+    expect(textOf(html)).not.toContain("Eenmalig wachtwoord");
+    expect(html).not.toContain('name="currentPassword"');
+    expect(textOf(html)).not.toContain("Inbox");
 
-    const wrong = await kim.post("/account/wachtwoord", {
-      currentPassword: "fout-fout-fout-fout",
-      password: NEW_PASSWORD,
-      passwordAgain: NEW_PASSWORD,
-      redirectTo: "/consulent/zaken",
-    });
-    expect(wrong.status).toBe(400);
-    const chosen = await kim.post("/account/wachtwoord", {
-      currentPassword: oneTime,
-      password: NEW_PASSWORD,
-      passwordAgain: NEW_PASSWORD,
-      redirectTo: "/consulent/zaken",
-    });
+    const mismatch = await kim.post("/inloggen/wachtwoord", { password: NEW_PASSWORD, passwordAgain: "iets anders" });
+    expect(mismatch.status).toBe(400);
+    const chosen = await kim.post("/inloggen/wachtwoord", { password: NEW_PASSWORD, passwordAgain: NEW_PASSWORD });
     expect(chosen.status).toBe(302);
-    expect(chosen.headers.get("location")).toBe("/consulent/zaken");
-    expect((await kim.get("/consulent")).status).toBe(200);
+    expect(chosen.headers.get("location")).toBe("/inloggen/instellen");
     expect(one(app, "SELECT must_change_password AS m FROM users WHERE email = ?", email)).toEqual({ m: 0 });
     expect(
       one(
@@ -328,11 +318,20 @@ describe("a staff account made with a one-time password", () => {
         String(userId(app, email)),
       ),
     ).toEqual({ n: 1 });
-    // The one-time password is spent.
+    // A second post of the step is no way to set another password.
+    expect(
+      (
+        await kim.post("/inloggen/wachtwoord", { password: "nog een ander", passwordAgain: "nog een ander" })
+      ).headers.get("location"),
+    ).toBe("/inloggen/instellen");
+    expect((await kim.completeSecondFactor(chosen, email)).status).toBe(200);
+    expect((await kim.get("/consulent/zaken")).status).toBe(200);
+    // The one-time password is spent; the own one works.
     expect((await new Client(app.baseUrl).post("/inloggen", { email, password: oneTime })).status).toBe(400);
+    expect((await new Client(app.baseUrl).post("/inloggen", { email, password: NEW_PASSWORD })).status).toBe(302);
   });
 
-  it("holds for provider staff a colleague made, on the provider's pages", async () => {
+  it("holds for provider staff a colleague made", async () => {
     const colleague = await loggedIn(app, DEMO.cleaner);
     const res = await colleague.post("/aanbieder/collegas", {
       name: "Kees Nieuw",
@@ -341,18 +340,12 @@ describe("a staff account made with a one-time password", () => {
     expect(res.status).toBe(200);
     const oneTime = /data-testid="one-time-password"[^>]*>([^<]+)</.exec(await res.text())?.[1] ?? "";
     const kees = new Client(app.baseUrl);
-    await kees.login("kees.nieuw@schoonmaak.example", oneTime);
-    for (const path of ["/aanbieder", "/aanbieder/capaciteit", "/aanbieder/collegas", "/aanbieder/bezoeken"]) {
-      const page = await kees.get(path);
-      expect(page.status, path).toBe(302);
-      expect(page.headers.get("location"), path).toMatch(/^\/account\/wachtwoord\?redirectTo=/);
-    }
-    const chosen = await kees.post("/account/wachtwoord", {
-      currentPassword: oneTime,
-      password: NEW_PASSWORD,
-      passwordAgain: NEW_PASSWORD,
-    });
-    expect(chosen.headers.get("location")).toBe("/aanbieder");
+    const login = await kees.post("/inloggen", { email: "kees.nieuw@schoonmaak.example", password: oneTime });
+    expect(login.headers.get("location")).toBe("/inloggen/wachtwoord");
+    expect((await kees.get("/aanbieder")).headers.get("location")).toMatch(/^\/inloggen\?redirectTo=/);
+    const chosen = await kees.post("/inloggen/wachtwoord", { password: NEW_PASSWORD, passwordAgain: NEW_PASSWORD });
+    expect(chosen.headers.get("location")).toBe("/inloggen/instellen");
+    expect((await kees.completeSecondFactor(chosen, "kees.nieuw@schoonmaak.example")).status).toBe(200);
     expect((await kees.get("/aanbieder/capaciteit")).status).toBe(200);
   });
 });

@@ -61,21 +61,14 @@ describe("/beheer/gebruikers", () => {
 
     const kim = new Client(app.baseUrl);
     const login = await kim.post("/inloggen", { email: "kim@woerden.example", password });
-    // A new staff member sets up the second factor first (ADR 025), then lands in the workspace.
-    expect(login.headers.get("location")).toBe("/inloggen/instellen");
-    expect((await kim.completeSecondFactor(login, "kim@woerden.example")).status).toBe(200);
+    // A new staff member chooses her own password first, then sets up the second factor (ADR 034).
+    expect(login.headers.get("location")).toBe("/inloggen/wachtwoord");
+    const own = "kims eigen wachtwoord";
+    const chosen = await kim.post("/inloggen/wachtwoord", { password: own, passwordAgain: own });
+    expect(chosen.headers.get("location")).toBe("/inloggen/instellen");
+    expect((await kim.completeSecondFactor(chosen, "kim@woerden.example")).status).toBe(200);
     const home = await kim.get("/inloggen");
     expect(home.headers.get("location")).toBe("/consulent");
-    // A one-time password: her own first (accounts-password.test.ts), then on to her workspace.
-    expect((await kim.get("/consulent")).headers.get("location")).toBe("/account/wachtwoord?redirectTo=%2Fconsulent");
-    const own = "kims eigen wachtwoord";
-    const chosen = await kim.post("/account/wachtwoord", {
-      currentPassword: password,
-      password: own,
-      passwordAgain: own,
-      redirectTo: "/consulent",
-    });
-    expect(chosen.headers.get("location")).toBe("/consulent");
     expect(textOf(await (await kim.get("/consulent")).text())).toContain("U werkt voor de gemeente Woerden.");
     // The password is not shown again.
     expect(await (await admin.get("/beheer/gebruikers")).text()).not.toContain(password);

@@ -260,7 +260,11 @@ describe("a citizen", () => {
     expect(wrong.status).toBe(400);
     const on = await citizen.post("/account/tweestaps", { intent: "enable", code: totpCodeAt(secret, totpStep()) });
     expect(on.status).toBe(200);
-    expect(textOf(await on.text())).toContain("Bewaar uw herstelcodes");
+    const onText = textOf(await on.text());
+    expect(onText).toContain("Bewaar uw herstelcodes");
+    // The codes on their own, with the step on (issue 16 walk): no off-form beside them.
+    expect(onText).toContain("Ik heb de codes bewaard, ga verder");
+    expect(onText).not.toContain("Tweestapsverificatie uitzetten");
 
     const { client, res } = await passwordOnly(email);
     expect(res.headers.get("location")).toBe("/inloggen/code");
@@ -459,5 +463,27 @@ describe("the staff list", () => {
     expect(textOf(rowOf(on))).toContain(`Ingesteld sinds ${formatDateTime(since, "nl")}`);
     expect(textOf(rowOf(off))).toContain("Nog niet ingesteld");
     expect(rowOf(off)).not.toContain("/tweestaps");
+  });
+});
+
+describe("the code field (issue 16 walk)", () => {
+  it("says recovery codes are taken, tells a typing slip from a wrong code, and offers the app link", async () => {
+    const { client } = await passwordOnly(DEMO.consultant);
+    const html = await (await client.get("/inloggen/code")).text();
+    expect(html).toMatch(/autocomplete="one-time-code"/i);
+    expect(textOf(html)).toContain("Code van 6 cijfers of een herstelcode");
+    const slip = await client.post("/inloggen/code", { code: "abc" });
+    expect(slip.status).toBe(400);
+    const slipText = textOf(await slip.text());
+    expect(slipText).toContain("Vul de 6 cijfers uit uw app in, of een herstelcode");
+    expect(slipText).not.toContain("Deze code klopt niet");
+
+    const email = "veld.nieuw@woerden.example";
+    newStaffWithoutTotp(email);
+    const fresh = await passwordOnly(email);
+    const enrol = await (await fresh.client.get("/inloggen/instellen")).text();
+    expect(enrol).toMatch(/inputmode="numeric"/i);
+    expect(enrol).toMatch(/href="otpauth:\/\/totp\/[^"]+secret=[A-Z2-7]{32}/);
+    expect(textOf(enrol)).toContain("Open in uw authenticator-app");
   });
 });

@@ -96,14 +96,14 @@ class Refused extends Error {
 export async function resetPassword(
   secret: string,
   password: string,
-): Promise<{ ok: true; email: string } | { ok: false; reason: ResetRefusal }> {
+): Promise<{ ok: true; email: string; userId: number } | { ok: false; reason: ResetRefusal }> {
   const check = checkResetToken(secret);
   if (!check.ok) return check;
   const passwordHash = await hashPassword(password);
   const id = tokenIdOf(secret);
   const now = clock.now();
   try {
-    const email = getDb().transaction(
+    const { email, userId } = getDb().transaction(
       (tx) => {
         const row = findResetToken(id, tx);
         if (!row || row.deactivatedAt !== null) throw new Refused("unknown");
@@ -117,11 +117,11 @@ export async function resetPassword(
         forgetDevicesOf({ userId }, null, tx);
         audit({ actorUserId: userId, action: "password.reset", subjectType: "user", subjectId: userId }, tx);
         notifyChanged(userId, `reset:${id}:done`, now);
-        return row.email;
+        return { email: row.email, userId };
       },
       { behavior: "immediate" },
     );
-    return { ok: true, email };
+    return { ok: true, email, userId };
   } catch (error) {
     if (error instanceof Refused) return { ok: false, reason: error.reason };
     throw error;
@@ -138,6 +138,29 @@ function notifyChanged(userId: number, eventKey: string, now: Date) {
     municipalityCode: null,
     now,
   });
+}
+
+/**
+ * A new staff member's own password, chosen on the half-done login (ADR 034): the one-time password
+ * was checked by that login minutes ago, so it is not asked again. Only while it must change.
+ */
+export async function chooseFirstPassword(userId: number, password: string): Promise<boolean> {
+  const row = findUserById({ userId });
+  if (!row?.mustChangePassword) return false;
+  const passwordHash = await hashPassword(password);
+  const now = clock.now();
+  return getDb().transaction(
+    (tx) => {
+      // Checked again after the hashing: a parallel post may have chosen one meanwhile.
+      if (!findUserById({ userId })?.mustChangePassword) return false;
+      setPasswordHash(tx, { userId }, passwordHash);
+      expireUnusedTokensOf(tx, { userId }, now);
+      audit({ actorUserId: userId, action: "password.chosen", subjectType: "user", subjectId: userId }, tx);
+      notifyChanged(userId, `password:${userId}:chosen:${now.getTime()}`, now);
+      return true;
+    },
+    { behavior: "immediate" },
+  );
 }
 
 export type ChangeResult = { ok: true } | { ok: false; reason: "wrong_password" };

@@ -1,7 +1,7 @@
 // The second factor (TOTP, ADR 025): who must give one, enrolment with recovery codes, checking a
 // code at login, a citizen turning it on or off, and an admin's reset of a staff member's.
 import { createHash } from "node:crypto";
-import { groupedSecret, isTotpSecret, matchingStep, newTotpSecret, totpQrSvg } from "~/auth/totp.server";
+import { groupedSecret, isTotpSecret, matchingStep, newTotpSecret, totpQrSvg, totpUri } from "~/auth/totp.server";
 import { clock } from "~/clock.server";
 import { isStaffRole } from "~/domain/session-policy";
 import type { MessageKey } from "~/i18n";
@@ -20,9 +20,32 @@ import { deleteSessionsOf } from "~/models/sessions.server";
 import { getDb } from "~db/client.server";
 import type { Role } from "~db/schema";
 import { audit } from "../audit.server";
+import { notify } from "../notifications/notify.server";
 import { listStaff } from "./staff.server";
 
-export type SecondFactorStep = "code" | "enrol";
+export type SecondFactorStep = "password" | "code" | "enrol";
+
+/**
+ * A security mail to the account itself, in the transaction of the change it tells. Never a secret
+ * or a code: what happened, when, and the link to the account's second-factor page.
+ */
+function notifySecurity(
+  kind: "second_factor_on" | "second_factor_off" | "recovery_code_used",
+  userId: number,
+  params: Record<string, string | number>,
+  now: Date,
+) {
+  notify({
+    kind,
+    eventKey: `${kind}:${userId}:${now.getTime()}`,
+    to: userId,
+    params: { changedAt: now.toISOString(), ...params },
+    link: "/account/tweestaps",
+    municipalityCode: null,
+    now,
+  });
+}
+
 export type { CandidateHolder };
 
 export const RECOVERY_CODE_COUNT = 10;
@@ -37,7 +60,10 @@ export function secondFactorStepOf({ userId }: { userId: number }): SecondFactor
   const user = secondFactorOf({ userId });
   if (!user || user.deactivatedAt !== null) return null;
   if (user.totpSecret && user.totpEnabledAt) return "code";
-  return isStaffRole(user.role) ? "enrol" : null;
+  if (!isStaffRole(user.role)) return null;
+  // A one-time password is replaced first, then the factor is set up (ADR 034): the half-done
+  // login already proves the one-time password, so it is not asked again.
+  return user.mustChangePassword ? "password" : "enrol";
 }
 
 /** Recovery codes are long random strings: SHA-256 is enough to keep them unreadable at rest. */
@@ -64,7 +90,11 @@ export async function proposeEnrolment(account: { email: string }, holder: Candi
     secret = newTotpSecret();
     setTotpCandidate(holder, secret);
   }
-  return { grouped: groupedSecret(secret), qrSvg: await totpQrSvg(secret, account.email) };
+  return {
+    grouped: groupedSecret(secret),
+    qrSvg: await totpQrSvg(secret, account.email),
+    uri: totpUri(secret, account.email),
+  };
 }
 
 export type EnrolRefusal = "wrong_code" | "no_candidate";
@@ -104,6 +134,7 @@ export function confirmEnrolment(
         { secret, step, at: now, codeHashes: recoveryCodes.map((c) => hashRecoveryCode(normalise(c))) },
       );
       setTotpCandidate(holder, null, tx);
+      notifySecurity("second_factor_on", userId, {}, now);
       audit(
         {
           actorUserId: userId,
@@ -126,7 +157,12 @@ export type CodeResult = { ok: true; via: "totp" | "recovery"; recoveryLeft: num
  * Checks a code at login (or to turn TOTP off): a TOTP code of a step not used before, or an
  * unused recovery code (used up by this). Every outcome is in the audit log.
  */
-export function checkSecondFactor(userId: number, input: string, now = clock.now()): CodeResult {
+export function checkSecondFactor(
+  userId: number,
+  input: string,
+  now = clock.now(),
+  { tellRecovery = true }: { tellRecovery?: boolean } = {},
+): CodeResult {
   const user = secondFactorOf({ userId });
   const code = normalise(input);
   const event = (action: string, detail?: Record<string, unknown>) =>
@@ -148,10 +184,21 @@ export function checkSecondFactor(userId: number, input: string, now = clock.now
       event("second_factor.failed", { reason: step === null ? "wrong" : "replayed" });
       return { ok: false };
     }
-    if (code.length === 10 && spendRecoveryCode({ userId }, hashRecoveryCode(code), now)) {
-      const left = unusedRecoveryCodes({ userId });
-      event("second_factor.recovery_used", { left });
-      return { ok: true, via: "recovery", recoveryLeft: left };
+    if (code.length === 10) {
+      // Spent and told in one transaction: a used code always leaves its mail behind.
+      const left = getDb().transaction(
+        () => {
+          if (!spendRecoveryCode({ userId }, hashRecoveryCode(code), now)) return null;
+          const n = unusedRecoveryCodes({ userId });
+          if (tellRecovery) notifySecurity("recovery_code_used", userId, { left: n }, now);
+          return n;
+        },
+        { behavior: "immediate" },
+      );
+      if (left !== null) {
+        event("second_factor.recovery_used", { left });
+        return { ok: true, via: "recovery", recoveryLeft: left };
+      }
     }
   }
   event("second_factor.failed", { reason: "wrong" });
@@ -174,9 +221,12 @@ export type DisableResult = { ok: true } | { ok: false; reason: "staff" | "wrong
 /** A citizen turns TOTP off with a current code (or a recovery code); staff cannot. */
 export function disableOwnTotp(user: { id: number; role: Role }, code: string): DisableResult {
   if (isStaffRole(user.role)) return { ok: false, reason: "staff" };
-  if (!checkSecondFactor(user.id, code).ok) return { ok: false, reason: "wrong_code" };
+  const now = clock.now();
+  // A recovery code typed here is told by the "turned off" mail itself.
+  if (!checkSecondFactor(user.id, code, now, { tellRecovery: false }).ok) return { ok: false, reason: "wrong_code" };
   getDb().transaction((tx) => {
     disableTotp(tx, { userId: user.id });
+    notifySecurity("second_factor_off", user.id, { byLineKey: "notify.line.secondFactorBySelf" }, now);
     audit({ actorUserId: user.id, action: "second_factor.disabled", subjectType: "user", subjectId: user.id }, tx);
   });
   return { ok: true };
@@ -196,6 +246,7 @@ export function resetStaffSecondFactor(admin: { id: number; municipalityCode: st
   getDb().transaction(
     (tx) => {
       disableTotp(tx, { userId });
+      notifySecurity("second_factor_off", userId, { byLineKey: "notify.line.secondFactorByAdmin" }, clock.now());
       // Reset for a lost or stolen phone: whoever is logged in with it is out, as on deactivation.
       deleteSessionsOf({ userId }, tx);
       audit(

@@ -74,7 +74,7 @@ export function renderMessage(input: RenderInput): Rendered {
     : t("notify.senderNone");
   const extraLines = Object.entries(input.params)
     .filter(([name, value]) => name.endsWith("LineKey") && isMessageKey(value))
-    .map(([, value]) => t(value as MessageKey));
+    .flatMap(([, value]) => t(value as MessageKey).split("\n\n"));
   const paragraphs = [
     t("notify.greeting", { name: input.recipientName }),
     ...t(bodyKey(kind)).split("\n\n"),
