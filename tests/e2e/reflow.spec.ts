@@ -321,3 +321,23 @@ test("a cleaner booking: the citizen's request page and the consultant's case re
   await expectNoSeriousAxeViolations(staff);
   await consultant.close();
 });
+
+test("admin: at 1280 px the staff table fits its box, its second-factor column whole; the box is named and focusable", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await login(page, "beheer@demo.hulpwijzer.nl");
+  await page.goto("/beheer/gebruikers");
+  const box = page.getByRole("region", { name: /^Tabel met de medewerkers van/ });
+  await expect(box).toHaveAttribute("tabindex", "0");
+  const fit = await box.evaluate((b) => {
+    const last = [...b.querySelectorAll("th")].at(-1);
+    return {
+      scrolls: b.scrollWidth > b.clientWidth,
+      lastHeader: last?.textContent,
+      lastInside: (last?.getBoundingClientRect().right ?? 9999) <= b.getBoundingClientRect().right + 0.5,
+    };
+  });
+  expect(fit).toEqual({ scrolls: false, lastHeader: "Tweestapsverificatie", lastInside: true });
+  await expectNoSidewaysScroll(page);
+});
