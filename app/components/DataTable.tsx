@@ -14,14 +14,25 @@ export function DataTable<T>({
   rows,
   rowKey,
   testId,
+  label,
 }: {
   columns: readonly Column<T>[];
   rows: readonly T[];
   rowKey: (row: T) => string | number;
   testId?: string;
+  /**
+   * Names the box when the table may scroll sideways: it then becomes a focusable region, so a
+   * keyboard can scroll it too (as the dashboard's figure tables).
+   */
+  label?: string;
 }) {
+  const Wrap = label ? "section" : "div";
   return (
-    <div className="hw-table-scroll hw-data-table-wrap" data-testid={testId}>
+    <Wrap
+      className="hw-table-scroll hw-data-table-wrap"
+      data-testid={testId}
+      {...(label ? { "aria-label": label, tabIndex: 0 } : {})}
+    >
       <Table className="hw-data-table">
         <TableHeader>
           <TableRow>
@@ -46,6 +57,6 @@ export function DataTable<T>({
           ))}
         </TableBody>
       </Table>
-    </div>
+    </Wrap>
   );
 }

@@ -24,6 +24,8 @@ export function OneTimePassword({
           </code>
         </Paragraph>
         <Paragraph>{t("users.created.howToLogIn")}</Paragraph>
+        {/* Said as the code does it: no expiry, only the first own password ends it. */}
+        <Paragraph>{t("users.created.validity")}</Paragraph>
       </Alert>
     </Announce>
   );

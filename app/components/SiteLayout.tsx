@@ -169,6 +169,10 @@ export function SiteLayout({
             {user ? (
               <li className="hw-nav__user">
                 <span>{t("layout.loggedInAs", { name: user.name, role: t(`role.${user.role}`) })}</span>
+                {/* Password, second factor, logins and e-mail choices: every role's, via one overview. */}
+                <NavLink to="/account" end className={navClass}>
+                  {t("nav.account")}
+                </NavLink>
                 <NavLink to="/meldingen" end className={navClass}>
                   <NoticesLabel count={counts["/meldingen"]} />
                 </NavLink>

@@ -1,6 +1,6 @@
 // Which sections of a staff workspace apply: a section that does not apply to a provider's kind
 // or the municipality's policy is neither in the menu nor reachable (its route answers 404).
-import type { ProviderKind } from "~db/schema";
+import type { ProviderKind, Role } from "~db/schema";
 
 export type ProviderSection = "requests" | "referrals" | "signals" | "visits" | "agenda";
 
@@ -52,4 +52,19 @@ export function hhtApplies(municipalitiesOfferHht: readonly boolean[]): boolean 
 /** The HHT statement applies only where the municipality's policy offers the subsidy. */
 export function hiddenAdminPaths({ offersHht }: { offersHht: boolean }): string[] {
   return hhtApplies([offersHht]) ? [] : ["/beheer/hht"];
+}
+
+/**
+ * The pages of one's own account, for the overview at /account (in every role's menu as "Mijn
+ * account"). One rule with the routes: /mijn/gegevens is a citizen's only (its route asks for that
+ * role); the /account pages are every role's (they ask only for a session).
+ */
+export function accountPagesFor(role: Role): string[] {
+  return [
+    "/account/wachtwoord",
+    "/account/tweestaps",
+    "/account/sessies",
+    "/account/berichten",
+    ...(role === "citizen" ? ["/mijn/gegevens"] : []),
+  ];
 }

@@ -42,14 +42,14 @@ export const adminEn: Record<keyof typeof adminNl, string> = {
   "users.col.role": "Role",
   "users.col.organisation": "Organisation",
   "users.col.status": "Status",
-  "users.status.active": "active (yourself)",
-  "users.status.activeNotHere": "active (managed by the provider)",
-  "users.status.deactivated": "deactivated",
+  "users.status.active": "Active (yourself)",
+  "users.status.activeNotHere": "Active (managed by the provider)",
+  "users.status.deactivated": "Deactivated since {date}",
   "users.deactivate.submit": "Deactivate {name}",
   "users.deactivate.confirm":
     "Are you sure you want to deactivate {name}'s account? They can no longer log in and are logged out everywhere. This cannot be undone here.",
   "users.deactivate.yes": "Yes, deactivate",
-  "users.deactivate.asked": "see the question above the list",
+  "users.deactivate.asked": "See the question above the list.",
   "users.deactivate.cancel": "No, go back",
   "users.create.rolePlaceholder": "Choose a role",
   "users.created.howToLogIn":
@@ -70,4 +70,10 @@ export const adminEn: Record<keyof typeof adminNl, string> = {
   "users.created.title": "Account created",
   "users.created.text":
     "The account for {email} has been created. Pass on this one-time password securely; it will not be shown again:",
+  "users.col.person": "Staff member",
+  "users.col.roleOrganisation": "Role and organisation",
+  "users.list.region": "Table of the staff of {municipality}",
+  "users.status.activeHere": "Active",
+  "users.created.validity":
+    "This one-time password does not expire by itself: it works until the staff member chooses their own password when logging in for the first time. Did it fall into the wrong hands before they logged in? Then deactivate the account and create a new one.",
 };

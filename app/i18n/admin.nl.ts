@@ -40,14 +40,14 @@ export const adminNl = {
   "users.col.role": "Rol",
   "users.col.organisation": "Organisatie",
   "users.col.status": "Status",
-  "users.status.active": "actief (uzelf)",
-  "users.status.activeNotHere": "actief (beheer door de aanbieder)",
-  "users.status.deactivated": "gedeactiveerd",
+  "users.status.active": "Actief (uzelf)",
+  "users.status.activeNotHere": "Actief (beheer door de aanbieder)",
+  "users.status.deactivated": "Gedeactiveerd sinds {date}",
   "users.deactivate.submit": "{name} deactiveren",
   "users.deactivate.confirm":
     "Weet u zeker dat u het account van {name} wilt deactiveren? Deze medewerker kan daarna niet meer inloggen en wordt overal uitgelogd. Dit kunt u hier niet terugdraaien.",
   "users.deactivate.yes": "Ja, deactiveren",
-  "users.deactivate.asked": "zie de vraag boven de lijst",
+  "users.deactivate.asked": "Zie de vraag boven de lijst.",
   "users.deactivate.cancel": "Nee, terug",
   "users.create.rolePlaceholder": "Kies een rol",
   "users.created.howToLogIn":
@@ -67,4 +67,10 @@ export const adminNl = {
   "users.created.title": "Account aangemaakt",
   "users.created.text":
     "Het account voor {email} is aangemaakt. Geef dit eenmalige wachtwoord op een veilige manier door; het wordt niet nog eens getoond:",
+  "users.col.person": "Medewerker",
+  "users.col.roleOrganisation": "Rol en organisatie",
+  "users.list.region": "Tabel met de medewerkers van {municipality}",
+  "users.status.activeHere": "Actief",
+  "users.created.validity":
+    "Dit eenmalige wachtwoord verloopt niet vanzelf: het werkt tot de medewerker bij de eerste keer inloggen een eigen wachtwoord kiest. Is het in verkeerde handen gekomen voordat de medewerker inlogde? Deactiveer dan het account en maak een nieuw aan.",
 } as const;

@@ -76,4 +76,11 @@ export const commonEn: Record<keyof typeof commonNl, string> = {
   "error.backHome": "Go to the start page",
   "layout.menu": "Menu",
   "layout.menuClose": "Close menu",
+  "nav.account": "My account",
+  "account.title": "My account",
+  "account.password.text": "Choose a new password.",
+  "account.twoStep.text": "Logging in with a code from an app, and your recovery codes.",
+  "account.sessions.text": "Which devices you are logged in on, and logging out everywhere.",
+  "account.prefs.text": "Which e-mails you get from us.",
+  "account.privacy.text": "Your address and phone number, and downloading your data.",
 };

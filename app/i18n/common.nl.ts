@@ -76,4 +76,11 @@ export const commonNl = {
   "error.backHome": "Naar de startpagina",
   "layout.menu": "Menu",
   "layout.menuClose": "Sluit menu",
+  "nav.account": "Mijn account",
+  "account.title": "Mijn account",
+  "account.password.text": "Kies een nieuw wachtwoord.",
+  "account.twoStep.text": "Inloggen met een code uit een app, en uw herstelcodes.",
+  "account.sessions.text": "Op welke apparaten u bent ingelogd, en overal uitloggen.",
+  "account.prefs.text": "Welke e-mails u van ons krijgt.",
+  "account.privacy.text": "Uw adres en telefoonnummer, en uw gegevens downloaden.",
 } as const;

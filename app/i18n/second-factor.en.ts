@@ -85,4 +85,19 @@ export const secondFactorEn: Record<keyof typeof secondFactorNl, string> = {
   "auditlog.action.second_factor.recovery_used": "Logged in with a recovery code",
   "auditlog.action.second_factor.disabled": "Two-step verification turned off",
   "auditlog.action.second_factor.reset": "Two-step verification cleared by an administrator",
+  "twoStep.regenerated": "New recovery codes have been made. The old recovery codes no longer work.",
+  "twoStep.recoveryLow.one":
+    "Note: you only have {count} unused recovery code left. Make new recovery codes, so that you can also log in without your phone.",
+  "twoStep.recoveryLow.other":
+    "Note: you only have {count} unused recovery codes left. Make new recovery codes, so that you can also log in without your phone.",
+  "twoStep.regenerate.title": "Make new recovery codes",
+  "twoStep.regenerate.text":
+    "You get 10 new recovery codes. Your old recovery codes then stop working, unused ones too. To confirm, enter the 6-digit code your app shows now.",
+  "twoStep.regenerate.submit": "Make new recovery codes",
+  "twoStep.regenerate.wrong":
+    "This code is not right or has already been used. Enter the 6-digit code your app shows now (a recovery code cannot be used here).",
+  "twoStep.print.button": "Print recovery codes",
+  "twoStep.print.hint":
+    "Want the codes on paper? Print this page with your browser's print button (Ctrl+P, or Cmd+P on a Mac).",
+  "auditlog.action.second_factor.recovery_regenerated": "New recovery codes made",
 };

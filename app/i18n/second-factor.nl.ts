@@ -85,4 +85,19 @@ export const secondFactorNl = {
   "auditlog.action.second_factor.recovery_used": "Ingelogd met een herstelcode",
   "auditlog.action.second_factor.disabled": "Tweestapsverificatie uitgezet",
   "auditlog.action.second_factor.reset": "Tweestapsverificatie gewist door beheerder",
+  "twoStep.regenerated": "Er zijn nieuwe herstelcodes gemaakt. De oude herstelcodes werken niet meer.",
+  "twoStep.recoveryLow.one":
+    "Let op: u heeft nog maar {count} ongebruikte herstelcode. Maak nieuwe herstelcodes, zodat u ook zonder uw telefoon kunt inloggen.",
+  "twoStep.recoveryLow.other":
+    "Let op: u heeft nog maar {count} ongebruikte herstelcodes. Maak nieuwe herstelcodes, zodat u ook zonder uw telefoon kunt inloggen.",
+  "twoStep.regenerate.title": "Nieuwe herstelcodes maken",
+  "twoStep.regenerate.text":
+    "U krijgt 10 nieuwe herstelcodes. Uw oude herstelcodes werken daarna niet meer, ook de ongebruikte niet. Vul ter bevestiging de code van 6 cijfers in die nu in uw app staat.",
+  "twoStep.regenerate.submit": "Nieuwe herstelcodes maken",
+  "twoStep.regenerate.wrong":
+    "Deze code klopt niet of is al gebruikt. Vul de code van 6 cijfers in die nu in uw app staat (een herstelcode kan hier niet).",
+  "twoStep.print.button": "Herstelcodes afdrukken",
+  "twoStep.print.hint":
+    "Wilt u de codes op papier? Druk deze pagina af met de afdrukknop van uw browser (Ctrl+P, of Cmd+P op een Mac).",
+  "auditlog.action.second_factor.recovery_regenerated": "Nieuwe herstelcodes gemaakt",
 } as const;

@@ -54,6 +54,14 @@ export function enableTotp(
     .run();
 }
 
+/** A new set of recovery codes in place of the old (used or not); TOTP itself stays as it is. */
+export function replaceRecoveryCodes(tx: Tx, { userId }: { userId: number }, codeHashes: string[]): void {
+  tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
+  tx.insert(recoveryCodes)
+    .values(codeHashes.map((codeHash) => ({ userId, codeHash })))
+    .run();
+}
+
 /** Turns TOTP off (a citizen's choice, or an admin's reset): secret and recovery codes go. */
 export function disableTotp(tx: Tx, { userId }: { userId: number }): boolean {
   tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();

@@ -2,7 +2,8 @@
 // recovery codes once) and off again with a current code; for staff it is always on.
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { useEffect, useState } from "react";
 import { requireSession } from "~/auth/auth.server";
 import { reserveSecondFactor, secondFactorSucceeded } from "~/auth/rate-limit.server";
 import { Announce } from "~/components/Announce";
@@ -14,6 +15,8 @@ import {
   disableOwnTotp,
   ENROL_REFUSALS,
   proposeEnrolment,
+  RECOVERY_CODES_LOW,
+  regenerateRecoveryCodes,
   totpStatusOf,
 } from "~/services/accounts/second-factor.server";
 import { parseForm } from "~/utils/forms.server";
@@ -35,6 +38,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const status = totpStatusOf({ userId: user.id });
   return {
     status,
+    // Two or fewer left: one lost phone away from being locked out.
+    recoveryLow: status.enabled && status.recoveryLeft <= RECOVERY_CODES_LOW,
     enrolment: status.enabled || status.required ? null : await proposeEnrolment(user, holderOf(session)),
   };
 }
@@ -48,12 +53,33 @@ export async function action({ request }: ActionFunctionArgs) {
   const { user, session } = requireSession(request);
   const form = await readFormData(request);
   const intent = form.get("intent");
-  invariantResponse(intent === "enable" || intent === "disable", "unknown_intent");
+  invariantResponse(intent === "enable" || intent === "disable" || intent === "regenerate", "unknown_intent");
   const status = totpStatusOf({ userId: user.id });
-  // Staff keep theirs on (an admin resets a lost one); a second "on" is not a new secret.
-  invariantResponse(!status.required, "second_factor_required", { status: 403 });
   // Only the code is read: a posted `secret` is dropped by the schema (ADR 032).
   const submission = parseForm(form, secondFactorCodeSchema);
+  if (intent === "regenerate") {
+    // Anyone with TOTP on, staff too: new codes replace the old set, confirmed with an app code.
+    invariantResponse(status.enabled, "not_enabled");
+    if (submission.status !== "success") {
+      return data({ intent, result: submission.reply({ hideFields: ["code"] }) }, { status: 400 });
+    }
+    const reservation = reserveSecondFactor(user.id);
+    if (!reservation.ok) {
+      const { init, blockedMinutes } = blocked(reservation.retryAfterSeconds);
+      return data({ intent, result: submission.reply({ hideFields: ["code"] }), blockedMinutes }, init);
+    }
+    const made = regenerateRecoveryCodes(user.id, submission.value.code);
+    if (!made.ok) {
+      return data(
+        { intent, result: submission.reply({ formErrors: ["twoStep.regenerate.wrong"], hideFields: ["code"] }) },
+        { status: 400 },
+      );
+    }
+    secondFactorSucceeded(user.id);
+    return { intent, recoveryCodes: made.recoveryCodes, regenerated: true };
+  }
+  // Staff keep theirs on (an admin resets a lost one); a second "on" is not a new secret.
+  invariantResponse(!status.required, "second_factor_required", { status: 403 });
   if (intent === "enable") {
     invariantResponse(!status.enabled, "already_enabled");
     // After a refusal the same kept secret again (it is the one just scanned); made only after the
@@ -117,7 +143,7 @@ export default function TwoStepPage() {
   const enrolment = ((refused && "enrolment" in refused ? refused.enrolment : undefined) ??
     loaded.enrolment) as Enrolment | null;
   // The on and off forms differ only in their intent; a refusal shows at the form that was sent.
-  const codeForm = (intent: "enable" | "disable") => {
+  const codeForm = (intent: "enable" | "disable" | "regenerate") => {
     const mine = refused?.intent === intent ? refused : undefined;
     return {
       id: `two-step-${intent}`,
@@ -128,15 +154,21 @@ export default function TwoStepPage() {
     };
   };
   // The codes on their own first, as for staff: the off-form only after "bewaard".
-  if (actionData && "recoveryCodes" in actionData) {
+  const shownCodes = actionData && "recoveryCodes" in actionData ? actionData : undefined;
+  const low = loaded.recoveryLow;
+  if (shownCodes) {
     return (
-      <div className="hw-narrow">
+      // While codes are shown, printing the page prints only them (see the print stylesheet).
+      <div className="hw-narrow hw-print-codes-page">
         <Heading1>{t("twoStep.title")}</Heading1>
         <Announce>
           <Alert type="ok" role="status">
-            <Paragraph>{t("twoStep.enabled")}</Paragraph>
+            <Paragraph>{t("regenerated" in shownCodes ? "twoStep.regenerated" : "twoStep.enabled")}</Paragraph>
           </Alert>
-          <RecoveryCodes codes={actionData.recoveryCodes ?? []} />
+          <div className="hw-print-codes">
+            <RecoveryCodes codes={shownCodes.recoveryCodes ?? []} />
+            <PrintCodes />
+          </div>
         </Announce>
         <Paragraph>
           <a href="/account/tweestaps" className="utrecht-button-link utrecht-button-link--primary-action hw-action">
@@ -162,7 +194,19 @@ export default function TwoStepPage() {
           ? t("twoStep.on", { date: formatDateTime(status.enabledAt, locale) })
           : t("twoStep.off")}
       </Paragraph>
-      {status.enabled ? <Paragraph>{plural(t, "twoStep.recoveryLeft", status.recoveryLeft)}</Paragraph> : null}
+      {status.enabled && !low ? <Paragraph>{plural(t, "twoStep.recoveryLeft", status.recoveryLeft)}</Paragraph> : null}
+      {low ? (
+        <Alert type="warning">
+          <Paragraph>{plural(t, "twoStep.recoveryLow", status.recoveryLeft)}</Paragraph>
+        </Alert>
+      ) : null}
+      {status.enabled ? (
+        <section aria-labelledby="two-step-regenerate-title">
+          <Heading2 id="two-step-regenerate-title">{t("twoStep.regenerate.title")}</Heading2>
+          <Paragraph>{t("twoStep.regenerate.text")}</Paragraph>
+          <SecondFactorCodeForm {...codeForm("regenerate")} />
+        </section>
+      ) : null}
       {status.required ? (
         <Paragraph>{t("twoStep.required")}</Paragraph>
       ) : status.enabled ? (
@@ -185,5 +229,24 @@ export default function TwoStepPage() {
         </Link>
       </Paragraph>
     </div>
+  );
+}
+
+/**
+ * The print button, once the page runs JavaScript; before that (or without it) a hint to print with
+ * the browser. Either way the print stylesheet leaves only the codes on paper.
+ */
+function PrintCodes() {
+  const t = useT();
+  const [scripted, setScripted] = useState(false);
+  useEffect(() => setScripted(true), []);
+  return scripted ? (
+    <Paragraph className="hw-no-print">
+      <Button type="button" appearance="secondary-action-button" onClick={() => window.print()}>
+        {t("twoStep.print.button")}
+      </Button>
+    </Paragraph>
+  ) : (
+    <Paragraph className="hw-no-print">{t("twoStep.print.hint")}</Paragraph>
   );
 }

@@ -133,34 +133,56 @@ export default function StaffPage() {
           <DataTable
             rows={staff}
             rowKey={(u) => u.id}
+            label={t("users.list.region", { municipality })}
             columns={[
-              { header: t("users.col.name"), cell: (u) => u.name },
-              { header: t("users.col.email"), cell: (u) => u.email },
-              { header: t("users.col.role"), cell: (u) => t(`role.${u.role}`) },
-              { header: t("users.col.organisation"), cell: (u) => u.providerName ?? municipality },
+              {
+                // Name and address in one column, the address wrapping: the table fits at 1280 px.
+                header: t("users.col.person"),
+                cell: (u) => (
+                  <>
+                    <div>{u.name}</div>
+                    <div className="hw-wrap-anywhere">{u.email}</div>
+                  </>
+                ),
+              },
+              {
+                header: t("users.col.roleOrganisation"),
+                cell: (u) => (
+                  <>
+                    <div>{t(`role.${u.role}`)}</div>
+                    <div>{u.providerName ?? municipality}</div>
+                  </>
+                ),
+              },
               {
                 header: t("users.col.lastLogin"),
                 cell: (u) =>
                   u.lastLoginAt === null ? t("users.lastLogin.never") : formatDateTime(u.lastLoginAt, locale),
               },
               {
+                // First whether the account works, then what the admin may do about it.
                 header: t("users.col.status"),
                 cell: (u) =>
                   u.deactivatedAt !== null ? (
-                    t("users.status.deactivated")
+                    t("users.status.deactivated", { date: formatDateTime(u.deactivatedAt, locale) })
                   ) : u.id === adminId ? (
                     t("users.status.active")
                   ) : !u.mayDeactivate ? (
                     t("users.status.activeNotHere")
-                  ) : u.id === confirming ? (
-                    t("users.deactivate.asked")
                   ) : (
-                    <Form method="get">
-                      <input type="hidden" name="deactiveren" value={u.id} />
-                      <Button type="submit" appearance="secondary-action-button">
-                        {t("users.deactivate.submit", { name: u.name })}
-                      </Button>
-                    </Form>
+                    <>
+                      <div>{t("users.status.activeHere")}</div>
+                      {u.id === confirming ? (
+                        <div>{t("users.deactivate.asked")}</div>
+                      ) : (
+                        <Form method="get">
+                          <input type="hidden" name="deactiveren" value={u.id} />
+                          <Button type="submit" appearance="secondary-action-button">
+                            {t("users.deactivate.submit", { name: u.name })}
+                          </Button>
+                        </Form>
+                      )}
+                    </>
                   ),
               },
               {

@@ -25,7 +25,7 @@ const ROLES: Role[] = [
   {
     name: "citizen",
     email: "inwoner@demo.hulpwijzer.nl",
-    pages: ["/mijn", "/mijn/gegevens", "/account/sessies", OPTIONS],
+    pages: ["/mijn", "/mijn/gegevens", "/account/sessies", "/account", OPTIONS],
     // /mijn passes here only because the demo citizen has no requests yet (no table): its table is converted
     // by the helper who owns app/routes/mijn._index.tsx (issue 15, /mijn part).
   },
@@ -41,12 +41,13 @@ const ROLES: Role[] = [
       "/aanbieder/geschiedenis",
       "/aanbieder/api-sleutels",
       "/aanbieder/collegas",
+      "/account",
     ],
   },
   {
     name: "ZIN provider",
     email: "aanbieder@demo.hulpwijzer.nl",
-    pages: ["/aanbieder", "/aanbieder/verwijzingen", "/aanbieder/signalen", "/aanbieder/capaciteit"],
+    pages: ["/aanbieder", "/aanbieder/verwijzingen", "/aanbieder/signalen", "/aanbieder/capaciteit", "/account"],
   },
   {
     name: "consultant",
@@ -57,6 +58,7 @@ const ROLES: Role[] = [
       "/consulent/zaken",
       { list: "/consulent/zaken", href: "/consulent/zaken/" },
       "/account/sessies",
+      "/account",
     ],
   },
   {
@@ -72,6 +74,7 @@ const ROLES: Role[] = [
       "/beheer/berichten",
       "/beheer/hht",
       "/beheer/klachten",
+      "/account",
     ],
   },
 ];
@@ -189,6 +192,8 @@ for (const role of ROLES) {
       await expect(mainNav(page)).toBeVisible();
       await expect(mainNav(page).getByRole("link", { name: "Home" })).toBeVisible();
       if (role.email) await expect(mainNav(page).getByRole("button", { name: "Uitloggen" })).toBeVisible();
+      // One's own account (password, second factor, logins, e-mails) in every role's compact menu.
+      if (role.email) await expect(mainNav(page).getByRole("link", { name: "Mijn account" })).toBeVisible();
       await expectLargeHeaderTargets(page);
       await expectNoSidewaysScroll(page);
       await expectNoSeriousAxeViolations(page);
@@ -320,4 +325,24 @@ test("a cleaner booking: the citizen's request page and the consultant's case re
   }
   await expectNoSeriousAxeViolations(staff);
   await consultant.close();
+});
+
+test("admin: at 1280 px the staff table fits its box, its second-factor column whole; the box is named and focusable", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await login(page, "beheer@demo.hulpwijzer.nl");
+  await page.goto("/beheer/gebruikers");
+  const box = page.getByRole("region", { name: /^Tabel met de medewerkers van/ });
+  await expect(box).toHaveAttribute("tabindex", "0");
+  const fit = await box.evaluate((b) => {
+    const last = [...b.querySelectorAll("th")].at(-1);
+    return {
+      scrolls: b.scrollWidth > b.clientWidth,
+      lastHeader: last?.textContent,
+      lastInside: (last?.getBoundingClientRect().right ?? 9999) <= b.getBoundingClientRect().right + 0.5,
+    };
+  });
+  expect(fit).toEqual({ scrolls: false, lastHeader: "Tweestapsverificatie", lastInside: true });
+  await expectNoSidewaysScroll(page);
 });

@@ -164,6 +164,7 @@ const ROWS: Row[] = [
   { route: "GET /api/webhooks/stripe", path: () => "/api/webhooks/stripe", may: [], others: 405, anonymous: 405 },
   // ── Everyone with an account: their own sessions, by the session ──
   { route: "/account/sessies", path: () => "/account/sessies", may: ALL.filter((w) => w !== "anonymous") },
+  { route: "/account", path: () => "/account", may: ALL.filter((w) => w !== "anonymous") },
   { route: "/account/wachtwoord", path: () => "/account/wachtwoord", may: ALL.filter((w) => w !== "anonymous") },
   // The second factor (ADR 025): its login steps only with a half-done login (none here).
   { route: "/inloggen/code", path: () => "/inloggen/code", may: [], anonymous: 302, others: 302 },

@@ -24,6 +24,13 @@ function oneTimePassword(html: string): string {
   return match[1];
 }
 
+/** The text of the staff table's row that names this person. */
+function rowText(html: string, name: string): string {
+  const row = [...html.matchAll(/<tr[\s\S]*?<\/tr>/g)].map((m) => textOf(m[0])).find((r) => r.includes(name));
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
+
 describe("/beheer/gebruikers", () => {
   it("lists the municipality's staff, and staff of providers serving it, not other municipalities'", async () => {
     const res = await admin.get("/beheer/gebruikers");
@@ -136,6 +143,35 @@ describe("/beheer/gebruikers", () => {
       providerId: "-1",
     });
     expect(garbage.status).toBe(400);
+  });
+
+  it("says per account whether it is active and has the second factor, with the one-time password's validity", async () => {
+    const made = await admin.post("/beheer/gebruikers", {
+      name: "Stella Status",
+      email: "stella@woerden.example",
+      role: "consultant",
+    });
+    const madeText = textOf(await made.text());
+    // Truthful: nothing makes the one-time password expire; only her own first password ends it.
+    expect(madeText).toContain("Dit eenmalige wachtwoord verloopt niet vanzelf");
+    const list = await (await admin.get("/beheer/gebruikers")).text();
+    // The scrolling box is named and reachable by keyboard.
+    expect(list).toMatch(
+      /<section[^>]*aria-label="Tabel met de medewerkers van Woerden[^"]*"[^>]*tabindex="0"|<section[^>]*tabindex="0"[^>]*aria-label="Tabel met de medewerkers van Woerden/,
+    );
+    const stella = rowText(list, "Stella Status");
+    expect(stella).toContain("Actief");
+    expect(stella).toContain("Stella Status deactiveren");
+    expect(stella).toContain("Nog niet ingesteld");
+    const self = rowText(list, DEMO.admin);
+    expect(self).toContain("Actief (uzelf)");
+    expect(self).toMatch(/Ingesteld sinds \w+ \d+ \w+ \d{4}/);
+
+    const id = userId("stella@woerden.example");
+    expect((await admin.post("/beheer/gebruikers", { intent: "deactivate", userId: String(id) })).status).toBe(200);
+    const after = rowText(await (await admin.get("/beheer/gebruikers")).text(), "Stella Status");
+    expect(after).toMatch(/Gedeactiveerd sinds \w+ \d+ \w+ \d{4}/);
+    expect(after).not.toContain("deactiveren");
   });
 
   it("is for admins only", async () => {

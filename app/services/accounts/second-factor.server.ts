@@ -9,6 +9,7 @@ import {
   type CandidateHolder,
   disableTotp,
   enableTotp,
+  replaceRecoveryCodes,
   secondFactorOf,
   setTotpCandidate,
   spendRecoveryCode,
@@ -214,6 +215,64 @@ export function totpStatusOf({ userId }: { userId: number }) {
     required: user ? isStaffRole(user.role) : false,
     recoveryLeft: unusedRecoveryCodes({ userId }),
   };
+}
+
+/** At this many unused recovery codes or fewer, the account page warns and offers new ones. */
+export const RECOVERY_CODES_LOW = 2;
+
+export type RegenerateResult =
+  | { ok: true; recoveryCodes: string[] }
+  | { ok: false; reason: "wrong_code" | "not_enabled" };
+
+/**
+ * New recovery codes for one's own account, confirmed with a current 6-digit app code (not a
+ * recovery code: whoever holds an old one should not be able to mint more). The code's step is
+ * taken and the old set replaced in one transaction, which re-reads the secret; audited either way.
+ */
+export function regenerateRecoveryCodes(userId: number, input: string, now = clock.now()): RegenerateResult {
+  const code = normalise(input);
+  const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+  const outcome = getDb().transaction(
+    (tx): RegenerateResult | { ok: false; reason: "wrong_code"; step: "wrong" | "replayed" } => {
+      // One connection (better-sqlite3): this read is inside the transaction.
+      const user = secondFactorOf({ userId });
+      if (!user?.totpSecret || !user.totpEnabledAt) return { ok: false, reason: "not_enabled" };
+      const step = /^\d{6}$/.test(code) ? matchingStep(user.totpSecret, code, now) : null;
+      if (step === null) return { ok: false, reason: "wrong_code", step: "wrong" };
+      if (!takeTotpStep({ userId }, step, tx)) return { ok: false, reason: "wrong_code", step: "replayed" };
+      replaceRecoveryCodes(
+        tx,
+        { userId },
+        recoveryCodes.map((c) => hashRecoveryCode(normalise(c))),
+      );
+      audit(
+        {
+          actorUserId: userId,
+          action: "second_factor.recovery_regenerated",
+          subjectType: "user",
+          subjectId: userId,
+          municipalityCode: user.municipalityCode,
+          detail: { count: RECOVERY_CODE_COUNT },
+        },
+        tx,
+      );
+      return { ok: true, recoveryCodes };
+    },
+    { behavior: "immediate" },
+  );
+  if (!outcome.ok) {
+    if (outcome.reason === "wrong_code") {
+      audit({
+        actorUserId: userId,
+        action: "second_factor.failed",
+        subjectType: "user",
+        subjectId: userId,
+        detail: { reason: "step" in outcome ? outcome.step : "wrong", for: "recovery_regenerate" },
+      });
+    }
+    return { ok: false, reason: outcome.reason };
+  }
+  return outcome;
 }
 
 export type DisableResult = { ok: true } | { ok: false; reason: "staff" | "wrong_code" };

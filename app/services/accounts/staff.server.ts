@@ -33,6 +33,7 @@ export function listStaff(admin: { municipalityCode: string }) {
   return staffOf(admin).map((u) => ({
     ...u,
     lastLoginAt: u.lastLoginAt?.getTime() ?? null,
+    deactivatedAt: u.deactivatedAt?.getTime() ?? null,
     totpEnabledAt: u.totpEnabledAt?.getTime() ?? null,
     mayDeactivate: adminMayDeactivate(admin.municipalityCode, {
       providerId: u.providerId,
