@@ -123,10 +123,7 @@ describe("a cleaner booking's messages and its pages", () => {
       requestId,
     );
     expect(held.length).toBeGreaterThan(3);
-    app
-      .db()
-      .prepare("DELETE FROM cleaner_slots WHERE id = ?")
-      .run(held[2]?.id);
+    app.db().prepare("DELETE FROM cleaner_slots WHERE id = ?").run(held[2]?.id);
     const res = await citizen.post(`/mijn/aanvragen/${requestId}`, { intent: "confirm" });
     expect(res.headers.get("location")).toContain("melding=confirmed");
     const page = await (await citizen.get(`/mijn/aanvragen/${requestId}`)).text();
