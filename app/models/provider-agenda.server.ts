@@ -54,6 +54,7 @@ export function cancelledVisitsOfProvider({ providerId }: ProviderScope, from: n
       endsAt: cancelledVisits.endsAt,
       name: clientName,
       byProvider: cancelledVisits.byProvider,
+      chargedCents: cancelledVisits.chargedCents,
     })
     .from(cancelledVisits)
     .innerJoin(helpRequests, eq(helpRequests.id, cancelledVisits.requestId))

@@ -4,7 +4,7 @@ import { Alert, Heading1, Heading2, Heading3, Paragraph } from "@utrecht/compone
 import { requireProviderUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { addressLine, PhoneLink } from "~/components/contact-facts";
-import { type Locale, type MessageKey, useLocale, useT } from "~/i18n";
+import { formatEuro, type Locale, type MessageKey, useLocale, useT } from "~/i18n";
 import { type AgendaItem, providerAgenda, staffCalendarToken } from "~/services/provider-agenda.server";
 import { requireProviderSection } from "~/services/workspace.server";
 import { titleMeta } from "~/utils/meta";
@@ -87,10 +87,16 @@ function Item({ item, now }: { item: AgendaItem; now: number }) {
         {item.cancelled ? (
           <span className="hw-badge hw-badge--warning">
             {" "}
-            {t(item.byProvider ? "agenda.cancelledByYou" : "agenda.cancelled")}
+            {t(item.byProvider ? "agenda.cancelledByYou" : "agenda.cancelledByClient")}
           </span>
         ) : null}
       </Heading3>
+      {/* The client's late fee, in the words of the cleaner's cancellation mail (one message key). */}
+      {item.cancelled && item.feeCents > 0 ? (
+        <Paragraph data-testid="agenda-client-fee">
+          {t("notify.line.clientFee", { fee: formatEuro(item.feeCents, locale) })}
+        </Paragraph>
+      ) : null}
       {item.cancelled ? null : (
         <dl className="hw-agenda__facts">
           <dt>{t("contact.fact.address")}</dt>

@@ -40,6 +40,8 @@ export type AgendaVisit = {
   cancelled: boolean;
   /** Cancelled by the cleaner herself (not by the client). */
   byProvider: boolean;
+  /** The late fee the client pays for calling it off within 24 hours (what the cancel charged). */
+  feeCents: number;
   needs: string[];
   contact: ContactValues | null;
   /** The account's e-mail, for a client who gave no address (booked: she accepted). */
@@ -124,6 +126,7 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
         name: v.name,
         cancelled: false,
         byProvider: false,
+        feeCents: 0,
         needs: answersForProvider.parse(v.answers).needs,
         contact: requestSharesContact(v.status) ? (contacts.get(v.requestId) ?? null) : null,
         email: requestSharesContact(v.status) ? v.email : null,
@@ -142,6 +145,7 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
         name: v.name,
         cancelled: true,
         byProvider: v.byProvider,
+        feeCents: v.byProvider ? 0 : v.chargedCents,
         needs: [],
         contact: null,
         email: null,
