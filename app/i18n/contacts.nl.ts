@@ -93,6 +93,8 @@ export const contactsNl = {
   "agenda.cancelVisit": "Bezoek afzeggen",
   "agenda.cancelledByYou": "Afgezegd door u",
   "agenda.cancelledByClient": "Afgezegd door de klant",
+  "agenda.dayOffOn": "{day}: vrije dag",
+  "agenda.dayOff": "Vrije dag: geen bezoeken.",
   "agenda.calledOff": "Het bezoek is afgezegd. De klant krijgt een bericht en een e-mail.",
   "pcancel.title": "Bezoek afzeggen",
   "pcancel.intro": "Kunt u niet komen? Zeg het bezoek dan hier af. Lees eerst wat er gebeurt.",

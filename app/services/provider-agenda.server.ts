@@ -10,6 +10,7 @@ import { amsterdamDay } from "~/domain/policy";
 import { addDays, fromAmsterdam, isoWeekday, isValidDay } from "~/domain/time";
 import { cohortSessions } from "~/domain/visits";
 import { translate } from "~/i18n";
+import { daysOffOf } from "~/models/cleaner-windows.server";
 import type { ContactValues } from "~/models/contact-details.server";
 import {
   bookedVisitsOfProvider,
@@ -169,6 +170,9 @@ export function providerAgenda(staff: Staff, asked: { day: string | null; view: 
   const to = addDays(from, view === "dag" ? 1 : 7);
   const items = itemsBetween(staff, from, to, "agenda");
   const days = view === "dag" ? [day] : Array.from({ length: 7 }, (_, i) => addDays(from, i));
+  // The cleaner's days off, so an empty day says why (whole days, inclusive).
+  const off = daysOffOf({ providerId: staff.providerId });
+  const isOff = (d: string) => off.some((o) => o.fromDate <= d && d <= o.toDate);
   return {
     today,
     day,
@@ -178,7 +182,7 @@ export function providerAgenda(staff: Staff, asked: { day: string | null; view: 
     lastDay: addDays(to, -1),
     prev: addDays(day, view === "dag" ? -1 : -7),
     next: addDays(day, view === "dag" ? 1 : 7),
-    days: days.map((d) => ({ day: d, items: items.filter((i) => i.day === d) })),
+    days: days.map((d) => ({ day: d, items: items.filter((i) => i.day === d), dayOff: isOff(d) })),
   };
 }
 
