@@ -21,6 +21,10 @@ export function bookedVisitsOfProvider({ providerId }: ProviderScope, from: numb
       name: clientName,
       email: users.email,
       answers: helpRequests.answers,
+      // Someone acting for the client is the one to call: the account holder and the relation.
+      actingForName: helpRequests.actingForName,
+      accountName: users.name,
+      actingRelation: helpRequests.actingRelation,
     })
     .from(cleanerSlots)
     .innerJoin(helpRequests, eq(helpRequests.id, cleanerSlots.requestId))

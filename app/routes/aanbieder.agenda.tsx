@@ -129,6 +129,16 @@ function Item({ item, now }: { item: AgendaItem; now: number }) {
               </dd>
             </>
           ) : null}
+          {item.contactPerson ? (
+            <>
+              <dt>{t("agenda.contactPerson")}</dt>
+              <dd data-testid="agenda-contact-person">
+                {item.contactPerson.relation
+                  ? `${item.contactPerson.name}, ${item.contactPerson.relation}`
+                  : item.contactPerson.name}
+              </dd>
+            </>
+          ) : null}
           {item.needs.length > 0 ? (
             <>
               <dt>{t("agenda.needs")}</dt>

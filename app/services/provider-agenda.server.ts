@@ -47,6 +47,8 @@ export type AgendaVisit = {
   contact: ContactValues | null;
   /** The account's e-mail, for a client who gave no address (booked: she accepted). */
   email: string | null;
+  /** Who acts for the client (the account holder), shown as contact details are: once accepted. */
+  contactPerson: { name: string; relation: string | null } | null;
 };
 
 export type AgendaSession = {
@@ -131,6 +133,10 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
         needs: answersForProvider.parse(v.answers).needs,
         contact: requestSharesContact(v.status) ? (contacts.get(v.requestId) ?? null) : null,
         email: requestSharesContact(v.status) ? v.email : null,
+        contactPerson:
+          requestSharesContact(v.status) && v.actingForName !== null
+            ? { name: v.accountName, relation: v.actingRelation || null }
+            : null,
       }),
     ),
     // A cancelled visit is marked, with the name only: the client's address is no longer the cleaner's business.
@@ -150,6 +156,7 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
         needs: [],
         contact: null,
         email: null,
+        contactPerson: null,
       }),
     ),
     ...sessions,
