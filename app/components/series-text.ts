@@ -2,7 +2,7 @@
 // confirmation mail both say it with these functions, so the two never differ.
 import { weeklyTimeText } from "~/components/weekly-time-text";
 import type { SeriesSummary } from "~/domain/slots";
-import { formatDateTime, formatNumber, type Locale, type Translate } from "~/i18n";
+import { formatDateTime, formatDay, formatEuro, formatNumber, type Locale, type Translate } from "~/i18n";
 
 type Series = Pick<SeriesSummary, "first" | "last" | "count">;
 
@@ -29,4 +29,33 @@ export function seriesCountText(series: Series, held: boolean, t: Translate, loc
         count: series.count,
         last: formatDateTime(series.last, locale),
       });
+}
+
+/** "Geen bezoek op …: dan is de schoonmaakhulp vrij." (the cleaner's days off), or null without any. */
+export function seriesSkippedText(skipped: string[], t: Translate, locale: Locale): string | null {
+  if (skipped.length === 0) return null;
+  return t("series.skipped", { days: skipped.map((d) => formatDay(d, locale)).join(", ") });
+}
+
+/** "Let op: … is een feestdag. …", or null when no visit falls on a public holiday. */
+export function seriesHolidaysText(holidays: string[], t: Translate, locale: Locale): string | null {
+  if (holidays.length === 0) return null;
+  return t("series.holidays", { days: holidays.map((d) => formatDay(d, locale)).join(", ") });
+}
+
+/**
+ * The first visit within 24 hours and what calling it off costs: before booking ("Boekt u deze
+ * tijd, dan kost …") and once booked ("… kost afzeggen …"); null when there is none.
+ */
+export function firstVisitSoonText(
+  first: { startsAt: number; cancelCents: number } | null,
+  held: boolean,
+  t: Translate,
+  locale: Locale,
+): string | null {
+  if (!first) return null;
+  return t(held ? "request.firstVisitSoon" : "request.firstVisitSoonBooked", {
+    when: formatDateTime(first.startsAt, locale),
+    amount: formatEuro(first.cancelCents, locale),
+  });
 }

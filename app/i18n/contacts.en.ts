@@ -94,6 +94,10 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   // The cleaner calls a visit off (issue 16, lane D).
   "agenda.cancelVisit": "Cancel visit",
   "agenda.cancelledByYou": "Cancelled by you",
+  "agenda.cancelledByClient": "Cancelled by the client",
+  "agenda.dayOffOn": "{day}: day off",
+  "agenda.dayOff": "Day off: no visits.",
+  "agenda.contactPerson": "Contact",
   "agenda.calledOff": "The visit is cancelled. The client gets a notice and an e-mail.",
   "pcancel.title": "Cancel a visit",
   "pcancel.intro": "Can you not come? Cancel the visit here. First read what happens.",

@@ -92,6 +92,10 @@ export const contactsNl = {
   // The cleaner calls a visit off (issue 16, lane D).
   "agenda.cancelVisit": "Bezoek afzeggen",
   "agenda.cancelledByYou": "Afgezegd door u",
+  "agenda.cancelledByClient": "Afgezegd door de klant",
+  "agenda.dayOffOn": "{day}: vrije dag",
+  "agenda.dayOff": "Vrije dag: geen bezoeken.",
+  "agenda.contactPerson": "Contact",
   "agenda.calledOff": "Het bezoek is afgezegd. De klant krijgt een bericht en een e-mail.",
   "pcancel.title": "Bezoek afzeggen",
   "pcancel.intro": "Kunt u niet komen? Zeg het bezoek dan hier af. Lees eerst wat er gebeurt.",

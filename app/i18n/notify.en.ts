@@ -24,6 +24,7 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.by.system": "because the time ran out",
   "notify.line.fee": "You pay {fee} for this.",
   "notify.line.noFee": "You pay nothing for this.",
+  "notify.line.clientFee": "Cancelled within 24 hours: the client pays {fee}.",
   "notify.line.providerPhone": "The phone number of {providerName} is {providerPhone}.",
   "notify.line.ics": "The appointments are attached. Open the attachment to add them to your calendar.",
   "notify.line.icsCancel":

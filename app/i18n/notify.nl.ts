@@ -25,6 +25,7 @@ export const notifyNl = {
   "notify.by.system": "omdat de tijd om was",
   "notify.line.fee": "Hiervoor betaalt u {fee}.",
   "notify.line.noFee": "U betaalt hiervoor niets.",
+  "notify.line.clientFee": "Afgezegd binnen 24 uur: de klant betaalt {fee}.",
   "notify.line.providerPhone": "Het telefoonnummer van {providerName} is {providerPhone}.",
   "notify.line.ics": "In de bijlage staan de afspraken. Open die om ze in uw agenda te zetten.",
   "notify.line.icsCancel":

@@ -54,6 +54,8 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "request.visitsHeld": "The visits we hold for you",
   "request.firstVisitSoon":
     "Note: the first visit is already on {when}, within 24 hours. If you book this time, cancelling that visit costs {amount}.",
+  "request.firstVisitSoonBooked":
+    "Note: the first visit is already on {when}, within 24 hours. Cancelling that visit costs {amount}.",
   "request.visits": "Booked visits",
   "request.holdUntil":
     "We hold this time for you until {untilAt}. Confirm before then, or the time becomes free again.",

@@ -53,6 +53,8 @@ export const requestsNl = {
   "request.visitsHeld": "De bezoeken die we voor u vasthouden",
   "request.firstVisitSoon":
     "Let op: het eerste bezoek is al op {when}, binnen 24 uur. Boekt u deze tijd, dan kost afzeggen van dat bezoek {amount}.",
+  "request.firstVisitSoonBooked":
+    "Let op: het eerste bezoek is al op {when}, binnen 24 uur. Zegt u dat bezoek af, dan kost dat {amount}.",
   "request.visits": "Geboekte bezoeken",
   "request.holdUntil":
     "We houden deze tijd voor u vast tot {untilAt}. Bevestig voor die tijd, anders komt de tijd weer vrij.",

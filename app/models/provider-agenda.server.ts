@@ -21,6 +21,10 @@ export function bookedVisitsOfProvider({ providerId }: ProviderScope, from: numb
       name: clientName,
       email: users.email,
       answers: helpRequests.answers,
+      // Someone acting for the client is the one to call: the account holder and the relation.
+      actingForName: helpRequests.actingForName,
+      accountName: users.name,
+      actingRelation: helpRequests.actingRelation,
     })
     .from(cleanerSlots)
     .innerJoin(helpRequests, eq(helpRequests.id, cleanerSlots.requestId))
@@ -54,6 +58,7 @@ export function cancelledVisitsOfProvider({ providerId }: ProviderScope, from: n
       endsAt: cancelledVisits.endsAt,
       name: clientName,
       byProvider: cancelledVisits.byProvider,
+      chargedCents: cancelledVisits.chargedCents,
     })
     .from(cancelledVisits)
     .innerJoin(helpRequests, eq(helpRequests.id, cancelledVisits.requestId))

@@ -4,7 +4,7 @@ import { Alert, Heading1, Heading2, Heading3, Paragraph } from "@utrecht/compone
 import { requireProviderUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { addressLine, PhoneLink } from "~/components/contact-facts";
-import { type Locale, type MessageKey, useLocale, useT } from "~/i18n";
+import { formatEuro, type Locale, type MessageKey, useLocale, useT } from "~/i18n";
 import { type AgendaItem, providerAgenda, staffCalendarToken } from "~/services/provider-agenda.server";
 import { requireProviderSection } from "~/services/workspace.server";
 import { titleMeta } from "~/utils/meta";
@@ -36,6 +36,13 @@ function dayTitle(day: string, locale: Locale): string {
     month: "long",
     timeZone: "UTC",
   }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** "31 december": a day off in the week's list. */
+function dayMonth(day: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(tag(locale), { day: "numeric", month: "long", timeZone: "UTC" }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }
 
 function clockTime(instant: number, locale: Locale): string {
@@ -87,10 +94,16 @@ function Item({ item, now }: { item: AgendaItem; now: number }) {
         {item.cancelled ? (
           <span className="hw-badge hw-badge--warning">
             {" "}
-            {t(item.byProvider ? "agenda.cancelledByYou" : "agenda.cancelled")}
+            {t(item.byProvider ? "agenda.cancelledByYou" : "agenda.cancelledByClient")}
           </span>
         ) : null}
       </Heading3>
+      {/* The client's late fee, in the words of the cleaner's cancellation mail (one message key). */}
+      {item.cancelled && item.feeCents > 0 ? (
+        <Paragraph data-testid="agenda-client-fee">
+          {t("notify.line.clientFee", { fee: formatEuro(item.feeCents, locale) })}
+        </Paragraph>
+      ) : null}
       {item.cancelled ? null : (
         <dl className="hw-agenda__facts">
           <dt>{t("contact.fact.address")}</dt>
@@ -113,6 +126,16 @@ function Item({ item, now }: { item: AgendaItem; now: number }) {
               <dt>{t("contact.fact.phone")}</dt>
               <dd>
                 <PhoneLink phone={item.contact.phone} />
+              </dd>
+            </>
+          ) : null}
+          {item.contactPerson ? (
+            <>
+              <dt>{t("agenda.contactPerson")}</dt>
+              <dd data-testid="agenda-contact-person">
+                {item.contactPerson.relation
+                  ? `${item.contactPerson.name}, ${item.contactPerson.relation}`
+                  : item.contactPerson.name}
               </dd>
             </>
           ) : null}
@@ -147,6 +170,7 @@ export default function ProviderAgenda() {
   const [params] = useSearchParams();
   const link = (d: string, v: string = view) => `?dag=${d}&weergave=${v}`;
   const empty = days.every((d) => d.items.length === 0);
+  const daysOff = days.filter((d) => d.dayOff && d.items.length === 0);
   return (
     <>
       <Heading1>{t("agenda.title")}</Heading1>
@@ -197,23 +221,34 @@ export default function ProviderAgenda() {
           </li>
         </ul>
       </nav>
-      <Paragraph aria-live="polite">
-        <strong>
-          {view === "week"
-            ? t("agenda.weekOf", { week, from: dayTitle(from, locale), to: dayTitle(lastDay, locale) })
-            : dayTitle(day, locale)}
-        </strong>
-      </Paragraph>
+      {/* The week's span once; a day's title is its section's heading, not said twice (outside walk). */}
+      {view === "week" ? (
+        <Paragraph aria-live="polite">
+          <strong>{t("agenda.weekOf", { week, from: dayTitle(from, locale), to: dayTitle(lastDay, locale) })}</strong>
+        </Paragraph>
+      ) : null}
       {view === "week" && empty ? <Paragraph>{t("agenda.emptyWeek")}</Paragraph> : null}
+      {view === "week" && daysOff.length > 0 ? (
+        // An empty day of the week that is her day off says so, so the gap is explained.
+        <ul className="hw-agenda__days-off">
+          {daysOff.map((d) => (
+            <li key={d.day} data-testid="agenda-day-off">
+              {t("agenda.dayOffOn", { day: dayMonth(d.day, locale) })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {days.map((d) =>
         view === "week" && d.items.length === 0 ? null : (
           <section key={d.day} aria-labelledby={`dag-${d.day}`} className="hw-agenda__day">
-            <Heading2 id={`dag-${d.day}`}>
+            <Heading2 id={`dag-${d.day}`} aria-live={view === "dag" ? "polite" : undefined}>
               {dayTitle(d.day, locale)}
               {d.day === today ? ` (${t("agenda.today").toLowerCase()})` : ""}
             </Heading2>
             {d.items.length === 0 ? (
-              <Paragraph>{t("agenda.empty")}</Paragraph>
+              <Paragraph data-testid={d.dayOff ? "agenda-day-off" : undefined}>
+                {t(d.dayOff ? "agenda.dayOff" : "agenda.empty")}
+              </Paragraph>
             ) : (
               <ul className="hw-agenda__list">
                 {d.items.map((item) => (

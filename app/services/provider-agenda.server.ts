@@ -10,6 +10,7 @@ import { amsterdamDay } from "~/domain/policy";
 import { addDays, fromAmsterdam, isoWeekday, isValidDay } from "~/domain/time";
 import { cohortSessions } from "~/domain/visits";
 import { translate } from "~/i18n";
+import { daysOffOf } from "~/models/cleaner-windows.server";
 import type { ContactValues } from "~/models/contact-details.server";
 import {
   bookedVisitsOfProvider,
@@ -40,10 +41,14 @@ export type AgendaVisit = {
   cancelled: boolean;
   /** Cancelled by the cleaner herself (not by the client). */
   byProvider: boolean;
+  /** The late fee the client pays for calling it off within 24 hours (what the cancel charged). */
+  feeCents: number;
   needs: string[];
   contact: ContactValues | null;
   /** The account's e-mail, for a client who gave no address (booked: she accepted). */
   email: string | null;
+  /** Who acts for the client (the account holder), shown as contact details are: once accepted. */
+  contactPerson: { name: string; relation: string | null } | null;
 };
 
 export type AgendaSession = {
@@ -124,9 +129,14 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
         name: v.name,
         cancelled: false,
         byProvider: false,
+        feeCents: 0,
         needs: answersForProvider.parse(v.answers).needs,
         contact: requestSharesContact(v.status) ? (contacts.get(v.requestId) ?? null) : null,
         email: requestSharesContact(v.status) ? v.email : null,
+        contactPerson:
+          requestSharesContact(v.status) && v.actingForName !== null
+            ? { name: v.accountName, relation: v.actingRelation || null }
+            : null,
       }),
     ),
     // A cancelled visit is marked, with the name only: the client's address is no longer the cleaner's business.
@@ -142,9 +152,11 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
         name: v.name,
         cancelled: true,
         byProvider: v.byProvider,
+        feeCents: v.byProvider ? 0 : v.chargedCents,
         needs: [],
         contact: null,
         email: null,
+        contactPerson: null,
       }),
     ),
     ...sessions,
@@ -165,6 +177,9 @@ export function providerAgenda(staff: Staff, asked: { day: string | null; view: 
   const to = addDays(from, view === "dag" ? 1 : 7);
   const items = itemsBetween(staff, from, to, "agenda");
   const days = view === "dag" ? [day] : Array.from({ length: 7 }, (_, i) => addDays(from, i));
+  // The cleaner's days off, so an empty day says why (whole days, inclusive).
+  const off = daysOffOf({ providerId: staff.providerId });
+  const isOff = (d: string) => off.some((o) => o.fromDate <= d && d <= o.toDate);
   return {
     today,
     day,
@@ -174,7 +189,7 @@ export function providerAgenda(staff: Staff, asked: { day: string | null; view: 
     lastDay: addDays(to, -1),
     prev: addDays(day, view === "dag" ? -1 : -7),
     next: addDays(day, view === "dag" ? 1 : 7),
-    days: days.map((d) => ({ day: d, items: items.filter((i) => i.day === d) })),
+    days: days.map((d) => ({ day: d, items: items.filter((i) => i.day === d), dayOff: isOff(d) })),
   };
 }
 

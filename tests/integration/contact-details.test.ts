@@ -3,6 +3,7 @@
 // mediator, ZIN provider), and each read is audited. Then the cleaner's and the practice's agenda
 // and its secret calendar feed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays, isoWeekday } from "~/domain/time";
 import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
@@ -450,6 +451,29 @@ describe("a provider reads the address only once it has accepted", () => {
 });
 
 describe("the cleaner's agenda", () => {
+  it("names the cleaner's days off in the week view, so an empty day is explained", async () => {
+    const pid = providerId(CLEANER);
+    // A Wednesday four weeks on: a day of the week whatever day the test runs.
+    const today = amsterdamDay(Date.now());
+    const monday = addDays(today, 29 - isoWeekday(today));
+    const wednesday = addDays(monday, 2);
+    app
+      .db()
+      .prepare(
+        "INSERT INTO cleaner_exceptions (provider_id, external_ref, updated_at, confirmed_at, from_date, to_date, reason) VALUES (?, 'vrij-test', ?, ?, ?, ?, NULL)",
+      )
+      .run(pid, Date.now(), Date.now(), wednesday, wednesday);
+    const cleaner = await staff(DEMO.cleaner);
+    const dayMonth = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", timeZone: "UTC" }).format(
+      new Date(`${wednesday}T00:00:00Z`),
+    );
+    expect(await page(cleaner, `/aanbieder/agenda?dag=${wednesday}&weergave=week`)).toContain(`${dayMonth}: vrije dag`);
+    expect(await page(cleaner, `/aanbieder/agenda?dag=${wednesday}&weergave=dag`)).toContain(
+      "Vrije dag: geen bezoeken.",
+    );
+    app.db().prepare("DELETE FROM cleaner_exceptions WHERE external_ref = 'vrij-test'").run();
+  });
+
   it("shows no held booking, then the confirmed visits with address and phone by day and week; cancelled ones marked", async () => {
     const citizen = await newCitizen(app, "c-grietje@example.nl", "Grietje Bakker");
     const pid = providerId(CLEANER);
@@ -472,6 +496,14 @@ describe("the cleaner's agenda", () => {
 
     const dayView = await page(cleaner, `/aanbieder/agenda?dag=${day}&weergave=dag`);
     expect(dayView).toContain("Bezoek bij Grietje Bakker");
+    // The day's title once: its heading, not a line above it too (outside walk).
+    const title = new Intl.DateTimeFormat("nl-NL", {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      timeZone: "UTC",
+    }).format(new Date(`${day}T00:00:00Z`));
+    expect(dayView.split(title)).toHaveLength(2);
     expect(dayView).toContain("Kerkstraat 7a, 3441 AB Woerden");
     expect(dayView).toContain(WOERDEN_PHONE_SHOWN);
     expect(dayView).toContain("Hulpvraag schoonmaken");
@@ -538,6 +570,29 @@ describe("the cleaner's agenda", () => {
     expect((await (await staff("c-bemiddeling@example.nl")).get("/aanbieder/agenda")).status).toBe(404);
     const citizen = await newCitizen(app, "c-nosy@example.nl", "Nora Nieuwsgierig");
     expect((await citizen.get("/aanbieder/agenda")).status).not.toBe(200);
+  });
+
+  it("names who acts for the client as the contact, once the booking is confirmed", async () => {
+    const citizen = await newCitizen(app, "c-anna@example.nl", "Anna de Vries");
+    const pid = providerId(CLEANER);
+    const [slot] = await offeredSlots(citizen, pid);
+    const held = await requestWithContact(citizen, `cleaner:${pid}`, {
+      slotId: String(slot),
+      forWhom: "other",
+      actingName: "Kees de Vries",
+      actingRelation: "dochter",
+      consent: "on",
+      addressOf: "other:Kees de Vries",
+    });
+    const day = amsterdamDay(
+      one<{ s: number }>("SELECT min(starts_at) AS s FROM cleaner_slots WHERE request_id = ?", held).s,
+    );
+    const cleaner = await staff(DEMO.cleaner);
+    expect(await page(cleaner, `/aanbieder/agenda?dag=${day}&weergave=dag`)).not.toContain("Anna de Vries");
+    await citizen.post(`/mijn/aanvragen/${held}`, { intent: "confirm" });
+    const agenda = await page(cleaner, `/aanbieder/agenda?dag=${day}&weergave=dag`);
+    expect(agenda).toContain("Bezoek bij Kees de Vries");
+    expect(agenda).toContain("Anna de Vries, dochter");
   });
 });
 

@@ -372,3 +372,37 @@ describe("a citizen withdraws a Powerful Ageing request", () => {
     expect(textOf(await (await staff.get("/meldingen")).text())).toContain(`Aanvraag ingetrokken (nr. ${id})`);
   });
 });
+
+// Last: the late cancel moves a visit to an odd hour, a time of its own the next booking would take.
+describe("the client calls a visit off within 24 hours", () => {
+  it("tells the cleaner by mail and in the agenda that the client did, and the fee the client pays", async () => {
+    const b = await booking("laat.afzeggen@example.nl", "Lies Laat", "laat.staff@example.nl");
+    const soon = moveVisit(app, b.requestId, 0, Date.now() + 5 * HOUR + 13_000);
+    const confirm = textOf(await (await b.citizen.get(`/mijn/aanvragen/${b.requestId}?afzeggen=${soon}`)).text());
+    const amount = /Ja, afzeggen en (€ [\d.,]+) betalen/.exec(spaced(confirm))?.[1];
+    expect(amount).toBeDefined();
+    const quoted = Math.round(Number((amount ?? "").replace(/[€\s.]/g, "").replace(",", ".")) * 100);
+    const res = await b.citizen.post(`/mijn/aanvragen/${b.requestId}`, {
+      intent: "cancel-visit",
+      slotId: String(soon),
+      quoted: String(quoted),
+    });
+    expect(res.headers.get("location")).toContain("melding=visit_cancelled");
+    // What the cancel charged the citizen is what the cleaner is told, in one sentence.
+    const charged = one<{ c: number }>("SELECT charged_cents AS c FROM cancelled_visits WHERE slot_id = ?", soon).c;
+    expect(charged).toBe(quoted);
+    const feeLine = `Afgezegd binnen 24 uur: de klant betaalt ${formatEuro(charged, "nl")}.`;
+    const m = await messageTo("laat.staff@example.nl", /^Bezoek afgezegd: /);
+    expect(spaced(m.text ?? "")).toContain("is afgezegd door de klant.");
+    expect(spaced(m.text ?? "")).toContain(spaced(feeLine));
+    const startsAt = one<{ s: number }>("SELECT starts_at AS s FROM cancelled_visits WHERE slot_id = ?", soon).s;
+    const agenda = spaced(
+      textOf(
+        await (await b.staff.get(`/aanbieder/agenda?dag=${amsterdamDay(new Date(startsAt))}&weergave=dag`)).text(),
+      ),
+    );
+    expect(agenda).toContain("Afgezegd door de klant");
+    expect(agenda).not.toContain("Afgezegd door u");
+    expect(agenda).toContain(spaced(feeLine));
+  });
+});

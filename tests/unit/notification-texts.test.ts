@@ -55,6 +55,10 @@ describe("notification texts", () => {
       price: { minutes: 120, totalCents: 6000, citizenCents: 4000, municipalityCents: 2000 },
       perMonthCents: 17333,
       lateCancellationPercent: 50,
+      // The cleaner is off on New Year's Eve; Christmas Day is a visit on a public holiday.
+      skipped: ["2026-12-31"],
+      holidays: ["2026-12-25"],
+      firstLate: { startsAt: Date.UTC(2026, 11, 11, 8), cancelCents: 2450 },
     };
     const booked = (locale: "nl" | "en") =>
       renderMessage({
@@ -72,6 +76,9 @@ describe("notification texts", () => {
     expect(nl).toMatch(/kost € 60,00\. U betaalt € 40,00; de gemeente betaalt € 20,00/);
     expect(nl).toContain("gemiddeld € 173,33 per maand");
     expect(nl).toContain("Zegt u later af, dan betaalt u 50%");
+    expect(nl).toContain("Geen bezoek op 31 december 2026: dan is de schoonmaakhulp vrij.");
+    expect(nl).toContain("Let op: 25 december 2026 is een feestdag.");
+    expect(nl).toMatch(/binnen 24 uur\. Zegt u dat bezoek af, dan kost dat € 24,50\./);
     const en = booked("en");
     expect(en).toContain("Every Friday 09:00–11:00, 2 hours a visit. The first visit is on Friday, 11 December 2026");
     expect(en).toContain("9 visits are fixed, the last on Friday, 5 February 2027");

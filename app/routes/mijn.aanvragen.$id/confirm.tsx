@@ -3,7 +3,8 @@ import { Form } from "@remix-run/react";
 import { Alert, Button, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { Announce } from "~/components/Announce";
 import { useZodForm } from "~/components/forms";
-import { formatDateTime, formatEuro, useLocale, useT } from "~/i18n";
+import { firstVisitSoonText } from "~/components/series-text";
+import { formatDateTime, useLocale, useT } from "~/i18n";
 import { confirmSchema } from "~/schemas/request-page";
 import { CONFIRM_FORM_ID } from "./payment-method";
 
@@ -33,12 +34,7 @@ export function ConfirmSection({
             {t("request.holdUntil", { untilAt: formatDateTime(holdExpiresAt, locale) })}
           </Paragraph>
           {firstLate ? (
-            <Paragraph data-testid="first-visit-soon">
-              {t("request.firstVisitSoon", {
-                when: formatDateTime(firstLate.startsAt, locale),
-                amount: formatEuro(firstLate.cancelCents, locale),
-              })}
-            </Paragraph>
+            <Paragraph data-testid="first-visit-soon">{firstVisitSoonText(firstLate, true, t, locale)}</Paragraph>
           ) : null}
           {/* The payment method's radios (under "Prijs en betalen") belong to this form too, and its
               "Betaalwijze opslaan" button: so the intent is the pressed button's. */}

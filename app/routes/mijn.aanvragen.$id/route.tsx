@@ -12,6 +12,7 @@ import {
 } from "@utrecht/component-library-react";
 import { requireUser } from "~/auth/auth.server";
 import { actingForText } from "~/components/acting-for-text";
+import { firstLateVisit } from "~/components/booking-facts-text";
 import { Facts } from "~/components/Facts";
 import { MunicipalityContact } from "~/components/MunicipalityContact";
 import { cleanerMonthText, requestCostText } from "~/components/slot-text";
@@ -147,7 +148,7 @@ export default function RequestPage() {
       {actions.confirm && request.holdExpiresAt ? (
         <ConfirmSection
           holdExpiresAt={request.holdExpiresAt}
-          firstLate={billing?.visits.find((v) => v.cancelCents > 0) ?? null}
+          firstLate={billing ? firstLateVisit(billing.visits) : null}
         />
       ) : null}
       <div id="melding">
@@ -217,6 +218,7 @@ export default function RequestPage() {
           minutes={billing.price.minutes}
           held={request.status === "held"}
           earlier={earlierVisits}
+          firstLate={firstLateVisit(billing.visits)}
         />
       ) : null}
       {billing ? <Billing billing={billing} actions={actions} cancelledVisits={cancelledVisits} /> : null}

@@ -1,5 +1,11 @@
 import { Heading2, Paragraph } from "@utrecht/component-library-react";
-import { seriesCountText, seriesWhenText } from "~/components/series-text";
+import {
+  firstVisitSoonText,
+  seriesCountText,
+  seriesHolidaysText,
+  seriesSkippedText,
+  seriesWhenText,
+} from "~/components/series-text";
 import type { SeriesSummary } from "~/domain/slots";
 import { formatDateTime, formatDay, useLocale, useT } from "~/i18n";
 
@@ -13,6 +19,7 @@ export function SeriesSection({
   minutes,
   held,
   earlier = [],
+  firstLate = null,
 }: {
   series: SeriesSummary;
   weekly: { startsAt: number; endsAt: number };
@@ -20,6 +27,8 @@ export function SeriesSection({
   held: boolean;
   /** Visits still at the old time after a move (within 24 hours then): named apart. */
   earlier?: number[];
+  /** The first visit when it is within 24 hours and what calling it off costs. */
+  firstLate?: { startsAt: number; cancelCents: number } | null;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -34,14 +43,14 @@ export function SeriesSection({
         </Paragraph>
       ) : null}
       {series.skipped.length > 0 ? (
-        <Paragraph>
-          {t("series.skipped", { days: series.skipped.map((d) => formatDay(d, locale)).join(", ") })}
-        </Paragraph>
+        <Paragraph data-testid="series-skipped">{seriesSkippedText(series.skipped, t, locale)}</Paragraph>
       ) : null}
       {series.holidays.length > 0 ? (
-        <Paragraph data-testid="series-holidays">
-          {t("series.holidays", { days: series.holidays.map((d) => formatDay(d, locale)).join(", ") })}
-        </Paragraph>
+        <Paragraph data-testid="series-holidays">{seriesHolidaysText(series.holidays, t, locale)}</Paragraph>
+      ) : null}
+      {/* Once booked, the first visit's late fee stays said (the booking mail says it too). */}
+      {!held && firstLate ? (
+        <Paragraph data-testid="first-visit-soon">{firstVisitSoonText(firstLate, false, t, locale)}</Paragraph>
       ) : null}
       {series.cancelled.length > 0 ? (
         <Paragraph data-testid="series-cancelled">

@@ -193,7 +193,14 @@ export function noticeVisitCancelled(
     kind: "client_visit_cancelled",
     eventKey,
     to: providerStaffIds(r.providerId),
-    params: { number: r.id, who: whoOf(r), startAt: iso(visit.startsAt), byKey: byKeys[by].staff },
+    params: {
+      number: r.id,
+      who: whoOf(r),
+      startAt: iso(visit.startsAt),
+      byKey: byKeys[by].staff,
+      // The client's late fee, the amount the cancel charged: the agenda says it in this sentence.
+      ...(visit.feeCents > 0 ? { feeCents: visit.feeCents, feeLineKey: "notify.line.clientFee" } : {}),
+    },
     link: PROVIDER_LINK,
     municipalityCode: r.municipalityCode,
     now,

@@ -1,6 +1,6 @@
 // A cleaner booking's series, one function for the request page and the booking's confirmation mail.
 
-import type { BookingFacts } from "~/components/booking-facts-text";
+import { type BookingFacts, firstLateVisit } from "~/components/booking-facts-text";
 import { seriesSummary } from "~/domain/slots";
 import { weeklyKey } from "~/domain/time";
 import { weeklyTimeOf } from "~/domain/weekly-time";
@@ -47,5 +47,8 @@ export function bookingFacts(citizenUserId: number, requestId: number, now: Date
     price: billing.price,
     perMonthCents: billing.price.perMonth.citizenCents,
     lateCancellationPercent: billing.lateCancellationPercent,
+    skipped: series.skipped,
+    holidays: series.holidays,
+    firstLate: firstLateVisit(billing.visits),
   };
 }
