@@ -1,5 +1,6 @@
 // The address, phone and preferred way of contact, as one fieldset: in the request form and on
 // /mijn/gegevens. The autocomplete tokens let browsers fill the citizen's own address.
+import { displayPhone } from "~/domain/contact";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n";
 import { ChoiceGroup, type Field, TextField } from "./forms";
@@ -26,22 +27,35 @@ export function contactLabels(t: (key: MessageKey) => string): Record<ContactFie
   };
 }
 
-/** The request form's start values: the profile's own row, or (for another) the last person acted for. */
+/**
+ * The request form's start values: the profile's own row, or (for another) the last person acted
+ * for with the relation said then. Without a known address, the postcode the questions asked
+ * (where the help is needed) starts the address, so it is not typed twice.
+ */
 export function contactDefaults(
   forOther: boolean,
-  prefill: { own: ContactPrefill | null; other: (ContactPrefill & { forName: string }) | null },
+  prefill: { own: ContactPrefill | null; other: (ContactPrefill & { forName: string; relation?: string }) | null },
+  askedPostcode?: string,
 ): Record<string, string> {
   if (forOther && prefill.other) {
-    const { forName, ...rest } = prefill.other;
-    return { actingName: forName, ...rest };
+    const { forName, relation, ...rest } = prefill.other;
+    return { actingName: forName, ...(relation ? { actingRelation: relation } : {}), ...rest };
   }
   if (!forOther && prefill.own) return { ...prefill.own };
-  return { preferredContact: "phone" };
+  return { preferredContact: "phone", ...(askedPostcode ? { postcode: askedPostcode } : {}) };
 }
 
 /** The address on one line, as the request form sums up the profile's: "Kerkstraat 7a, 3441AB Woerden". */
 export function addressLine(c: Pick<ContactPrefill, "street" | "houseNumber" | "postcode" | "place">): string {
   return `${c.street} ${c.houseNumber}, ${c.postcode} ${c.place}`;
+}
+
+const WAYS = ["phone", "email", "post"] as const;
+
+/** The label of a preferred way of contact ("Telefoon"); an unknown value reads as the default. */
+function wayKey(way: string): MessageKey {
+  const known = (WAYS as readonly string[]).includes(way) ? way : "phone";
+  return `contact.way.${known}` as MessageKey;
 }
 
 export function ContactFields({
@@ -50,6 +64,7 @@ export function ContactFields({
   own = true,
   known = null,
   knownFor,
+  knownName,
   chosenFor,
 }: {
   fields: Record<ContactFieldName, Field>;
@@ -61,6 +76,8 @@ export function ContactFields({
    * "Klopt dit adres nog?" so nobody types it again; unfolded when one of them has a problem.
    */
   known?: ContactPrefill | null;
+  /** Whose the known address is when not the account holder's own: said by name in the summary. */
+  knownName?: string | undefined;
   /** For whom the known address was filled in, and for whom the form now asks (personToken). */
   knownFor?: string;
   chosenFor?: string | undefined;
@@ -103,7 +120,14 @@ export function ContactFields({
       <fieldset className="utrecht-form-fieldset hw-field hw-subgroup">
         <legend className="utrecht-form-fieldset__legend">{legend}</legend>
         <p className="utrecht-paragraph" data-testid="known-address">
-          {t("contact.known", { address: addressLine(known) })}
+          {knownName
+            ? t("contact.knownOther", { name: knownName, address: addressLine(known) })
+            : t("contact.known", { address: addressLine(known) })}
+        </p>
+        {/* The phone and the way of contact go with the request too: shown, not sent unseen. */}
+        <p className="utrecht-paragraph" data-testid="known-contact">
+          {known.phone ? t("contact.knownPhone", { phone: displayPhone(known.phone) }) : t("contact.knownNoPhone")}{" "}
+          {t("contact.knownWay", { way: t(wayKey(known.preferredContact)) })}
         </p>
         {/* Folded fields are still sent: the profile's values go with the request unless changed. */}
         <details className="hw-case-fold" open={open}>

@@ -103,6 +103,9 @@ export function SiteLayout({
   const location = useLocation();
   const here = location.pathname + location.search;
   const menu = useMenu();
+  const unread = typeof counts["/meldingen"] === "number" ? counts["/meldingen"] : 0;
+  // "Menu, 3 nieuwe meldingen": the badge's number said for what it counts (the badge is hidden).
+  const menuName = user && unread > 0 ? `${t("layout.menu")}, ${plural(t, "nav.menuUnread", unread)}` : undefined;
   const links = user
     ? WORKSPACE[user.role].filter((link) => !hidden.includes(link.to))
     : [
@@ -139,15 +142,22 @@ export function SiteLayout({
                 className="utrecht-button utrecht-button--secondary-action hw-menu-toggle"
                 aria-expanded={menu.open}
                 aria-controls={MENU_ID}
+                aria-label={menuName}
                 onClick={menu.toggle}
               >
                 <span className="hw-menu-toggle__icon" aria-hidden="true" />
                 {t("layout.menu")}
+                {user ? <MenuBadge count={unread} /> : null}
               </button>
             ) : (
-              <a href={`#${MENU_ID}`} className="utrecht-button utrecht-button--secondary-action hw-menu-toggle">
+              <a
+                href={`#${MENU_ID}`}
+                aria-label={menuName}
+                className="utrecht-button utrecht-button--secondary-action hw-menu-toggle"
+              >
                 <span className="hw-menu-toggle__icon" aria-hidden="true" />
                 {t("layout.menu")}
+                {user ? <MenuBadge count={unread} /> : null}
               </a>
             )}
           </div>
@@ -212,6 +222,16 @@ function NavLabel({ label, count }: { label: string; count: NavCounts[string] | 
   if (typeof count === "object")
     return <>{count.waiting > 0 ? plural(t, "nav.waiting", count.waiting, { label }) : label}</>;
   return <>{count ? t("nav.count", { label, count }) : label}</>;
+}
+
+/** The unread count on the compact menu's button, so a phone shows it with the menu closed. */
+function MenuBadge({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <span className="hw-menu-toggle__badge" aria-hidden="true">
+      {count}
+    </span>
+  );
 }
 
 /**

@@ -10,7 +10,9 @@ import { addDays } from "~/domain/time";
 import { markRead } from "~/models/notifications.server";
 import { helpRequestSchema } from "~/schemas/help-request";
 import { findOptions } from "~/services/matching.server";
+import { providerReferralLink } from "~/services/notifications/municipal.server";
 import { type NotifyInput, notify } from "~/services/notifications/notify.server";
+import { providerRequestLink } from "~/services/notifications/request-notices.server";
 import { createRequest } from "~/services/requests/create-request.server";
 import { getDb } from "~db/client.server";
 import { helpRequests, indications, notifications, providers, referralEvents, referrals, users } from "~db/schema";
@@ -81,7 +83,7 @@ export function seedDemoNotices(now: Date): void {
     eventKey: `request:${intake}:new`,
     to: staffOf(physio.id),
     params: { helpKey: "ladder.powerful_ageing", number: intake },
-    link: "/aanbieder/aanvragen",
+    link: providerRequestLink(intake),
     municipalityCode: GRONINGEN,
     now: at(2),
   });
@@ -90,7 +92,7 @@ export function seedDemoNotices(now: Date): void {
     eventKey: `request:${mediation}:new`,
     to: staffOf(mediator.id),
     params: { helpKey: "ladder.pgb_informal", number: mediation },
-    link: "/aanbieder/aanvragen",
+    link: providerRequestLink(mediation),
     municipalityCode: GRONINGEN,
     now: at(1),
   });
@@ -235,7 +237,7 @@ export function seedDemoNotices(now: Date): void {
       eventKey: `referral:${referral.id}:new`,
       to: providerStaff,
       params: { municipality: "Woerden", number: referral.id },
-      link: "/aanbieder/verwijzingen",
+      link: providerReferralLink(referral.id),
       municipalityCode: WOERDEN,
       now: minDate(referral.createdAt, now),
     },
@@ -247,7 +249,7 @@ export function seedDemoNotices(now: Date): void {
       eventKey: `referral:${referral.id}:evaluation`,
       to: providerStaff,
       params: { number: referral.id, dueDay: evaluationDay },
-      link: "/aanbieder/verwijzingen",
+      link: providerReferralLink(referral.id),
       municipalityCode: WOERDEN,
       // The evaluation came due today or earlier: it is due within the inbox's window (cases.server).
       now: minDate(new Date(`${addDays(evaluationDay, -9)}T08:00:00Z`), now),

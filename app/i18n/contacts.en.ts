@@ -14,6 +14,10 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   "validation.contact.phoneNeeded": "You want to be called: enter a phone number.",
   "validation.contact.preferred": "Choose how we best reach you.",
   "contact.known": "This address is already in your details: {address}.",
+  "contact.knownOther": "This address of {name} is already in your details: {address}.",
+  "contact.knownPhone": "Phone: {phone}.",
+  "contact.knownNoPhone": "No phone number.",
+  "contact.knownWay": "Preferably reached by: {way}.",
   "contact.check": "Is this address still right? Change it here",
   "validation.contact.needed":
     "With the first request, enter the address where the help comes: street, house number, postcode, town and how we reach you.",

@@ -12,6 +12,10 @@ export const contactsNl = {
   "validation.contact.phoneNeeded": "U wilt gebeld worden: vul een telefoonnummer in.",
   "validation.contact.preferred": "Kies hoe wij u het liefst bereiken.",
   "contact.known": "Dit adres staat al in uw gegevens: {address}.",
+  "contact.knownOther": "Dit adres van {name} staat al in uw gegevens: {address}.",
+  "contact.knownPhone": "Telefoon: {phone}.",
+  "contact.knownNoPhone": "Geen telefoonnummer.",
+  "contact.knownWay": "Liefst bereikt via: {way}.",
   "contact.check": "Klopt dit adres nog? Wijzig het hier",
   "validation.contact.needed":
     "Vul bij de eerste aanvraag het adres in waar de hulp komt: straat, huisnummer, postcode, woonplaats en hoe wij u bereiken.",

@@ -93,4 +93,7 @@ export const noticesEn: Record<keyof typeof noticesNl, string> = {
   "auditlog.action.user.notice_preferences_changed": "Message choices changed",
   "auditlog.detail.emailOff": "no e-mail about",
   "auditlog.detail.language": "language",
+  // The compact menu's button: what waits behind it, while it is closed (issue 16 walk).
+  "nav.menuUnread.one": "{count} new notice",
+  "nav.menuUnread.other": "{count} new notices",
 } as const;

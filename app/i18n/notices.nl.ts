@@ -90,4 +90,7 @@ export const noticesNl = {
   "auditlog.action.user.notice_preferences_changed": "Keuzes voor berichten gewijzigd",
   "auditlog.detail.emailOff": "geen e-mail bij",
   "auditlog.detail.language": "taal",
+  // The compact menu's button: what waits behind it, while it is closed (issue 16 walk).
+  "nav.menuUnread.one": "{count} nieuwe melding",
+  "nav.menuUnread.other": "{count} nieuwe meldingen",
 } as const;

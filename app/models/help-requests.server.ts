@@ -274,3 +274,15 @@ export function moveRequest(
     .values({ requestId, ...step })
     .run();
 }
+
+/** The relation given with the citizen's latest request for this person (the name as stored), if any. */
+export function lastRelationFor({ citizenUserId }: { citizenUserId: number }, actingForName: string): string | null {
+  const row = getDb()
+    .select({ relation: helpRequests.actingRelation })
+    .from(helpRequests)
+    .where(and(eq(helpRequests.citizenUserId, citizenUserId), eq(helpRequests.actingForName, actingForName)))
+    .orderBy(desc(helpRequests.createdAt), desc(helpRequests.id))
+    .limit(1)
+    .get();
+  return row?.relation ?? null;
+}

@@ -7,6 +7,7 @@ import { requireProviderUser } from "~/auth/auth.server";
 import { contactFacts } from "~/components/contact-facts";
 import { Facts } from "~/components/Facts";
 import { ErrorSummary, TextField, useZodForm } from "~/components/forms";
+import { useTargetFocus } from "~/components/use-target-focus";
 import { formatDateTime, formatDay, type MessageKey, useLocale, useT } from "~/i18n";
 import { declineSchema, enrolSchema, matchSchema } from "~/schemas/provider-decision";
 import { getProviderWithArea } from "~/services/providers.server";
@@ -188,7 +189,12 @@ function RequestCard({ r }: { r: ProviderRequest }) {
   const locale = useLocale();
   const name = useClientName(r);
   return (
-    <section id={`aanvraag-${r.id}`} aria-labelledby={`aanvraag-${r.id}-title`} className="hw-capacity-section">
+    <section
+      id={`aanvraag-${r.id}`}
+      tabIndex={-1}
+      aria-labelledby={`aanvraag-${r.id}-title`}
+      className="hw-capacity-section"
+    >
       <Heading2 id={`aanvraag-${r.id}-title`}>{name}</Heading2>
       <Facts
         items={[
@@ -234,6 +240,7 @@ export default function ProviderRequests() {
   const { requests } = useLoaderData<typeof loader>();
   const refusal = useActionData<typeof action>();
   const [params] = useSearchParams();
+  useTargetFocus();
   // A refusal for a form that is not on the page (the request was decided meanwhile) is said at the top.
   const orphan =
     refusal !== undefined &&

@@ -85,6 +85,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     contact: contactPrefill(user),
     // Whom the profile has an address for: required in the form for anyone else (asked once).
     addressKnown: knownAddresses(user),
+    // The postcode given in the questions: starts the address when none is known yet.
+    askedPostcode: query.postcode,
   };
 }
 
@@ -174,6 +176,7 @@ export default function RequestOption() {
     slotGone,
     contact,
     addressKnown,
+    askedPostcode,
   } = useLoaderData<typeof loader>();
   const option = found ?? (consultation ? { kind: "consultation", providerName: null, slots: [] } : null);
   const actionData = useActionData<typeof action>();
@@ -183,7 +186,7 @@ export default function RequestOption() {
     forWhom: forOther ? "other" : "self",
     ...(relation ? { actingRelation: t(`apply.request.relation.${relation}`) } : {}),
     ...(chosenSlot === null ? {} : { slotId: String(chosenSlot) }),
-    ...contactDefaults(forOther, contact),
+    ...contactDefaults(forOther, contact, askedPostcode),
   });
   const back = (
     <Paragraph>
@@ -301,6 +304,7 @@ export default function RequestOption() {
           own={!forOther}
           known={forOther ? contact.other : contact.own}
           knownFor={personToken(forOther ? "other" : "self", contact.other?.forName)}
+          knownName={forOther ? contact.other?.forName : undefined}
           chosenFor={personToken(
             fields.forWhom.value,
             typeof fields.actingName.value === "string" ? fields.actingName.value : undefined,

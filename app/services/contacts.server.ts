@@ -17,6 +17,7 @@ import {
   updateContact,
 } from "~/models/contact-details.server";
 import type { Executor } from "~/models/executor.server";
+import { lastRelationFor } from "~/models/help-requests.server";
 import type { AddressKnown } from "~/schemas/contact";
 import { getDb } from "~db/client.server";
 import { audit } from "./audit.server";
@@ -70,7 +71,14 @@ export function contactPrefill(citizen: { id: number }) {
   });
   return {
     own: own ? values(own) : null,
-    other: other ? { forName: other.forName ?? "", ...values(other) } : null,
+    other: other
+      ? {
+          forName: other.forName ?? "",
+          // Asked once: the relation said last time for this person ("dochter"), not the default again.
+          relation: lastRelationFor({ citizenUserId: citizen.id }, other.forName ?? "") ?? "",
+          ...values(other),
+        }
+      : null,
   };
 }
 

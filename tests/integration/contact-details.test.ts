@@ -189,6 +189,47 @@ describe("asked once: the first request for a person needs their address", () =>
     expect(contactOf(held.id)).toBe(contactOf(first));
   });
 
+  it("asks a second request for the same person with what the first said: relation, phone, way, by name", async () => {
+    const citizen = await newCitizen(app, "c-moeder@example.nl", "Dora Dochter");
+    const mediation = `mediation:${providerId(MEDIATOR)}`;
+    const url = `/hulp/aanvragen?offer=${mediation}&${helpQuery()}&person=mother`;
+    // The wizard's "mother" starts the relation as "zoon of dochter"; she says "dochter".
+    expect(await (await citizen.get(url)).text()).toContain('value="zoon of dochter"');
+    await requestWithContact(citizen, ZIN, {
+      forWhom: "other",
+      actingName: "Truus Moeder",
+      actingRelation: "dochter",
+      consent: "on",
+    });
+    const html = await (await citizen.get(url)).text();
+    expect(html).toContain('value="Truus Moeder"');
+    expect(html).toContain('value="dochter"');
+    expect(html).not.toContain('value="zoon of dochter"');
+    const form = textOf(html);
+    // Her mother's address, said as hers; the phone and the way of contact that go with it, shown.
+    expect(form).toContain("Dit adres van Truus Moeder staat al in uw gegevens: Kerkstraat 7a, 3441AB Woerden.");
+    expect(form).toContain(`Telefoon: ${WOERDEN_PHONE_SHOWN}. Liefst bereikt via: Telefoon.`);
+    expect(form).not.toContain("Dit adres staat al in uw gegevens");
+    // For herself nothing is known yet: no summary, the fields asked.
+    const own = textOf(await (await citizen.get(`/hulp/aanvragen?offer=${mediation}&${helpQuery()}`)).text());
+    expect(own).not.toContain("staat al in uw gegevens");
+  });
+
+  it("starts the address with the postcode the questions asked, when none is known", async () => {
+    const citizen = await newCitizen(app, "c-wizard-pc@example.nl", "Wim Wizard");
+    const mediation = `mediation:${providerId(MEDIATOR)}`;
+    const postcodeInput = (html: string) => /<input[^>]*name="postcode"[^>]*>/.exec(html)?.[0] ?? "";
+    for (const person of ["", "&person=mother"]) {
+      const html = await (await citizen.get(`/hulp/aanvragen?offer=${mediation}&${helpQuery()}${person}`)).text();
+      expect(postcodeInput(html), person).toContain('value="3441AB"');
+      expect(/<input[^>]*name="street"[^>]*>/.exec(html)?.[0], person).not.toMatch(/value="[^"]/);
+    }
+    // A known address is the profile's, not the questions' postcode.
+    await requestWithContact(citizen, ZIN, { ...addressFields("3447GR") });
+    const known = await (await citizen.get(`/hulp/aanvragen?offer=${mediation}&${helpQuery()}`)).text();
+    expect(postcodeInput(known)).toContain('value="3447GR"');
+  });
+
   it("refuses a postcode outside the PC4 data or in another municipality, over the API too", async () => {
     const email = "c-api-pc@example.nl";
     const citizen = await newCitizen(app, email, "Paul Api");

@@ -342,8 +342,42 @@ describe("the demo's physio practice and mediator staff", () => {
       const list = await (await staff.get("/meldingen")).text();
       const id = Number(/href="\/meldingen\/(\d+)"/.exec(list)?.[1]);
       const followed = await staff.get(`/meldingen/${id}`);
-      expect(followed.headers.get("location"), email).toBe("/aanbieder/aanvragen");
+      const to = followed.headers.get("location") ?? "";
+      expect(to, email).toMatch(/^\/aanbieder\/aanvragen#aanvraag-\d+$/);
+      // The link names the new request's own card on the list (issue 16 walk), which is there.
+      expect(await (await staff.get(to)).text(), email).toContain(`id="${to.split("#")[1]}"`);
     }
+  });
+});
+
+describe("a staff notice's link", () => {
+  it("lands on the item it is about, for every kind the demo gives staff", async () => {
+    const rows = all<{ email: string; kind: string }>(
+      app,
+      `SELECT DISTINCT u.email, n.kind FROM notifications n JOIN users u ON u.id = n.recipient_user_id
+       WHERE u.role <> 'citizen' AND n.channel = 'email'`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    const checked = new Set<string>();
+    for (const email of [...new Set(rows.map((r) => r.email))]) {
+      const staff = await loggedIn(app, email);
+      const notices = all<{ id: number; kind: string }>(
+        app,
+        "SELECT n.id, n.kind FROM notifications n JOIN users u ON u.id = n.recipient_user_id WHERE u.email = ? AND n.channel = 'email'",
+        email,
+      );
+      for (const n of notices) {
+        const to = (await staff.get(`/meldingen/${n.id}`)).headers.get("location") ?? "";
+        const [path, anchor] = to.split("#");
+        const page = await staff.get(path ?? "");
+        expect(page.status, `${n.kind} ${to}`).toBe(200);
+        // A list is reached at the item's own anchor; otherwise the link is the item's own page.
+        if (anchor) expect(await page.text(), `${n.kind} ${to}`).toContain(`id="${anchor}"`);
+        else expect(path, `${n.kind} ${to}`).toMatch(/\/\d+$/);
+        checked.add(n.kind);
+      }
+    }
+    expect([...checked]).toEqual(expect.arrayContaining(["new_intake", "new_referral"]));
   });
 });
 

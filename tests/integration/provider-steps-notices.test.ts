@@ -363,7 +363,7 @@ describe("a citizen withdraws a Powerful Ageing request", () => {
       providerId(practice),
     ).n;
     expect(notices).toHaveLength(staffCount);
-    expect(notices.every((n) => n.link === "/aanbieder/aanvragen")).toBe(true);
+    expect(notices.every((n) => n.link === `/aanbieder/aanvragen#aanvraag-${id}`)).toBe(true);
     const m = await messageTo("fysio.intrek@example.nl", `Aanvraag ingetrokken (nr. ${id})`);
     expect(m.text).toContain("een Powerful Ageing-groep");
     expect(m.text).not.toContain("Ineke");

@@ -167,9 +167,11 @@ describe("a cleaner booking, from hold to stop", () => {
     }
 
     for (const email of staff) {
-      expect(noticesOf(email, "new_booking").map((n) => n.link)).toEqual(["/aanbieder/aanvragen"]);
+      expect(noticesOf(email, "new_booking").map((n) => n.link)).toEqual([
+        `/aanbieder/aanvragen#aanvraag-${requestId}`,
+      ]);
       const s = await messageTo(email, "Nieuwe boeking van G. Jansen");
-      expect(s.text).toContain("https://hulp.example.nl/aanbieder/aanvragen");
+      expect(s.text).toContain(`https://hulp.example.nl/aanbieder/aanvragen#aanvraag-${requestId}`);
       // Staff see a short name, not the full one, and nothing about the person.
       expect(s.text).not.toContain("Greet Jansen");
     }
@@ -368,7 +370,7 @@ describe("a physio practice and a mediator: the new intake and the answer", () =
       `request:${id}:new_intake`,
     );
     expect(intakes).toHaveLength(staffEmailsOf(providerId(practice)).length);
-    expect(intakes.every((n) => n.link === "/aanbieder/aanvragen")).toBe(true);
+    expect(intakes.every((n) => n.link === `/aanbieder/aanvragen#aanvraag-${id}`)).toBe(true);
     const intake = await messageTo("vecht.notices@example.nl", "Nieuwe aanvraag voor een Powerful Ageing-groep");
     expect(intake.text).toContain(`(nr. ${id})`);
     expect(intake.text).not.toContain("Anna");
@@ -462,5 +464,40 @@ describe("every message", () => {
       for (const secret of [...SECRETS, DECLINE_REASON])
         expect(raw, `${m.subject} holds ${secret}`).not.toContain(secret);
     }
+  });
+});
+
+describe("a staff notice's link, after the journeys above", () => {
+  it("lands on the item's own card on the staff's list, for every kind written", async () => {
+    const rows = all<{ id: number; kind: string; email: string }>(
+      `SELECT n.id, n.kind, u.email FROM notifications n JOIN users u ON u.id = n.recipient_user_id
+       WHERE u.role = 'provider_staff' AND n.channel = 'email' ORDER BY u.email, n.id`,
+    );
+    const checked = new Set<string>();
+    const clients = new Map<string, Client>();
+    for (const n of rows) {
+      let staff = clients.get(n.email);
+      if (!staff) {
+        staff = new Client(app.baseUrl);
+        await staff.login(n.email);
+        clients.set(n.email, staff);
+      }
+      const to = (await staff.get(`/meldingen/${n.id}`)).headers.get("location") ?? "";
+      const [path, anchor] = to.split("#");
+      // A request's notice names its card on the requests list (a referral's, its card on that list).
+      if (path === "/aanbieder/aanvragen") expect(anchor, n.kind).toMatch(/^aanvraag-\d+$/);
+      else expect(anchor, `${n.kind} ${to}`).toMatch(/^referral-\d+$/);
+      expect(await (await staff.get(to)).text(), `${n.kind} ${to}`).toContain(`id="${anchor}"`);
+      checked.add(n.kind);
+    }
+    expect([...checked]).toEqual(
+      expect.arrayContaining([
+        "new_booking",
+        "client_visit_cancelled",
+        "client_booking_cancelled",
+        "client_time_changed",
+        "new_intake",
+      ]),
+    );
   });
 });

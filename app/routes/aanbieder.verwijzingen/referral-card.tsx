@@ -99,7 +99,7 @@ export function ReferralCard({
 
   const titleId = `referral-${r.id}-title`;
   return (
-    <section id={`referral-${r.id}`} aria-labelledby={titleId} className="hw-capacity-section">
+    <section id={`referral-${r.id}`} tabIndex={-1} aria-labelledby={titleId} className="hw-capacity-section">
       <Heading2 id={titleId}>{intake.name}</Heading2>
       {notice ? (
         <Announce>

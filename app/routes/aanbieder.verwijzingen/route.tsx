@@ -9,6 +9,7 @@ import { requireProviderUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { Announce } from "~/components/Announce";
 import { DataTable } from "~/components/DataTable";
+import { useTargetFocus } from "~/components/use-target-focus";
 import { formatDateTime, type MessageKey, plural, useLocale, useT } from "~/i18n";
 import { isOwnReferral } from "~/services/referrals/act-on-referral.server";
 import { ENDED_PAGE_SIZE, listReferrals, type ReferralView } from "~/services/referrals/provider-referrals.server";
@@ -87,6 +88,7 @@ export default function ProviderReferrals() {
   );
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
+  useTargetFocus();
   const notice = params.get("melding");
   const saved = INTENTS.find((i) => i === notice);
   // The step's notice is said in the card of the referral it was about, where the page comes back.

@@ -23,7 +23,7 @@ import { notify } from "./notify.server";
 
 const citizenRequestLink = (requestId: number | null) => (requestId ? `/mijn/aanvragen/${requestId}` : "/mijn");
 const caseLink = (caseId: number) => `/consulent/zaken/${caseId}`;
-const providerReferralLink = (referralId: number, ended = false) =>
+export const providerReferralLink = (referralId: number, ended = false) =>
   `/aanbieder/verwijzingen${ended ? "?weergave=afgerond" : ""}#referral-${referralId}`;
 
 /**

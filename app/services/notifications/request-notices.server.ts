@@ -26,8 +26,8 @@ import { notify } from "./notify.server";
 
 /** The citizen's page of a request: the account holder reads every message about it. */
 export const citizenLink = (requestId: number) => `/mijn/aanvragen/${requestId}`;
-/** Where a provider's staff see the request (the agenda once it exists). */
-export const PROVIDER_LINK = "/aanbieder/aanvragen";
+/** Where a provider's staff see the request: its own card on their list (the card's id), not the whole list. */
+export const providerRequestLink = (requestId: number) => `/aanbieder/aanvragen#aanvraag-${requestId}`;
 
 /** Minutes before a hold ends that its holder is warned. */
 export const HOLD_WARNING_MINUTES = 5;
@@ -93,7 +93,7 @@ export function noticeRequestReceived(requestId: number, now: Date): void {
       eventKey: `request:${r.id}:new_intake`,
       to: providerStaffIds(r.providerId),
       params: { number: r.id, helpKey: `notify.help.${r.kind}`, answerDay: providerAnswerDay(r.createdAt) },
-      link: PROVIDER_LINK,
+      link: providerRequestLink(r.id),
       municipalityCode: r.municipalityCode,
       now,
     });
@@ -148,7 +148,7 @@ export function noticeBookingConfirmed(requestId: number, now: Date, facts: Book
     eventKey: `request:${r.id}:new_booking`,
     to: providerStaffIds(r.providerId),
     params: { number: r.id, who: whoOf(r), firstAt: iso(first.startsAt) },
-    link: PROVIDER_LINK,
+    link: providerRequestLink(r.id),
     municipalityCode: r.municipalityCode,
     now,
   });
@@ -201,7 +201,7 @@ export function noticeVisitCancelled(
       // The client's late fee, the amount the cancel charged: the agenda says it in this sentence.
       ...(visit.feeCents > 0 ? { feeCents: visit.feeCents, feeLineKey: "notify.line.clientFee" } : {}),
     },
-    link: PROVIDER_LINK,
+    link: providerRequestLink(r.id),
     municipalityCode: r.municipalityCode,
     now,
   });
@@ -242,7 +242,7 @@ export function noticeBookingCancelled(
     eventKey,
     to: providerStaffIds(r.providerId),
     params: { number: r.id, who: whoOf(r) },
-    link: PROVIDER_LINK,
+    link: providerRequestLink(r.id),
     municipalityCode: r.municipalityCode,
     now,
   });
@@ -268,7 +268,7 @@ export function noticeSlotChanged(requestId: number, firstAt: Date, now: Date): 
     eventKey,
     to: providerStaffIds(r.providerId),
     params: { number: r.id, who: whoOf(r), firstAt: iso(firstAt) },
-    link: PROVIDER_LINK,
+    link: providerRequestLink(r.id),
     municipalityCode: r.municipalityCode,
     now,
   });
@@ -426,7 +426,7 @@ export function noticeRequestWithdrawn(requestId: number, now: Date): void {
     eventKey: `request:${r.id}:withdrawn`,
     to: providerStaffIds(r.providerId),
     params: { number: r.id, helpKey: `notify.help.${r.kind}` },
-    link: PROVIDER_LINK,
+    link: providerRequestLink(r.id),
     municipalityCode: r.municipalityCode,
     now,
   });
