@@ -156,6 +156,8 @@ export const NOTIFICATION_KINDS = [
   "visit_called_off",
   "payment_failed",
   "request_withdrawn",
+  // a practice or mediator took the request on and will call (ADR 038)
+  "request_taken_on",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

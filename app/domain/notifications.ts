@@ -49,6 +49,8 @@ export const NOTIFICATION_RULES: Record<NotificationKind, Rule> = {
   // A payment that did not go through: money owed, so it is not switchable.
   payment_failed: citizen(true),
   request_withdrawn: staff,
+  // Who will call, before they enrol or match: worth knowing, but switchable like the other steps.
+  request_taken_on: citizen(),
 };
 
 /** Whether a person's choice to get no e-mail of this kind holds (some kinds always go). */

@@ -90,4 +90,5 @@ export const noticesEn: Record<keyof typeof noticesNl, string> = {
   "auditlog.action.user.notice_preferences_changed": "Message choices changed",
   "auditlog.detail.emailOff": "no e-mail about",
   "auditlog.detail.language": "language",
+  "notices.kind.request_taken_on": "A provider that will contact you",
 } as const;

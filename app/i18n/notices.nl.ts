@@ -87,4 +87,5 @@ export const noticesNl = {
   "auditlog.action.user.notice_preferences_changed": "Keuzes voor berichten gewijzigd",
   "auditlog.detail.emailOff": "geen e-mail bij",
   "auditlog.detail.language": "taal",
+  "notices.kind.request_taken_on": "Een aanbieder die contact met u opneemt",
 } as const;

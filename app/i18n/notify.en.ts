@@ -135,4 +135,11 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.request_withdrawn.subject": "Request withdrawn (no. {number})",
   "notify.request_withdrawn.body":
     "The resident withdrew request no. {number} for {help}. You do not need to do anything more with it.",
+  // Added with taking a request on (ADR 038).
+  "notify.request_taken_on.subject": "{providerName} will contact you",
+  "notify.request_taken_on.body": "{providerName} has taken on your request no. {number} and will contact you. {next}",
+  "notify.takenOn.next.powerful_ageing":
+    "Together you make an appointment to get acquainted. After that you hear whether you can join the group.",
+  "notify.takenOn.next.pgb_informal":
+    "Together you talk about a helper who suits you. After that you hear who your helper will be and when they start.",
 };

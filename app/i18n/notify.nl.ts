@@ -139,4 +139,12 @@ export const notifyNl = {
   "notify.request_withdrawn.subject": "Aanvraag ingetrokken (nr. {number})",
   "notify.request_withdrawn.body":
     "De inwoner heeft aanvraag nr. {number} voor {help} ingetrokken. U hoeft er niets meer mee te doen.",
+  // Added with taking a request on (ADR 038).
+  "notify.request_taken_on.subject": "{providerName} neemt contact met u op",
+  "notify.request_taken_on.body":
+    "{providerName} heeft uw aanvraag nr. {number} aangenomen en neemt contact met u op. {next}",
+  "notify.takenOn.next.powerful_ageing":
+    "U maakt samen een afspraak voor een kennismaking. Daarna hoort u of u kunt meedoen met de groep.",
+  "notify.takenOn.next.pgb_informal":
+    "U praat samen over een hulp die bij u past. Daarna hoort u wie uw hulp wordt en wanneer die begint.",
 } as const;

@@ -103,7 +103,7 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
   }
   // Contact only of accepted requests (a booked visit of a booking since cancelled shows none).
   const shared = [
-    ...booked.filter((v) => requestSharesContact(v.status)).map((v) => v.requestId),
+    ...booked.filter((v) => requestSharesContact(v)).map((v) => v.requestId),
     ...participants.filter((p) => sessions.some((s) => s.cohortId === p.cohortId)).map((p) => p.requestId),
   ];
   const contacts = contactsForProvider(staff, [...new Set(shared)], where);
@@ -125,8 +125,8 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
         cancelled: false,
         byProvider: false,
         needs: answersForProvider.parse(v.answers).needs,
-        contact: requestSharesContact(v.status) ? (contacts.get(v.requestId) ?? null) : null,
-        email: requestSharesContact(v.status) ? v.email : null,
+        contact: requestSharesContact(v) ? (contacts.get(v.requestId) ?? null) : null,
+        email: requestSharesContact(v) ? v.email : null,
       }),
     ),
     // A cancelled visit is marked, with the name only: the client's address is no longer the cleaner's business.
