@@ -1,7 +1,7 @@
 // Requests to a provider, as its staff see and decide them: only their own provider's, and
 // only what they need (no income, no free text about health).
 import { clock } from "~/clock.server";
-import { pc4Of, requestCanBeTakenOn, requestSharesContact } from "~/domain/contact";
+import { pc4Of, requestCanBeTakenOn, requestSharesContact, requestTakenOn } from "~/domain/contact";
 import { nextRequestStatus, type ProviderDecision, providerDecisions } from "~/domain/requests";
 import {
   findRequestOfProvider,
@@ -126,7 +126,7 @@ export function takeOnRequest(staff: Staff, requestId: number, now = clock.now()
     (): TakeOnResult => {
       const request = findRequestOfProvider(staff, requestId);
       if (!request) return "not_found";
-      if (request.takenOnAt !== null) return "already";
+      if (requestTakenOn(request)) return "already";
       if (!requestCanBeTakenOn(request) || !recordTakenOn(requestId, staff.id, now)) return "not_open";
       noticeRequestTakenOn(requestId, now);
       audit({
