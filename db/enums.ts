@@ -160,6 +160,8 @@ export const NOTIFICATION_KINDS = [
   "second_factor_on",
   "second_factor_off",
   "recovery_code_used",
+  // a practice or mediator took the request on and will call (ADR 038)
+  "request_taken_on",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

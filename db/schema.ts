@@ -592,6 +592,10 @@ export const helpRequests = sqliteTable(
     caseId: integer("case_id").references((): AnySQLiteColumn => cases.id),
     // Where and how to reach the person helped (issue 16); shared with a provider once accepted.
     contactId: integer("contact_id").references((): AnySQLiteColumn => contactDetails.id),
+    // A practice or mediator took the request on to call the citizen before it enrols or matches
+    // (ADR 038): its status stays, but the contact details are shared from then on.
+    takenOnAt: integer("taken_on_at", { mode: "timestamp_ms" }),
+    takenOnBy: integer("taken_on_by").references((): AnySQLiteColumn => users.id),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },

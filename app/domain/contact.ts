@@ -48,12 +48,40 @@ export function displayPhone(phone: string): string {
  */
 export const CONTACT_SHARED_REQUEST = ["booked", "enrolled", "matched"] as const satisfies readonly RequestStatus[];
 
+/**
+ * The statuses in which a practice or mediator may take a request on (ADR 038): it then reads the
+ * contact details to call the citizen for the intake or the talk, before it enrols or matches.
+ */
+export const TAKE_ON_REQUEST = ["intake_requested", "mediation_requested"] as const satisfies readonly RequestStatus[];
+
+type SharingRequest = { status: RequestStatus; takenOnAt?: Date | number | null };
+
+const takeOnStatus = (status: RequestStatus) => (TAKE_ON_REQUEST as readonly RequestStatus[]).includes(status);
+
+/** Taken on and still waiting for the provider's answer (declined or withdrawn: no longer). */
+export function requestTakenOn(r: SharingRequest): boolean {
+  return r.takenOnAt != null && takeOnStatus(r.status);
+}
+
+/** The one rule for a request: accepted, or taken on and still waiting for the provider's answer. */
+export function requestSharesContact(r: SharingRequest): boolean {
+  return (CONTACT_SHARED_REQUEST as readonly RequestStatus[]).includes(r.status) || requestTakenOn(r);
+}
+
+/** Whether the provider can still take the request on: waiting for it, and not taken on yet. */
+export function requestCanBeTakenOn(r: SharingRequest): boolean {
+  return r.takenOnAt == null && takeOnStatus(r.status);
+}
+
+/** A provider's phone as the citizen reads it, on the request page and in the mail alike. */
+export function providerPhoneText(phone: string | null | undefined): string | null {
+  if (!phone) return null;
+  const normal = normalPhone(phone);
+  return normal ? displayPhone(normal) : phone;
+}
+
 /** A referral's statuses after the ZIN provider accepted it, while the help goes on. */
 export const CONTACT_SHARED_REFERRAL = ["accepted", "started"] as const satisfies readonly ReferralStatus[];
-
-export function requestSharesContact(status: RequestStatus): boolean {
-  return (CONTACT_SHARED_REQUEST as readonly RequestStatus[]).includes(status);
-}
 
 export function referralSharesContact(status: ReferralStatus): boolean {
   return (CONTACT_SHARED_REFERRAL as readonly ReferralStatus[]).includes(status);

@@ -54,6 +54,8 @@ export const NOTIFICATION_RULES: Record<NotificationKind, Rule> = {
   second_factor_on: account,
   second_factor_off: account,
   recovery_code_used: account,
+  // Who will call, before they enrol or match: worth knowing, but switchable like the other steps.
+  request_taken_on: citizen(),
 };
 
 /** Whether a person's choice to get no e-mail of this kind holds (some kinds always go). */

@@ -202,4 +202,5 @@ export const auditEn: Record<keyof typeof auditNl, string> = {
   "auditlog.kind.pgb_informal": "informal help with a pgb",
   "auditlog.kind.zin": "care in kind",
   "auditlog.kind.consultation": "talk with the consultant",
+  "auditlog.action.request.taken_on": "Request taken on to make contact",
 };

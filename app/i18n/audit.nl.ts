@@ -201,4 +201,5 @@ export const auditNl = {
   "auditlog.kind.pgb_informal": "informele hulp met pgb",
   "auditlog.kind.zin": "zorg in natura",
   "auditlog.kind.consultation": "gesprek met de consulent",
+  "auditlog.action.request.taken_on": "Aanvraag aangenomen om contact op te nemen",
 } as const;

@@ -96,4 +96,5 @@ export const noticesEn: Record<keyof typeof noticesNl, string> = {
   // The compact menu's button: what waits behind it, while it is closed (issue 16 walk).
   "nav.menuUnread.one": "{count} new notice",
   "nav.menuUnread.other": "{count} new notices",
+  "notices.kind.request_taken_on": "A provider that will contact you",
 } as const;

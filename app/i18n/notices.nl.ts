@@ -93,4 +93,5 @@ export const noticesNl = {
   // The compact menu's button: what waits behind it, while it is closed (issue 16 walk).
   "nav.menuUnread.one": "{count} nieuwe melding",
   "nav.menuUnread.other": "{count} nieuwe meldingen",
+  "notices.kind.request_taken_on": "Een aanbieder die contact met u opneemt",
 } as const;

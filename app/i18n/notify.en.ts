@@ -150,4 +150,11 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
   "notify.recovery_code_used.subject": "Someone logged in with a recovery code",
   "notify.recovery_code_used.body":
     "On {changedAt} someone logged in to your Hulpwijzer account with a recovery code. You have {left} recovery codes left.\n\nWas this not you? Then choose a new password at once with ‘Forgot your password?’ on the login page, and contact your municipality.",
+  // Added with taking a request on (ADR 038).
+  "notify.request_taken_on.subject": "{providerName} will contact you",
+  "notify.request_taken_on.body": "{providerName} has taken on your request no. {number} and will contact you. {next}",
+  "notify.takenOn.next.powerful_ageing":
+    "Together you make an appointment to get acquainted. After that you hear whether you can join the group.",
+  "notify.takenOn.next.pgb_informal":
+    "Together you talk about a helper who suits you. After that you hear who your helper will be and when they start.",
 };

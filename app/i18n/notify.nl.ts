@@ -154,4 +154,12 @@ export const notifyNl = {
   "notify.recovery_code_used.subject": "Er is ingelogd met een herstelcode",
   "notify.recovery_code_used.body":
     "Op {changedAt} is met een herstelcode ingelogd op uw Hulpwijzer-account. U hebt nog {left} herstelcodes over.\n\nWas u dit niet? Kies dan meteen een nieuw wachtwoord met ‘Wachtwoord vergeten?’ op de inlogpagina en neem contact op met uw gemeente.",
+  // Added with taking a request on (ADR 038).
+  "notify.request_taken_on.subject": "{providerName} neemt contact met u op",
+  "notify.request_taken_on.body":
+    "{providerName} heeft uw aanvraag nr. {number} aangenomen en neemt contact met u op. {next}",
+  "notify.takenOn.next.powerful_ageing":
+    "U maakt samen een afspraak voor een kennismaking. Daarna hoort u of u kunt meedoen met de groep.",
+  "notify.takenOn.next.pgb_informal":
+    "U praat samen over een hulp die bij u past. Daarna hoort u wie uw hulp wordt en wanneer die begint.",
 } as const;

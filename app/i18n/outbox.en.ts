@@ -110,4 +110,5 @@ export const outboxEn = {
   "validation.outbox.kind": "Choose a kind of message from the list.",
   "validation.outbox.page": "The page number must be a whole number from 1.",
   "validation.outbox.id": "This message does not exist.",
+  "outbox.kind.request_taken_on": "Request taken on by provider",
 } satisfies Record<keyof typeof outboxNl, string>;

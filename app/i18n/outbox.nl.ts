@@ -109,4 +109,5 @@ export const outboxNl = {
   "validation.outbox.kind": "Kies een soort bericht uit de lijst.",
   "validation.outbox.page": "Het paginanummer moet een heel getal vanaf 1 zijn.",
   "validation.outbox.id": "Dit bericht bestaat niet.",
+  "outbox.kind.request_taken_on": "Aanvraag aangenomen door aanbieder",
 } as const;

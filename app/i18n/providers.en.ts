@@ -76,4 +76,8 @@ export const providersEn: Record<keyof typeof providersNl, string> = {
   "preq.fact.what": "Request",
   "preq.fact.when": "Received",
   "preq.fact.status": "Status",
+  "preq.takeOn": "Take on and make contact",
+  "preq.takeOnHint":
+    "You then see the name, address and phone, and the resident hears that you will contact them. You enrol or decline afterwards.",
+  "preq.takenOn": "You took the request on at {at}. Contact the resident.",
 };

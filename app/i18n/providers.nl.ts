@@ -72,4 +72,8 @@ export const providersNl = {
   "preq.fact.what": "Hulpvraag",
   "preq.fact.when": "Ontvangen",
   "preq.fact.status": "Status",
+  "preq.takeOn": "Aannemen en contact opnemen",
+  "preq.takeOnHint":
+    "Dan ziet u naam, adres en telefoon en hoort de inwoner dat u contact opneemt. Inschrijven of afwijzen doet u daarna.",
+  "preq.takenOn": "U hebt de aanvraag aangenomen op {at}. Neem contact op met de inwoner.",
 } as const;

@@ -153,4 +153,6 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "complaint.in_progress": "in progress",
   "complaint.resolved": "resolved",
   "validation.complaint": "Describe your complaint in 5 to 2000 characters.",
+  "request.takenOn": "{provider} has taken on your request and will contact you.",
+  "request.takenOnPhone": "The phone number of {provider} is {phone}.",
 };

@@ -153,4 +153,6 @@ export const requestsNl = {
   "complaint.in_progress": "in behandeling",
   "complaint.resolved": "afgehandeld",
   "validation.complaint": "Beschrijf uw klacht in 5 tot 2000 tekens.",
+  "request.takenOn": "{provider} heeft uw aanvraag aangenomen en neemt contact met u op.",
+  "request.takenOnPhone": "Het telefoonnummer van {provider} is {phone}.",
 } as const;

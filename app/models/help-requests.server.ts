@@ -1,8 +1,9 @@
 // Help requests as their citizen and their provider see them. Every query that fetches a request
 // takes the scope it is read in (the citizen, the provider) and adds it to the WHERE itself, so a
 // request of someone else is simply not found. Writes are by id: the caller found it in scope.
-import { and, asc, count, desc, eq, inArray, lt, lte, ne, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, lt, lte, ne, notInArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+import { TAKE_ON_REQUEST } from "~/domain/contact";
 import { REQUEST_STATUSES_FOLLOWING_CARE } from "~/domain/referral";
 import { type Db, getDb } from "~db/client.server";
 import type { RequestStatus } from "~db/enums";
@@ -33,6 +34,8 @@ const citizenColumns = {
   helperStartDate: helpRequests.helperStartDate,
   declineReason: helpRequests.declineReason,
   answers: helpRequests.answers,
+  takenOnAt: helpRequests.takenOnAt,
+  providerPhone: providers.contactPhone,
 };
 
 const ofCitizen = ({ citizenUserId }: CitizenScope, requestId: number) =>
@@ -193,6 +196,7 @@ export function listRequestsOfProvider({ providerId }: ProviderScope) {
       helperFirstName: helpRequests.helperFirstName,
       helperStartDate: helpRequests.helperStartDate,
       declineReason: helpRequests.declineReason,
+      takenOnAt: helpRequests.takenOnAt,
     })
     .from(helpRequests)
     .innerJoin(users, eq(users.id, helpRequests.citizenUserId))
@@ -211,10 +215,34 @@ export function listRequestsOfProvider({ providerId }: ProviderScope) {
 /** One of the provider's requests, for deciding on it. */
 export function findRequestOfProvider({ providerId }: ProviderScope, requestId: number) {
   return getDb()
-    .select({ id: helpRequests.id, kind: helpRequests.kind, status: helpRequests.status })
+    .select({
+      id: helpRequests.id,
+      kind: helpRequests.kind,
+      status: helpRequests.status,
+      takenOnAt: helpRequests.takenOnAt,
+    })
     .from(helpRequests)
     .where(and(eq(helpRequests.id, requestId), eq(helpRequests.providerId, providerId)))
     .get();
+}
+
+/**
+ * Marks a request taken on by this staff member, only while it is still waiting and nobody took it
+ * on: the WHERE re-checks, so of two posts at once one writes. Whether this one wrote.
+ */
+export function recordTakenOn(requestId: number, byUserId: number, now: Date): boolean {
+  const result = getDb()
+    .update(helpRequests)
+    .set({ takenOnAt: now, takenOnBy: byUserId, updatedAt: now })
+    .where(
+      and(
+        eq(helpRequests.id, requestId),
+        isNull(helpRequests.takenOnAt),
+        inArray(helpRequests.status, [...TAKE_ON_REQUEST]),
+      ),
+    )
+    .run();
+  return result.changes === 1;
 }
 
 /** The provider's decision on a request: its status, and the match or the reason for declining. */

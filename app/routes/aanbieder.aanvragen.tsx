@@ -9,17 +9,18 @@ import { Facts } from "~/components/Facts";
 import { ErrorSummary, TextField, useZodForm } from "~/components/forms";
 import { useTargetFocus } from "~/components/use-target-focus";
 import { formatDateTime, formatDay, type MessageKey, useLocale, useT } from "~/i18n";
-import { declineSchema, enrolSchema, matchSchema } from "~/schemas/provider-decision";
+import { declineSchema, enrolSchema, matchSchema, takeOnSchema } from "~/schemas/provider-decision";
 import { getProviderWithArea } from "~/services/providers.server";
 import {
   type Decision,
   decideRequest,
   listProviderRequests,
   type ProviderRequest,
+  takeOnRequest,
 } from "~/services/requests/provider-decisions.server";
 import { requireProviderSection } from "~/services/workspace.server";
 import { parseForm } from "~/utils/forms.server";
-import { forbidden, readFormData } from "~/utils/http.server";
+import { forbidden, notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta = titleMeta("preq.title");
@@ -61,7 +62,18 @@ function decisionOf(form: FormData): { requestId: number; decision: Decision } |
 export async function action({ request }: ActionFunctionArgs) {
   const staff = requireProviderUser(request);
   requireProviderSection(staff, "requests");
-  const parsed = decisionOf(await readFormData(request));
+  const form = await readFormData(request);
+  if (form.get("action") === "take-on") {
+    const s = parseForm(form, takeOnSchema);
+    if (s.status !== "success") return redirect("/aanbieder/aanvragen?melding=failed");
+    const result = takeOnRequest(staff, s.value.requestId);
+    // Another provider's request does not exist here; one no longer waiting cannot be taken on.
+    if (result === "not_found") throw notFound();
+    if (result === "not_open") return redirect("/aanbieder/aanvragen?melding=failed", { status: 303 });
+    // Taken now or by a colleague a moment ago: either way the contact is on the card.
+    return redirect(`/aanbieder/aanvragen?melding=takenOn#aanvraag-${s.value.requestId}`);
+  }
+  const parsed = decisionOf(form);
   // A refusal is said at its form; without a valid request there is no such form: the general notice.
   if (parsed && "formId" in parsed) {
     const fieldErrors = parsed.result.error ?? {};
@@ -171,11 +183,28 @@ function DeclineForm({ r }: { r: ProviderRequest }) {
   );
 }
 
+/** Taking a waiting request on, to call the citizen before enrolling or matching (ADR 038). */
+function TakeOnForm({ r }: { r: ProviderRequest }) {
+  const t = useT();
+  return (
+    <Form method="post" className="hw-request-form">
+      <input type="hidden" name="requestId" value={r.id} />
+      <input type="hidden" name="action" value="take-on" />
+      <Paragraph id={`take-on-${r.id}-hint`}>{t("preq.takeOnHint")}</Paragraph>
+      <Button type="submit" appearance="primary-action-button" aria-describedby={`take-on-${r.id}-hint`}>
+        {t("preq.takeOn")}
+        <span className="visually-hidden"> {useClientName(r)}</span>
+      </Button>
+    </Form>
+  );
+}
+
 /** The decisions still open on a request (the domain says which). */
 function Decide({ r }: { r: ProviderRequest }) {
-  if (r.decisions.length === 0) return null;
+  if (r.decisions.length === 0 && !r.canTakeOn) return null;
   return (
     <div className="hw-decide">
+      {r.canTakeOn ? <TakeOnForm r={r} /> : null}
       {r.decisions.includes("enrol") ? <EnrolForm r={r} /> : null}
       {r.decisions.includes("match") ? <MatchForm r={r} /> : null}
       {r.decisions.includes("decline") ? <DeclineForm r={r} /> : null}
@@ -226,7 +255,9 @@ function RequestCard({ r }: { r: ProviderRequest }) {
             t("preq.fact.status"),
             r.status === "matched" && r.helperFirstName && r.helperStartDate
               ? t("preq.matched", { name: r.helperFirstName, date: formatDay(r.helperStartDate, locale) })
-              : t(`status.${r.status}`),
+              : r.takenOnAt && !r.contactHidden && r.decisions.length > 0
+                ? `${t(`status.${r.status}`)}. ${t("preq.takenOn", { at: formatDateTime(r.takenOnAt, locale) })}`
+                : t(`status.${r.status}`),
           ],
         ]}
       />
@@ -251,7 +282,7 @@ export default function ProviderRequests() {
     <>
       <Heading1>{t("preq.title")}</Heading1>
       <Paragraph>{t("preq.intro")}</Paragraph>
-      {notice === "saved" ? (
+      {notice === "saved" || notice === "takenOn" ? (
         <Alert type="ok" role="status">
           <Paragraph>{t("preq.saved")}</Paragraph>
         </Alert>

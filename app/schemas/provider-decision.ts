@@ -10,6 +10,9 @@ const requestId = z.coerce.number({ error: "validation.invalid" }).int().positiv
 
 export const enrolSchema = z.object({ requestId });
 
+/** Taking a waiting request on (ADR 038): only which one. */
+export const takeOnSchema = z.object({ requestId });
+
 export const matchSchema = z.object({
   requestId,
   helperFirstName: z

@@ -108,7 +108,7 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
   }
   // Contact only of accepted requests (a booked visit of a booking since cancelled shows none).
   const shared = [
-    ...booked.filter((v) => requestSharesContact(v.status)).map((v) => v.requestId),
+    ...booked.filter((v) => requestSharesContact(v)).map((v) => v.requestId),
     ...participants.filter((p) => sessions.some((s) => s.cohortId === p.cohortId)).map((p) => p.requestId),
   ];
   const contacts = contactsForProvider(staff, [...new Set(shared)], where);
@@ -131,10 +131,10 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
         byProvider: false,
         feeCents: 0,
         needs: answersForProvider.parse(v.answers).needs,
-        contact: requestSharesContact(v.status) ? (contacts.get(v.requestId) ?? null) : null,
-        email: requestSharesContact(v.status) ? v.email : null,
+        contact: requestSharesContact(v) ? (contacts.get(v.requestId) ?? null) : null,
+        email: requestSharesContact(v) ? v.email : null,
         contactPerson:
-          requestSharesContact(v.status) && v.actingForName !== null
+          requestSharesContact(v) && v.actingForName !== null
             ? { name: v.accountName, relation: v.actingRelation || null }
             : null,
       }),

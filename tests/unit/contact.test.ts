@@ -5,6 +5,7 @@ import {
   normalPostcode,
   pc4Of,
   referralSharesContact,
+  requestCanBeTakenOn,
   requestSharesContact,
 } from "~/domain/contact";
 import { contactSchema } from "~/schemas/contact";
@@ -40,14 +41,25 @@ describe("postcodes", () => {
 
 describe("when a provider reads contact details", () => {
   it("only after it accepted", () => {
-    expect(requestSharesContact("booked")).toBe(true);
-    expect(requestSharesContact("enrolled")).toBe(true);
-    expect(requestSharesContact("matched")).toBe(true);
+    expect(requestSharesContact({ status: "booked" })).toBe(true);
+    expect(requestSharesContact({ status: "enrolled" })).toBe(true);
+    expect(requestSharesContact({ status: "matched" })).toBe(true);
     for (const s of ["held", "intake_requested", "mediation_requested", "declined", "cancelled"] as const)
-      expect(requestSharesContact(s)).toBe(false);
+      expect(requestSharesContact({ status: s })).toBe(false);
     expect(referralSharesContact("sent")).toBe(false);
     expect(referralSharesContact("accepted")).toBe(true);
     expect(referralSharesContact("declined")).toBe(false);
+  });
+
+  it("once a practice or mediator took the request on, until it is declined (ADR 038)", () => {
+    const at = new Date("2026-04-27T10:00:00Z");
+    expect(requestSharesContact({ status: "intake_requested", takenOnAt: at })).toBe(true);
+    expect(requestSharesContact({ status: "mediation_requested", takenOnAt: at })).toBe(true);
+    expect(requestSharesContact({ status: "declined", takenOnAt: at })).toBe(false);
+    expect(requestSharesContact({ status: "cancelled", takenOnAt: at })).toBe(false);
+    expect(requestCanBeTakenOn({ status: "intake_requested", takenOnAt: null })).toBe(true);
+    expect(requestCanBeTakenOn({ status: "intake_requested", takenOnAt: at })).toBe(false);
+    expect(requestCanBeTakenOn({ status: "held", takenOnAt: null })).toBe(false);
   });
 });
 

@@ -17,6 +17,7 @@ import { Facts } from "~/components/Facts";
 import { MunicipalityContact } from "~/components/MunicipalityContact";
 import { cleanerMonthText, requestCostText } from "~/components/slot-text";
 import { weeklyTimeText } from "~/components/weekly-time-text";
+import { providerPhoneText, requestTakenOn } from "~/domain/contact";
 import { pathId } from "~/domain/path-id";
 import { formatDateTime, formatDay, formatEuro, type MessageKey, plural, useLocale, useT } from "~/i18n";
 import { municipalityContact } from "~/services/municipality-contact.server";
@@ -68,8 +69,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     confirmCancel: url.searchParams.get("annuleren") === "1",
   });
   if (!page) throw notFound();
+  // Who took the request on and will call, with the number the mail gave too (ADR 038).
+  const r = page.request;
+  const takenOn = requestTakenOn(r)
+    ? { provider: r.providerName ?? "", phone: providerPhoneText(r.providerPhone) }
+    : null;
   // How to reach the municipality, on the page and when it is printed (the footer is not printed).
-  return { ...page, municipality: municipalityContact(page.request.municipalityCode) };
+  return { ...page, takenOn, municipality: municipalityContact(page.request.municipalityCode) };
 }
 
 const INTENTS = [
@@ -130,6 +136,7 @@ export default function RequestPage() {
     cancelledNow,
     cancelQuote,
     facts,
+    takenOn,
     municipality,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -174,6 +181,14 @@ export default function RequestPage() {
             <Paragraph>
               {plural(t, "request.expectedWait", Math.max(1, Math.ceil(request.waitDaysAtRequest / 7)))}
             </Paragraph>
+          ) : null}
+        </Alert>
+      ) : null}
+      {takenOn ? (
+        <Alert type="info">
+          <Paragraph>{t("request.takenOn", { provider: takenOn.provider })}</Paragraph>
+          {takenOn.phone ? (
+            <Paragraph>{t("request.takenOnPhone", { provider: takenOn.provider, phone: takenOn.phone })}</Paragraph>
           ) : null}
         </Alert>
       ) : null}

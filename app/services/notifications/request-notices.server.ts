@@ -5,6 +5,7 @@
 // the request number only: never the situation, limitations or income.
 
 import { type BookingFacts, bookingFactParams } from "~/components/booking-facts-text";
+import { providerPhoneText } from "~/domain/contact";
 import { amsterdamDay } from "~/domain/policy";
 import { providerAnswerDay } from "~/domain/requests";
 import { shortName } from "~/domain/short-name";
@@ -311,6 +312,30 @@ export function noticeProviderDecision(
     eventKey: `request:${r.id}:declined`,
     to: r.citizenUserId,
     params: { number: r.id, providerName, helpKey: `notify.help.${r.kind}` },
+    link: citizenLink(r.id),
+    municipalityCode: r.municipalityCode,
+    now,
+  });
+}
+
+/**
+ * A practice or mediator took the request on (ADR 038): the citizen hears who will call, on which
+ * number, and what the call is about. No answers, no address: the provider's name and phone only.
+ */
+export function noticeRequestTakenOn(requestId: number, now: Date): void {
+  const r = load(requestId);
+  const providerName = r.providerName ?? "";
+  const phone = providerPhoneText(r.providerPhone);
+  notify({
+    kind: "request_taken_on",
+    eventKey: `request:${r.id}:taken_on`,
+    to: r.citizenUserId,
+    params: {
+      number: r.id,
+      providerName,
+      nextKey: r.kind === "pgb_informal" ? "notify.takenOn.next.pgb_informal" : "notify.takenOn.next.powerful_ageing",
+      ...(phone ? { providerPhone: phone, providerPhoneLineKey: "notify.line.providerPhone" } : {}),
+    },
     link: citizenLink(r.id),
     municipalityCode: r.municipalityCode,
     now,

@@ -1,15 +1,20 @@
 // Requests to a provider, as its staff see and decide them: only their own provider's, and
 // only what they need (no income, no free text about health).
 import { clock } from "~/clock.server";
-import { pc4Of, requestSharesContact } from "~/domain/contact";
+import { pc4Of, requestCanBeTakenOn, requestSharesContact, requestTakenOn } from "~/domain/contact";
 import { nextRequestStatus, type ProviderDecision, providerDecisions } from "~/domain/requests";
-import { findRequestOfProvider, listRequestsOfProvider, recordProviderDecision } from "~/models/help-requests.server";
+import {
+  findRequestOfProvider,
+  listRequestsOfProvider,
+  recordProviderDecision,
+  recordTakenOn,
+} from "~/models/help-requests.server";
 import { addRequestEvent } from "~/models/request-events.server";
 import { answersForProvider } from "~/schemas/stored-answers";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
 import { contactsForProvider } from "../contacts.server";
-import { noticeProviderDecision } from "../notifications/request-notices.server";
+import { noticeProviderDecision, noticeRequestTakenOn } from "../notifications/request-notices.server";
 
 type Staff = { id: number; providerId: number };
 
@@ -25,17 +30,17 @@ export function listProviderRequests(staff: Staff) {
     });
   }
   // Address and phone only of requests the provider accepted (a confirmed booking, an enrolment,
-  // a match); that read is audited too. Before, it sees the area (PC4), the hours and the needs.
+  // a match) or took on to call (ADR 038); that read is audited too. Before, it sees the area (PC4), the hours and the needs.
   const contacts = contactsForProvider(
     staff,
-    rows.filter((r) => requestSharesContact(r.status)).map((r) => r.id),
+    rows.filter((r) => requestSharesContact(r)).map((r) => r.id),
     "requests",
   );
   return rows.map(({ answers, citizenName, citizenEmail, actingForName, actingRelation, ...r }) => {
     const a = answersForProvider.parse(answers);
     // Mobility limits are health data: only the physio practice needs them, for its intake.
     const mobility = r.kind === "powerful_ageing" ? a.mobility : [];
-    const shared = requestSharesContact(r.status);
+    const shared = requestSharesContact(r);
     return {
       ...r,
       contactHidden: !shared,
@@ -48,6 +53,7 @@ export function listProviderRequests(staff: Staff) {
       needs: a.needs,
       mobility,
       decisions: providerDecisions(r.kind, r.status),
+      canTakeOn: requestCanBeTakenOn(r),
     };
   });
 }
@@ -103,6 +109,33 @@ export function decideRequest(staff: Staff, requestId: number, decision: Decisio
         subjectId: requestId,
       });
       return true;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export type TakeOnResult = "taken" | "already" | "not_found" | "not_open";
+
+/**
+ * A practice or mediator takes a waiting request on, to call the citizen before it enrols or
+ * matches (ADR 038). One transaction: the mark, the citizen's notice and the audit entry. A second
+ * post (a double click, a colleague) finds it taken and writes nothing.
+ */
+export function takeOnRequest(staff: Staff, requestId: number, now = clock.now()): TakeOnResult {
+  return getDb().transaction(
+    (): TakeOnResult => {
+      const request = findRequestOfProvider(staff, requestId);
+      if (!request) return "not_found";
+      if (requestTakenOn(request)) return "already";
+      if (!requestCanBeTakenOn(request) || !recordTakenOn(requestId, staff.id, now)) return "not_open";
+      noticeRequestTakenOn(requestId, now);
+      audit({
+        actorUserId: staff.id,
+        action: "request.taken_on",
+        subjectType: "help_request",
+        subjectId: requestId,
+      });
+      return "taken";
     },
     { behavior: "immediate" },
   );

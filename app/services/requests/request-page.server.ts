@@ -1,7 +1,6 @@
 // Everything the citizen's request page shows, and which of its actions it offers now.
 import { clock } from "~/clock.server";
-import { providerAnswerDay } from "~/domain/requests";
-import { requestActions } from "~/domain/requests";
+import { providerAnswerDay, requestActions } from "~/domain/requests";
 import { cancellationsOf, findCancelledVisitsOf } from "~/models/cancelled-visits.server";
 import { requestCancellationQuote } from "~/services/payments/cancellations.server";
 import { cleanerBilling } from "~/services/payments/citizen-billing.server";
