@@ -57,6 +57,8 @@ server.on("error", (error) => {
   console.error(`mail catcher: ${error.message}`);
   process.exit(1);
 });
+// A sender that drops its connection (the app stopped mid-send) is no reason to stop catching.
+server.on("error", (error: Error) => console.error(`verbinding verbroken: ${error.message}`));
 server.listen(port, "127.0.0.1", () => {
   console.log(`mail catcher listening on smtp://127.0.0.1:${port}; messages go to ${shown(dir)}/`);
   console.log(`start the app with SMTP_URL=smtp://127.0.0.1:${port} to send to it (Ctrl+C stops it)`);

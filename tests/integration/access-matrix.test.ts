@@ -168,6 +168,8 @@ const ROWS: Row[] = [
   { route: "/account/wachtwoord", path: () => "/account/wachtwoord", may: ALL.filter((w) => w !== "anonymous") },
   // The second factor (ADR 025): its login steps only with a half-done login (none here).
   { route: "/inloggen/code", path: () => "/inloggen/code", may: [], anonymous: 302, others: 302 },
+  // A new staff member's own password (ADR 034): also only with a half-done login.
+  { route: "/inloggen/wachtwoord", path: () => "/inloggen/wachtwoord", may: [], anonymous: 302, others: 302 },
   { route: "/inloggen/instellen", path: () => "/inloggen/instellen", may: ["anonymous"], others: 302 },
   { route: "/account/tweestaps", path: () => "/account/tweestaps", may: ALL.filter((w) => w !== "anonymous") },
   {

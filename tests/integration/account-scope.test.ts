@@ -175,21 +175,15 @@ describe("/aanbieder/collegas", () => {
 
     const karin = new Client(app.baseUrl);
     const login = await karin.post("/inloggen", { email: "karin@groenehart.example", password });
-    // A new staff member sets up the second factor first (ADR 025), then lands in the workspace.
-    expect(login.headers.get("location")).toBe("/inloggen/instellen");
-    expect((await karin.completeSecondFactor(login, "karin@groenehart.example")).status).toBe(200);
+    // A new staff member chooses her own password first, then sets up the second factor (ADR 034),
+    // then lands in the workspace.
+    expect(login.headers.get("location")).toBe("/inloggen/wachtwoord");
+    const own = "karins eigen wachtwoord";
+    const chosen = await karin.post("/inloggen/wachtwoord", { password: own, passwordAgain: own });
+    expect(chosen.headers.get("location")).toBe("/inloggen/instellen");
+    expect((await karin.completeSecondFactor(chosen, "karin@groenehart.example")).status).toBe(200);
     const home = await karin.get("/inloggen");
     expect(home.headers.get("location")).toBe("/aanbieder");
-    // A one-time password: her own first (accounts-password.test.ts), then on to her workspace.
-    expect((await karin.get("/aanbieder")).headers.get("location")).toBe("/account/wachtwoord?redirectTo=%2Faanbieder");
-    const own = "karins eigen wachtwoord";
-    const chosen = await karin.post("/account/wachtwoord", {
-      currentPassword: password,
-      password: own,
-      passwordAgain: own,
-      redirectTo: "/aanbieder",
-    });
-    expect(chosen.headers.get("location")).toBe("/aanbieder");
     expect(textOf(await (await karin.get("/aanbieder")).text())).toContain("U werkt voor Thuiszorg Groene Hart.");
   });
 

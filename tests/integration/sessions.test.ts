@@ -181,7 +181,7 @@ describe("deactivating a staff account", () => {
     ).toEqual({ actor: userId(app, DEMO.adminGroningen) });
     // In the admin's own audit log.
     expect(textOf(await (await admin.get("/beheer/audit")).text())).toMatch(/gedeactiveerd/i);
-    expect(textOf(await (await admin.get("/beheer/gebruikers")).text())).toContain("gedeactiveerd");
+    expect(textOf(await (await admin.get("/beheer/gebruikers")).text())).toContain("Gedeactiveerd sinds");
   });
 
   it("is not one admin's to do for a provider that also works in other municipalities (403)", async () => {
