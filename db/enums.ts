@@ -162,6 +162,8 @@ export const NOTIFICATION_KINDS = [
   "recovery_code_used",
   // a practice or mediator took the request on and will call (ADR 038)
   "request_taken_on",
+  // the client changed the note for the cleaner (read in her agenda, ADR 039)
+  "client_note_changed",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

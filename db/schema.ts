@@ -586,6 +586,9 @@ export const helpRequests = sqliteTable(
     helperFirstName: text("helper_first_name"),
     helperStartDate: text("helper_start_date"),
     declineReason: text("decline_reason"),
+    // What the citizen wants the cleaner to know (the key is with the neighbours, a dog): shown in her
+    // agenda once the booking is hers, never in a message or the calendar feed (they leave the portal).
+    noteForProvider: text("note_for_provider"),
     // How a cleaner booking is paid: online (Stripe), a monthly invoice, or to the cleaner directly.
     paymentMethod: text("payment_method", { enum: PAYMENT_METHODS }),
     // ZIN and consultation requests belong to the citizen's case at the municipality.

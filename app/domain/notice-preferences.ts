@@ -10,6 +10,7 @@ const STAFF_KINDS: Record<Exclude<Role, "citizen">, readonly NotificationKind[]>
     "client_visit_cancelled",
     "client_booking_cancelled",
     "client_time_changed",
+    "client_note_changed",
     "new_intake",
     "new_referral",
     "referral_withdrawn",
@@ -22,7 +23,13 @@ const STAFF_KINDS: Record<Exclude<Role, "citizen">, readonly NotificationKind[]>
 
 /** What a provider's staff hear of, by the kind of provider (a cleaner gets no referrals). */
 const PROVIDER_KINDS: Record<ProviderKind, readonly NotificationKind[]> = {
-  private_cleaner: ["new_booking", "client_visit_cancelled", "client_booking_cancelled", "client_time_changed"],
+  private_cleaner: [
+    "new_booking",
+    "client_visit_cancelled",
+    "client_booking_cancelled",
+    "client_time_changed",
+    "client_note_changed",
+  ],
   zin: ["new_referral", "referral_withdrawn", "evaluation_due"],
   physio: ["new_intake", "request_withdrawn"],
   pgb_mediator: ["new_intake", "request_withdrawn"],

@@ -56,6 +56,8 @@ export const NOTIFICATION_RULES: Record<NotificationKind, Rule> = {
   recovery_code_used: account,
   // Who will call, before they enrol or match: worth knowing, but switchable like the other steps.
   request_taken_on: citizen(),
+  // Only that the note changed, never its words: they are read in the agenda.
+  client_note_changed: staff,
 };
 
 /** Whether a person's choice to get no e-mail of this kind holds (some kinds always go). */

@@ -106,6 +106,8 @@ export type RequestActions = {
   changeSlot: boolean;
   complain: boolean;
   choosePaymentMethod: boolean;
+  /** A cleaner booking's note for the cleaner can be written or changed (while held or booked). */
+  editNote: boolean;
   /** Visits that have begun and are not yet marked: the citizen can say they took place. */
   confirmVisit: number[];
   /** Visits still ahead: the citizen can cancel them (free, or at a price, per visit). */
@@ -128,6 +130,7 @@ export function requestActions(status: RequestStatus, facts: RequestFacts): Requ
     // A complaint is possible about any request, in any status.
     complain: true,
     choosePaymentMethod: facts.kind === "private_cleaner" && (shown === "held" || shown === "booked"),
+    editNote: facts.kind === "private_cleaner" && (shown === "held" || shown === "booked"),
     confirmVisit: (facts.visits ?? []).filter((v) => v.startsAt <= now && v.outcome === null).map((v) => v.slotId),
     // Only booked visits are called off one by one; a held time is let go of as a whole.
     cancelVisit: shown === "booked" ? (facts.visits ?? []).filter((v) => v.startsAt > now).map((v) => v.slotId) : [],

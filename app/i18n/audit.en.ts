@@ -64,6 +64,7 @@ export const auditEn: Record<keyof typeof auditNl, string> = {
   "auditlog.action.request.booked": "Booking confirmed",
   "auditlog.action.request.cancelled": "Request cancelled",
   "auditlog.action.request.read": "Request viewed",
+  "auditlog.action.request.note_changed": "Note for the cleaner changed",
   "auditlog.action.request.slot_changed": "Weekly time changed",
   "auditlog.action.requests.listed": "Requests viewed by a provider",
   "auditlog.action.request.enrol": "Enrolled in Powerful Ageing",

@@ -62,6 +62,7 @@ export const auditNl = {
   "auditlog.action.request.booked": "Boeking bevestigd",
   "auditlog.action.request.cancelled": "Aanvraag geannuleerd",
   "auditlog.action.request.read": "Aanvraag bekeken",
+  "auditlog.action.request.note_changed": "Bericht voor de schoonmaakhulp gewijzigd",
   "auditlog.action.request.slot_changed": "Vaste tijd gewijzigd",
   "auditlog.action.requests.listed": "Aanvragen bekeken door aanbieder",
   "auditlog.action.request.enrol": "Ingeschreven voor Powerful Ageing",

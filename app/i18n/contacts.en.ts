@@ -102,6 +102,7 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   "agenda.dayOffOn": "{day}: day off",
   "agenda.dayOff": "Day off: no visits.",
   "agenda.contactPerson": "Contact",
+  "agenda.note": "From the client",
   "agenda.calledOff": "The visit is cancelled. The client gets a notice and an e-mail.",
   "pcancel.title": "Cancel a visit",
   "pcancel.intro": "Can you not come? Cancel the visit here. First read what happens.",

@@ -100,6 +100,7 @@ export const contactsNl = {
   "agenda.dayOffOn": "{day}: vrije dag",
   "agenda.dayOff": "Vrije dag: geen bezoeken.",
   "agenda.contactPerson": "Contact",
+  "agenda.note": "Van de klant",
   "agenda.calledOff": "Het bezoek is afgezegd. De klant krijgt een bericht en een e-mail.",
   "pcancel.title": "Bezoek afzeggen",
   "pcancel.intro": "Kunt u niet komen? Zeg het bezoek dan hier af. Lees eerst wat er gebeurt.",

@@ -97,4 +97,5 @@ export const noticesEn: Record<keyof typeof noticesNl, string> = {
   "nav.menuUnread.one": "{count} new notice",
   "nav.menuUnread.other": "{count} new notices",
   "notices.kind.request_taken_on": "A provider that will contact you",
+  "notices.kind.client_note_changed": "A client with a new note for you",
 } as const;

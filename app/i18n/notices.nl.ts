@@ -94,4 +94,5 @@ export const noticesNl = {
   "nav.menuUnread.one": "{count} nieuwe melding",
   "nav.menuUnread.other": "{count} nieuwe meldingen",
   "notices.kind.request_taken_on": "Een aanbieder die contact met u opneemt",
+  "notices.kind.client_note_changed": "Een klant met een nieuw bericht voor u",
 } as const;

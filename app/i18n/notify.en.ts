@@ -85,6 +85,9 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
     "The visit to {who} on {startAt} was cancelled {by}. Your agenda now shows it as cancelled.",
   "notify.client_booking_cancelled.subject": "Client stops: {who}",
   "notify.client_booking_cancelled.body": "{who} stopped the weekly visits. The time is free again in your agenda.",
+  "notify.client_note_changed.subject": "New note from {who}",
+  "notify.client_note_changed.body":
+    "{who} has changed the note for you (no. {number}). You can read it in your agenda, with the visits to {who}.",
   "notify.client_time_changed.subject": "New weekly time: {who}",
   "notify.client_time_changed.body":
     "{who} now has another weekly time with you. The first visit at the new time is {firstAt}.",

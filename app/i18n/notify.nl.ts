@@ -87,6 +87,9 @@ export const notifyNl = {
     "Het bezoek aan {who} op {startAt} is afgezegd {by}. In uw agenda staat het nu als afgezegd.",
   "notify.client_booking_cancelled.subject": "Klant stopt: {who}",
   "notify.client_booking_cancelled.body": "{who} heeft de vaste bezoeken stopgezet. De tijd is weer vrij in uw agenda.",
+  "notify.client_note_changed.subject": "Nieuw bericht van {who}",
+  "notify.client_note_changed.body":
+    "{who} heeft het bericht voor u aangepast (nr. {number}). U leest het in uw agenda, bij de bezoeken aan {who}.",
   "notify.client_time_changed.subject": "Andere vaste tijd: {who}",
   "notify.client_time_changed.body":
     "{who} komt voortaan op een andere vaste tijd bij u. Het eerste bezoek op de nieuwe tijd is {firstAt}.",

@@ -111,4 +111,5 @@ export const outboxEn = {
   "validation.outbox.page": "The page number must be a whole number from 1.",
   "validation.outbox.id": "This message does not exist.",
   "outbox.kind.request_taken_on": "Request taken on by provider",
+  "outbox.kind.client_note_changed": "Client's note changed (provider)",
 } satisfies Record<keyof typeof outboxNl, string>;

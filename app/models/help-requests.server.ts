@@ -36,6 +36,7 @@ const citizenColumns = {
   answers: helpRequests.answers,
   takenOnAt: helpRequests.takenOnAt,
   providerPhone: providers.contactPhone,
+  noteForProvider: helpRequests.noteForProvider,
 };
 
 const ofCitizen = ({ citizenUserId }: CitizenScope, requestId: number) =>
@@ -123,6 +124,7 @@ export function updateRequest(
       | "updatedAt"
       | "citizenCostPerMonthCents"
       | "municipalityCostPerMonthCents"
+      | "noteForProvider"
     >
   >,
 ): void {
@@ -197,6 +199,7 @@ export function listRequestsOfProvider({ providerId }: ProviderScope) {
       helperStartDate: helpRequests.helperStartDate,
       declineReason: helpRequests.declineReason,
       takenOnAt: helpRequests.takenOnAt,
+      noteForProvider: helpRequests.noteForProvider,
     })
     .from(helpRequests)
     .innerJoin(users, eq(users.id, helpRequests.citizenUserId))

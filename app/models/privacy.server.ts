@@ -49,6 +49,7 @@ export function requestsForExport({ citizenUserId }: Citizen) {
       helperFirstName: helpRequests.helperFirstName,
       helperStartDate: helpRequests.helperStartDate,
       declineReason: helpRequests.declineReason,
+      noteForProvider: helpRequests.noteForProvider,
       paymentMethod: helpRequests.paymentMethod,
       citizenCostPerMonthCents: helpRequests.citizenCostPerMonthCents,
       createdAt: helpRequests.createdAt,
@@ -221,7 +222,14 @@ export function anonymiseRequest(
 ): void {
   getDb()
     .update(helpRequests)
-    .set({ answers, actingForName: null, actingRelation: null, helperFirstName: null, declineReason: null })
+    .set({
+      answers,
+      actingForName: null,
+      actingRelation: null,
+      helperFirstName: null,
+      declineReason: null,
+      noteForProvider: null,
+    })
     .where(and(eq(helpRequests.id, requestId), eq(helpRequests.citizenUserId, citizenUserId)))
     .run();
 }

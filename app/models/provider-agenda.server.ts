@@ -25,6 +25,7 @@ export function bookedVisitsOfProvider({ providerId }: ProviderScope, from: numb
       actingForName: helpRequests.actingForName,
       accountName: users.name,
       actingRelation: helpRequests.actingRelation,
+      noteForProvider: helpRequests.noteForProvider,
     })
     .from(cleanerSlots)
     .innerJoin(helpRequests, eq(helpRequests.id, cleanerSlots.requestId))

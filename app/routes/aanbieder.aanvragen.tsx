@@ -251,6 +251,16 @@ function RequestCard({ r }: { r: ProviderRequest }) {
               ...r.mobility.map((m) => t(`mobility.${m}` as MessageKey)),
             ].join(", "),
           ],
+          ...(r.noteForProvider
+            ? [
+                [
+                  t("agenda.note"),
+                  <span key="note" className="hw-agenda__note" data-testid="request-note">
+                    {r.noteForProvider}
+                  </span>,
+                ] as [string, ReactNode],
+              ]
+            : []),
           [
             t("preq.fact.status"),
             r.status === "matched" && r.helperFirstName && r.helperStartDate

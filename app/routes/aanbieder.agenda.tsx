@@ -145,6 +145,14 @@ function Item({ item, now }: { item: AgendaItem; now: number }) {
               <dd>{item.needs.map((n) => t(`need.${n}` as MessageKey)).join(", ")}</dd>
             </>
           ) : null}
+          {item.note ? (
+            <>
+              <dt>{t("agenda.note")}</dt>
+              <dd className="hw-agenda__note" data-testid="agenda-note">
+                {item.note}
+              </dd>
+            </>
+          ) : null}
         </dl>
       )}
       {/* A link to a confirmation page: works without JavaScript, nothing happens in one click. */}

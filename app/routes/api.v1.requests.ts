@@ -62,6 +62,8 @@ async function requestOption({ request }: ActionFunctionArgs) {
     slotId: parsed.data.slotId,
     query: query.data,
     contact,
+    // As the form stores it: trimmed, and empty is no note.
+    noteForProvider: parsed.data.noteForProvider?.trim() || null,
   });
   if (result.ok) {
     const created: RequestCreated = {

@@ -6,7 +6,7 @@ import { requireUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { Announce } from "~/components/Announce";
 import { ContactFields, contactDefaults, contactLabels } from "~/components/ContactFields";
-import { ChoiceGroup, ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { ChoiceGroup, ErrorSummary, SubmitButton, TextAreaField, TextField, useZodForm } from "~/components/forms";
 import { sessionsText } from "~/components/group-text";
 import { slotSubsidyText, slotText } from "~/components/slot-text";
 import {
@@ -20,7 +20,13 @@ import { formatDay, type MessageKey, useLocale, useT } from "~/i18n";
 import { addressKnownFrom, contactOfForm } from "~/schemas/contact";
 import { helpPerson, relationOfUser } from "~/schemas/help-person";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
-import { CONSULTATION_OFFER, personToken, requestedFor, requestFormSchemaFor } from "~/schemas/request-form";
+import {
+  CONSULTATION_OFFER,
+  NOTE_FOR_PROVIDER_MAX,
+  personToken,
+  requestedFor,
+  requestFormSchemaFor,
+} from "~/schemas/request-form";
 import {
   addressKnownOf,
   contactPrefill,
@@ -126,7 +132,14 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect(`/mijn/aanvragen/${asked.id}?melding=created`);
   }
   if (!option) return refuse("taken");
-  const result = createRequest(user, { offerId: offer, slotId: submission.value.slotId, query, actingFor, contact });
+  const result = createRequest(user, {
+    offerId: offer,
+    slotId: submission.value.slotId,
+    query,
+    actingFor,
+    contact,
+    noteForProvider: submission.value.noteForProvider,
+  });
   if (!result.ok) return refuse(isFairShareRefusal(result.error) ? result.error : "taken");
   return redirect(`/mijn/aanvragen/${result.id}?melding=created`);
 }
@@ -213,6 +226,7 @@ export default function RequestOption() {
     actingName: t("apply.request.otherName"),
     actingRelation: t("apply.request.relation"),
     consent: t("apply.request.consent"),
+    noteForProvider: t("apply.request.noteForProvider"),
     ...contactLabels(t),
   };
   return (
@@ -253,6 +267,7 @@ export default function RequestOption() {
           place: fields.place,
           phone: fields.phone,
           preferredContact: fields.preferredContact,
+          noteForProvider: fields.noteForProvider,
         }}
         labels={labels}
       />
@@ -310,6 +325,16 @@ export default function RequestOption() {
             typeof fields.actingName.value === "string" ? fields.actingName.value : undefined,
           )}
         />
+        {option.kind === "private_cleaner" ? (
+          <TextAreaField
+            field={fields.noteForProvider}
+            label={labels.noteForProvider}
+            description={t("apply.request.noteForProviderHint")}
+            maxLength={NOTE_FOR_PROVIDER_MAX}
+            rows={3}
+            required={false}
+          />
+        ) : null}
         <SubmitButton label={option.kind === "private_cleaner" ? "apply.request.submitBook" : "apply.request.submit"} />
       </Form>
     </div>

@@ -4,6 +4,20 @@ import { z } from "zod";
 import { cleanPersonName, nameLooksLikeAddress } from "~/domain/fair-share";
 import { type AddressKnown, contactFormFields, contactOfForm } from "./contact";
 
+/** How long the citizen's note to the cleaner may be (a few sentences, not a file). */
+export const NOTE_FOR_PROVIDER_MAX = 500;
+
+/** A cleaner's booking only: what she should know at the door (read in her agenda, ADR 039); empty is none. */
+export const noteForProviderField = z
+  .string()
+  .trim()
+  .max(NOTE_FOR_PROVIDER_MAX, { error: "validation.request.noteTooLong" })
+  .optional()
+  .transform((v) => (v ? v : null));
+
+/** The request page's form that changes the note. */
+export const noteForProviderSchema = z.object({ noteForProvider: noteForProviderField });
+
 const requestFields = {
   slotId: z.preprocess(
     (v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : v),
@@ -21,6 +35,7 @@ const requestFields = {
   ),
   actingRelation: z.string().trim().max(60, { error: "validation.request.relation" }).optional(),
   consent: z.literal("on").optional(),
+  noteForProvider: noteForProviderField,
 };
 
 /** The person the request is for, as the profile knows them: null the account holder. */

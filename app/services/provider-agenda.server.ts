@@ -49,6 +49,8 @@ export type AgendaVisit = {
   email: string | null;
   /** Who acts for the client (the account holder), shown as contact details are: once accepted. */
   contactPerson: { name: string; relation: string | null } | null;
+  /** What the client wrote for the cleaner at booking (kept out of the feed: it leaves the portal). */
+  note: string | null;
 };
 
 export type AgendaSession = {
@@ -137,6 +139,7 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
           requestSharesContact(v) && v.actingForName !== null
             ? { name: v.accountName, relation: v.actingRelation || null }
             : null,
+        note: requestSharesContact(v) ? v.noteForProvider : null,
       }),
     ),
     // A cancelled visit is marked, with the name only: the client's address is no longer the cleaner's business.
@@ -157,6 +160,7 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
         contact: null,
         email: null,
         contactPerson: null,
+        note: null,
       }),
     ),
     ...sessions,

@@ -100,23 +100,33 @@ describe("first status and holds", () => {
   });
 });
 
-type Offered = Pick<RequestActions, "confirm" | "cancel" | "changeSlot" | "complain" | "choosePaymentMethod">;
-const NONE: Offered = { confirm: false, cancel: false, changeSlot: false, complain: true, choosePaymentMethod: false };
+type Offered = Pick<
+  RequestActions,
+  "confirm" | "cancel" | "changeSlot" | "complain" | "choosePaymentMethod" | "editNote"
+>;
+const NONE: Offered = {
+  confirm: false,
+  cancel: false,
+  changeSlot: false,
+  complain: true,
+  choosePaymentMethod: false,
+  editNote: false,
+};
 
 function offered(kind: RequestKind, status: RequestStatus, holdExpiresAt: Date | null = null): Offered {
-  const { confirm, cancel, changeSlot, complain, choosePaymentMethod } = requestActions(status, {
+  const { confirm, cancel, changeSlot, complain, choosePaymentMethod, editNote } = requestActions(status, {
     kind,
     holdExpiresAt,
     now: NOW,
   });
-  return { confirm, cancel, changeSlot, complain, choosePaymentMethod };
+  return { confirm, cancel, changeSlot, complain, choosePaymentMethod, editNote };
 }
 
 describe("requestActions: what the request page offers", () => {
   // Per kind and status, with a hold still running where there is one.
   const EXPECTED: [RequestKind, RequestStatus, Partial<Offered>][] = [
-    ["private_cleaner", "held", { confirm: true, cancel: true, choosePaymentMethod: true }],
-    ["private_cleaner", "booked", { cancel: true, changeSlot: true, choosePaymentMethod: true }],
+    ["private_cleaner", "held", { confirm: true, cancel: true, choosePaymentMethod: true, editNote: true }],
+    ["private_cleaner", "booked", { cancel: true, changeSlot: true, choosePaymentMethod: true, editNote: true }],
     ["powerful_ageing", "intake_requested", { cancel: true }],
     ["powerful_ageing", "enrolled", { cancel: true }],
     ["pgb_informal", "mediation_requested", { cancel: true }],
@@ -151,7 +161,12 @@ describe("requestActions: what the request page offers", () => {
   });
 
   it("does not confirm a hold without an end, but it can still be cancelled", () => {
-    expect(offered("private_cleaner", "held", null)).toEqual({ ...NONE, cancel: true, choosePaymentMethod: true });
+    expect(offered("private_cleaner", "held", null)).toEqual({
+      ...NONE,
+      cancel: true,
+      choosePaymentMethod: true,
+      editNote: true,
+    });
   });
 
   it("moves only a cleaner's booking, and asks how to pay only for a cleaner", () => {

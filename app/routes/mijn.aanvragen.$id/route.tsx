@@ -38,6 +38,8 @@ import { ConfirmSection } from "./confirm";
 import { confirmIntent } from "./confirm.server";
 import { HelpFactsSection } from "./help-facts";
 import type { IntentArgs } from "./intent.server";
+import { NoteSection } from "./note";
+import { noteIntent } from "./note.server";
 import { Notices } from "./notices";
 import { Outcome } from "./outcome";
 import { payIntent } from "./pay.server";
@@ -87,6 +89,7 @@ const INTENTS = [
   "cancel-visit",
   "pay",
   "cancel",
+  "note",
 ] as const;
 type Intent = (typeof INTENTS)[number];
 
@@ -99,6 +102,7 @@ const HANDLERS = {
   "cancel-visit": cancelVisitIntent,
   pay: payIntent,
   cancel: cancelIntent,
+  note: noteIntent,
 } satisfies Record<Intent, (args: IntentArgs) => unknown>;
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -237,6 +241,13 @@ export default function RequestPage() {
         />
       ) : null}
       {billing ? <Billing billing={billing} actions={actions} cancelledVisits={cancelledVisits} /> : null}
+      {request.kind === "private_cleaner" ? (
+        <NoteSection
+          note={request.noteForProvider}
+          editable={actions.editNote}
+          lastResult={actionData && "form" in actionData && actionData.form === "note" ? actionData.result : undefined}
+        />
+      ) : null}
       {visits.length > 0 && !billing ? (
         <section aria-labelledby="visits-title">
           <Heading2 id="visits-title">{t("request.visits")}</Heading2>

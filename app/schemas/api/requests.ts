@@ -4,6 +4,7 @@ import { z } from "zod";
 import { MAX_LIVE_HOLDS_PER_ACCOUNT, MAX_PEOPLE_PER_ACCOUNT } from "~/domain/fair-share";
 import { HOLD_MINUTES, INITIAL_STATUS } from "~/domain/requests";
 import { CONTACT_WAYS, type RequestStatus } from "~db/enums";
+import { NOTE_FOR_PROVIDER_MAX } from "../request-form";
 import { errorWith, validationErrors } from "./common";
 import { optionsRequestSchema } from "./options";
 
@@ -67,6 +68,16 @@ export const createRequestBody = z
     // Read as query-string answers by the help-request schema; the document describes them as HelpRequestAnswers.
     helpRequest: z.record(z.string(), z.unknown(), { error: "validation.request.helpRequest" }),
     contact: requestContactBody.optional(),
+    noteForProvider: z
+      .string({ error: "validation.request.noteTooLong" })
+      .max(NOTE_FOR_PROVIDER_MAX, { error: "validation.request.noteTooLong" })
+      .optional()
+      .meta({
+        description:
+          `For a private cleaner: what the resident wants her to know at the door (at most ${NOTE_FOR_PROVIDER_MAX} ` +
+          "characters; no medical details). Shown in her agenda once the booking is confirmed, never in a " +
+          "message or calendar feed. Ignored for other kinds.",
+      }),
   })
   .meta({ id: "CreateRequest", description: "The chosen option and the help request it was found for." });
 

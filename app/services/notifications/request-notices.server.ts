@@ -456,3 +456,23 @@ export function noticeRequestWithdrawn(requestId: number, now: Date): void {
     now,
   });
 }
+
+/**
+ * The client changed the note for the cleaner of a booked series: her staff hear that it changed,
+ * with a link to the agenda on the next visit's day; the words stay in the agenda (ADR 039).
+ */
+export function noticeNoteChanged(requestId: number, now: Date): void {
+  const r = load(requestId);
+  if (r.providerId === null) return;
+  const next = bookedVisitsOfRequest(r.id, now)[0];
+  notify({
+    kind: "client_note_changed",
+    // Each change is news; the same change retried writes nothing.
+    eventKey: `request:${r.id}:note:${now.getTime()}`,
+    to: providerStaffIds(r.providerId),
+    params: { number: r.id, who: whoOf(r) },
+    link: next ? `/aanbieder/agenda?dag=${amsterdamDay(next.startsAt)}&weergave=dag` : "/aanbieder/agenda",
+    municipalityCode: r.municipalityCode,
+    now,
+  });
+}

@@ -40,6 +40,8 @@ export function createRequest(
     actingFor?: ActingFor | null;
     /** The address and phone given with the request; without, the profile's row for the person is used. */
     contact?: ContactInput | null;
+    /** A cleaner booking's note for the cleaner (read in her agenda once booked); ignored otherwise. */
+    noteForProvider?: string | null;
   },
   now = clock.now(),
 ): CreateRequestResult {
@@ -104,6 +106,7 @@ export function createRequest(
           municipalityCostPerMonthCents: cost.municipality,
           holdExpiresAt,
           waitDaysAtRequest: option.waitDays,
+          noteForProvider: kind === "private_cleaner" ? (input.noteForProvider ?? null) : null,
           createdAt: now,
           updatedAt: now,
         });

@@ -36,7 +36,7 @@ export function listProviderRequests(staff: Staff) {
     rows.filter((r) => requestSharesContact(r)).map((r) => r.id),
     "requests",
   );
-  return rows.map(({ answers, citizenName, citizenEmail, actingForName, actingRelation, ...r }) => {
+  return rows.map(({ answers, citizenName, citizenEmail, actingForName, actingRelation, noteForProvider, ...r }) => {
     const a = answersForProvider.parse(answers);
     // Mobility limits are health data: only the physio practice needs them, for its intake.
     const mobility = r.kind === "powerful_ageing" ? a.mobility : [];
@@ -49,6 +49,8 @@ export function listProviderRequests(staff: Staff) {
       actingForName: shared ? actingForName : null,
       actingRelation: shared ? actingRelation : null,
       contact: shared ? (contacts.get(r.id) ?? null) : null,
+      // The client's words for the cleaner, like the address: once the booking is hers.
+      noteForProvider: shared ? noteForProvider : null,
       postcode: shared ? a.postcode : pc4Of(a.postcode),
       needs: a.needs,
       mobility,

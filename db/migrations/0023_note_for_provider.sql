@@ -1,0 +1,1 @@
+ALTER TABLE `help_requests` ADD `note_for_provider` text;
