@@ -105,7 +105,8 @@ export function sameWeeklyTime(a: SeriesSlot, b: SeriesSlot): boolean {
 
 /**
  * A weekly booking as its confirmation states it: first and last visit, how many, the weeks the
- * cleaner is off (`skipped`) and the visits the citizen called off herself (`cancelled`), days apart.
+ * cleaner is off (`skipped`), the visits the citizen called off herself (`cancelled`) and those the
+ * cleaner called off (`calledOff`), days apart.
  */
 export type SeriesSummary = {
   first: number;
@@ -113,33 +114,37 @@ export type SeriesSummary = {
   count: number;
   skipped: string[];
   cancelled: string[];
+  calledOff: string[];
   /** Visits that fall on a public holiday (Algemene termijnenwet): named, the cleaner may not come. */
   holidays: string[];
 };
 
 /**
- * From a booking's visits (start instants, ms) and the visits the citizen cancelled: the first and
- * last visit, their number, the days between on the same weekday without a visit that she did not
- * cancel (the cleaner's days off), and the days she cancelled. Null without visits.
+ * From a booking's visits (start instants, ms), the visits the citizen cancelled and those the
+ * cleaner called off: the first and last visit, their number, the days between on the same weekday
+ * without a visit that nobody called off (the cleaner's days off), and the days called off, by
+ * whom. Null without visits.
  */
 export function seriesSummary(
   starts: readonly number[],
   cancelledStarts: readonly number[] = [],
+  calledOffStarts: readonly number[] = [],
 ): SeriesSummary | null {
   if (starts.length === 0) return null;
   const sorted = [...starts].sort((a, b) => a - b);
   const first = sorted[0] as number;
   const last = sorted.at(-1) as number;
   const days = new Set(sorted.map((s) => amsterdamDay(new Date(s))));
-  // A day she called off is not the cleaner's day off: said apart ("Afgezegd door u").
-  const cancelled = [...new Set(cancelledStarts.map((s) => amsterdamDay(new Date(s))))]
-    .filter((day) => !days.has(day))
-    .sort();
+  // A day called off is not the cleaner's day off: said apart, with who called it off.
+  const daysOf = (list: readonly number[]) =>
+    [...new Set(list.map((s) => amsterdamDay(new Date(s))))].filter((day) => !days.has(day)).sort();
+  const cancelled = daysOf(cancelledStarts);
+  const calledOff = daysOf(calledOffStarts);
   const lastDay = amsterdamDay(new Date(last));
   const skipped: string[] = [];
   for (let day = addDays(amsterdamDay(new Date(first)), 7); day < lastDay; day = addDays(day, 7)) {
-    if (!days.has(day) && !cancelled.includes(day)) skipped.push(day);
+    if (!days.has(day) && !cancelled.includes(day) && !calledOff.includes(day)) skipped.push(day);
   }
   const holidays = [...days].filter((day) => isHoliday(day)).sort();
-  return { first, last, count: sorted.length, skipped, cancelled, holidays };
+  return { first, last, count: sorted.length, skipped, cancelled, calledOff, holidays };
 }

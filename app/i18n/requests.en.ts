@@ -86,6 +86,7 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "series.earlier":
     "On {when} the cleaner still comes at the old time: that visit was within 24 hours when you changed the time, and stays.",
   "series.cancelled": "Cancelled by you: {days}.",
+  "series.calledOff": "Called off by the cleaner (you pay nothing): {days}.",
   "series.after": "After that it continues every week: new weeks are added by themselves until you cancel.",
   "request.confirmed": "Booked. Below is when the cleaner comes.",
   "request.cancelled": "Your request has been cancelled.",

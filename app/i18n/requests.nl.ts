@@ -86,6 +86,7 @@ export const requestsNl = {
   "series.earlier":
     "Op {when} komt de schoonmaakhulp nog op de oude tijd: dat bezoek was binnen 24 uur toen u de tijd wijzigde, en blijft staan.",
   "series.cancelled": "Afgezegd door u: {days}.",
+  "series.calledOff": "Afgezegd door de schoonmaakhulp (u betaalt niets): {days}.",
   "series.after": "Daarna gaat het elke week door: nieuwe weken komen er vanzelf bij, tot u de afspraak opzegt.",
   "request.cancelled": "Uw aanvraag is geannuleerd.",
   "request.holdExpired": "De 15 minuten zijn voorbij en de tijd is vrijgegeven. Kies opnieuw een tijd.",

@@ -6,8 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { amsterdamDay } from "~/domain/policy";
 import { formatDay } from "~/i18n";
 import { type AppServer, startApp } from "../support/app-server";
-import { textOf } from "../support/client";
-import { bookCleaner, cancelThroughConfirmation, newCitizen, readersOf, requestKind } from "../support/factories";
+import { DEMO, textOf } from "../support/client";
+import {
+  bookCleaner,
+  cancelThroughConfirmation,
+  loggedIn,
+  newCitizen,
+  readersOf,
+  requestKind,
+} from "../support/factories";
 
 let app: AppServer;
 const { one, all } = readersOf(() => app);
@@ -101,6 +108,25 @@ describe("the weekly time's exceptions", () => {
     const day = spaced(formatDay(amsterdamDay(new Date(second.at)), "nl"));
     const series = textOf(sectionOf(await (await client.get(page(id))).text(), 'id="series-title"'));
     expect(series).toContain(`Afgezegd door u: ${day}.`);
+    const daysOff = /Geen bezoek op ([^:]*): dan is de schoonmaakhulp vrij\./.exec(series)?.[1] ?? "";
+    expect(daysOff).not.toContain(day);
+    await cancelThroughConfirmation(client, id);
+  });
+
+  it("names a visit the cleaner called off as hers, not the citizen's (outside walk)", async () => {
+    const client = await newCitizen(app, "walk-calledoff@example.nl", "Mevrouw Afgebeld");
+    const id = await bookCleaner(client);
+    const third = all<{ id: number; at: number }>(
+      "SELECT id, starts_at AS at FROM cleaner_slots WHERE request_id = ? ORDER BY starts_at",
+      id,
+    )[2] as { id: number; at: number };
+    const cleaner = await loggedIn(app, DEMO.cleaner);
+    const called = await cleaner.post(`/aanbieder/afzeggen/${third.id}`, { reason: "ill" });
+    expect(called.status).toBe(302);
+    const day = spaced(formatDay(amsterdamDay(new Date(third.at)), "nl"));
+    const series = textOf(sectionOf(await (await client.get(page(id))).text(), 'id="series-title"'));
+    expect(series).toContain(`Afgezegd door de schoonmaakhulp (u betaalt niets): ${day}.`);
+    expect(series).not.toContain("Afgezegd door u");
     const daysOff = /Geen bezoek op ([^:]*): dan is de schoonmaakhulp vrij\./.exec(series)?.[1] ?? "";
     expect(daysOff).not.toContain(day);
     await cancelThroughConfirmation(client, id);

@@ -48,6 +48,7 @@ describe("seriesSummary", () => {
       count: 4,
       skipped: ["2026-12-15"],
       cancelled: [],
+      calledOff: [],
       holidays: [],
     });
     expect(seriesSummary([])).toBeNull();
@@ -61,6 +62,15 @@ describe("seriesSummary", () => {
     expect(summary?.cancelled).toEqual(["2026-12-22"]);
     // A cancelled visit outside the range (the first one) is still hers, never the cleaner's day off.
     expect(seriesSummary([tue9 + WEEK, tue9 + 4 * WEEK], [tue9])?.cancelled).toEqual(["2026-12-01"]);
+  });
+
+  it("says a visit the cleaner called off apart from the citizen's and from her days off (outside walk)", () => {
+    // 15 Dec the cleaner's day off, 22 Dec she called off, 8 Dec the citizen cancelled.
+    const starts = [tue9, tue9 + 4 * WEEK];
+    const summary = seriesSummary(starts, [tue9 + WEEK], [tue9 + 3 * WEEK]);
+    expect(summary?.skipped).toEqual(["2026-12-15"]);
+    expect(summary?.cancelled).toEqual(["2026-12-08"]);
+    expect(summary?.calledOff).toEqual(["2026-12-22"]);
   });
 
   it("names the visits that fall on a public holiday", () => {

@@ -57,6 +57,11 @@ export function SeriesSection({
           {t("series.cancelled", { days: series.cancelled.map((d) => formatDay(d, locale)).join(", ") })}
         </Paragraph>
       ) : null}
+      {series.calledOff.length > 0 ? (
+        <Paragraph data-testid="series-called-off">
+          {t("series.calledOff", { days: series.calledOff.map((d) => formatDay(d, locale)).join(", ") })}
+        </Paragraph>
+      ) : null}
       <Paragraph>{t("series.after")}</Paragraph>
     </section>
   );

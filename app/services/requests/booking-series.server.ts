@@ -25,7 +25,8 @@ export function bookingSeries(citizenUserId: number, requestId: number, billing:
     series: weeklyTime
       ? seriesSummary(
           billing.visits.filter((v) => atWeeklyTime(v)).map((v) => v.startsAt),
-          cancelledVisits.filter((v) => atWeeklyTime(v)).map((v) => v.startsAt),
+          cancelledVisits.filter((v) => atWeeklyTime(v) && !v.byProvider).map((v) => v.startsAt),
+          cancelledVisits.filter((v) => atWeeklyTime(v) && v.byProvider).map((v) => v.startsAt),
         )
       : null,
     earlierVisits: billing.visits.filter((v) => !v.past && !atWeeklyTime(v)).map((v) => v.startsAt),
