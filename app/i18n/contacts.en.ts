@@ -9,6 +9,10 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   "validation.contact.postcodeUnknown": "We do not know this postcode. Check its four digits.",
   "validation.contact.postcodeElsewhere":
     "This postcode is not in the municipality you ask help from. Enter the address where the help is needed.",
+  "validation.contact.knownElsewhere":
+    'The address in your details is not in the municipality you ask help from. Choose "Change it here" and enter the address where the help is needed.',
+  "validation.contact.knownElsewhereApi":
+    "The address in the profile is not in the municipality of the help request. Send `contact` with the address where the help is needed.",
   "validation.contact.place": "Enter the town.",
   "validation.contact.phone": "Enter a Dutch phone number, for example 06 12345678 or 0348 123456.",
   "validation.contact.phoneNeeded": "You want to be called: enter a phone number.",

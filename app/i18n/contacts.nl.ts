@@ -7,6 +7,10 @@ export const contactsNl = {
   "validation.contact.postcodeUnknown": "Deze postcode kennen wij niet. Controleer de vier cijfers van de postcode.",
   "validation.contact.postcodeElsewhere":
     "Deze postcode ligt niet in de gemeente waar u de hulp aanvraagt. Vul het adres in waar de hulp nodig is.",
+  "validation.contact.knownElsewhere":
+    'Het adres in uw gegevens ligt niet in de gemeente waar u de hulp aanvraagt. Kies "Wijzig het hier" en vul het adres in waar de hulp nodig is.',
+  "validation.contact.knownElsewhereApi":
+    "Het adres in het profiel ligt niet in de gemeente van de hulpvraag. Stuur `contact` mee met het adres waar de hulp nodig is.",
   "validation.contact.place": "Vul de woonplaats in.",
   "validation.contact.phone": "Vul een Nederlands telefoonnummer in, bijvoorbeeld 06 12345678 of 0348 123456.",
   "validation.contact.phoneNeeded": "U wilt gebeld worden: vul een telefoonnummer in.",

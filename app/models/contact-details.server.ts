@@ -82,6 +82,21 @@ export function linkRequestContact(requestId: number, contactId: number, db: Exe
   db.update(helpRequests).set({ contactId }).where(eq(helpRequests.id, requestId)).run();
 }
 
+/** Links the account holder's own requests that have no contact row yet (not those for someone else). */
+export function linkOwnRequestsWithoutContact({ citizenUserId }: { citizenUserId: number }, contactId: number): void {
+  getDb()
+    .update(helpRequests)
+    .set({ contactId })
+    .where(
+      and(
+        eq(helpRequests.citizenUserId, citizenUserId),
+        isNull(helpRequests.contactId),
+        isNull(helpRequests.actingForName),
+      ),
+    )
+    .run();
+}
+
 /** The municipality a PC4 lies in, or undefined for an unknown PC4. */
 export function areaOfPc4(pc4: string) {
   return getDb()

@@ -5,7 +5,13 @@ import { createRequestBody, REQUEST_MAX_BYTES, REQUEST_MESSAGES, type RequestCre
 import { contactSchema } from "~/schemas/contact";
 import { fieldErrorKeys } from "~/schemas/errors";
 import { helpRequestSchema } from "~/schemas/help-request";
-import { addressKnownOf, municipalityOfPostcode, postcodeProblem } from "~/services/contacts.server";
+import {
+  addressKnownOf,
+  knownAddressProblem,
+  municipalityOfPostcode,
+  postcodeProblem,
+} from "~/services/contacts.server";
+import { takesPart } from "~/services/municipalities.server";
 import { createRequest } from "~/services/requests/create-request.server";
 import { apiError, apiRoute, fieldErrors, json, readJson } from "~/utils/api.server";
 
@@ -56,6 +62,12 @@ async function requestOption({ request }: ActionFunctionArgs) {
     contact = read.data;
   } else if (!addressKnownOf(user)(null)) {
     return fieldErrors({ contact: "validation.contact.needed" });
+  } else {
+    // The profile's address must lie where the help is asked; a municipality that does not take
+    // part is answered below (404), as without an address.
+    const municipality = municipalityOfPostcode(query.data.postcode);
+    if (municipality && takesPart(municipality) && knownAddressProblem(user, null, municipality))
+      return fieldErrors({ contact: "validation.contact.knownElsewhereApi" });
   }
   const result = createRequest(user, {
     offerId: parsed.data.offerId,

@@ -31,6 +31,7 @@ import {
   addressKnownOf,
   contactPrefill,
   knownAddresses,
+  knownAddressProblem,
   municipalityOfPostcode,
   postcodeProblem,
 } from "~/services/contacts.server";
@@ -119,9 +120,15 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   const contact = otherPersons ? null : contactOfForm(submission.value);
   // The address is where the help comes: its PC4 must exist and lie in the municipality asked.
-  const problem = contact ? postcodeProblem(contact.postcode, municipalityOfPostcode(query.postcode)) : null;
+  const municipality = municipalityOfPostcode(query.postcode);
+  const problem = contact ? postcodeProblem(contact.postcode, municipality) : null;
   if (problem)
     return data({ result: submission.reply({ fieldErrors: { postcode: [problem] } }), refusal: null }, { status: 400 });
+  // The profile's address is used: it too must lie where the help is asked (attack: a Groningen
+  // address saved at /mijn/gegevens reached a Woerden cleaner's agenda).
+  const knownProblem = contact ? null : knownAddressProblem(user, requestedFor(submission.value), municipality);
+  if (knownProblem)
+    return data({ result: submission.reply({ formErrors: [knownProblem] }), refusal: null }, { status: 400 });
   const actingFor =
     submission.value.forWhom === "other"
       ? { name: submission.value.actingName ?? "", relation: submission.value.actingRelation ?? "", consent: true }

@@ -13,6 +13,7 @@ import {
   contactsOfReferrals,
   contactsOfRequests,
   insertContact,
+  linkOwnRequestsWithoutContact,
   linkRequestContact,
   updateContact,
 } from "~/models/contact-details.server";
@@ -39,6 +40,20 @@ export function postcodeProblem(postcode: string, municipalityCode: string | nul
 /** The municipality of the PC4 the help was asked for (the request's municipality), if known. */
 export function municipalityOfPostcode(postcode: string): string | null {
   return areaOfPc4(pc4Of(postcode))?.municipalityCode ?? null;
+}
+
+/**
+ * Why the profile's address for this person cannot serve a request in this municipality: it lies
+ * elsewhere (the person moved, or asks for another place). Null when it fits or there is none.
+ */
+export function knownAddressProblem(
+  citizen: { id: number },
+  forName: string | null,
+  municipalityCode: string | null,
+): "validation.contact.knownElsewhere" | null {
+  const known = contactFor({ citizenUserId: citizen.id }, forName === null ? null : cleanPersonName(forName));
+  if (!known || municipalityCode === null) return null;
+  return municipalityOfPostcode(known.postcode) === municipalityCode ? null : "validation.contact.knownElsewhere";
 }
 
 /** Whom the profile has an address for: the account holder, and the people acted for by name. */
@@ -136,7 +151,9 @@ export function saveContact(
     } else {
       const own = contactFor(scope, null);
       if (own) updateContact(scope, own.id, values, now);
-      else insertContact(scope, null, values, now);
+      // The first own address also reaches the requests made before it (the provider who took one
+      // on sees it from now on, as the page promises); a later edit changes the same row.
+      else linkOwnRequestsWithoutContact(scope, insertContact(scope, null, values, now));
     }
     audit({ actorUserId: citizen.id, action: "contact.updated", subjectType: "user", subjectId: citizen.id });
     return { ok: true as const };

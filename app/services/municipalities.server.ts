@@ -5,6 +5,7 @@ import {
   findMunicipality,
   type Municipality,
   type Policy,
+  participatingCodes,
   participatingMunicipalities,
   policiesOf,
 } from "~/models/policies.server";
@@ -21,4 +22,9 @@ export function getPolicyInForce(code: string, now = clock.now()): Policy | null
 /** Municipalities that take part: those with a policy. */
 export function listParticipatingMunicipalities() {
   return participatingMunicipalities();
+}
+
+/** Whether the municipality takes part (has a policy). */
+export function takesPart(code: string): boolean {
+  return participatingCodes().has(code);
 }

@@ -389,6 +389,61 @@ describe("/mijn/gegevens: the citizen edits the details", () => {
   });
 });
 
+describe("the profile's address and the requests (attack)", () => {
+  it("refuses to use a saved address that lies in another municipality, in the form and the API", async () => {
+    const citizen = await newCitizen(app, "c-moved@example.nl", "Mila Verhuisd");
+    // A ZIN request: no provider's capacity is taken, so the tests below still find the mediator's.
+    const zin = ZIN;
+    await citizen.post("/mijn/gegevens", {
+      intent: "contact",
+      ...addressFields("9742AB"),
+      postcode: "9742 AB",
+      place: "Groningen",
+    });
+    expect(
+      one<{ pc: string }>(
+        "SELECT postcode AS pc FROM contact_details WHERE user_id = (SELECT id FROM users WHERE email = 'c-moved@example.nl')",
+      ).pc,
+    ).toBe("9742AB");
+    // The form, with the address folded away (the profile's is used): said at the top, nothing made.
+    const before = one<{ n: number }>("SELECT count(*) AS n FROM help_requests").n;
+    const form = await citizen.post(`/hulp/aanvragen?offer=${zin}&${helpQuery()}`, { forWhom: "self" });
+    expect(form.status).toBe(400);
+    expect(textOf(await form.text())).toContain(
+      "Het adres in uw gegevens ligt niet in de gemeente waar u de hulp aanvraagt.",
+    );
+    // The API without a contact: the same rule, as a field error on `contact`.
+    const api = await citizen.request("/api/v1/requests", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ offerId: zin, helpRequest: WOERDEN_HELP }),
+    });
+    expect(api.status).toBe(400);
+    expect(JSON.stringify(await api.json())).toContain("contact");
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM help_requests").n).toBe(before);
+    // With the Woerden address given, it goes.
+    await requestWithContact(citizen, zin);
+  });
+
+  it("links the first address saved at /mijn/gegevens to the requests made before it", async () => {
+    const citizen = await newCitizen(app, "c-later@example.nl", "Lotte Later");
+    const id = await requestWithContact(citizen, ZIN);
+    // As the demo's earlier citizens: a request from before addresses were asked.
+    app.db().prepare("UPDATE help_requests SET contact_id = NULL WHERE id = ?").run(id);
+    app
+      .db()
+      .prepare("DELETE FROM contact_details WHERE user_id = (SELECT citizen_user_id FROM help_requests WHERE id = ?)")
+      .run(id);
+    const saved = await citizen.post("/mijn/gegevens", { intent: "contact", ...WOERDEN_CONTACT });
+    expect(saved.status).toBe(302);
+    const linked = one<{ street: string | null }>(
+      "SELECT c.street FROM help_requests r LEFT JOIN contact_details c ON c.id = r.contact_id WHERE r.id = ?",
+      id,
+    );
+    expect(linked.street).toBe(WOERDEN_CONTACT.street);
+  });
+});
+
 describe("a provider reads the address only once it has accepted", () => {
   it("the practice: the area and needs before enrolling, name, address and phone after; the read is audited", async () => {
     const citizen = await newCitizen(app, "c-fysio-client@example.nl", "Fenna Fysio");
