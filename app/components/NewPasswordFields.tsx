@@ -1,7 +1,10 @@
 // A new password typed twice, with its rule as the hint: the same on the password page (also the
 // forced change at a first login) and on the page of a reset link.
-import { type Field, TextField } from "~/components/forms";
-import { useT } from "~/i18n";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { Form } from "@remix-run/react";
+import { ErrorSummary, type Field, SubmitButton, TextField, useZodForm } from "~/components/forms";
+import { type MessageKey, useT } from "~/i18n";
+import { resetPasswordSchema } from "~/schemas/account";
 
 /** The two fields' labels, also for the page's error summary. */
 export function useNewPasswordLabels() {
@@ -22,6 +25,42 @@ export function NewPasswordFields({ password, passwordAgain }: { password: Field
         description={t("register.passwordHint")}
       />
       <TextField field={passwordAgain} label={labels.passwordAgain} type="password" autoComplete="new-password" />
+    </>
+  );
+}
+
+/**
+ * The whole form of a page that sets a password without the old one (a first login, a reset link):
+ * its error summary, the account's address for password managers, the two fields and the button.
+ */
+export function NewPasswordForm({
+  id,
+  email,
+  result,
+  submit,
+  busy,
+}: {
+  id: string;
+  email: string;
+  result: SubmissionResult<string[]> | null | undefined;
+  submit: MessageKey;
+  busy: MessageKey;
+}) {
+  const [form, fields] = useZodForm(id, resetPasswordSchema, result);
+  const labels = useNewPasswordLabels();
+  return (
+    <>
+      <ErrorSummary
+        form={form}
+        fields={{ password: fields.password, passwordAgain: fields.passwordAgain }}
+        labels={labels}
+      />
+      <Form method="post" {...getFormProps(form)}>
+        {/* For password managers: which account the new password belongs to. */}
+        <input type="hidden" name="username" autoComplete="username" value={email} />
+        <NewPasswordFields password={fields.password} passwordAgain={fields.passwordAgain} />
+        <SubmitButton label={submit} busyLabel={busy} />
+      </Form>
     </>
   );
 }

@@ -8,7 +8,7 @@ import { requireSession } from "~/auth/auth.server";
 import { reserveSecondFactor, secondFactorSucceeded } from "~/auth/rate-limit.server";
 import { Announce } from "~/components/Announce";
 import { blockedMinutesOf, RecoveryCodes, SecondFactorCodeForm, TotpSetupSteps } from "~/components/SecondFactor";
-import { formatDateTime, plural, useLocale, useT } from "~/i18n";
+import { formatDateTime, type MessageKey, plural, useLocale, useT } from "~/i18n";
 import { secondFactorCodeSchema } from "~/schemas/second-factor";
 import {
   confirmEnrolment,
@@ -55,80 +55,47 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = form.get("intent");
   invariantResponse(intent === "enable" || intent === "disable" || intent === "regenerate", "unknown_intent");
   const status = totpStatusOf({ userId: user.id });
+  // Regenerating is for anyone with TOTP on, staff too. Staff keep theirs on (an admin resets a lost
+  // one); a second "on" is not a new secret.
+  if (intent !== "regenerate") invariantResponse(!status.required, "second_factor_required", { status: 403 });
+  if (intent === "enable") invariantResponse(!status.enabled, "already_enabled");
+  else invariantResponse(status.enabled, "not_enabled");
   // Only the code is read: a posted `secret` is dropped by the schema (ADR 032).
   const submission = parseForm(form, secondFactorCodeSchema);
-  if (intent === "regenerate") {
-    // Anyone with TOTP on, staff too: new codes replace the old set, confirmed with an app code.
-    invariantResponse(status.enabled, "not_enabled");
-    if (submission.status !== "success") {
-      return data({ intent, result: submission.reply({ hideFields: ["code"] }) }, { status: 400 });
-    }
-    const reservation = reserveSecondFactor(user.id);
-    if (!reservation.ok) {
-      const { init, blockedMinutes } = blocked(reservation.retryAfterSeconds);
-      return data({ intent, result: submission.reply({ hideFields: ["code"] }), blockedMinutes }, init);
-    }
-    const made = regenerateRecoveryCodes(user.id, submission.value.code);
-    if (!made.ok) {
-      return data(
-        { intent, result: submission.reply({ formErrors: ["twoStep.regenerate.wrong"], hideFields: ["code"] }) },
-        { status: 400 },
-      );
-    }
-    secondFactorSucceeded(user.id);
-    return { intent, recoveryCodes: made.recoveryCodes, regenerated: true };
-  }
-  // Staff keep theirs on (an admin resets a lost one); a second "on" is not a new secret.
-  invariantResponse(!status.required, "second_factor_required", { status: 403 });
-  if (intent === "enable") {
-    invariantResponse(!status.enabled, "already_enabled");
-    // After a refusal the same kept secret again (it is the one just scanned); made only after the
-    // check, so a post with no secret proposed before finds none.
-    const again = () => proposeEnrolment(user, holderOf(session));
-    if (submission.status !== "success") {
-      return data(
-        { intent, result: submission.reply({ hideFields: ["code"] }), enrolment: await again() },
-        { status: 400 },
-      );
-    }
-    const reservation = reserveSecondFactor(user.id);
-    if (!reservation.ok) {
-      const { init, blockedMinutes } = blocked(reservation.retryAfterSeconds);
-      return data(
-        { intent, result: submission.reply({ hideFields: ["code"] }), enrolment: await again(), blockedMinutes },
-        init,
-      );
-    }
-    const enrolled = confirmEnrolment(user.id, holderOf(session), submission.value.code);
-    if (!enrolled.ok) {
-      return data(
-        {
-          intent,
-          result: submission.reply({ formErrors: [ENROL_REFUSALS[enrolled.reason]], hideFields: ["code"] }),
-          enrolment: await again(),
-        },
-        { status: 400 },
-      );
-    }
-    secondFactorSucceeded(user.id);
-    return { intent, recoveryCodes: enrolled.recoveryCodes };
-  }
-  invariantResponse(status.enabled, "not_enabled");
-  if (submission.status !== "success") {
-    return data({ intent, result: submission.reply({ hideFields: ["code"] }) }, { status: 400 });
-  }
+  // Every intent's code is refused alike, at the form that was sent; the enable form again shows the
+  // same kept secret (the one just scanned), made only after the checks above, so a post with no
+  // secret proposed before finds none.
+  const refuse = async (init: ResponseInit, more: { formError?: MessageKey; blockedMinutes?: number } = {}) =>
+    data(
+      {
+        intent,
+        result: submission.reply({ ...(more.formError ? { formErrors: [more.formError] } : {}), hideFields: ["code"] }),
+        ...(intent === "enable" ? { enrolment: await proposeEnrolment(user, holderOf(session)) } : {}),
+        ...(more.blockedMinutes === undefined ? {} : { blockedMinutes: more.blockedMinutes }),
+      },
+      init,
+    );
+  if (submission.status !== "success") return refuse({ status: 400 });
   const reservation = reserveSecondFactor(user.id);
   if (!reservation.ok) {
     const { init, blockedMinutes } = blocked(reservation.retryAfterSeconds);
-    return data({ intent, result: submission.reply({ hideFields: ["code"] }), blockedMinutes }, init);
+    return refuse(init, { blockedMinutes });
   }
-  const done = disableOwnTotp(user, submission.value.code);
-  if (!done.ok) {
-    return data(
-      { intent, result: submission.reply({ formErrors: ["twoStep.disable.wrong"], hideFields: ["code"] }) },
-      { status: 400 },
-    );
+  const { code } = submission.value;
+  if (intent === "regenerate") {
+    const made = regenerateRecoveryCodes(user.id, code);
+    if (!made.ok) return refuse({ status: 400 }, { formError: "twoStep.regenerate.wrong" });
+    secondFactorSucceeded(user.id);
+    return { intent, recoveryCodes: made.recoveryCodes, regenerated: true };
   }
+  if (intent === "enable") {
+    const enrolled = confirmEnrolment(user.id, holderOf(session), code);
+    if (!enrolled.ok) return refuse({ status: 400 }, { formError: ENROL_REFUSALS[enrolled.reason] });
+    secondFactorSucceeded(user.id);
+    return { intent, recoveryCodes: enrolled.recoveryCodes };
+  }
+  const done = disableOwnTotp(user, code);
+  if (!done.ok) return refuse({ status: 400 }, { formError: "twoStep.disable.wrong" });
   secondFactorSucceeded(user.id);
   return { intent, disabled: true };
 }

@@ -1,14 +1,12 @@
 // A new staff member's first login: choose their own password before setting up the second factor
 // (ADR 034). Part of the half-done login (ADR 025): no session yet, so no page of the role and no
 // staff menu. The one-time password is not retyped: the half-done login proves it.
-import { getFormProps } from "@conform-to/react";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { requireAnonymous } from "~/auth/auth.server";
 import { requirePendingLogin, STEP_PATHS } from "~/auth/pending-login.server";
-import { ErrorSummary, SubmitButton, useZodForm } from "~/components/forms";
-import { NewPasswordFields, useNewPasswordLabels } from "~/components/NewPasswordFields";
+import { NewPasswordForm } from "~/components/NewPasswordFields";
 import { useT } from "~/i18n";
 import { secondFactorOf } from "~/models/second-factor.server";
 import { resetPasswordSchema } from "~/schemas/account";
@@ -41,23 +39,17 @@ export default function ChooseFirstPasswordPage() {
   const t = useT();
   const { email } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useZodForm("first-password", resetPasswordSchema, actionData?.result);
-  const labels = useNewPasswordLabels();
   return (
     <div className="hw-narrow">
       <Heading1>{t("password.first.title")}</Heading1>
       <Paragraph>{t("password.first.pendingIntro")}</Paragraph>
-      <ErrorSummary
-        form={form}
-        fields={{ password: fields.password, passwordAgain: fields.passwordAgain }}
-        labels={labels}
+      <NewPasswordForm
+        id="first-password"
+        email={email}
+        result={actionData?.result}
+        submit="password.first.submit"
+        busy="password.submitting"
       />
-      <Form method="post" {...getFormProps(form)}>
-        {/* For password managers: which account the new password belongs to. */}
-        <input type="hidden" name="username" autoComplete="username" value={email} />
-        <NewPasswordFields password={fields.password} passwordAgain={fields.passwordAgain} />
-        <SubmitButton label="password.first.submit" busyLabel="password.submitting" />
-      </Form>
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import { getFormProps } from "@conform-to/react";
 import {
   type ActionFunctionArgs,
   data,
@@ -6,14 +5,13 @@ import {
   type LoaderFunctionArgs,
   redirect,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
 import { rememberThisDevice, thisDevice } from "~/auth/known-device.server";
 import { passwordResetCompleted } from "~/auth/rate-limit.server";
 import { blankSessionCookie } from "~/auth/session.server";
 import { Announce } from "~/components/Announce";
-import { ErrorSummary, SubmitButton, useZodForm } from "~/components/forms";
-import { NewPasswordFields, useNewPasswordLabels } from "~/components/NewPasswordFields";
+import { NewPasswordForm } from "~/components/NewPasswordFields";
 import { useT } from "~/i18n";
 import { resetPasswordSchema } from "~/schemas/account";
 import { checkResetToken, type ResetRefusal, resetPassword } from "~/services/accounts/password.server";
@@ -65,25 +63,13 @@ export default function ResetPasswordPage() {
   return <ResetForm email={loaded.email ?? ""} result={actionData?.result ?? undefined} />;
 }
 
-function ResetForm({ email, result }: { email: string; result: Parameters<typeof useZodForm>[2] }) {
+function ResetForm({ email, result }: { email: string; result: Parameters<typeof NewPasswordForm>[0]["result"] }) {
   const t = useT();
-  const [form, fields] = useZodForm("reset", resetPasswordSchema, result);
-  const labels = useNewPasswordLabels();
   return (
     <div className="hw-narrow">
       <Heading1>{t("reset.title")}</Heading1>
       <Paragraph>{t("reset.intro", { email })}</Paragraph>
-      <ErrorSummary
-        form={form}
-        fields={{ password: fields.password, passwordAgain: fields.passwordAgain }}
-        labels={labels}
-      />
-      <Form method="post" {...getFormProps(form)}>
-        {/* For password managers: which account the new password belongs to. */}
-        <input type="hidden" name="username" autoComplete="username" value={email} />
-        <NewPasswordFields password={fields.password} passwordAgain={fields.passwordAgain} />
-        <SubmitButton label="reset.submit" busyLabel="reset.submitting" />
-      </Form>
+      <NewPasswordForm id="reset" email={email} result={result} submit="reset.submit" busy="reset.submitting" />
     </div>
   );
 }

@@ -7,8 +7,8 @@
 // the person's answers.
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, startApp } from "../support/app-server";
-import type { Client } from "../support/client";
+import type { AppServer } from "../support/app-server";
+import { type Client, decoded, spaced } from "../support/client";
 import {
   cancelThroughConfirmation,
   type HelpAnswers,
@@ -17,7 +17,8 @@ import {
   requestKind,
   WOERDEN_HELP,
 } from "../support/factories";
-import { addressesOf, type MailCatcher, startMailCatcher } from "../support/mail";
+import { parseIcs } from "../support/ics";
+import { addressesOf, type MailCatcher, startAppWithMail } from "../support/mail";
 
 let app: AppServer;
 let mail: MailCatcher;
@@ -27,51 +28,13 @@ const HELP: HelpAnswers = { ...WOERDEN_HELP, birthYear: 1943, income: 24681, mob
 const SECRETS = ["24681", "24.681", "1943", "traplopen", "Traplopen", "stairs"];
 
 /** Text as a reader sees it: entities decoded, every kind of space one space. */
-const spaced = (s: string) =>
-  s
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
+const readable = (s: string) => spaced(decoded(s)).trim();
 
 /** The text of the element with this data-testid on a page (a paragraph: no nested markup expected). */
 function byTestId(html: string, id: string): string {
   const match = new RegExp(`data-testid="${id}"[^>]*>([\\s\\S]*?)</p>`).exec(html);
   if (!match) throw new Error(`no ${id} on the page`);
-  return spaced((match[1] ?? "").replace(/<!--.*?-->/g, "").replace(/<[^>]+>/g, ""));
-}
-
-async function messageTo(address: string, subject: string | RegExp): Promise<ParsedMail> {
-  const matches = (m: ParsedMail) =>
-    addressesOf(m).includes(address) &&
-    (typeof subject === "string" ? m.subject === subject : subject.test(m.subject ?? ""));
-  const [message] = await mail.waitFor(matches);
-  expect(mail.messages.filter(matches)).toHaveLength(1);
-  return message as ParsedMail;
-}
-
-/** The calendar and event properties of an iCalendar text (lines unfolded, RFC 5545 §3.1). */
-function parseIcs(ics: string): { calendar: Record<string, string>; events: Record<string, string>[] } {
-  const lines = ics.replace(/\r\n[ \t]/g, "").split("\r\n");
-  const calendar: Record<string, string> = {};
-  const events: Record<string, string>[] = [];
-  let current: Record<string, string> | null = null;
-  for (const line of lines) {
-    if (line === "BEGIN:VEVENT") current = {};
-    else if (line === "END:VEVENT" && current) {
-      events.push(current);
-      current = null;
-    } else if (line.includes(":")) {
-      const colon = line.indexOf(":");
-      (current ?? calendar)[line.slice(0, colon).split(";")[0] ?? ""] = line.slice(colon + 1);
-    }
-  }
-  expect(lines[0]).toBe("BEGIN:VCALENDAR");
-  return { calendar, events };
+  return readable((match[1] ?? "").replace(/<!--.*?-->/g, "").replace(/<[^>]+>/g, ""));
 }
 
 function icsOf(m: ParsedMail) {
@@ -84,12 +47,7 @@ function icsOf(m: ParsedMail) {
 const sequence = (e: Record<string, string>) => Number(e.SEQUENCE ?? 0);
 
 beforeAll(async () => {
-  mail = await startMailCatcher();
-  app = await startApp({
-    SMTP_URL: mail.url,
-    MAIL_FROM: "noreply@hulp.example.nl",
-    PUBLIC_URL: "https://hulp.example.nl",
-  });
+  ({ app, mail } = await startAppWithMail());
 });
 afterAll(async () => {
   await app?.stop();
@@ -111,9 +69,9 @@ describe("a cleaner booking's messages and its pages", () => {
     const page = await (await citizen.get(`/mijn/aanvragen/${requestId}`)).text();
     const holdUntil = byTestId(page, "hold-until");
     expect(holdUntil).toMatch(/^We houden deze tijd voor u vast tot .+\d{2}:\d{2}\./);
-    const receipt = await messageTo(email, `We hebben uw aanvraag ontvangen (nr. ${requestId})`);
-    expect(spaced(receipt.text ?? "")).toContain(holdUntil);
-    expect(spaced(receipt.text ?? "")).toContain("Bevestig de gekozen tijd binnen 15 minuten");
+    const receipt = await mail.oneTo(email, `We hebben uw aanvraag ontvangen (nr. ${requestId})`);
+    expect(readable(receipt.text ?? "")).toContain(holdUntil);
+    expect(readable(receipt.text ?? "")).toContain("Bevestig de gekozen tijd binnen 15 minuten");
   });
 
   it("states the page's series, price per visit and month, and cancellation terms in the booking mail", async () => {
@@ -149,11 +107,11 @@ describe("a cleaner booking's messages and its pages", () => {
     expect(skipped).toMatch(/^Geen bezoek op \d{1,2} \w+ \d{4}(, .+)?: dan is de schoonmaakhulp vrij\.$/);
     for (const line of optional) expect(line).toMatch(/^Let op: /);
 
-    booking = await messageTo(email, "Uw schoonmaakhulp staat vast");
-    const text = spaced(booking.text ?? "");
+    booking = await mail.oneTo(email, "Uw schoonmaakhulp staat vast");
+    const text = readable(booking.text ?? "");
     for (const sentence of [when, count, skipped, ...optional, price, terms]) expect(text).toContain(sentence);
     // The HTML part says the same.
-    const html = spaced((booking.html || "").replace(/<[^>]+>/g, " "));
+    const html = readable((booking.html || "").replace(/<[^>]+>/g, " "));
     for (const sentence of [when, count, skipped, ...optional, price, terms]) expect(html).toContain(sentence);
     // The .ics has every booked visit, with the feed's UIDs.
     const { calendar, events } = icsOf(booking);
@@ -171,7 +129,7 @@ describe("a cleaner booking's messages and its pages", () => {
       quoted: "0",
     });
     expect(res.headers.get("location")).toContain("melding=visit_cancelled");
-    const m = await messageTo(email, "Een bezoek is afgezegd");
+    const m = await mail.oneTo(email, "Een bezoek is afgezegd");
     expect(m.text).toContain("die haalt de afgezegde afspraak uit uw agenda");
     const { calendar, events } = icsOf(m);
     expect(calendar.METHOD).toBe("CANCEL");
@@ -207,7 +165,7 @@ describe("a cleaner booking's messages and its pages", () => {
     expect(ahead.length).toBeGreaterThan(1);
     const res = await cancelThroughConfirmation(citizen, requestId);
     expect(res.headers.get("location")).toContain("melding=cancelled");
-    const m = await messageTo(email, `Uw aanvraag is stopgezet (nr. ${requestId})`);
+    const m = await mail.oneTo(email, `Uw aanvraag is stopgezet (nr. ${requestId})`);
     expect(m.text).toContain("die haalt de afgezegde afspraken uit uw agenda");
     const { calendar, events } = icsOf(m);
     expect(calendar.METHOD).toBe("CANCEL");

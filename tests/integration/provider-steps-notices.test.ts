@@ -3,70 +3,37 @@
 // window removed over booked visits (they stand, and the capacity page offers to call them off),
 // a payment that did not go through (Stripe webhook, once per event), and a citizen withdrawing a
 // Powerful Ageing request (the practice hears it, without the person's name).
-import type { ParsedMail } from "mailparser";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { amsterdamDay } from "~/domain/policy";
 import { formatDateTime, formatEuro } from "~/i18n";
-import { type AppServer, startApp } from "../support/app-server";
-import { type Client, textOf } from "../support/client";
+import type { AppServer } from "../support/app-server";
+import { type Client, spaced, textOf } from "../support/client";
 import {
   addStaff,
+  type CleanerBooking,
   cancelThroughConfirmation,
+  cleanerBooking,
   createApiKey,
   type HelpAnswers,
   loggedIn,
   moveVisit,
   newCitizen,
+  noticesOf,
   readersOf,
-  requestKind,
   requestOffer,
   WOERDEN_HELP,
 } from "../support/factories";
-import { addressesOf, type MailCatcher, startMailCatcher } from "../support/mail";
+import { addressesOf, type MailCatcher, startAppWithMail } from "../support/mail";
 
 const WEBHOOK_SECRET = "whsec_test_lane_d";
 const HOUR = 3_600_000;
 let app: AppServer;
 let mail: MailCatcher;
 const { one, all, providerId } = readersOf(() => app);
-const spaced = (s: string) => s.replace(/\s+/g, " ");
-
-type Notice = { id: number; link: string; event_key: string; params: string };
-const noticesOf = (email: string, kind: string) =>
-  all<Notice>(
-    `SELECT n.id, n.link, n.event_key, n.params FROM notifications n
-       JOIN users u ON u.id = n.recipient_user_id WHERE u.email = ? AND n.kind = ? AND n.channel = 'email'`,
-    email,
-    kind,
-  );
-
-async function messageTo(address: string, subject: string | RegExp): Promise<ParsedMail> {
-  const matches = (m: ParsedMail) =>
-    addressesOf(m).includes(address) &&
-    (typeof subject === "string" ? m.subject === subject : subject.test(m.subject ?? ""));
-  const [message] = await mail.waitFor(matches);
-  expect(mail.messages.filter(matches)).toHaveLength(1);
-  return message as ParsedMail;
-}
-
 /** A citizen with a confirmed cleaner booking, and a logged-in member of that cleaner's staff. */
-async function booking(email: string, name: string, staffEmail: string, help: HelpAnswers = WOERDEN_HELP) {
-  const citizen = await newCitizen(app, email, name);
-  const requestId = await requestKind(citizen, "private_cleaner", help);
-  const res = await citizen.post(`/mijn/aanvragen/${requestId}`, { intent: "confirm" });
-  expect(res.headers.get("location")).toContain("melding=confirmed");
-  const cleaner = one<{ p: number }>("SELECT provider_id AS p FROM help_requests WHERE id = ?", requestId).p;
-  const cleanerName = one<{ name: string }>("SELECT name FROM providers WHERE id = ?", cleaner).name;
-  addStaff(app, staffEmail, cleanerName);
-  const staff = await loggedIn(app, staffEmail);
-  const visits = all<{ id: number; startsAt: number; endsAt: number; windowId: number }>(
-    "SELECT id, starts_at AS startsAt, ends_at AS endsAt, window_id AS windowId FROM cleaner_slots WHERE request_id = ? AND status = 'booked' ORDER BY starts_at",
-    requestId,
-  );
-  expect(visits.length).toBeGreaterThan(2);
-  return { citizen, requestId, cleaner, cleanerName, staff, visits };
-}
+const booking = (email: string, name: string, staffEmail: string, help: HelpAnswers = WOERDEN_HELP) =>
+  cleanerBooking(app, { email, name, staffEmail, help });
 
 const signer = new Stripe("sk_test_signer");
 function webhook(event: Record<string, unknown>) {
@@ -80,16 +47,12 @@ function webhook(event: Record<string, unknown>) {
 }
 
 beforeAll(async () => {
-  mail = await startMailCatcher();
-  app = await startApp({
-    SMTP_URL: mail.url,
-    MAIL_FROM: "noreply@hulp.example.nl",
-    PUBLIC_URL: "https://hulp.example.nl",
+  ({ app, mail } = await startAppWithMail({
     STRIPE_SECRET_KEY: "sk_test_lane_d",
     STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
     // Nothing here starts a checkout: the webhook alone is what these tests send.
     STRIPE_API_BASE: "http://127.0.0.1:9",
-  });
+  }));
 });
 afterAll(async () => {
   await app?.stop();
@@ -99,7 +62,7 @@ afterAll(async () => {
 describe("the cleaner calls a booked visit off", () => {
   const email = "afzeg.cleaner@example.nl";
   const staffEmail = "afzeg.staff@example.nl";
-  let b: Awaited<ReturnType<typeof booking>>;
+  let b: CleanerBooking;
 
   beforeAll(async () => {
     b = await booking(email, "Bep Afzeggen", staffEmail);
@@ -169,12 +132,12 @@ describe("the cleaner calls a booked visit off", () => {
       ).n,
     ).toBe(b.visits.length - 1);
 
-    const [notice, ...more] = noticesOf(email, "visit_called_off");
+    const [notice, ...more] = noticesOf(app, email, "visit_called_off");
     expect(more).toHaveLength(0);
     expect(notice?.link).toBe(`/mijn/aanvragen/${b.requestId}`);
     // The date in the mail, the notice list and the cleaner's page comes from one function.
     const subject = `Uw bezoek van ${formatDateTime(visit.startsAt, "nl")} gaat niet door`;
-    const m = await messageTo(email, subject);
+    const m = await mail.oneTo(email, subject);
     expect(m.text).toContain(`${b.cleanerName} kan niet komen op`);
     expect(m.text).toContain("afgezegd door de schoonmaakhulp");
     expect(m.text).toContain("U betaalt hiervoor niets.");
@@ -200,7 +163,7 @@ describe("the cleaner calls a booked visit off", () => {
     const again = await b.staff.post(`/aanbieder/afzeggen/${visit.id}`, { reason: "ill" });
     expect(again.status).toBe(409);
     expect(textOf(await again.text())).toContain("Dit bezoek kunt u niet meer afzeggen.");
-    expect(noticesOf(email, "visit_called_off")).toHaveLength(1);
+    expect(noticesOf(app, email, "visit_called_off")).toHaveLength(1);
   });
 
   it("keeps that time unoffered after the slot refresh (start-up) too", async () => {
@@ -256,7 +219,7 @@ describe("a window removed over booked visits", () => {
         b.requestId,
       ).n,
     ).toBe(b.visits.length);
-    expect(noticesOf(email, "visit_called_off")).toHaveLength(0);
+    expect(noticesOf(app, email, "visit_called_off")).toHaveLength(0);
     const html = await (await b.staff.get("/aanbieder/capaciteit")).text();
     const text = textOf(html);
     expect(text).toContain("Geboekte bezoeken buiten uw beschikbaarheid");
@@ -280,8 +243,8 @@ describe("a window removed over booked visits", () => {
       );
     const called = await b.staff.post(`/aanbieder/afzeggen/${first.id}`, { reason: "prevented" });
     expect(called.headers.get("location")).toContain("melding=afgezegd");
-    await messageTo(email, `Uw bezoek van ${formatDateTime(first.startsAt, "nl")} gaat niet door`);
-    expect(noticesOf(email, "visit_called_off")).toHaveLength(1);
+    await mail.oneTo(email, `Uw bezoek van ${formatDateTime(first.startsAt, "nl")} gaat niet door`);
+    expect(noticesOf(app, email, "visit_called_off")).toHaveLength(1);
     expect(await (await b.staff.get("/aanbieder/capaciteit")).text()).not.toContain(
       `href="/aanbieder/afzeggen/${first.id}"`,
     );
@@ -313,11 +276,11 @@ describe("a payment that did not go through", () => {
     expect(await (await webhook(failed)).json()).toEqual({ received: true, outcome: "processed" });
     expect(one<{ s: string }>("SELECT status AS s FROM payments WHERE id = ?", payment.id).s).toBe("failed");
     expect(await (await webhook(failed)).json()).toEqual({ received: true, outcome: "duplicate" });
-    const notices = noticesOf(email, "payment_failed");
+    const notices = noticesOf(app, email, "payment_failed");
     expect(notices).toHaveLength(1);
     expect(notices[0]?.link).toBe(`/mijn/aanvragen/${b.requestId}#betalen`);
     const subject = `Uw betaling is niet gelukt (nr. ${b.requestId})`;
-    const m = await messageTo(email, subject);
+    const m = await mail.oneTo(email, subject);
     expect(spaced(m.text ?? "")).toContain(
       spaced(`Uw betaling van ${formatEuro(payment.amount, "nl")} aan ${b.cleanerName} is niet gelukt`),
     );
@@ -336,7 +299,7 @@ describe("a payment that did not go through", () => {
     };
     await webhook(expired);
     await webhook(expired);
-    expect(noticesOf(email, "payment_failed")).toHaveLength(2);
+    expect(noticesOf(app, email, "payment_failed")).toHaveLength(2);
     await mail.waitFor(
       (x) => addressesOf(x).includes(email) && (x.text ?? "").includes("de tijd om te betalen was om"),
     );
@@ -365,7 +328,7 @@ describe("a citizen withdraws a Powerful Ageing request", () => {
     ).n;
     expect(notices).toHaveLength(staffCount);
     expect(notices.every((n) => n.link === `/aanbieder/aanvragen#aanvraag-${id}`)).toBe(true);
-    const m = await messageTo("fysio.intrek@example.nl", `Aanvraag ingetrokken (nr. ${id})`);
+    const m = await mail.oneTo("fysio.intrek@example.nl", `Aanvraag ingetrokken (nr. ${id})`);
     expect(m.text).toContain("een Powerful Ageing-groep");
     expect(m.text).not.toContain("Ineke");
     expect(m.text).not.toContain("Intrek");
@@ -398,7 +361,7 @@ describe("the client calls a visit off within 24 hours", () => {
     const charged = one<{ c: number }>("SELECT charged_cents AS c FROM cancelled_visits WHERE slot_id = ?", soon).c;
     expect(charged).toBe(quoted);
     const feeLine = `Afgezegd binnen 24 uur: de klant betaalt ${formatEuro(charged, "nl")}.`;
-    const m = await messageTo("laat.staff@example.nl", /^Bezoek afgezegd: /);
+    const m = await mail.oneTo("laat.staff@example.nl", /^Bezoek afgezegd: /);
     expect(spaced(m.text ?? "")).toContain("is afgezegd door de klant.");
     expect(spaced(m.text ?? "")).toContain(spaced(feeLine));
     const startsAt = one<{ s: number }>("SELECT starts_at AS s FROM cancelled_visits WHERE slot_id = ?", soon).s;

@@ -3,27 +3,29 @@
 // the right recipient, subject and link; the booking carries its visits as .ics; reminders come
 // the day before, once, also after a restart, and never for a cancelled visit; no message holds
 // the answers about the person's situation (income, limitations, birth year) or a decline's reason.
-import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { amsterdamDay } from "~/domain/policy";
 import { providerAnswerDay } from "~/domain/requests";
 import { addDays, fromAmsterdam, isoWeekday } from "~/domain/time";
 import { formatDay, formatEuro } from "~/i18n";
-import { type AppServer, startApp } from "../support/app-server";
-import { Client, DEMO_PASSWORD, textOf } from "../support/client";
+import type { AppServer } from "../support/app-server";
+import { Client, DEMO_PASSWORD, spaced, textOf } from "../support/client";
 import { dayAfter, mondayAhead } from "../support/days";
 import {
   addStaff,
+  bookCleaner,
   cancelThroughConfirmation,
   type HelpAnswers,
   moveVisit,
   newCitizen,
+  noticesOf,
   readersOf,
   requestKind,
   requestOffer,
   WOERDEN_HELP,
 } from "../support/factories";
-import { addressesOf, type MailCatcher, startMailCatcher } from "../support/mail";
+import { parseIcs } from "../support/ics";
+import { addressesOf, type MailCatcher, startAppWithMail } from "../support/mail";
 
 let app: AppServer;
 let mail: MailCatcher;
@@ -32,27 +34,7 @@ const { one, all, providerId } = readersOf(() => app);
 /** Answers only the person and the engine may know: none of them may show up in a message. */
 const HELP: HelpAnswers = { ...WOERDEN_HELP, birthYear: 1944, income: 23456, mobility: ["stairs", "chair_rise"] };
 const SECRETS = ["23456", "23.456", "1944", "traplopen", "Traplopen", "stairs", "chair_rise", "opstaan", "Opstaan"];
-const spaced = (s: string) => s.replace(/\s+/g, " ");
 const DECLINE_REASON = "Valt vaak en heeft geheugenproblemen";
-
-type Notice = { id: number; kind: string; link: string; event_key: string; delivery_status: string };
-const noticesOf = (email: string, kind: string) =>
-  all<Notice>(
-    `SELECT n.id, n.kind, n.link, n.event_key, n.delivery_status FROM notifications n
-       JOIN users u ON u.id = n.recipient_user_id WHERE u.email = ? AND n.kind = ? AND n.channel = 'email'`,
-    email,
-    kind,
-  );
-
-/** The one message of this subject to this address (waits for it to arrive). */
-async function messageTo(address: string, subject: string | RegExp): Promise<ParsedMail> {
-  const matches = (m: ParsedMail) =>
-    addressesOf(m).includes(address) &&
-    (typeof subject === "string" ? m.subject === subject : subject.test(m.subject ?? ""));
-  const [message] = await mail.waitFor(matches);
-  expect(mail.messages.filter(matches)).toHaveLength(1);
-  return message as ParsedMail;
-}
 
 /**
  * Waits until the server has sent everything it wrote. A server stopped mid-send leaves the
@@ -70,26 +52,6 @@ async function allSent(): Promise<void> {
   }
 }
 
-/** The properties of each VEVENT of an iCalendar text (lines unfolded, RFC 5545 §3.1). */
-function vevents(ics: string): Record<string, string>[] {
-  const lines = ics.replace(/\r\n[ \t]/g, "").split("\r\n");
-  const events: Record<string, string>[] = [];
-  let current: Record<string, string> | null = null;
-  for (const line of lines) {
-    if (line === "BEGIN:VEVENT") current = {};
-    else if (line === "END:VEVENT" && current) {
-      events.push(current);
-      current = null;
-    } else if (current) {
-      const colon = line.indexOf(":");
-      current[line.slice(0, colon).split(";")[0] ?? ""] = line.slice(colon + 1);
-    }
-  }
-  expect(lines[0]).toBe("BEGIN:VCALENDAR");
-  expect(lines.filter(Boolean).at(-1)).toBe("END:VCALENDAR");
-  return events;
-}
-
 const stamp = (ms: number) =>
   new Date(ms)
     .toISOString()
@@ -102,12 +64,7 @@ const staffEmailsOf = (provider: number) =>
   );
 
 beforeAll(async () => {
-  mail = await startMailCatcher();
-  app = await startApp({
-    SMTP_URL: mail.url,
-    MAIL_FROM: "noreply@hulp.example.nl",
-    PUBLIC_URL: "https://hulp.example.nl",
-  });
+  ({ app, mail } = await startAppWithMail());
 });
 afterAll(async () => {
   await app?.stop();
@@ -133,10 +90,10 @@ describe("a cleaner booking, from hold to stop", () => {
   });
 
   it("sends a receipt of the hold with its number, what happens next, and a link to the request", async () => {
-    const [notice, ...more] = noticesOf(citizenEmail, "request_received");
+    const [notice, ...more] = noticesOf(app, citizenEmail, "request_received");
     expect(more).toHaveLength(0);
     expect(notice?.link).toBe(`/mijn/aanvragen/${requestId}`);
-    const m = await messageTo(citizenEmail, `We hebben uw aanvraag ontvangen (nr. ${requestId})`);
+    const m = await mail.oneTo(citizenEmail, `We hebben uw aanvraag ontvangen (nr. ${requestId})`);
     expect(m.text).toContain("schoonmaakhulp");
     expect(m.text).toContain("Bevestig de gekozen tijd binnen 15 minuten");
     expect(m.text).toContain(`https://hulp.example.nl/mijn/aanvragen/${requestId}`);
@@ -151,15 +108,15 @@ describe("a cleaner booking, from hold to stop", () => {
       requestId,
     );
     expect(booked.length).toBeGreaterThan(1);
-    expect(noticesOf(citizenEmail, "booking_confirmed")).toHaveLength(1);
-    const m = await messageTo(citizenEmail, "Uw schoonmaakhulp staat vast");
+    expect(noticesOf(app, citizenEmail, "booking_confirmed")).toHaveLength(1);
+    const m = await mail.oneTo(citizenEmail, "Uw schoonmaakhulp staat vast");
     expect(m.text).toContain(`${booked.length} bezoeken staan vast`);
     expect(m.text).toContain(`https://hulp.example.nl/mijn/aanvragen/${requestId}`);
     const [ics, ...others] = m.attachments;
     expect(others).toHaveLength(0);
     expect(ics?.contentType).toBe("text/calendar");
     expect(ics?.filename).toMatch(/\.ics$/);
-    const events = vevents(ics?.content.toString("utf8") ?? "");
+    const { events } = parseIcs(ics?.content.toString("utf8") ?? "");
     expect(events.map((e) => e.DTSTART)).toEqual(booked.map((b) => stamp(b.startsAt)));
     for (const e of events) {
       expect(e.UID).toMatch(new RegExp(`^visit-${requestId}-\\d+@hulp\\.example\\.nl$`));
@@ -167,10 +124,10 @@ describe("a cleaner booking, from hold to stop", () => {
     }
 
     for (const email of staff) {
-      expect(noticesOf(email, "new_booking").map((n) => n.link)).toEqual([
+      expect(noticesOf(app, email, "new_booking").map((n) => n.link)).toEqual([
         `/aanbieder/aanvragen#aanvraag-${requestId}`,
       ]);
-      const s = await messageTo(email, "Nieuwe boeking van G. Jansen");
+      const s = await mail.oneTo(email, "Nieuwe boeking van G. Jansen");
       expect(s.text).toContain(`https://hulp.example.nl/aanbieder/aanvragen#aanvraag-${requestId}`);
       // Staff see a short name, not the full one, and nothing about the person.
       expect(s.text).not.toContain("Greet Jansen");
@@ -189,14 +146,14 @@ describe("a cleaner booking, from hold to stop", () => {
       quoted: "0",
     });
     expect(res.headers.get("location")).toContain("melding=visit_cancelled");
-    expect(noticesOf(citizenEmail, "visit_cancelled")).toHaveLength(1);
-    const m = await messageTo(citizenEmail, "Een bezoek is afgezegd");
+    expect(noticesOf(app, citizenEmail, "visit_cancelled")).toHaveLength(1);
+    const m = await mail.oneTo(citizenEmail, "Een bezoek is afgezegd");
     expect(m.text).toContain("is afgezegd door u");
     expect(m.text).toContain("U betaalt hiervoor niets.");
     expect(m.text).toContain(`https://hulp.example.nl/mijn/aanvragen/${requestId}`);
     for (const email of staff) {
-      expect(noticesOf(email, "client_visit_cancelled")).toHaveLength(1);
-      const s = await messageTo(email, /^Bezoek afgezegd: G\. Jansen, /);
+      expect(noticesOf(app, email, "client_visit_cancelled")).toHaveLength(1);
+      const s = await mail.oneTo(email, /^Bezoek afgezegd: G\. Jansen, /);
       expect(s.text).toContain("afgezegd door de klant");
     }
   });
@@ -212,20 +169,20 @@ describe("a cleaner booking, from hold to stop", () => {
     expect(other).toBeDefined();
     const res = await citizen.post(`/mijn/aanvragen/${requestId}`, { intent: "change-slot", slotId: String(other) });
     expect(res.headers.get("location")).toContain("melding=slot_changed");
-    expect(noticesOf(citizenEmail, "visit_moved")).toHaveLength(1);
-    const m = await messageTo(citizenEmail, "Uw schoonmaakhulp komt op een andere tijd");
+    expect(noticesOf(app, citizenEmail, "visit_moved")).toHaveLength(1);
+    const m = await mail.oneTo(citizenEmail, "Uw schoonmaakhulp komt op een andere tijd");
     expect(m.text).toContain("Het eerste bezoek op de nieuwe tijd is");
     for (const email of staff) {
-      expect(noticesOf(email, "client_time_changed")).toHaveLength(1);
-      await messageTo(email, "Andere vaste tijd: G. Jansen");
+      expect(noticesOf(app, email, "client_time_changed")).toHaveLength(1);
+      await mail.oneTo(email, "Andere vaste tijd: G. Jansen");
     }
   });
 
   it("tells both sides when the citizen stops the booking", async () => {
     const res = await cancelThroughConfirmation(citizen, requestId);
     expect(res.headers.get("location")).toContain("melding=cancelled");
-    expect(noticesOf(citizenEmail, "booking_cancelled")).toHaveLength(1);
-    const m = await messageTo(citizenEmail, `Uw aanvraag is stopgezet (nr. ${requestId})`);
+    expect(noticesOf(app, citizenEmail, "booking_cancelled")).toHaveLength(1);
+    const m = await mail.oneTo(citizenEmail, `Uw aanvraag is stopgezet (nr. ${requestId})`);
     expect(m.text).toContain("is stopgezet door u");
     const fee = one<{ c: number | null }>(
       "SELECT SUM(amount_cents) AS c FROM payments WHERE request_id = ? AND kind = 'late_cancellation'",
@@ -235,8 +192,8 @@ describe("a cleaner booking, from hold to stop", () => {
       fee ? `Hiervoor betaalt u ${spaced(formatEuro(fee, "nl"))}.` : "U betaalt hiervoor niets.",
     );
     for (const email of staff) {
-      expect(noticesOf(email, "client_booking_cancelled")).toHaveLength(1);
-      await messageTo(email, "Klant stopt: G. Jansen");
+      expect(noticesOf(app, email, "client_booking_cancelled")).toHaveLength(1);
+      await mail.oneTo(email, "Klant stopt: G. Jansen");
     }
   });
 });
@@ -252,11 +209,11 @@ describe("a hold about to end", () => {
     app.db().prepare("UPDATE cleaner_slots SET hold_expires_at = ? WHERE request_id = ?").run(until, requestId);
     await allSent();
     await app.restart(); // the holds job runs at start-up and every minute
-    const m = await messageTo(email, "Uw gekozen tijd wordt bijna weer vrijgegeven");
+    const m = await mail.oneTo(email, "Uw gekozen tijd wordt bijna weer vrijgegeven");
     expect(m.text).toContain(`https://hulp.example.nl/mijn/aanvragen/${requestId}`);
     await allSent();
     await app.restart();
-    expect(noticesOf(email, "hold_expiring")).toHaveLength(1);
+    expect(noticesOf(app, email, "hold_expiring")).toHaveLength(1);
   });
 });
 
@@ -270,8 +227,7 @@ describe("the day before", () => {
 
   beforeAll(async () => {
     const client = await newCitizen(app, visitEmail, "Mies Morgen");
-    booking = await requestKind(client, "private_cleaner", HELP);
-    await client.post(`/mijn/aanvragen/${booking}`, { intent: "confirm" });
+    booking = await bookCleaner(client, HELP);
     const visits = all<{ id: number }>(
       "SELECT id FROM cleaner_slots WHERE request_id = ? AND status = 'booked' ORDER BY starts_at",
       booking,
@@ -316,16 +272,16 @@ describe("the day before", () => {
   });
 
   it("reminds of tomorrow's visit once, not of the one called off, and not again after a restart", async () => {
-    const m = await messageTo(visitEmail, "Morgen komt uw schoonmaakhulp");
+    const m = await mail.oneTo(visitEmail, "Morgen komt uw schoonmaakhulp");
     expect(m.text).toContain(`https://hulp.example.nl/mijn/aanvragen/${booking}`);
-    const reminders = noticesOf(visitEmail, "visit_reminder");
+    const reminders = noticesOf(app, visitEmail, "visit_reminder");
     expect(reminders).toHaveLength(1);
     expect(reminders[0]?.event_key).toMatch(new RegExp(`^visit:${booking}:${kept}:\\d+:reminder$`));
     expect(reminders.some((r) => r.event_key.includes(`:${cancelled}:`))).toBe(false);
     await allSent();
     await app.restart();
     await allSent();
-    expect(noticesOf(visitEmail, "visit_reminder")).toHaveLength(1);
+    expect(noticesOf(app, visitEmail, "visit_reminder")).toHaveLength(1);
     expect(mail.to(visitEmail).filter((x) => x.subject === "Morgen komt uw schoonmaakhulp")).toHaveLength(1);
   });
 
@@ -337,10 +293,10 @@ describe("the day before", () => {
         sessionEmail,
       ),
     );
-    const m = await messageTo(sessionEmail, "Morgen traint uw groep");
+    const m = await mail.oneTo(sessionEmail, "Morgen traint uw groep");
     expect(m.text).toContain("Fysiotherapie Woerden Centrum");
     expect(m.text).toContain(`https://hulp.example.nl/mijn/aanvragen/${enrolled}`);
-    expect(noticesOf(sessionEmail, "session_reminder")).toHaveLength(1);
+    expect(noticesOf(app, sessionEmail, "session_reminder")).toHaveLength(1);
   });
 });
 
@@ -355,7 +311,7 @@ describe("a physio practice and a mediator: the new intake and the answer", () =
       providerId(practice),
     ).id;
     const { id } = await requestOffer(client, `cohort:${cohort}`, { help: HELP });
-    const receipt = await messageTo(email, `We hebben uw aanvraag ontvangen (nr. ${id})`);
+    const receipt = await mail.oneTo(email, `We hebben uw aanvraag ontvangen (nr. ${id})`);
     expect(receipt.text).toContain("een Powerful Ageing-groep");
     // By when the practice answers: one day, from one function, in the mail, the page and the staff's mail.
     const createdAt = one<{ at: number }>("SELECT created_at AS at FROM help_requests WHERE id = ?", id).at;
@@ -371,14 +327,14 @@ describe("a physio practice and a mediator: the new intake and the answer", () =
     );
     expect(intakes).toHaveLength(staffEmailsOf(providerId(practice)).length);
     expect(intakes.every((n) => n.link === `/aanbieder/aanvragen#aanvraag-${id}`)).toBe(true);
-    const intake = await messageTo("vecht.notices@example.nl", "Nieuwe aanvraag voor een Powerful Ageing-groep");
+    const intake = await mail.oneTo("vecht.notices@example.nl", "Nieuwe aanvraag voor een Powerful Ageing-groep");
     expect(intake.text).toContain(`(nr. ${id})`);
     expect(intake.text).not.toContain("Anna");
     expect(spaced(intake.text ?? "")).toContain(`Laat de inwoner uiterlijk ${answerBy} weten of het lukt.`);
     const staff = new Client(app.baseUrl);
     await staff.login("vecht.notices@example.nl");
     await staff.post("/aanbieder/aanvragen", { action: "enrol", requestId: String(id) });
-    const m = await messageTo(email, `${practice} gaat u helpen`);
+    const m = await mail.oneTo(email, `${practice} gaat u helpen`);
     const phone = one<{ phone: string | null }>(
       "SELECT contact_phone AS phone FROM providers WHERE id = ?",
       providerId(practice),
@@ -397,8 +353,8 @@ describe("a physio practice and a mediator: the new intake and the answer", () =
     const matchedEmail = "pgb.notices@example.nl";
     const matched = await newCitizen(app, matchedEmail, "Piet Pgb");
     const first = await requestOffer(matched, `mediation:${mediator}`, { help: HELP });
-    await messageTo(matchedEmail, `We hebben uw aanvraag ontvangen (nr. ${first.id})`);
-    await messageTo("bemiddeling.notices@example.nl", "Nieuwe aanvraag voor hulp via een pgb");
+    await mail.oneTo(matchedEmail, `We hebben uw aanvraag ontvangen (nr. ${first.id})`);
+    await mail.oneTo("bemiddeling.notices@example.nl", "Nieuwe aanvraag voor hulp via een pgb");
     const startDay = dayAfter(mondayAhead(2), 1);
     await staff.post("/aanbieder/aanvragen", {
       action: "match",
@@ -406,7 +362,7 @@ describe("a physio practice and a mediator: the new intake and the answer", () =
       helperFirstName: "Fatima",
       helperStartDate: startDay,
     });
-    const m = await messageTo(matchedEmail, `${mediatorName} gaat u helpen`);
+    const m = await mail.oneTo(matchedEmail, `${mediatorName} gaat u helpen`);
     expect(spaced(m.text ?? "")).toContain(`De hulp begint op ${spaced(formatDay(startDay, "nl"))}.`);
 
     const declinedEmail = "nee.notices@example.nl";
@@ -417,8 +373,10 @@ describe("a physio practice and a mediator: the new intake and the answer", () =
       requestId: String(second.id),
       reason: DECLINE_REASON,
     });
-    expect(noticesOf(declinedEmail, "request_declined").map((n) => n.link)).toEqual([`/mijn/aanvragen/${second.id}`]);
-    const no = await messageTo(declinedEmail, `${mediatorName} kan u niet helpen (nr. ${second.id})`);
+    expect(noticesOf(app, declinedEmail, "request_declined").map((n) => n.link)).toEqual([
+      `/mijn/aanvragen/${second.id}`,
+    ]);
+    const no = await mail.oneTo(declinedEmail, `${mediatorName} kan u niet helpen (nr. ${second.id})`);
     expect(no.text).toContain("hulp via een pgb");
   });
 });
@@ -427,8 +385,7 @@ describe("an erased account", () => {
   it("is named in no notice any more; the cleaner hears the booking stopped, the gone address nothing", async () => {
     const email = "eva.notices@example.nl";
     const client = await newCitizen(app, email, "Eva Wissen");
-    const requestId = await requestKind(client, "private_cleaner", HELP);
-    await client.post(`/mijn/aanvragen/${requestId}`, { intent: "confirm" });
+    const requestId = await bookCleaner(client, HELP);
     const paramsOf = () =>
       all<{ kind: string; params: string }>(
         "SELECT kind, params FROM notifications WHERE event_key LIKE ? OR event_key LIKE ?",

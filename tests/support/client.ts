@@ -132,3 +132,16 @@ export function textOf(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/\s+/g, " ");
 }
+
+/** Every kind of white space one space: for sentences broken over lines or joined by no-break spaces. */
+export const spaced = (s: string) => s.replace(/\s+/g, " ");
+
+/** The HTML entities the app's pages and mails write, decoded as a reader sees them. */
+export const decoded = (s: string) =>
+  s
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&amp;/g, "&");

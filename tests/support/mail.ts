@@ -3,6 +3,7 @@
 import net from "node:net";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { type AppServer, startApp } from "./app-server";
 
 export type MailCatcher = {
   /** The SMTP_URL to give the app. */
@@ -12,6 +13,8 @@ export type MailCatcher = {
   waitFor: (match: (m: ParsedMail) => boolean, count?: number, timeoutMs?: number) => Promise<ParsedMail[]>;
   /** Messages to an address. */
   to: (address: string) => ParsedMail[];
+  /** The one message to an address with this subject (the exact one, or matching): waits for it, fails on two. */
+  oneTo: (address: string, subject: string | RegExp) => Promise<ParsedMail>;
   /** Refuse (true) or accept again (false) every message: a mail server that is down. */
   refuse: (on: boolean) => void;
   /**
@@ -81,6 +84,18 @@ export async function startMailCatcher(): Promise<MailCatcher> {
     });
   });
   const to = (address: string) => messages.filter((m) => addressesOf(m).includes(address.toLowerCase()));
+  async function waitFor(match: (m: ParsedMail) => boolean, count = 1, timeoutMs = 20_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = messages.filter(match);
+      if (found.length >= count) return found;
+      if (Date.now() > deadline)
+        throw new Error(
+          `expected ${count} matching message(s), got ${found.length}; all: ${messages.map((m) => `${addressesOf(m)} ${m.subject}`).join(" | ")}`,
+        );
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
@@ -95,18 +110,33 @@ export async function startMailCatcher(): Promise<MailCatcher> {
     clear: () => {
       messages.length = 0;
     },
-    async waitFor(match, count = 1, timeoutMs = 20_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const found = messages.filter(match);
-        if (found.length >= count) return found;
-        if (Date.now() > deadline)
-          throw new Error(
-            `expected ${count} matching message(s), got ${found.length}; all: ${messages.map((m) => `${addressesOf(m)} ${m.subject}`).join(" | ")}`,
-          );
-        await new Promise((r) => setTimeout(r, 100));
-      }
+    waitFor,
+    async oneTo(address, subject) {
+      const matches = (m: ParsedMail) =>
+        addressesOf(m).includes(address) &&
+        (typeof subject === "string" ? m.subject === subject : subject.test(m.subject ?? ""));
+      const [message] = await waitFor(matches);
+      const count = messages.filter(matches).length;
+      if (!message || count !== 1) throw new Error(`expected one message ${subject} to ${address}, got ${count}`);
+      return message;
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * A mail catcher and the built server sending to it, with the sender and public address its
+ * messages show (plus `env`): for the files that read what the app mailed.
+ */
+export async function startAppWithMail(
+  env: Record<string, string> = {},
+): Promise<{ app: AppServer; mail: MailCatcher }> {
+  const mail = await startMailCatcher();
+  const app = await startApp({
+    SMTP_URL: mail.url,
+    MAIL_FROM: "noreply@hulp.example.nl",
+    PUBLIC_URL: "https://hulp.example.nl",
+    ...env,
+  });
+  return { app, mail };
 }

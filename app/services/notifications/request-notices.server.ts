@@ -163,32 +163,53 @@ const byKeys: Record<CancelledBy, { citizen: string; staff: string }> = {
   system: { citizen: "notify.by.system", staff: "notify.by.system" },
 };
 
-/** One visit called off: the citizen (by whom, any fee) and the cleaner's staff hear of it. */
-export function noticeVisitCancelled(
-  visit: { requestId: number; slotId: number; startsAt: number; cancelledId: number; feeCents: number },
-  by: CancelledBy,
+/** A visit that does not go on, as its notices name it: its request, slot, start and cancellation. */
+type VisitOff = { requestId: number; slotId: number; startsAt: number; cancelledId: number };
+
+const visitOffKey = (visit: VisitOff, what: "cancelled" | "called_off") =>
+  `visit:${visit.requestId}:${visit.slotId}:${visit.cancelledId}:${what}`;
+
+/** Which visit the attached .ics takes out of the calendar (attachments.server). */
+const icsCancelParams = (slotId: number) => ({ slotId, icsLineKey: "notify.line.icsCancel" });
+
+/**
+ * The citizen's notice of one visit that does not go on, whoever called it off: when and by whom,
+ * then `lines` (what it costs, the .ics), in the order the message says them.
+ */
+function tellVisitOff(
+  r: RequestForNotice,
+  visit: VisitOff,
+  notice: {
+    kind: "visit_cancelled" | "visit_called_off";
+    eventKey: string;
+    by: CancelledBy;
+    lines: Record<string, string | number>;
+  },
   now: Date,
 ): void {
-  const r = load(visit.requestId);
-  const eventKey = `visit:${visit.requestId}:${visit.slotId}:${visit.cancelledId}:cancelled`;
   notify({
-    kind: "visit_cancelled",
-    eventKey,
+    kind: notice.kind,
+    eventKey: notice.eventKey,
     to: r.citizenUserId,
     params: {
       number: r.id,
       providerName: r.providerName ?? "",
       startAt: iso(visit.startsAt),
-      byKey: byKeys[by].citizen,
-      ...feeParams(visit.feeCents),
-      // Which visit the attached .ics takes out of the calendar (attachments.server).
-      slotId: visit.slotId,
-      icsLineKey: "notify.line.icsCancel",
+      byKey: byKeys[notice.by].citizen,
+      ...notice.lines,
     },
     link: citizenLink(r.id),
     municipalityCode: r.municipalityCode,
     now,
   });
+}
+
+/** One visit called off: the citizen (by whom, any fee) and the cleaner's staff hear of it. */
+export function noticeVisitCancelled(visit: VisitOff & { feeCents: number }, by: CancelledBy, now: Date): void {
+  const r = load(visit.requestId);
+  const eventKey = visitOffKey(visit, "cancelled");
+  const lines = { ...feeParams(visit.feeCents), ...icsCancelParams(visit.slotId) };
+  tellVisitOff(r, visit, { kind: "visit_cancelled", eventKey, by, lines }, now);
   if (r.providerId === null) return;
   notify({
     kind: "client_visit_cancelled",
@@ -390,31 +411,24 @@ export function writeReminders(now: Date): number {
  * The cleaner called a visit off: the client hears it does not go on, by whom, that it costs
  * nothing, and what happens to a fee paid for it earlier. Never her reason: "ill" is health data.
  */
-export function noticeVisitCalledOff(
-  visit: { requestId: number; slotId: number; startsAt: number; cancelledId: number; paidEarlierCents: number },
-  now: Date,
-): void {
-  const r = load(visit.requestId);
-  notify({
-    kind: "visit_called_off",
-    eventKey: `visit:${visit.requestId}:${visit.slotId}:${visit.cancelledId}:called_off`,
-    to: r.citizenUserId,
-    params: {
-      number: r.id,
-      providerName: r.providerName ?? "",
-      startAt: iso(visit.startsAt),
-      byKey: byKeys.cleaner.citizen,
-      // The attached .ics takes the visit out of the calendar, as when the citizen cancels it.
-      slotId: visit.slotId,
-      icsLineKey: "notify.line.icsCancel",
-      ...(visit.paidEarlierCents > 0
-        ? { paidEarlierCents: visit.paidEarlierCents, paidLineKey: "notify.line.paidSettled" }
-        : { noFeeLineKey: "notify.line.noFee" }),
+export function noticeVisitCalledOff(visit: VisitOff & { paidEarlierCents: number }, now: Date): void {
+  tellVisitOff(
+    load(visit.requestId),
+    visit,
+    {
+      kind: "visit_called_off",
+      eventKey: visitOffKey(visit, "called_off"),
+      by: "cleaner",
+      lines: {
+        // The .ics first, as when the citizen cancels it; then what happens to a fee paid earlier.
+        ...icsCancelParams(visit.slotId),
+        ...(visit.paidEarlierCents > 0
+          ? { paidEarlierCents: visit.paidEarlierCents, paidLineKey: "notify.line.paidSettled" }
+          : { noFeeLineKey: "notify.line.noFee" }),
+      },
     },
-    link: citizenLink(r.id),
-    municipalityCode: r.municipalityCode,
     now,
-  });
+  );
 }
 
 /**

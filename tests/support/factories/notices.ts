@@ -4,7 +4,7 @@
 import type { NotificationKind } from "~db/enums";
 import { notifications } from "~db/schema";
 import type { AppServer } from "../app-server";
-import { orm } from "./db";
+import { all, orm, type Source } from "./db";
 
 export function addNotice(
   app: AppServer,
@@ -34,3 +34,24 @@ export function addNotice(
     .returning({ id: notifications.id })
     .get().id;
 }
+
+/** A row of `notifications` as the flows' tests read it. */
+export type EmailNotice = {
+  id: number;
+  kind: string;
+  link: string;
+  event_key: string;
+  delivery_status: string;
+  params: string;
+};
+
+/** The email notices of one kind written for the person with this address, oldest first. */
+export const noticesOf = (source: Source, email: string, kind: string) =>
+  all<EmailNotice>(
+    source,
+    `SELECT n.id, n.kind, n.link, n.event_key, n.delivery_status, n.params FROM notifications n
+       JOIN users u ON u.id = n.recipient_user_id WHERE u.email = ? AND n.kind = ? AND n.channel = 'email'
+       ORDER BY n.id`,
+    email,
+    kind,
+  );

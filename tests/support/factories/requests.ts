@@ -5,7 +5,8 @@ import { cleanerSlots } from "~db/schema";
 import { addressFields } from "../address";
 import type { AppServer } from "../app-server";
 import type { Client } from "../client";
-import { orm } from "./db";
+import { all, one, orm } from "./db";
+import { addStaff, loggedIn, newCitizen } from "./people";
 
 /** What a citizen answers about their situation, as the options API and the request forms take it. */
 export type HelpAnswers = Readonly<Record<string, string | number | readonly string[]>>;
@@ -75,12 +76,45 @@ export async function offeredSlots(client: Client, providerId: number, help: Hel
 }
 
 /** A cleaner's slot held and then confirmed as a weekly booking; returns the request id. */
-export async function bookCleaner(client: Client): Promise<number> {
-  const id = await requestKind(client, "private_cleaner");
+export async function bookCleaner(client: Client, help: HelpAnswers = WOERDEN_HELP): Promise<number> {
+  const id = await requestKind(client, "private_cleaner", help);
   const res = await client.post(`/mijn/aanvragen/${id}`, { intent: "confirm" });
   if (!res.headers.get("location")?.includes("melding=confirmed")) throw new Error("confirming the booking failed");
   return id;
 }
+
+/** A booked visit of a cleaner booking. */
+export type BookedVisit = { id: number; startsAt: number; endsAt: number; windowId: number };
+
+/**
+ * A new citizen with a confirmed cleaner booking of more than two visits, and a logged-in member
+ * of that cleaner's staff (added as `staffEmail`).
+ */
+export async function cleanerBooking(
+  app: AppServer,
+  {
+    email,
+    name,
+    staffEmail,
+    help = WOERDEN_HELP,
+  }: { email: string; name: string; staffEmail: string; help?: HelpAnswers },
+) {
+  const citizen = await newCitizen(app, email, name);
+  const requestId = await bookCleaner(citizen, help);
+  const cleaner = one<{ p: number }>(app, "SELECT provider_id AS p FROM help_requests WHERE id = ?", requestId).p;
+  const cleanerName = one<{ name: string }>(app, "SELECT name FROM providers WHERE id = ?", cleaner).name;
+  addStaff(app, staffEmail, cleanerName);
+  const staff = await loggedIn(app, staffEmail);
+  const visits = all<BookedVisit>(
+    app,
+    "SELECT id, starts_at AS startsAt, ends_at AS endsAt, window_id AS windowId FROM cleaner_slots WHERE request_id = ? AND status = 'booked' ORDER BY starts_at",
+    requestId,
+  );
+  if (visits.length <= 2) throw new Error(`booking ${requestId} has ${visits.length} visits, wanted more than 2`);
+  return { citizen, requestId, cleaner, cleanerName, staff, visits };
+}
+
+export type CleanerBooking = Awaited<ReturnType<typeof cleanerBooking>>;
 
 /**
  * A request sent with the form at /hulp/aanvragen (for oneself unless `fields` say otherwise), with a
