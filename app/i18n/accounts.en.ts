@@ -37,6 +37,8 @@ export const accountsEn: Record<keyof typeof accountsNl, string> = {
   "password.first.title": "Choose your own password",
   "password.first.intro":
     "You logged in with a one-time password. First choose a password of your own that only you know; then you can go on.",
+  "password.sameAsGiven":
+    "Choose a password other than the one-time password you were given. Only you should know your password.",
   "password.current": "Current password",
   "password.currentOneTime": "One-time password",
   "password.first.pendingIntro":

@@ -35,6 +35,8 @@ export const accountsNl = {
   "password.first.title": "Kies uw eigen wachtwoord",
   "password.first.intro":
     "U bent ingelogd met een eenmalig wachtwoord. Kies eerst een eigen wachtwoord dat alleen u kent; daarna kunt u verder.",
+  "password.sameAsGiven":
+    "Kies een ander wachtwoord dan het eenmalige wachtwoord dat u kreeg. Alleen u mag uw wachtwoord kennen.",
   "password.current": "Huidig wachtwoord",
   "password.currentOneTime": "Eenmalig wachtwoord",
   "password.first.pendingIntro":

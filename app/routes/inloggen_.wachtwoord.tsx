@@ -30,7 +30,17 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password", "passwordAgain"] }) }, { status: 400 });
   }
-  await chooseFirstPassword(pending.userId, submission.value.password);
+  const chosen = await chooseFirstPassword(pending.userId, submission.value.password);
+  if (chosen === "same_as_given")
+    return data(
+      {
+        result: submission.reply({
+          hideFields: ["password", "passwordAgain"],
+          fieldErrors: { password: ["password.sameAsGiven"] },
+        }),
+      },
+      { status: 400 },
+    );
   // On to the second factor's set-up, in the same half-done login.
   return redirect(STEP_PATHS.enrol);
 }

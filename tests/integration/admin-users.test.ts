@@ -70,6 +70,10 @@ describe("/beheer/gebruikers", () => {
     const login = await kim.post("/inloggen", { email: "kim@woerden.example", password });
     // A new staff member chooses her own password first, then sets up the second factor (ADR 034).
     expect(login.headers.get("location")).toBe("/inloggen/wachtwoord");
+    // Not the one-time password itself: the admin who gave it would still know it (attack).
+    const same = await kim.post("/inloggen/wachtwoord", { password, passwordAgain: password });
+    expect(same.status).toBe(400);
+    expect(textOf(await same.text())).toContain("Kies een ander wachtwoord dan het eenmalige wachtwoord dat u kreeg.");
     const own = "kims eigen wachtwoord";
     const chosen = await kim.post("/inloggen/wachtwoord", { password: own, passwordAgain: own });
     expect(chosen.headers.get("location")).toBe("/inloggen/instellen");

@@ -142,22 +142,27 @@ function notifyChanged(userId: number, eventKey: string, now: Date) {
 
 /**
  * A new staff member's own password, chosen on the half-done login (ADR 034): the one-time password
- * was checked by that login minutes ago, so it is not asked again. Only while it must change.
+ * was checked by that login minutes ago, so it is not asked again. Only while it must change, and
+ * never the one-time password itself: the admin who gave it would still know it (attack).
  */
-export async function chooseFirstPassword(userId: number, password: string): Promise<boolean> {
+export async function chooseFirstPassword(
+  userId: number,
+  password: string,
+): Promise<"chosen" | "same_as_given" | "not_pending"> {
   const row = findUserById({ userId });
-  if (!row?.mustChangePassword) return false;
+  if (!row?.mustChangePassword) return "not_pending";
+  if (await verifyPassword(row.passwordHash, password)) return "same_as_given";
   const passwordHash = await hashPassword(password);
   const now = clock.now();
   return getDb().transaction(
     (tx) => {
       // Checked again after the hashing: a parallel post may have chosen one meanwhile.
-      if (!findUserById({ userId })?.mustChangePassword) return false;
+      if (!findUserById({ userId })?.mustChangePassword) return "not_pending" as const;
       setPasswordHash(tx, { userId }, passwordHash);
       expireUnusedTokensOf(tx, { userId }, now);
       audit({ actorUserId: userId, action: "password.chosen", subjectType: "user", subjectId: userId }, tx);
       notifyChanged(userId, `password:${userId}:chosen:${now.getTime()}`, now);
-      return true;
+      return "chosen" as const;
     },
     { behavior: "immediate" },
   );
