@@ -56,6 +56,9 @@ export const NOTIFICATION_RULES: Record<NotificationKind, Rule> = {
   recovery_code_used: account,
   // Who will call, before they enrol or match: worth knowing, but switchable like the other steps.
   request_taken_on: citizen(),
+  // The cleaner stopped the whole booking: nobody comes any more and the citizen must find other
+  // help, so like a decision it cannot be switched off (ADR 041).
+  booking_ended_by_cleaner: citizen(true),
 };
 
 /** Whether a person's choice to get no e-mail of this kind holds (some kinds always go). */

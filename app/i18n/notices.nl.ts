@@ -94,4 +94,5 @@ export const noticesNl = {
   "nav.menuUnread.one": "{count} nieuwe melding",
   "nav.menuUnread.other": "{count} nieuwe meldingen",
   "notices.kind.request_taken_on": "Een aanbieder die contact met u opneemt",
+  "notices.kind.booking_ended_by_cleaner": "Een schoonmaakhulp die met uw afspraak stopt",
 } as const;

@@ -111,4 +111,5 @@ export const outboxEn = {
   "validation.outbox.page": "The page number must be a whole number from 1.",
   "validation.outbox.id": "This message does not exist.",
   "outbox.kind.request_taken_on": "Request taken on by provider",
+  "outbox.kind.booking_ended_by_cleaner": "Booking stopped by cleaner",
 } satisfies Record<keyof typeof outboxNl, string>;

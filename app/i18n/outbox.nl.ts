@@ -110,4 +110,5 @@ export const outboxNl = {
   "validation.outbox.page": "Het paginanummer moet een heel getal vanaf 1 zijn.",
   "validation.outbox.id": "Dit bericht bestaat niet.",
   "outbox.kind.request_taken_on": "Aanvraag aangenomen door aanbieder",
+  "outbox.kind.booking_ended_by_cleaner": "Afspraak gestopt door schoonmaakhulp",
 } as const;

@@ -13,13 +13,13 @@ import { type Client, textOf } from "../support/client";
 import {
   addStaff,
   cancelThroughConfirmation,
+  cleanerBookingWithStaff,
   createApiKey,
   type HelpAnswers,
   loggedIn,
   moveVisit,
   newCitizen,
   readersOf,
-  requestKind,
   requestOffer,
   WOERDEN_HELP,
 } from "../support/factories";
@@ -51,22 +51,8 @@ async function messageTo(address: string, subject: string | RegExp): Promise<Par
 }
 
 /** A citizen with a confirmed cleaner booking, and a logged-in member of that cleaner's staff. */
-async function booking(email: string, name: string, staffEmail: string, help: HelpAnswers = WOERDEN_HELP) {
-  const citizen = await newCitizen(app, email, name);
-  const requestId = await requestKind(citizen, "private_cleaner", help);
-  const res = await citizen.post(`/mijn/aanvragen/${requestId}`, { intent: "confirm" });
-  expect(res.headers.get("location")).toContain("melding=confirmed");
-  const cleaner = one<{ p: number }>("SELECT provider_id AS p FROM help_requests WHERE id = ?", requestId).p;
-  const cleanerName = one<{ name: string }>("SELECT name FROM providers WHERE id = ?", cleaner).name;
-  addStaff(app, staffEmail, cleanerName);
-  const staff = await loggedIn(app, staffEmail);
-  const visits = all<{ id: number; startsAt: number; endsAt: number; windowId: number }>(
-    "SELECT id, starts_at AS startsAt, ends_at AS endsAt, window_id AS windowId FROM cleaner_slots WHERE request_id = ? AND status = 'booked' ORDER BY starts_at",
-    requestId,
-  );
-  expect(visits.length).toBeGreaterThan(2);
-  return { citizen, requestId, cleaner, cleanerName, staff, visits };
-}
+const booking = (email: string, name: string, staffEmail: string, help: HelpAnswers = WOERDEN_HELP) =>
+  cleanerBookingWithStaff(app, email, name, staffEmail, help);
 
 const signer = new Stripe("sk_test_signer");
 function webhook(event: Record<string, unknown>) {

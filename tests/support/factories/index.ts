@@ -1,4 +1,5 @@
 // Shared test data, by concept: import what a test arranges from here.
+export * from "./bookings";
 export * from "./cancelling";
 export * from "./cases";
 export * from "./db";
