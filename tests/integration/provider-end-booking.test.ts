@@ -5,10 +5,17 @@
 // cleaner finds nothing (404); a second or parallel confirm changes nothing and tells no one again.
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatDateTime } from "~/i18n";
+import { formatDateTime, formatEuro } from "~/i18n";
 import { type AppServer, startApp } from "../support/app-server";
 import { textOf } from "../support/client";
-import { addStaff, cleanerBookingWithStaff, loggedIn, readersOf } from "../support/factories";
+import {
+  addStaff,
+  cleanerBookingWithStaff,
+  type HelpAnswers,
+  loggedIn,
+  readersOf,
+  WOERDEN_HELP,
+} from "../support/factories";
 import { addressesOf, type MailCatcher, startMailCatcher } from "../support/mail";
 
 const HOUR = 3_600_000;
@@ -36,8 +43,8 @@ async function onlyMail(address: string, subject: string): Promise<ParsedMail> {
 }
 
 /** A confirmed cleaner booking (its confirmation mail in), and that cleaner's staff logged in. */
-async function booking(email: string, name: string, staffEmail: string) {
-  const b = await cleanerBookingWithStaff(app, email, name, staffEmail);
+async function booking(email: string, name: string, staffEmail: string, help: HelpAnswers = WOERDEN_HELP) {
+  const b = await cleanerBookingWithStaff(app, email, name, staffEmail, help);
   const confirmation = await onlyMail(email, "Uw schoonmaakhulp staat vast");
   const visits = () =>
     all<{ id: number; startsAt: number; endsAt: number }>(
@@ -242,5 +249,68 @@ describe("the cleaner stops a whole booking", () => {
     expect(
       mail.messages.filter((m) => addressesOf(m).includes(email) && /stopt met uw/.test(m.subject ?? "")),
     ).toHaveLength(1);
+  });
+});
+
+describe("a booking whose visits ahead carry late fees", () => {
+  it("drops a fee not yet paid, names one paid earlier as settled outside the app, and charges nothing", async () => {
+    const email = "stop.geld@example.nl";
+    // In Groningen: the Woerden cleaner's times are the first test's (taken, called off, or one
+    // left free by moving its first visit into the past).
+    const b = await booking(email, "Geert Geld", "stop.geld.staff@example.nl", { ...WOERDEN_HELP, postcode: "9742AB" });
+    const [, paidVisit, openVisit] = b.visits();
+    if (!paidVisit || !openVisit) throw new Error("too few visits");
+    // As if she cancelled these late and booked them back: one fee paid, one still open.
+    const request = one<{ citizen: number; provider: number; code: string }>(
+      "SELECT citizen_user_id AS citizen, provider_id AS provider, municipality_code AS code FROM help_requests WHERE id = ?",
+      b.requestId,
+    );
+    const insert = app.db().prepare(
+      `INSERT INTO payments (request_id, slot_id, kind, citizen_user_id, provider_id, municipality_code, visit_starts_at,
+         visit_minutes, hourly_rate_cents, hht_per_hour_cents, amount_cents, municipality_cents, method, status, updated_at)
+       VALUES (?, ?, 'late_cancellation', ?, ?, ?, ?, 120, 2000, 0, ?, 0, 'direct', ?, ?)`,
+    );
+    insert.run(
+      b.requestId,
+      paidVisit.id,
+      request.citizen,
+      request.provider,
+      request.code,
+      paidVisit.startsAt,
+      1250,
+      "paid",
+      Date.now(),
+    );
+    insert.run(
+      b.requestId,
+      openVisit.id,
+      request.citizen,
+      request.provider,
+      request.code,
+      openVisit.startsAt,
+      900,
+      "open",
+      Date.now(),
+    );
+
+    const page = spaced(textOf(await (await b.staff.get(`/aanbieder/stoppen/${b.requestId}`)).text()));
+    expect(page).toContain(spaced(`De klant heeft voor deze bezoeken eerder ${formatEuro(1250, "nl")} betaald.`));
+    const res = await b.staff.post(`/aanbieder/stoppen/${b.requestId}`, { reason: "stops_with_client" });
+    expect(res.status).toBe(302);
+    const fees = all<{ slot: number; status: string }>(
+      "SELECT slot_id AS slot, status FROM payments WHERE request_id = ? AND kind = 'late_cancellation' ORDER BY slot_id",
+      b.requestId,
+    );
+    expect(fees).toEqual([{ slot: paidVisit.id, status: "paid" }]);
+    expect(
+      one<{ n: number }>(
+        "SELECT count(*) AS n FROM cancelled_visits WHERE request_id = ? AND charged_cents > 0",
+        b.requestId,
+      ).n,
+    ).toBe(0);
+    const m = await onlyMail(email, `${b.cleanerName} stopt met uw schoonmaakhulp (nr. ${b.requestId})`);
+    const body = spaced(m.text ?? "");
+    expect(body).toContain(spaced(`U hebt voor deze bezoeken eerder ${formatEuro(1250, "nl")} betaald.`));
+    expect(body).not.toContain("U betaalt hiervoor niets.");
   });
 });
