@@ -92,6 +92,12 @@ export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
 /** Why a cleaner calls a visit off (kept for the cleaner and the municipality, never mailed). */
 export const PROVIDER_CANCEL_REASONS = ["ill", "prevented", "other"] as const;
 export type ProviderCancelReason = (typeof PROVIDER_CANCEL_REASONS)[number];
+/**
+ * Why a cleaner stops a whole booking (ADR 041): kept for her and the municipality, never mailed
+ * ("long_ill" is health data about her).
+ */
+export const PROVIDER_END_REASONS = ["stops_with_client", "moving", "long_ill", "other"] as const;
+export type ProviderEndReason = (typeof PROVIDER_END_REASONS)[number];
 
 export const PAYMENT_KINDS = ["visit", "late_cancellation"] as const;
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
@@ -164,6 +170,8 @@ export const NOTIFICATION_KINDS = [
   "request_taken_on",
   // the client changed the note for the cleaner (read in her agenda, ADR 039)
   "client_note_changed",
+  // the cleaner stopped the whole booking (ADR 041)
+  "booking_ended_by_cleaner",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -29,6 +29,7 @@ import {
   PAYMENT_METHODS,
   PAYMENT_STATUSES,
   PROVIDER_CANCEL_REASONS,
+  PROVIDER_END_REASONS,
   PROVIDER_KINDS,
   REFERRAL_STATUSES,
   REQUEST_KINDS,
@@ -599,6 +600,9 @@ export const helpRequests = sqliteTable(
     // (ADR 038): its status stays, but the contact details are shared from then on.
     takenOnAt: integer("taken_on_at", { mode: "timestamp_ms" }),
     takenOnBy: integer("taken_on_by").references((): AnySQLiteColumn => users.id),
+    // The cleaner stopped the whole booking (ADR 041): when, and why (her reason, never mailed).
+    endedByProviderAt: integer("ended_by_provider_at", { mode: "timestamp_ms" }),
+    providerEndReason: text("provider_end_reason", { enum: PROVIDER_END_REASONS }),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },

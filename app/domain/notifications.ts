@@ -58,6 +58,9 @@ export const NOTIFICATION_RULES: Record<NotificationKind, Rule> = {
   request_taken_on: citizen(),
   // Only that the note changed, never its words: they are read in the agenda.
   client_note_changed: staff,
+  // The cleaner stopped the whole booking: nobody comes any more and the citizen must find other
+  // help, so like a decision it cannot be switched off (ADR 041).
+  booking_ended_by_cleaner: citizen(true),
 };
 
 /** Whether a person's choice to get no e-mail of this kind holds (some kinds always go). */

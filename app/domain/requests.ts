@@ -58,7 +58,15 @@ export function effectiveStatus(status: RequestStatus, holdExpiresAt: Date | nul
 }
 
 /** The steps that move a request on: the citizen's, the upkeep's and the provider's. */
-export type RequestStep = "confirm" | "expire" | "moveSlot" | "cancel" | "enrol" | "match" | "decline";
+export type RequestStep =
+  | "confirm"
+  | "expire"
+  | "moveSlot"
+  | "cancel"
+  | "enrol"
+  | "match"
+  | "decline"
+  | "endByProvider";
 
 const STEPS: Record<
   RequestStep,
@@ -77,6 +85,8 @@ const STEPS: Record<
   match: { from: ["mediation_requested"], to: "matched", kinds: ["pgb_informal"] },
   // Either of them declines while it is still open.
   decline: { from: ["intake_requested", "mediation_requested"], to: "declined" },
+  // The cleaner stops a running booking as a whole (ADR 041): a hold is not hers to end yet.
+  endByProvider: { from: ["booked"], to: "cancelled", kinds: ["private_cleaner"] },
 };
 
 /** The status after a step, or null when the step does not apply to a request of this kind and status. */
@@ -138,6 +148,11 @@ export function requestActions(status: RequestStatus, facts: RequestFacts): Requ
       .filter((p) => p.method === "online" && (p.status === "open" || p.status === "failed") && p.amountCents > 0)
       .map((p) => p.id),
   };
+}
+
+/** Whether the cleaner can stop this booking as a whole now (ADR 041): the page's link, the service's guard. */
+export function providerCanEndBooking(kind: RequestKind, status: RequestStatus): boolean {
+  return nextRequestStatus(kind, status, "endByProvider") !== null;
 }
 
 export type ProviderDecision = "enrol" | "match" | "decline";

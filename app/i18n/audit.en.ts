@@ -204,4 +204,5 @@ export const auditEn: Record<keyof typeof auditNl, string> = {
   "auditlog.kind.zin": "care in kind",
   "auditlog.kind.consultation": "talk with the consultant",
   "auditlog.action.request.taken_on": "Request taken on to make contact",
+  "auditlog.action.booking.ended_by_provider": "Whole booking stopped by the provider",
 };

@@ -203,4 +203,5 @@ export const auditNl = {
   "auditlog.kind.zin": "zorg in natura",
   "auditlog.kind.consultation": "gesprek met de consulent",
   "auditlog.action.request.taken_on": "Aanvraag aangenomen om contact op te nemen",
+  "auditlog.action.booking.ended_by_provider": "Hele afspraak gestopt door de aanbieder",
 } as const;

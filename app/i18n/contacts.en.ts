@@ -127,4 +127,30 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   "pcancel.submit": "Yes, cancel this visit",
   "pcancel.back": "No, back to the agenda",
   "pcancel.gone": "You can no longer cancel this visit. It has begun, was cancelled already, or is not yours.",
+  // The cleaner stops a whole booking (ADR 041).
+  "agenda.endBooking": "Stop the whole booking",
+  "agenda.ended": "The booking is stopped and all coming visits are cancelled. The client gets a notice and an e-mail.",
+  "pend.title": "Stop the whole booking",
+  "pend.intro":
+    "Do you stop with this client, are you moving, or are you ill for a long time? Then stop the whole weekly booking here. Read first what happens.",
+  "pend.client": "Client",
+  "pend.visits": "These visits will not take place:",
+  "pend.noVisits": "No visits are planned any more. The booking stops at once.",
+  "pend.past": "Visits that already took place stay as they are.",
+  "pend.free": "The client pays nothing for the visits that do not take place.",
+  "pend.paidEarlier":
+    "The client paid {amount} earlier for these visits. Hulpwijzer does not pay this back by itself. Settle it with the client and the municipality.",
+  "pend.notOffered":
+    "These times are not offered to anyone else. Do you no longer work at these times? Then also change your times at Capacity.",
+  "pend.told":
+    "The client gets a notice and an e-mail that you stop, from when, and how to find another cleaner. Your reason is not in it.",
+  "pend.reason": "Why do you stop this booking?",
+  "pend.reason.stops_with_client": "I stop with this client",
+  "pend.reason.moving": "I am moving or no longer work in this area",
+  "pend.reason.long_ill": "I am ill for a long time",
+  "pend.reason.other": "Other",
+  "pend.reasonMissing": "Choose why you stop this booking.",
+  "pend.submit": "Yes, stop the whole booking",
+  "pend.back": "No, back to the agenda",
+  "pend.gone": "You can no longer stop this booking. It was stopped already or has ended.",
 };

@@ -125,4 +125,31 @@ export const contactsNl = {
   "pcancel.submit": "Ja, zeg dit bezoek af",
   "pcancel.back": "Nee, terug naar de agenda",
   "pcancel.gone": "Dit bezoek kunt u niet meer afzeggen. Het is al begonnen, al afgezegd, of het is niet van u.",
+  // The cleaner stops a whole booking (ADR 041).
+  "agenda.endBooking": "Hele afspraak stoppen",
+  "agenda.ended":
+    "De afspraak is gestopt en alle volgende bezoeken zijn afgezegd. De klant krijgt een bericht en een e-mail.",
+  "pend.title": "Hele afspraak stoppen",
+  "pend.intro":
+    "Stopt u met deze klant, verhuist u, of bent u lang ziek? Stop dan hier de hele vaste afspraak. Lees eerst wat er gebeurt.",
+  "pend.client": "Klant",
+  "pend.visits": "Deze bezoeken gaan niet door:",
+  "pend.noVisits": "Er staan geen bezoeken meer gepland. De afspraak stopt meteen.",
+  "pend.past": "Bezoeken die al geweest zijn, blijven zoals ze zijn.",
+  "pend.free": "De klant betaalt niets voor de bezoeken die niet doorgaan.",
+  "pend.paidEarlier":
+    "De klant heeft voor deze bezoeken eerder {amount} betaald. Hulpwijzer betaalt dat niet vanzelf terug. Regel dit met de klant en de gemeente.",
+  "pend.notOffered":
+    "Deze tijden worden niet aan iemand anders aangeboden. Werkt u op deze tijden niet meer? Pas dan ook uw tijden aan bij Capaciteit.",
+  "pend.told":
+    "De klant krijgt een bericht en een e-mail dat u stopt, vanaf wanneer, en hoe hij een andere schoonmaakhulp vindt. Uw reden staat daar niet in.",
+  "pend.reason": "Waarom stopt u met deze afspraak?",
+  "pend.reason.stops_with_client": "Ik stop met deze klant",
+  "pend.reason.moving": "Ik verhuis of werk niet meer in deze buurt",
+  "pend.reason.long_ill": "Ik ben langdurig ziek",
+  "pend.reason.other": "Anders",
+  "pend.reasonMissing": "Kies waarom u stopt met deze afspraak.",
+  "pend.submit": "Ja, stop de hele afspraak",
+  "pend.back": "Nee, terug naar de agenda",
+  "pend.gone": "Deze afspraak kunt u niet meer stoppen. Hij is al gestopt of afgelopen.",
 } as const;

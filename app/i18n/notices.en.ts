@@ -98,4 +98,5 @@ export const noticesEn: Record<keyof typeof noticesNl, string> = {
   "nav.menuUnread.other": "{count} new notices",
   "notices.kind.request_taken_on": "A provider that will contact you",
   "notices.kind.client_note_changed": "A client with a new note for you",
+  "notices.kind.booking_ended_by_cleaner": "A cleaner who stops your appointment",
 } as const;

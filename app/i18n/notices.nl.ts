@@ -95,4 +95,5 @@ export const noticesNl = {
   "nav.menuUnread.other": "{count} nieuwe meldingen",
   "notices.kind.request_taken_on": "Een aanbieder die contact met u opneemt",
   "notices.kind.client_note_changed": "Een klant met een nieuw bericht voor u",
+  "notices.kind.booking_ended_by_cleaner": "Een schoonmaakhulp die met uw afspraak stopt",
 } as const;

@@ -160,4 +160,12 @@ export const notifyEn: Record<keyof typeof notifyNl, string> = {
     "Together you make an appointment to get acquainted. After that you hear whether you can join the group.",
   "notify.takenOn.next.pgb_informal":
     "Together you talk about a helper who suits you. After that you hear who your helper will be and when they start.",
+  // The cleaner stopped the whole booking (ADR 041). Never her reason.
+  "notify.booking_ended_by_cleaner.subject": "{providerName} stops your cleaning help (no. {number})",
+  "notify.booking_ended_by_cleaner.body":
+    "Your weekly appointment with {providerName} (request no. {number}) was stopped {by}. From {fromAt} on, no visits will take place.",
+  "notify.line.paidSettledAll":
+    "You paid {paidEarlier} for these visits earlier. Hulpwijzer does not pay this back by itself: the municipality and the cleaner will settle it with you. Questions? Call the municipality.",
+  "notify.line.findAnotherCleaner":
+    "Do you want cleaning help again? Then look for another cleaner in Hulpwijzer: your request's page has the button ‘Find another cleaner’. You can also call the municipality.",
 };

@@ -165,4 +165,12 @@ export const notifyNl = {
     "U maakt samen een afspraak voor een kennismaking. Daarna hoort u of u kunt meedoen met de groep.",
   "notify.takenOn.next.pgb_informal":
     "U praat samen over een hulp die bij u past. Daarna hoort u wie uw hulp wordt en wanneer die begint.",
+  // The cleaner stopped the whole booking (ADR 041). Never her reason.
+  "notify.booking_ended_by_cleaner.subject": "{providerName} stopt met uw schoonmaakhulp (nr. {number})",
+  "notify.booking_ended_by_cleaner.body":
+    "Uw vaste afspraak met {providerName} (aanvraag nr. {number}) is stopgezet {by}. Vanaf {fromAt} komen er geen bezoeken meer.",
+  "notify.line.paidSettledAll":
+    "U hebt voor deze bezoeken eerder {paidEarlier} betaald. Dat geld krijgt u niet vanzelf terug via Hulpwijzer: de gemeente en de schoonmaakhulp regelen dit met u. Hebt u vragen? Bel de gemeente.",
+  "notify.line.findAnotherCleaner":
+    "Wilt u weer schoonmaakhulp? Zoek dan een andere schoonmaakhulp in Hulpwijzer: op de pagina van uw aanvraag staat de knop ‘Zoek een andere schoonmaakhulp’. U kunt ook de gemeente bellen.",
 } as const;

@@ -112,4 +112,5 @@ export const outboxEn = {
   "validation.outbox.id": "This message does not exist.",
   "outbox.kind.request_taken_on": "Request taken on by provider",
   "outbox.kind.client_note_changed": "Client's note changed (provider)",
+  "outbox.kind.booking_ended_by_cleaner": "Booking stopped by cleaner",
 } satisfies Record<keyof typeof outboxNl, string>;

@@ -111,4 +111,5 @@ export const outboxNl = {
   "validation.outbox.id": "Dit bericht bestaat niet.",
   "outbox.kind.request_taken_on": "Aanvraag aangenomen door aanbieder",
   "outbox.kind.client_note_changed": "Bericht van klant gewijzigd (aanbieder)",
+  "outbox.kind.booking_ended_by_cleaner": "Afspraak gestopt door schoonmaakhulp",
 } as const;

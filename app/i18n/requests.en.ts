@@ -165,4 +165,10 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   "validation.complaint": "Describe your complaint in 5 to 2000 characters.",
   "request.takenOn": "{provider} has taken on your request and will contact you.",
   "request.takenOnPhone": "The phone number of {provider} is {phone}.",
+  // The cleaner stopped the whole booking (ADR 041).
+  "request.endedByCleaner":
+    "{provider} stopped this appointment on {at}. No more visits will take place. You pay nothing for the visits that do not take place.",
+  "request.endedByCleanerNext":
+    "Do you want cleaning help again? Then look for another cleaner. You can also call the municipality.",
+  "request.findAnotherCleaner": "Find another cleaner",
 };

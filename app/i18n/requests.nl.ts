@@ -165,4 +165,10 @@ export const requestsNl = {
   "validation.complaint": "Beschrijf uw klacht in 5 tot 2000 tekens.",
   "request.takenOn": "{provider} heeft uw aanvraag aangenomen en neemt contact met u op.",
   "request.takenOnPhone": "Het telefoonnummer van {provider} is {phone}.",
+  // The cleaner stopped the whole booking (ADR 041).
+  "request.endedByCleaner":
+    "{provider} is op {at} gestopt met deze afspraak. Er komen geen bezoeken meer. U betaalt niets voor de bezoeken die niet doorgaan.",
+  "request.endedByCleanerNext":
+    "Wilt u weer schoonmaakhulp? Zoek dan een andere schoonmaakhulp. U kunt ook de gemeente bellen.",
+  "request.findAnotherCleaner": "Zoek een andere schoonmaakhulp",
 } as const;

@@ -35,6 +35,8 @@ const citizenColumns = {
   declineReason: helpRequests.declineReason,
   answers: helpRequests.answers,
   takenOnAt: helpRequests.takenOnAt,
+  // When the cleaner stopped the booking (ADR 041); her reason is not the citizen's to read.
+  endedByProviderAt: helpRequests.endedByProviderAt,
   providerPhone: providers.contactPhone,
   noteForProvider: helpRequests.noteForProvider,
 };
@@ -125,6 +127,8 @@ export function updateRequest(
       | "citizenCostPerMonthCents"
       | "municipalityCostPerMonthCents"
       | "noteForProvider"
+      | "endedByProviderAt"
+      | "providerEndReason"
     >
   >,
 ): void {
@@ -223,6 +227,8 @@ export function findRequestOfProvider({ providerId }: ProviderScope, requestId: 
       kind: helpRequests.kind,
       status: helpRequests.status,
       takenOnAt: helpRequests.takenOnAt,
+      citizenUserId: helpRequests.citizenUserId,
+      municipalityCode: helpRequests.municipalityCode,
     })
     .from(helpRequests)
     .where(and(eq(helpRequests.id, requestId), eq(helpRequests.providerId, providerId)))

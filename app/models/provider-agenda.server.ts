@@ -9,8 +9,16 @@ type ProviderScope = { providerId: number };
 
 const clientName = sql<string>`coalesce(${helpRequests.actingForName}, ${users.name})`;
 
-/** The provider's booked visits that start in [from, to), earliest first (1000 at most). */
-export function bookedVisitsOfProvider({ providerId }: ProviderScope, from: number, to: number) {
+/**
+ * The provider's booked visits that start in [from, to), earliest first (1000 at most); with a
+ * request, that booking's only (what stopping it calls off, ADR 041).
+ */
+export function bookedVisitsOfProvider(
+  { providerId }: ProviderScope,
+  from: number,
+  to: number,
+  only: { requestId?: number } = {},
+) {
   return getDb()
     .select({
       slotId: cleanerSlots.id,
@@ -35,6 +43,7 @@ export function bookedVisitsOfProvider({ providerId }: ProviderScope, from: numb
         eq(cleanerSlots.providerId, providerId),
         eq(cleanerSlots.status, "booked"),
         eq(helpRequests.providerId, providerId),
+        only.requestId === undefined ? undefined : eq(helpRequests.id, only.requestId),
         gte(cleanerSlots.startsAt, new Date(from)),
         lt(cleanerSlots.startsAt, new Date(to)),
       ),

@@ -1,6 +1,6 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
 import { requireProviderUser } from "~/auth/auth.server";
@@ -272,6 +272,14 @@ function RequestCard({ r }: { r: ProviderRequest }) {
         ]}
       />
       <Decide r={r} />
+      {r.canEnd ? (
+        <Paragraph>
+          <Link to={`/aanbieder/stoppen/${r.id}`} className="utrecht-link hw-tap" data-testid="request-end">
+            {t("agenda.endBooking")}
+            <span className="visually-hidden"> – {name}</span>
+          </Link>
+        </Paragraph>
+      ) : null}
     </section>
   );
 }

@@ -1,21 +1,12 @@
 // The cleaner calls one booked visit off: a confirmation page first (what goes, that the client
 // pays nothing, that the time is offered to nobody), with a reason, as a plain form (no JavaScript needed).
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import {
-  Alert,
-  Button,
-  Fieldset,
-  FieldsetLegend,
-  FormFieldErrorMessage,
-  FormLabel,
-  Heading1,
-  Paragraph,
-  RadioButton,
-} from "@utrecht/component-library-react";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { requireProviderUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { Facts } from "~/components/Facts";
+import { BackToAgenda, NothingToConfirm, ReasonForm } from "~/components/ReasonForm";
 import { pathId } from "~/domain/path-id";
 import { amsterdamDay } from "~/domain/policy";
 import { shortName } from "~/domain/short-name";
@@ -65,23 +56,8 @@ export default function ProviderCancelVisit() {
   const locale = useLocale();
   const { visit } = useLoaderData<typeof loader>();
   const error = useActionData<{ error: "pcancel.reasonMissing" | "pcancel.gone" }>()?.error;
-  const back = (
-    <Paragraph>
-      <Link to="/aanbieder/agenda" className="utrecht-link hw-tap">
-        {t("pcancel.back")}
-      </Link>
-    </Paragraph>
-  );
   if (!visit || error === "pcancel.gone")
-    return (
-      <>
-        <Heading1>{t("pcancel.title")}</Heading1>
-        <Alert type="error" role="alert">
-          <Paragraph>{t("pcancel.gone")}</Paragraph>
-        </Alert>
-        {back}
-      </>
-    );
+    return <NothingToConfirm title={t("pcancel.title")} message={t("pcancel.gone")} back={t("pcancel.back")} />;
   return (
     <>
       <Heading1>{t("pcancel.title")}</Heading1>
@@ -101,26 +77,14 @@ export default function ProviderCancelVisit() {
       ) : null}
       <Paragraph>{t("pcancel.notOffered")}</Paragraph>
       <Paragraph>{t("pcancel.told")}</Paragraph>
-      <Form method="post" noValidate data-testid="provider-cancel">
-        <Fieldset invalid={error === "pcancel.reasonMissing"} aria-describedby={error ? "reason-error" : undefined}>
-          <FieldsetLegend>{t("pcancel.reason")}</FieldsetLegend>
-          {error === "pcancel.reasonMissing" ? (
-            <FormFieldErrorMessage id="reason-error">{t("pcancel.reasonMissing")}</FormFieldErrorMessage>
-          ) : null}
-          {PROVIDER_CANCEL_REASONS.map((r) => (
-            <div key={r} className="hw-choice">
-              <RadioButton id={`reason-${r}`} name="reason" value={r} required />
-              <FormLabel htmlFor={`reason-${r}`} type="radio">
-                {t(`pcancel.reason.${r}`)}
-              </FormLabel>
-            </div>
-          ))}
-        </Fieldset>
-        <Button type="submit" appearance="primary-action-button">
-          {t("pcancel.submit")}
-        </Button>
-      </Form>
-      {back}
+      <ReasonForm
+        testId="provider-cancel"
+        legend={t("pcancel.reason")}
+        reasons={PROVIDER_CANCEL_REASONS.map((r) => ({ value: r, label: t(`pcancel.reason.${r}`) }))}
+        error={error === "pcancel.reasonMissing" ? t("pcancel.reasonMissing") : null}
+        submit={t("pcancel.submit")}
+      />
+      <BackToAgenda label={t("pcancel.back")} />
     </>
   );
 }

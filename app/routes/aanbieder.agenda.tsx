@@ -167,6 +167,15 @@ function Item({ item, now }: { item: AgendaItem; now: number }) {
           </Link>
         </Paragraph>
       ) : null}
+      {/* Stopping the whole booking: its own confirmation page that lists every visit it calls off. */}
+      {!item.cancelled && item.start > now && item.bookingEndable ? (
+        <Paragraph>
+          <Link to={`/aanbieder/stoppen/${item.requestId}`} className="utrecht-link hw-tap" data-testid="agenda-end">
+            {t("agenda.endBooking")}
+            <span className="visually-hidden"> – {item.name}</span>
+          </Link>
+        </Paragraph>
+      ) : null}
     </li>
   );
 }
@@ -186,6 +195,11 @@ export default function ProviderAgenda() {
       {params.get("melding") === "afgezegd" ? (
         <Alert type="ok" role="status">
           <Paragraph>{t("agenda.calledOff")}</Paragraph>
+        </Alert>
+      ) : null}
+      {params.get("melding") === "gestopt" ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t("agenda.ended")}</Paragraph>
         </Alert>
       ) : null}
       <nav aria-label={t("agenda.title")} className="hw-agenda__nav">

@@ -7,6 +7,7 @@ import { clock } from "~/clock.server";
 import { requestSharesContact } from "~/domain/contact";
 import type { CalendarEvent } from "~/domain/ical";
 import { amsterdamDay } from "~/domain/policy";
+import { providerCanEndBooking } from "~/domain/requests";
 import { addDays, fromAmsterdam, isoWeekday, isValidDay } from "~/domain/time";
 import { cohortSessions } from "~/domain/visits";
 import { translate } from "~/i18n";
@@ -41,6 +42,8 @@ export type AgendaVisit = {
   cancelled: boolean;
   /** Cancelled by the cleaner herself (not by the client). */
   byProvider: boolean;
+  /** Its booking still runs: the cleaner can stop it as a whole (ADR 041). */
+  bookingEndable: boolean;
   /** The late fee the client pays for calling it off within 24 hours (what the cancel charged). */
   feeCents: number;
   needs: string[];
@@ -131,6 +134,7 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
         name: v.name,
         cancelled: false,
         byProvider: false,
+        bookingEndable: providerCanEndBooking("private_cleaner", v.status),
         feeCents: 0,
         needs: answersForProvider.parse(v.answers).needs,
         contact: requestSharesContact(v) ? (contacts.get(v.requestId) ?? null) : null,
@@ -155,6 +159,7 @@ function itemsBetween(staff: Staff, fromDay: string, toDay: string, where: strin
         name: v.name,
         cancelled: true,
         byProvider: v.byProvider,
+        bookingEndable: false,
         feeCents: v.byProvider ? 0 : v.chargedCents,
         needs: [],
         contact: null,

@@ -1,6 +1,7 @@
 // The cleaner's agenda (issue 16) at 1280 and 390 px: a citizen books with her address and phone in
 // the request form; the cleaner finds the visit week by week by keyboard, with the address and a
-// phone to tap, the day view, 44 px links, no sideways scroll (WCAG 1.4.10) and axe clean.
+// phone to tap, the day view, 44 px links, no sideways scroll (WCAG 1.4.10) and axe clean; and
+// the page that stops the whole booking, up to its confirmation.
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { DEMO_USERS } from "../../db/seed";
 import { expectNoSeriousAxeViolations, fillAddress, login } from "./support";
@@ -96,6 +97,24 @@ for (const [width, name, street, phone, shown] of [
     await expect(page).toHaveURL(/weergave=dag/);
     await expectNoSeriousAxeViolations(page);
     await page.screenshot({ path: `.tmp/agenda-${width}.png`, fullPage: true });
+
+    // Stopping the whole booking starts on its own page: what happens, a reason asked in Dutch,
+    // and the way back (ADR 041). Not confirmed here: the demo cleaner's times serve later specs.
+    await page.goto(`/aanbieder/agenda?dag=${day}&weergave=dag`);
+    await page
+      .getByTestId("agenda-visit")
+      .filter({ hasText: name })
+      .first()
+      .getByRole("link", { name: /Hele afspraak stoppen/ })
+      .click();
+    await expect(page.getByRole("heading", { level: 1, name: "Hele afspraak stoppen" })).toBeVisible();
+    await expect(page.getByTestId("provider-end-visits").getByRole("listitem").first()).toBeVisible();
+    await page.getByRole("button", { name: "Ja, stop de hele afspraak" }).click();
+    await expect(page.getByText("Kies waarom u stopt met deze afspraak.")).toBeVisible();
+    await noSidewaysScroll(page, width);
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole("link", { name: "Nee, terug naar de agenda" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Agenda" })).toBeVisible();
     await stop();
   });
 }

@@ -225,6 +225,16 @@ const ROWS: Row[] = [
     may: [],
     notTheirs: PROVIDERS,
   },
+  // A cleaner stops a whole booking from her agenda (ADR 041): an agenda section too.
+  { route: "/aanbieder/stoppen/:requestId", path: () => "/aanbieder/stoppen/1", may: [], notTheirs: PROVIDERS },
+  {
+    route: "POST /aanbieder/stoppen/:requestId",
+    path: () => "/aanbieder/stoppen/1",
+    method: "POST",
+    form: () => ({ reason: "moving" }),
+    may: [],
+    notTheirs: PROVIDERS,
+  },
   // An API key, not a session: staff logged in on the site get no capacity over the API.
   { route: "GET /api/v1/capacity", path: () => "/api/v1/capacity", may: [], others: 401, anonymous: 401 },
   // ── Consultants (their own municipality's cases only) ──

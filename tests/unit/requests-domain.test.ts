@@ -9,6 +9,7 @@ import {
   holdExpiry,
   INITIAL_STATUS,
   nextRequestStatus,
+  providerCanEndBooking,
   providerDecisions,
   type RequestActions,
   type RequestStep,
@@ -19,13 +20,15 @@ import { REQUEST_KINDS, REQUEST_STATUSES, type RequestKind, type RequestStatus }
 const NOW = new Date("2026-03-02T10:00:00Z");
 const LATER = new Date(NOW.getTime() + 5 * 60_000);
 const EARLIER = new Date(NOW.getTime() - 1);
-const STEPS: RequestStep[] = ["confirm", "expire", "moveSlot", "cancel", "enrol", "match", "decline"];
+const STEPS: RequestStep[] = ["confirm", "expire", "moveSlot", "cancel", "enrol", "match", "decline", "endByProvider"];
 
 // The whole allowed graph: kind, from, step → to. Everything not listed is refused.
 const ALLOWED: [RequestKind, RequestStatus, RequestStep, RequestStatus][] = [
   ["private_cleaner", "held", "confirm", "booked"],
   ["private_cleaner", "held", "expire", "expired"],
   ["private_cleaner", "booked", "moveSlot", "booked"],
+  // The cleaner stops a running booking as a whole (ADR 041).
+  ["private_cleaner", "booked", "endByProvider", "cancelled"],
   ["powerful_ageing", "intake_requested", "enrol", "enrolled"],
   ["pgb_informal", "mediation_requested", "match", "matched"],
   ...REQUEST_KINDS.flatMap((kind): [RequestKind, RequestStatus, RequestStep, RequestStatus][] => [
@@ -232,5 +235,15 @@ describe("providerDecisions: what a practice or mediator can decide", () => {
     }
     expect(providerDecisions("pgb_informal", "intake_requested")).toEqual(["decline"]);
     expect(providerDecisions("powerful_ageing", "mediation_requested")).toEqual(["decline"]);
+  });
+});
+
+describe("providerCanEndBooking: the cleaner stops a whole booking (ADR 041)", () => {
+  it("only a running cleaner booking: not a hold, not one already ended, not another kind", () => {
+    expect(providerCanEndBooking("private_cleaner", "booked")).toBe(true);
+    for (const status of REQUEST_STATUSES.filter((s) => s !== "booked"))
+      expect(providerCanEndBooking("private_cleaner", status), status).toBe(false);
+    for (const kind of REQUEST_KINDS.filter((k) => k !== "private_cleaner"))
+      expect(providerCanEndBooking(kind, "booked"), kind).toBe(false);
   });
 });

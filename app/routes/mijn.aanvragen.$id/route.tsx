@@ -142,6 +142,7 @@ export default function RequestPage() {
     facts,
     takenOn,
     municipality,
+    endedByCleaner,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const title = request.providerName ?? t(`ladder.${request.kind}` as MessageKey);
@@ -200,6 +201,22 @@ export default function RequestPage() {
         <Alert type="ok">
           <Paragraph>
             {t("request.matched", { name: request.helperFirstName, date: formatDay(request.helperStartDate, locale) })}
+          </Paragraph>
+        </Alert>
+      ) : null}
+      {endedByCleaner ? (
+        <Alert type="warning" data-testid="ended-by-cleaner">
+          <Paragraph>
+            {t("request.endedByCleaner", {
+              provider: request.providerName ?? "",
+              at: formatDateTime(endedByCleaner.at, locale),
+            })}
+          </Paragraph>
+          <Paragraph>{t("request.endedByCleanerNext")}</Paragraph>
+          <Paragraph>
+            <Link to={endedByCleaner.findLink} className="utrecht-button-link utrecht-button-link--primary-action">
+              {t("request.findAnotherCleaner")}
+            </Link>
           </Paragraph>
         </Alert>
       ) : null}

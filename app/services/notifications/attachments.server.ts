@@ -60,7 +60,8 @@ export function attachmentsFor(
       if (!Number.isInteger(slotId)) return [];
       return calendarFile("afgezegd.ics", cancelledEvents(requestId, { slotId }, origin), now, "CANCEL");
     }
-    case "booking_cancelled": {
+    case "booking_cancelled":
+    case "booking_ended_by_cleaner": {
       const cancelledAt = new Date(String(row.params.cancelledAt));
       if (Number.isNaN(cancelledAt.getTime())) return [];
       return calendarFile("afgezegd.ics", cancelledEvents(requestId, { cancelledAt }, origin), now, "CANCEL");

@@ -229,6 +229,16 @@ export function noticeVisitCancelled(visit: VisitOff & { feeCents: number }, by:
   });
 }
 
+/**
+ * The visits a whole-booking stop called off, recorded by the same transaction just before: the
+ * attached .ics takes those out of the calendar (none for a hold: nothing to add).
+ */
+function calledOffParams(requestId: number, now: Date): Record<string, string> {
+  return cancelledVisitsForNotice(requestId, { cancelledAt: now }).length > 0
+    ? { cancelledAt: iso(now), icsLineKey: "notify.line.icsCancelAll" }
+    : {};
+}
+
 /** A cleaner booking stopped as a whole: the citizen (by whom, the fees) and the cleaner's staff. */
 export function noticeBookingCancelled(
   requestId: number,
@@ -239,8 +249,6 @@ export function noticeBookingCancelled(
 ): void {
   const r = load(requestId);
   const eventKey = `request:${r.id}:cancelled`;
-  // Recorded by the same transaction just before: only visits ahead are called off (none for a hold).
-  const calledOff = cancelledVisitsForNotice(r.id, { cancelledAt: now }).length > 0;
   if (tellCitizen)
     notify({
       kind: "booking_cancelled",
@@ -251,8 +259,8 @@ export function noticeBookingCancelled(
         providerName: r.providerName ?? "",
         byKey: byKeys[by].citizen,
         ...feeParams(feeCents),
-        // The moment the visits were called off: the attached .ics takes those out of the calendar.
-        ...(calledOff ? { cancelledAt: iso(now), icsLineKey: "notify.line.icsCancelAll" } : {}),
+        // Only visits ahead are called off: the attached .ics takes those out of the calendar.
+        ...calledOffParams(r.id, now),
       },
       link: citizenLink(r.id),
       municipalityCode: r.municipalityCode,
@@ -429,6 +437,37 @@ export function noticeVisitCalledOff(visit: VisitOff & { paidEarlierCents: numbe
     },
     now,
   );
+}
+
+/**
+ * The cleaner stopped the whole booking (ADR 041): the citizen hears who stopped, from which visit
+ * on nobody comes, that those visits cost nothing, and what to do next (the request page links to
+ * other cleaners). Never her reason: "long ill" is health data. Once per booking (its eventKey).
+ */
+export function noticeBookingEndedByCleaner(
+  ending: { requestId: number; fromAt: number; paidEarlierCents: number },
+  now: Date,
+): void {
+  const r = load(ending.requestId);
+  notify({
+    kind: "booking_ended_by_cleaner",
+    eventKey: `request:${r.id}:ended_by_cleaner`,
+    to: r.citizenUserId,
+    params: {
+      number: r.id,
+      providerName: r.providerName ?? "",
+      fromAt: iso(ending.fromAt),
+      byKey: byKeys.cleaner.citizen,
+      ...(ending.paidEarlierCents > 0
+        ? { paidEarlierCents: ending.paidEarlierCents, paidLineKey: "notify.line.paidSettledAll" }
+        : { noFeeLineKey: "notify.line.noFee" }),
+      ...calledOffParams(r.id, now),
+      nextLineKey: "notify.line.findAnotherCleaner",
+    },
+    link: citizenLink(r.id),
+    municipalityCode: r.municipalityCode,
+    now,
+  });
 }
 
 /**

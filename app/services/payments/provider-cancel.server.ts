@@ -34,6 +34,39 @@ export function providerCancelQuote(
   return { ok: true, visit: v, paidEarlierCents: earlier?.status === "paid" ? earlier.amountCents : 0 };
 }
 
+/**
+ * One booked visit called off by the cleaner, inside the caller's transaction: an unpaid late fee
+ * for it is dropped, it is recorded as cancelled by her (the client pays nothing), and its slot is
+ * removed, so it is neither offered as a weekly time nor made again by the refresh (ADR 033). The
+ * single call-off and stopping a whole booking (ADR 041) both go through here.
+ */
+export function callOffBookedVisit(
+  v: { requestId: number; slotId: number; providerId: number; startsAt: number; endsAt: number },
+  staff: { id: number; providerId: number },
+  reason: ProviderCancelReason | null,
+  now: Date,
+  tx: Executor,
+): number {
+  dropOpenLateCancellation(v, tx);
+  const cancelledId = recordCancelledVisit(
+    {
+      requestId: v.requestId,
+      slotId: v.slotId,
+      providerId: v.providerId,
+      startsAt: v.startsAt,
+      endsAt: v.endsAt,
+      cancelledAt: now.getTime(),
+      chargedCents: 0,
+      byUserId: staff.id,
+      byProvider: true,
+      reason,
+    },
+    tx,
+  );
+  deleteSlot({ providerId: staff.providerId }, v.slotId);
+  return cancelledId;
+}
+
 export type ProviderCancelResult =
   | { ok: true; cancelledId: number; paidEarlierCents: number }
   | { ok: false; error: "not_found" | "started" };
@@ -55,23 +88,7 @@ export function cancelVisitByProvider(
       const quote = providerCancelQuote(staff.providerId, slotId, now, tx);
       if (!quote.ok) return quote;
       const v = quote.visit;
-      dropOpenLateCancellation(v, tx);
-      const cancelledId = recordCancelledVisit(
-        {
-          requestId: v.requestId,
-          slotId: v.slotId,
-          providerId: v.providerId,
-          startsAt: v.startsAt,
-          endsAt: v.endsAt,
-          cancelledAt: now.getTime(),
-          chargedCents: 0,
-          byUserId: staff.id,
-          byProvider: true,
-          reason,
-        },
-        tx,
-      );
-      deleteSlot({ providerId: staff.providerId }, slotId);
+      const cancelledId = callOffBookedVisit(v, staff, reason, now, tx);
       noticeVisitCalledOff(
         { requestId: v.requestId, slotId, startsAt: v.startsAt, cancelledId, paidEarlierCents: quote.paidEarlierCents },
         now,

@@ -11,6 +11,8 @@ import {
   placeInLine,
 } from "~/models/help-requests.server";
 import { listEventsOf } from "~/models/request-events.server";
+import { toSearchParams } from "~/schemas/help-request";
+import { storedHelpQuery } from "~/schemas/stored-answers";
 import { audit } from "../audit.server";
 import { consultantOutcome } from "./outcome.server";
 
@@ -50,5 +52,19 @@ export function getRequest(citizenUserId: number, requestId: number, now = clock
     visits: visitsOf(scope, requestId),
     position,
     outcome: consultantOutcome(scope, row),
+    endedByCleaner: endedByCleanerOf(row),
+  };
+}
+
+/**
+ * The cleaner stopped this booking (ADR 041): when, and the way on: the options for the same
+ * answers, where another cleaner can be booked (the start page when the answers no longer parse).
+ */
+function endedByCleanerOf(row: CitizenRequestRow): { at: Date; findLink: string } | null {
+  if (row.kind !== "private_cleaner" || !row.endedByProviderAt) return null;
+  const answers = storedHelpQuery.safeParse(row.answers);
+  return {
+    at: row.endedByProviderAt,
+    findLink: answers.success ? `/hulp/opties?${toSearchParams(answers.data)}` : "/hulp",
   };
 }

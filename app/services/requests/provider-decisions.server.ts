@@ -2,7 +2,7 @@
 // only what they need (no income, no free text about health).
 import { clock } from "~/clock.server";
 import { pc4Of, requestCanBeTakenOn, requestSharesContact, requestTakenOn } from "~/domain/contact";
-import { nextRequestStatus, type ProviderDecision, providerDecisions } from "~/domain/requests";
+import { nextRequestStatus, type ProviderDecision, providerCanEndBooking, providerDecisions } from "~/domain/requests";
 import {
   findRequestOfProvider,
   listRequestsOfProvider,
@@ -56,6 +56,8 @@ export function listProviderRequests(staff: Staff) {
       mobility,
       decisions: providerDecisions(r.kind, r.status),
       canTakeOn: requestCanBeTakenOn(r),
+      // A running cleaner booking: she can stop it as a whole (ADR 041).
+      canEnd: providerCanEndBooking(r.kind, r.status),
     };
   });
 }
