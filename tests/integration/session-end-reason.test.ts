@@ -106,6 +106,17 @@ describe("a browser logged out from elsewhere", () => {
     expect(one(server.app, "SELECT count(*) AS n FROM sessions WHERE id = ?", id)).toEqual({ n: 0 });
   });
 
+  it("is told it was logged out from another device ('overal anders uitloggen')", async () => {
+    const email = "overal-anders@example.nl";
+    const here = await newCitizen(server.app, email);
+    const elsewhere = await loggedIn(server.app, email);
+    expect((await here.post("/account/sessies", { intent: "end-others" })).status).toBe(302);
+    expect(await cameBack(elsewhere, "/mijn")).toContain(
+      "U bent uitgelogd omdat op een ander apparaat is gekozen om overal anders uit te loggen.",
+    );
+    expect((await here.get("/mijn")).status).toBe(200);
+  });
+
   it("tells nothing to a made-up or long-dead cookie, and nothing on a normal visit", async () => {
     expect(textOf(await (await new Client(server.app.baseUrl).get("/inloggen")).text())).not.toContain(
       "U bent uitgelogd",
