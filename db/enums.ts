@@ -179,7 +179,8 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
  * Where a notification's message stands. `no_transport`: no mail server is set up (SMTP_URL or
  * NotifyNL), so it stays in the outbox unsent; `off`: the person switched e-mail off for this kind;
  * `no_address`: nowhere to send it (an SMS with no phone number); `by_sms`: the notice's message
- * went as an SMS instead of an e-mail (a reminder to someone who prefers the phone).
+ * went as an SMS instead of an e-mail (a reminder to someone who prefers the phone); should that
+ * SMS end unsent, the row becomes "pending" after all, its `sms_fallback_at` set.
  */
 export const DELIVERY_STATUSES = [
   "pending",
@@ -193,6 +194,19 @@ export const DELIVERY_STATUSES = [
   "by_sms",
 ] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/**
+ * Why a session ended before its owner logged out (ADR 040): what /inloggen tells the browser that
+ * still holds its cookie. `expired`: a staff session idle too long or past its lifetime.
+ */
+export const SESSION_END_REASONS = [
+  "password_changed",
+  "deactivated",
+  "second_factor_reset",
+  "ended_elsewhere",
+  "expired",
+] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
 
 export const NOTIFICATION_CHANNELS = ["email", "sms"] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];

@@ -35,6 +35,7 @@ import {
   REQUEST_KINDS,
   REQUEST_STATUSES,
   ROLES,
+  SESSION_END_REASONS,
   SIGNAL_STATUSES,
   SIGNAL_TYPES,
   SIGNAL_URGENCIES,
@@ -258,6 +259,21 @@ export const sessions = sqliteTable(
     totpCandidate: text("totp_candidate"),
   },
   (t) => [index("sessions_user").on(t.userId)],
+);
+
+/**
+ * Sessions ended for the account's sake (a new password, deactivation) or by time, kept a day so
+ * the browser still holding the cookie is told why on /inloggen (ADR 040). The id is the ended
+ * session's id (the SHA-256 of its token); no user is named, so a row tells nothing else.
+ */
+export const endedSessions = sqliteTable(
+  "ended_sessions",
+  {
+    id: text("id").primaryKey(),
+    reason: text("reason", { enum: SESSION_END_REASONS }).notNull(),
+    endedAt: integer("ended_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("ended_sessions_at").on(t.endedAt)],
 );
 
 /**
@@ -1064,6 +1080,8 @@ export const notifications = sqliteTable(
     lastError: text("last_error"),
     // A secret only the message may carry (a password-reset link's token): erased once sent.
     secret: text("secret"),
+    // An e-mail written as "by_sms" and made due because its SMS finally failed (ADR 027).
+    smsFallbackAt: integer("sms_fallback_at", { mode: "timestamp_ms" }),
   },
   (t) => [
     uniqueIndex("notifications_event").on(t.eventKey, t.recipientUserId, t.channel),

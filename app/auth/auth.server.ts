@@ -10,6 +10,7 @@ import {
   blankSessionCookie,
   cookieExpiry,
   createSession,
+  endedSessionReason,
   generateSessionToken,
   invalidateSession,
   readSessionToken,
@@ -89,6 +90,16 @@ export function requireMunicipalityUser(request: Request, role: "consultant" | "
 /** Where each role starts: its own workspace. */
 export function homePathFor(role: Role): string {
   return { citizen: "/mijn", provider_staff: "/aanbieder", consultant: "/consulent", admin: "/beheer" }[role];
+}
+
+/**
+ * On /inloggen: why the browser's session ended, if it ended for a reason to tell (ADR 040), with
+ * the cookie that clears the dead token. Null for a browser without one.
+ */
+export function endedSession(request: Request) {
+  const token = readSessionToken(request);
+  const reason = token ? endedSessionReason(token) : null;
+  return reason ? { reason, clearCookie: blankSessionCookie(request) } : null;
 }
 
 export function requireAnonymous(request: Request): void {

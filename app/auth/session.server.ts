@@ -9,12 +9,14 @@ import { isStaffRole, newSessionTimes, sessionInUse, staffSessionEnd } from "~/d
 import {
   deleteSession,
   deleteSessionsOf,
+  expireSession,
   findSessionWithUser,
   insertSession,
   type SessionRow,
+  takeEndedSession,
   touchSession,
 } from "~/models/sessions.server";
-import type { Role, users } from "~db/schema";
+import type { Role, SessionEndReason, users } from "~db/schema";
 
 export const SESSION_COOKIE = "hw_session";
 const TOKEN_PATTERN = /^[a-z2-7]{32}$/;
@@ -74,7 +76,7 @@ export function validateSessionToken(
   const { session, user } = row;
   const use = sessionInUse(user.role, session, now, { renew });
   if (!use.alive) {
-    deleteSession(id);
+    expireSession(id, now);
     return null;
   }
   if (use.write) {
@@ -82,6 +84,16 @@ export function validateSessionToken(
     touchSession(id, use.write);
   }
   return { session, user, renewed: use.renewed };
+}
+
+/**
+ * Why the session of this token ended, when it ended for a reason its browser should hear (a new
+ * password, deactivation, time) within the day; told once (ADR 040). Only the token's holder can
+ * ask: the reason is found by the token's hash, and names no account.
+ */
+export function endedSessionReason(token: string, now = clock.now()): SessionEndReason | null {
+  if (!TOKEN_PATTERN.test(token)) return null;
+  return takeEndedSession(sessionIdFromToken(token), now);
 }
 
 export function invalidateSession(sessionId: string): void {

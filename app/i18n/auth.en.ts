@@ -5,6 +5,16 @@ import type { authNl } from "./auth.nl";
 export const authEn: Record<keyof typeof authNl, string> = {
   "login.title": "Log in",
   "login.intro": "Log in with your email address and password.",
+  "login.ended.password_changed":
+    "You were logged out because the password of this account was changed. Log in again with the new password.",
+  "login.ended.deactivated":
+    "You were logged out because this account was deactivated. It can no longer be used to log in. If you think this is wrong, contact your organisation's administrator.",
+  "login.ended.second_factor_reset":
+    "You were logged out because the administrator reset this account's two-step verification. Log in again; you will then set up two-step verification anew.",
+  "login.ended.ended_elsewhere":
+    "You were logged out because someone chose on another device to log out everywhere else. Log in again to continue.",
+  "login.ended.expired":
+    "You were logged out because you were inactive for a while, or had been logged in for a long time. Log in again to continue.",
   "login.email": "Email address",
   "login.password": "Password",
   "login.submit": "Log in",

@@ -3,6 +3,17 @@
 export const authNl = {
   "login.title": "Inloggen",
   "login.intro": "Log in met uw e-mailadres en wachtwoord.",
+  // Why this browser was logged out (ADR 040): said once, on the next visit to this page.
+  "login.ended.password_changed":
+    "U bent uitgelogd omdat het wachtwoord van dit account is gewijzigd. Log opnieuw in met het nieuwe wachtwoord.",
+  "login.ended.deactivated":
+    "U bent uitgelogd omdat dit account is gedeactiveerd. U kunt er niet meer mee inloggen. Denkt u dat dit niet klopt? Neem dan contact op met de beheerder van uw organisatie.",
+  "login.ended.second_factor_reset":
+    "U bent uitgelogd omdat de beheerder de tweestapsverificatie van dit account heeft teruggezet. Log opnieuw in; daarna stelt u de tweestapsverificatie opnieuw in.",
+  "login.ended.ended_elsewhere":
+    "U bent uitgelogd omdat op een ander apparaat is gekozen om overal anders uit te loggen. Log opnieuw in als u verder wilt.",
+  "login.ended.expired":
+    "U bent uitgelogd omdat u een tijd niets heeft gedaan, of omdat u al lang was ingelogd. Log opnieuw in om verder te gaan.",
   "login.email": "E-mailadres",
   "login.password": "Wachtwoord",
   "login.submit": "Inloggen",

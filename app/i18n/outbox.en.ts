@@ -50,6 +50,7 @@ export const outboxEn = {
   "outbox.status.off": "Not sent: switched off by the recipient",
   "outbox.status.no_address": "Not sent: no address",
   "outbox.status.by_sms": "Sent by SMS, not by e-mail",
+  "outbox.status.smsFallback": "By e-mail instead of SMS: the SMS could not be sent (e-mail queued at {at}).",
   "outbox.statusName.sent": "Sent",
   "outbox.statusName.pending": "Waiting to be sent",
   "outbox.statusName.sending": "Being sent now",

@@ -49,6 +49,8 @@ export const outboxNl = {
   "outbox.status.off": "Niet verstuurd: uitgezet door de ontvanger",
   "outbox.status.no_address": "Niet verstuurd: geen adres",
   "outbox.status.by_sms": "Per sms verstuurd, niet per e-mail",
+  "outbox.status.smsFallback":
+    "Per e-mail in plaats van per sms: de sms kon niet worden verstuurd (e-mail klaargezet op {at}).",
   "outbox.statusName.sent": "Verstuurd",
   "outbox.statusName.pending": "Wacht op verzending",
   "outbox.statusName.sending": "Wordt nu verstuurd",

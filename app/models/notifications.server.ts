@@ -2,7 +2,7 @@
 // and claimed by the delivery worker. A person's rows are read with `{ recipientUserId }` only.
 import { and, count, desc, eq, inArray, isNull, lt, lte, sql } from "drizzle-orm";
 import { isMobilePhone } from "~/domain/contact";
-import { getDb } from "~db/client.server";
+import { type Db, getDb } from "~db/client.server";
 import {
   contactDetails,
   type DeliveryStatus,
@@ -134,31 +134,80 @@ export function markSent(id: number, at: Date, transport: string): void {
     .run();
 }
 
-/** A failed attempt: tried again at `retryAt`, or given up (`retryAt` null). */
-export function markFailed(id: number, error: string, retryAt: Date | null): void {
-  getDb()
-    .update(notifications)
-    .set({
-      deliveryStatus: retryAt ? "pending" : "failed",
-      nextAttemptAt: retryAt,
-      lastError: error.slice(0, 500),
-      // A secret that will not be sent is not kept either.
-      ...(retryAt ? {} : { secret: null }),
-    })
-    .where(and(eq(notifications.id, id), eq(notifications.deliveryStatus, "sending")))
-    .run();
+/**
+ * A failed attempt: tried again at `retryAt`, or given up (`retryAt` null). A given-up SMS sent
+ * instead of the e-mail lets that e-mail go after all, in the same transaction; true when it did.
+ */
+export function markFailed(id: number, error: string, retryAt: Date | null, now: Date): boolean {
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      const changed = tx
+        .update(notifications)
+        .set({
+          deliveryStatus: retryAt ? "pending" : "failed",
+          nextAttemptAt: retryAt,
+          lastError: error.slice(0, 500),
+          // A secret that will not be sent is not kept either.
+          ...(retryAt ? {} : { secret: null }),
+        })
+        .where(and(eq(notifications.id, id), eq(notifications.deliveryStatus, "sending")))
+        .run().changes;
+      return changed === 1 && !retryAt && fallBackToEmail(tx, id, now);
+    },
+    { behavior: "immediate" },
+  );
 }
 
-/** A message that cannot go (no address, the person switched it off meanwhile): said, not retried. */
+/**
+ * A message that cannot go (no address, the person switched it off meanwhile): said, not retried.
+ * An SMS sent instead of the e-mail that cannot go (no phone, no SMS set up) lets the e-mail go,
+ * in the same transaction; not one switched off, as the e-mail of that kind is off too.
+ */
 export function markUndeliverable(
   id: number,
   status: Extract<DeliveryStatus, "no_address" | "off" | "no_transport">,
-): void {
-  getDb()
-    .update(notifications)
-    .set({ deliveryStatus: status, nextAttemptAt: null, secret: null })
-    .where(eq(notifications.id, id))
-    .run();
+  now: Date,
+): boolean {
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      tx.update(notifications)
+        .set({ deliveryStatus: status, nextAttemptAt: null, secret: null })
+        .where(eq(notifications.id, id))
+        .run();
+      return status !== "off" && fallBackToEmail(tx, id, now);
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * The e-mail written "by_sms" beside an SMS row (same recipient and event) made due now, marked as
+ * sent because the SMS failed. Only a "by_sms" row moves, so a second call (a crash and a rerun)
+ * changes nothing, and the e-mail then goes through the outbox's claim like any other: once.
+ */
+function fallBackToEmail(tx: Pick<Db, "select" | "update">, smsId: number, now: Date): boolean {
+  const sms = tx
+    .select({ recipientUserId: notifications.recipientUserId, eventKey: notifications.eventKey })
+    .from(notifications)
+    .where(and(eq(notifications.id, smsId), eq(notifications.channel, "sms")))
+    .get();
+  if (!sms) return false;
+  return (
+    tx
+      .update(notifications)
+      .set({ deliveryStatus: "pending", nextAttemptAt: now, smsFallbackAt: now })
+      .where(
+        and(
+          eq(notifications.recipientUserId, sms.recipientUserId),
+          eq(notifications.eventKey, sms.eventKey),
+          eq(notifications.channel, "email"),
+          eq(notifications.deliveryStatus, "by_sms"),
+        ),
+      )
+      .run().changes > 0
+  );
 }
 
 /** The recipient and sender a message is written for, read at send time (addresses change). */
@@ -227,6 +276,11 @@ export function requeueUntransported(now: Date, since: Date): number {
         lt(sql`${since.getTime()}`, notifications.createdAt),
         // A reset link written without a mail server kept no token (notify): its link cannot work.
         sql`${notifications.link} NOT LIKE '%{secret}%'`,
+        // An SMS whose e-mail already went in its place (fallBackToEmail) is not sent as well.
+        // (Spelled out: inside the subquery a bare column would name the inner row.)
+        sql`NOT (${notifications.channel} = 'sms' AND EXISTS (SELECT 1 FROM notifications e
+          WHERE e.recipient_user_id = notifications.recipient_user_id AND e.event_key = notifications.event_key
+            AND e.channel = 'email' AND e.sms_fallback_at IS NOT NULL))`,
       ),
     )
     .run().changes;
@@ -257,6 +311,7 @@ export function outboxOf(
       nextAttemptAt: notifications.nextAttemptAt,
       lastError: notifications.lastError,
       transport: notifications.transport,
+      smsFallbackAt: notifications.smsFallbackAt,
       recipientName: users.name,
       recipientRole: users.role,
     })

@@ -250,6 +250,11 @@ export default function OutboxPage() {
                   cell: (m) => (
                     <>
                       <span data-status={m.status}>{statusText(t, m, locale)}</span>
+                      {m.smsFallbackAt ? (
+                        <span className="hw-outbox-error" data-sms-fallback="">
+                          {t("outbox.status.smsFallback", { at: formatDateTime(m.smsFallbackAt, locale) })}
+                        </span>
+                      ) : null}
                       {m.status === "pending" && m.attempts > 0 && m.error ? (
                         <span className="hw-outbox-error">{t("outbox.status.lastError", { error: m.error })}</span>
                       ) : null}

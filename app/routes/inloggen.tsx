@@ -1,8 +1,8 @@
 import { getFormProps } from "@conform-to/react";
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
-import { logIn, requireAnonymous } from "~/auth/auth.server";
+import { endedSession, logIn, requireAnonymous } from "~/auth/auth.server";
 import { knownDeviceFor, rememberThisDevice } from "~/auth/known-device.server";
 import { continueToSecondFactor } from "~/auth/pending-login.server";
 import { loginSucceeded, reserveLogin } from "~/auth/rate-limit.server";
@@ -22,7 +22,10 @@ export const headers = retryAfterHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   requireAnonymous(request);
-  return null;
+  // A browser whose session ended elsewhere (a new password, deactivation) is told why, once.
+  const ended = endedSession(request);
+  if (!ended) return { endedReason: null };
+  return data({ endedReason: ended.reason }, { headers: { "Set-Cookie": ended.clearCookie } });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -66,6 +69,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function LoginPage() {
   const t = useT();
   const actionData = useActionData<typeof action>();
+  const { endedReason } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const [form, fields] = useZodForm("login", loginSchema, actionData?.result);
   const labels = { email: t("login.email"), password: t("login.password") };
@@ -79,6 +83,11 @@ export default function LoginPage() {
             <Paragraph>{t("login.passwordReset")}</Paragraph>
           </Alert>
         </Announce>
+      ) : null}
+      {endedReason && !actionData ? (
+        <Alert type={endedReason === "deactivated" ? "warning" : "info"} role="status">
+          <Paragraph>{t(`login.ended.${endedReason}`)}</Paragraph>
+        </Alert>
       ) : null}
       {searchParams.get("redirectTo")?.startsWith("/hulp/") ? (
         <Alert type="info">

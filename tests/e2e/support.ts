@@ -55,6 +55,16 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await expect(loggedIn).toBeVisible();
 }
 
+/** A new citizen account made on /registreren; the page ends on "Log in om verder te gaan". */
+export async function register(page: Page, name: string, email: string, password: string) {
+  await page.goto("/registreren");
+  await page.getByLabel("Uw naam").fill(name);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Log in om verder te gaan" })).toBeVisible();
+}
+
 export async function logout(page: Page) {
   await page.getByRole("button", { name: "Uitloggen" }).click();
   // Wait until the logout has landed before going anywhere else.

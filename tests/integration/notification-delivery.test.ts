@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO } from "../support/client";
 import { userId } from "../support/factories/db";
-import { type DemoInProcess, demoInProcess } from "../support/factories/in-process";
+import { type DemoInProcess, demoInProcess, notificationModules } from "../support/factories/in-process";
 import { type MailCatcher, startMailCatcher } from "../support/mail";
 
 let demo: DemoInProcess;
@@ -29,12 +29,7 @@ afterAll(async () => {
   await mail.stop();
 });
 
-async function modules() {
-  const { notify } = await import("~/services/notifications/notify.server");
-  const { deliverDue } = await import("~/services/notifications/deliver.server");
-  const { getDb } = await import("~db/client.server");
-  return { notify, deliverDue, getDb };
-}
+const modules = notificationModules;
 
 const cancelled = (eventKey: string) => ({
   kind: "visit_cancelled" as const,

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO } from "../support/client";
 import { userId } from "../support/factories/db";
-import { type DemoInProcess, demoInProcess } from "../support/factories/in-process";
-import { type NotifyNlStandIn, startNotifyNl } from "../support/notifynl";
+import { type DemoInProcess, demoInProcess, notificationModules } from "../support/factories/in-process";
+import { forgetNotifyNl, type NotifyNlStandIn, startNotifyNl, useNotifyNl } from "../support/notifynl";
 
 let demo: DemoInProcess;
 let notifyNl: NotifyNlStandIn;
@@ -40,11 +40,7 @@ const contact = (user: number, phone: string | null, forName: string | null, upd
 
 beforeAll(async () => {
   notifyNl = await startNotifyNl();
-  delete process.env.SMTP_URL;
-  process.env.NOTIFYNL_BASE_URL = notifyNl.baseUrl;
-  process.env.NOTIFYNL_API_KEY = notifyNl.apiKey;
-  process.env.NOTIFYNL_EMAIL_TEMPLATE_ID = EMAIL_TEMPLATE;
-  process.env.NOTIFYNL_SMS_TEMPLATE_ID = SMS_TEMPLATE;
+  useNotifyNl(notifyNl, { email: EMAIL_TEMPLATE, sms: SMS_TEMPLATE });
   demo = await demoInProcess("notifynl");
   // The demo seed's own notices (its cases and complaints) are not what these tests count.
   demo.sqlite.prepare("UPDATE notifications SET delivery_status = 'no_transport', next_attempt_at = NULL").run();
@@ -62,22 +58,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const name of [
-    "NOTIFYNL_BASE_URL",
-    "NOTIFYNL_API_KEY",
-    "NOTIFYNL_EMAIL_TEMPLATE_ID",
-    "NOTIFYNL_SMS_TEMPLATE_ID",
-  ])
-    delete process.env[name];
+  forgetNotifyNl();
   await notifyNl.stop();
 });
 
-async function modules() {
-  const { notify } = await import("~/services/notifications/notify.server");
-  const { deliverDue } = await import("~/services/notifications/deliver.server");
-  const { getDb } = await import("~db/client.server");
-  return { notify, deliverDue, getDb };
-}
+const modules = notificationModules;
 
 const cancelled = (eventKey: string, to: number | number[]) => ({
   kind: "visit_cancelled" as const,

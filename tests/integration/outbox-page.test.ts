@@ -194,4 +194,30 @@ describe("the admin's outbox page", () => {
       all<{ s: string }>(app, "SELECT delivery_status AS s FROM notifications WHERE id = ?", other?.id)[0]?.s,
     ).toBe("failed");
   });
+
+  it("says of an e-mail that it went because the SMS meant instead of it failed", async () => {
+    const citizen = userId(app, DEMO.citizen);
+    insertOutboxRow(app, {
+      to: citizen,
+      kind: "visit_reminder",
+      eventKey: "page:fallback",
+      channel: "sms",
+      status: "failed",
+      attempts: 1,
+      nextAttemptAt: null,
+      lastError: "PermanentDeliveryError: NotifyNL 400: ValidationError: phone_number Not a valid phone number",
+    });
+    insertOutboxRow(app, {
+      to: citizen,
+      kind: "visit_reminder",
+      eventKey: "page:fallback",
+      status: "sent",
+      sentAt: Date.now(),
+      smsFallbackAt: Date.now(),
+    });
+    const { table } = await page("?soort=visit_reminder");
+    expect(table).toContain("Mislukt: PermanentDeliveryError: NotifyNL 400");
+    expect(table).toMatch(/Verstuurd op .*Per e-mail in plaats van per sms: de sms kon niet worden verstuurd/s);
+    expect((table.match(/Per e-mail in plaats van per sms/g) ?? []).length).toBe(1);
+  });
 });

@@ -3,6 +3,7 @@
 import net from "node:net";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll } from "vitest";
 import { type AppServer, startApp } from "./app-server";
 
 export type MailCatcher = {
@@ -139,4 +140,21 @@ export async function startAppWithMail(
     ...env,
   });
   return { app, mail };
+}
+
+/**
+ * The file's built server sending through a mail catcher of its own: started before the file's
+ * tests, both stopped after them. Read `app` and `mail` inside tests, not at the file's top level.
+ */
+export function serverWithMail(env: Record<string, string> = {}) {
+  const both = {} as { app: AppServer; mail: MailCatcher };
+  beforeAll(async () => {
+    both.mail = await startMailCatcher();
+    both.app = await startApp({ SMTP_URL: both.mail.url, ...env });
+  });
+  afterAll(async () => {
+    await both.app?.stop();
+    await both.mail?.stop();
+  });
+  return both;
 }

@@ -4,6 +4,7 @@
 import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { NOTIFYNL_VARIABLES } from "~/services/notifications/transport.server";
 
 export type NotifyCall = {
   type: "email" | "sms";
@@ -24,8 +25,24 @@ export type NotifyNlStandIn = {
   log: string[];
   /** The next `times` sends answer 500 (NotifyNL down). */
   failNext: (times: number) => void;
+  /** Refuse (true) or take again (false) every SMS with a 400, as NotifyNL refuses a number it cannot text. */
+  refuseSms: (on: boolean) => void;
   stop: () => Promise<void>;
 };
+
+/** Points this process (in-process tests) at the stand-in, with SMS, and not at any SMTP server. */
+export function useNotifyNl(standIn: NotifyNlStandIn, templates: { email: string; sms: string }): void {
+  delete process.env.SMTP_URL;
+  process.env.NOTIFYNL_BASE_URL = standIn.baseUrl;
+  process.env.NOTIFYNL_API_KEY = standIn.apiKey;
+  process.env.NOTIFYNL_EMAIL_TEMPLATE_ID = templates.email;
+  process.env.NOTIFYNL_SMS_TEMPLATE_ID = templates.sms;
+}
+
+/** Undoes useNotifyNl. */
+export function forgetNotifyNl(): void {
+  for (const name of NOTIFYNL_VARIABLES) delete process.env[name];
+}
 
 const b64url = (buf: Buffer) => buf.toString("base64url");
 
@@ -50,6 +67,7 @@ export async function startNotifyNl(): Promise<NotifyNlStandIn> {
   const sent: NotifyCall[] = [];
   const log: string[] = [];
   let failing = 0;
+  let refusingSms = false;
   const answer = (res: http.ServerResponse, status: number, body: unknown, line: string) => {
     log.push(`${status} ${line}`);
     res.writeHead(status, { "Content-Type": "application/json" });
@@ -94,7 +112,7 @@ export async function startNotifyNl(): Promise<NotifyNlStandIn> {
       }
       const to = (type === "email" ? body.email_address : body.phone_number) ?? "";
       // NotifyNL refuses what cannot be a phone number with a 400 (trying again will not help).
-      if (type === "sms" && !/^\+?[0-9 ]{10,15}$/.test(to))
+      if (type === "sms" && (refusingSms || !/^\+?[0-9 ]{10,15}$/.test(to)))
         return answer(
           res,
           400,
@@ -124,6 +142,9 @@ export async function startNotifyNl(): Promise<NotifyNlStandIn> {
     log,
     failNext: (times) => {
       failing = times;
+    },
+    refuseSms: (on) => {
+      refusingSms = on;
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

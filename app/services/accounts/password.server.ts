@@ -12,7 +12,7 @@ import {
   insertResetToken,
   markResetTokenUsed,
 } from "~/models/password-reset-tokens.server";
-import { deleteOtherSessionsOf, deleteSessionsOf } from "~/models/sessions.server";
+import { endSessionsOf } from "~/models/sessions.server";
 import { findUserByEmail, findUserById, setPasswordHash } from "~/models/users.server";
 import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
@@ -113,7 +113,7 @@ export async function resetPassword(
         const userId = row.userId;
         setPasswordHash(tx, { userId }, passwordHash);
         expireUnusedTokensOf(tx, { userId }, now);
-        deleteSessionsOf({ userId }, tx);
+        endSessionsOf(tx, { userId }, "password_changed", now);
         forgetDevicesOf({ userId }, null, tx);
         audit({ actorUserId: userId, action: "password.reset", subjectType: "user", subjectId: userId }, tx);
         notifyChanged(userId, `reset:${id}:done`, now);
@@ -191,7 +191,7 @@ export async function changePassword(
     (tx) => {
       setPasswordHash(tx, { userId: user.id }, passwordHash);
       expireUnusedTokensOf(tx, { userId: user.id }, now);
-      const ended = deleteOtherSessionsOf({ userId: user.id }, current.sessionId, tx);
+      const ended = endSessionsOf(tx, { userId: user.id }, "password_changed", now, current.sessionId);
       forgetDevicesOf({ userId: user.id }, current.device, tx);
       audit(
         {

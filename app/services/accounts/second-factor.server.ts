@@ -17,7 +17,7 @@ import {
   totpCandidateOf,
   unusedRecoveryCodes,
 } from "~/models/second-factor.server";
-import { deleteSessionsOf } from "~/models/sessions.server";
+import { endSessionsOf } from "~/models/sessions.server";
 import { getDb } from "~db/client.server";
 import type { Role } from "~db/schema";
 import { audit } from "../audit.server";
@@ -307,7 +307,7 @@ export function resetStaffSecondFactor(admin: { id: number; municipalityCode: st
       disableTotp(tx, { userId });
       notifySecurity("second_factor_off", userId, { byLineKey: "notify.line.secondFactorByAdmin" }, clock.now());
       // Reset for a lost or stolen phone: whoever is logged in with it is out, as on deactivation.
-      deleteSessionsOf({ userId }, tx);
+      endSessionsOf(tx, { userId }, "second_factor_reset", clock.now());
       audit(
         {
           actorUserId: admin.id,

@@ -1,6 +1,9 @@
 // "Waar u bent ingelogd": a person's own sessions, and logging out everywhere else.
+
+import { clock } from "~/clock.server";
 import { forgetDevicesOf } from "~/models/known-devices.server";
-import { deleteOtherSessionsOf, sessionsOf } from "~/models/sessions.server";
+import { endSessionsOf, sessionsOf } from "~/models/sessions.server";
+import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
 
 /** The user's sessions (never another's), the asking one marked; ids stay on the server. */
@@ -20,7 +23,7 @@ export function listOwnSessions(user: { id: number }, currentSessionId: string) 
  * sessions ended.
  */
 export function endOtherSessions(user: { id: number }, currentSessionId: string, currentDevice: string | null): number {
-  const ended = deleteOtherSessionsOf({ userId: user.id }, currentSessionId);
+  const ended = endSessionsOf(getDb(), { userId: user.id }, "ended_elsewhere", clock.now(), currentSessionId);
   forgetDevicesOf({ userId: user.id }, currentDevice);
   audit({
     actorUserId: user.id,

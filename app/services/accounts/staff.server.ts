@@ -6,7 +6,7 @@ import { clock } from "~/clock.server";
 import { adminMayAddProviderStaff, adminMayDeactivate, type ProviderStaffRefusal } from "~/domain/accounts";
 import { forgetDevicesOf } from "~/models/known-devices.server";
 import { findProviderServing, providersServingWithReach, serviceAreaOf } from "~/models/providers.server";
-import { deleteSessionsOf } from "~/models/sessions.server";
+import { endSessionsOf } from "~/models/sessions.server";
 import {
   type AccountUser,
   colleaguesOf,
@@ -212,8 +212,9 @@ export function deactivateStaffUser(admin: { id: number; municipalityCode: strin
   if (!target.mayDeactivate) return { ok: false, reason: "provider_reaches_further" };
   const done = getDb().transaction(
     (tx) => {
-      if (!markStaffDeactivated(tx, { userId }, clock.now())) return false;
-      deleteSessionsOf({ userId }, tx);
+      const now = clock.now();
+      if (!markStaffDeactivated(tx, { userId }, now)) return false;
+      endSessionsOf(tx, { userId }, "deactivated", now);
       forgetDevicesOf({ userId }, null, tx);
       // In the admin's own audit log (a row without a municipality showed in none).
       audit(

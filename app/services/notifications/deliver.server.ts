@@ -98,6 +98,8 @@ export async function deliverDue({
   for (;;) {
     const rows = claimDue(now(), SENDING_LEASE_MS, limit);
     if (rows.length === 0) return run;
+    // An SMS that ended unsent made its e-mail due: sent in this run, not the next.
+    let fellBack = false;
     for (const row of rows) held.add(row.id);
     for (const row of rows) {
       if (stopping) break;
@@ -105,18 +107,18 @@ export async function deliverDue({
       try {
         message = outgoingMessage(row, origin);
       } catch (error) {
-        markFailed(row.id, `render: ${String(error)}`, null);
+        fellBack = markFailed(row.id, `render: ${String(error)}`, null, now()) || fellBack;
         run.failed++;
         continue;
       }
       // Written for NotifyNL's SMS, and the SMS is no longer set up: it stays unsent, said so.
       if (!("undeliverable" in message) && !transport.channels.includes(message.channel)) {
-        markUndeliverable(row.id, "no_transport");
+        fellBack = markUndeliverable(row.id, "no_transport", now()) || fellBack;
         run.skipped++;
         continue;
       }
       if ("undeliverable" in message) {
-        markUndeliverable(row.id, message.undeliverable);
+        fellBack = markUndeliverable(row.id, message.undeliverable, now()) || fellBack;
         run.skipped++;
         continue;
       }
@@ -127,12 +129,13 @@ export async function deliverDue({
       } catch (error) {
         // A refusal of the request itself (NotifyNL's 400) stays a refusal: failed at once.
         const retry = row.attempts < MAX_DELIVERY_ATTEMPTS && !(error instanceof PermanentDeliveryError);
-        markFailed(row.id, String(error), retry ? new Date(now().getTime() + retryDelayMs(row.attempts)) : null);
+        const retryAt = retry ? new Date(now().getTime() + retryDelayMs(row.attempts)) : null;
+        fellBack = markFailed(row.id, String(error), retryAt, now()) || fellBack;
         run.failed++;
       }
     }
     for (const row of rows) held.delete(row.id);
-    if (stopping || rows.length < limit) return run;
+    if (stopping || (rows.length < limit && !fellBack)) return run;
   }
 }
 

@@ -32,7 +32,8 @@ export type NotifyInput = {
   sms?: boolean;
   /**
    * Send an SMS INSTEAD of the e-mail to those who prefer the phone and have one, when NotifyNL
-   * sends SMS; the notice stays in the app. Everyone else gets the e-mail.
+   * sends SMS; the notice stays in the app. Everyone else gets the e-mail. Should that SMS end
+   * unsent (refused, out of retries, no phone), the e-mail goes after all (markFailed).
    */
   smsInsteadFor?: (recipientId: number) => boolean;
   now?: Date;

@@ -53,6 +53,8 @@ export function readOutbox(
       nextAttemptAt: r.nextAttemptAt?.getTime() ?? null,
       error: r.lastError ? errorForDisplay(r.lastError) : null,
       transport: r.transport,
+      // Sent by e-mail because the SMS meant instead of it failed: the page says so.
+      smsFallbackAt: r.smsFallbackAt?.getTime() ?? null,
       recipientName: r.recipientName,
       recipientRole: r.recipientRole,
     })),

@@ -149,7 +149,7 @@ export function notifyNlTransport(settings: NotifyNlSettings): Transport {
 
 let cached: { key: string; transport: Transport | null } | undefined;
 
-const NOTIFYNL_VARIABLES = [
+export const NOTIFYNL_VARIABLES = [
   "NOTIFYNL_BASE_URL",
   "NOTIFYNL_API_KEY",
   "NOTIFYNL_EMAIL_TEMPLATE_ID",

@@ -35,3 +35,11 @@ export async function demoInProcess(label: string, { history = false } = {}): Pr
   };
   return { db, sqlite, suspend };
 }
+
+/** The outbox's writer and worker, imported once the test has set the environment they read. */
+export async function notificationModules() {
+  const { notify } = await import("~/services/notifications/notify.server");
+  const { deliverDue } = await import("~/services/notifications/deliver.server");
+  const { getDb } = await import("~db/client.server");
+  return { notify, deliverDue, getDb };
+}

@@ -16,6 +16,8 @@ export type OutboxRow = {
   nextAttemptAt?: number | null;
   sentAt?: number | null;
   lastError?: string | null;
+  /** When the e-mail was made due because its SMS failed. */
+  smsFallbackAt?: number | null;
 };
 
 /** Inserts one outbox row (due now unless said otherwise); returns its id and created_at. */
@@ -26,8 +28,8 @@ export function insertOutboxRow(source: Source, row: OutboxRow): { id: number; c
   return one<{ id: number; createdAt: number }>(
     source,
     `INSERT INTO notifications (recipient_user_id, kind, event_key, params, link, municipality_code, created_at,
-       channel, delivery_status, attempts, next_attempt_at, sent_at, last_error)
-     VALUES (?, ?, ?, ?, '/mijn/aanvragen/1', ?, ?, ?, ?, ?, ?, ?, ?)
+       channel, delivery_status, attempts, next_attempt_at, sent_at, last_error, sms_fallback_at)
+     VALUES (?, ?, ?, ?, '/mijn/aanvragen/1', ?, ?, ?, ?, ?, ?, ?, ?, ?)
      RETURNING id, created_at AS createdAt`,
     row.to,
     row.kind ?? "visit_cancelled",
@@ -43,6 +45,7 @@ export function insertOutboxRow(source: Source, row: OutboxRow): { id: number; c
     row.nextAttemptAt === undefined ? (status === "pending" ? now : null) : row.nextAttemptAt,
     row.sentAt ?? null,
     row.lastError ?? null,
+    row.smsFallbackAt ?? null,
   );
 }
 
