@@ -1,6 +1,6 @@
 // The address, phone and preferred way of contact, as one fieldset: in the request form and on
 // /mijn/gegevens. The autocomplete tokens let browsers fill the citizen's own address.
-import { displayPhone } from "~/domain/contact";
+import { addressLine, displayPhone } from "~/domain/contact";
 import type { MessageKey } from "~/i18n";
 import { useT } from "~/i18n";
 import { ChoiceGroup, type Field, TextField } from "./forms";
@@ -43,11 +43,6 @@ export function contactDefaults(
   }
   if (!forOther && prefill.own) return { ...prefill.own };
   return { preferredContact: "phone", ...(askedPostcode ? { postcode: askedPostcode } : {}) };
-}
-
-/** The address on one line, as the request form sums up the profile's: "Kerkstraat 7a, 3441AB Woerden". */
-export function addressLine(c: Pick<ContactPrefill, "street" | "houseNumber" | "postcode" | "place">): string {
-  return `${c.street} ${c.houseNumber}, ${c.postcode} ${c.place}`;
 }
 
 const WAYS = ["phone", "email", "post"] as const;

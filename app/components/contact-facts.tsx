@@ -1,7 +1,7 @@
 // A client's address, phone (as a link to call) and preferred way, as facts for a provider's pages
 // once it has accepted: the referral card, the request card and the agenda say them alike.
 import type { ReactNode } from "react";
-import { displayPhone } from "~/domain/contact";
+import { addressLine, displayPhone } from "~/domain/contact";
 import type { MessageKey } from "~/i18n";
 
 export type ContactView = {
@@ -13,11 +13,8 @@ export type ContactView = {
   preferredContact: string;
 };
 
-/** "Hoofdstraat 12a, 3441 AB Woerden" */
-export function addressLine(c: ContactView): string {
-  const pc = c.postcode.length === 6 ? `${c.postcode.slice(0, 4)} ${c.postcode.slice(4)}` : c.postcode;
-  return `${c.street} ${c.houseNumber}, ${pc} ${c.place}`;
-}
+/** "Hoofdstraat 12a, 3441 AB Woerden": one spelling for every page (app/domain/contact). */
+export { addressLine };
 
 export function PhoneLink({ phone }: { phone: string }) {
   return (

@@ -9,6 +9,15 @@ export function normalPostcode(input: string): string | null {
 }
 
 /** The area (PC4) of a postcode: all a provider sees before it accepted. */
+/**
+ * An address on one line as every page, message and calendar says it: "Hoofdstraat 12a, 3441 AB
+ * Woerden" (the postcode stored as 3441AB, written with its space).
+ */
+export function addressLine(c: { street: string; houseNumber: string; postcode: string; place: string }): string {
+  const pc = c.postcode.length === 6 ? `${c.postcode.slice(0, 4)} ${c.postcode.slice(4)}` : c.postcode;
+  return `${c.street} ${c.houseNumber}, ${pc} ${c.place}`;
+}
+
 export function pc4Of(postcode: string): string {
   return postcode.replace(/\s+/g, "").slice(0, 4);
 }

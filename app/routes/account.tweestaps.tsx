@@ -191,7 +191,7 @@ export default function TwoStepPage() {
         </section>
       ) : null}
       <Paragraph>
-        <Link to="/account/sessies" className="utrecht-link">
+        <Link to="/account" className="utrecht-link hw-back">
           {t("twoStep.back")}
         </Link>
       </Paragraph>

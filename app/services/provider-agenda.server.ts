@@ -4,7 +4,7 @@
 // feed says nothing the agenda does not. Reading it is audited like any read of contact details.
 import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import { clock } from "~/clock.server";
-import { requestSharesContact } from "~/domain/contact";
+import { addressLine, requestSharesContact } from "~/domain/contact";
 import type { CalendarEvent } from "~/domain/ical";
 import { amsterdamDay } from "~/domain/policy";
 import { providerCanEndBooking } from "~/domain/requests";
@@ -220,11 +220,6 @@ export function staffCalendarToken(staff: { id: number }): string {
 const FEED_DAYS_BACK = 31;
 const FEED_DAYS_AHEAD = 122;
 
-function addressText(c: ContactValues): string {
-  const pc = `${c.postcode.slice(0, 4)} ${c.postcode.slice(4)}`.trim();
-  return `${c.street} ${c.houseNumber}, ${pc} ${c.place}`;
-}
-
 /**
  * The provider staff member's feed for a token, or null for an unknown one: the agenda's items
  * and words (Dutch), no more. `origin` is the app's address, for links and unique UIDs.
@@ -258,7 +253,7 @@ export function providerCalendarEvents(token: string, origin: string, now = cloc
       start: new Date(item.start),
       end: new Date(item.end),
       summary: translate("nl", item.cancelled ? "agenda.ics.visitCancelled" : "agenda.ics.visit", { name: item.name }),
-      ...(item.contact ? { location: addressText(item.contact) } : {}),
+      ...(item.contact ? { location: addressLine(item.contact) } : {}),
       url: agendaLink(item.day),
       description: [
         ...(item.contact?.phone ? [translate("nl", "visits.ics.phone", { phone: item.contact.phone })] : []),

@@ -174,7 +174,7 @@ describe("asked once: the first request for a person needs their address", () =>
     const first = await requestWithContact(citizen, ZIN);
     const mediation = `mediation:${providerId(MEDIATOR)}`;
     const form = textOf(await (await citizen.get(`/hulp/aanvragen?offer=${mediation}&${helpQuery()}`)).text());
-    expect(form).toContain("Dit adres staat al in uw gegevens: Kerkstraat 7a, 3441AB Woerden.");
+    expect(form).toContain("Dit adres staat al in uw gegevens: Kerkstraat 7a, 3441 AB Woerden.");
     expect(form).toContain("Klopt dit adres nog? Wijzig het hier");
     const res = await citizen.post(`/hulp/aanvragen?offer=${mediation}&${helpQuery()}`, { forWhom: "self" });
     expect(res.status).toBe(302);
@@ -207,7 +207,7 @@ describe("asked once: the first request for a person needs their address", () =>
     expect(html).not.toContain('value="zoon of dochter"');
     const form = textOf(html);
     // Her mother's address, said as hers; the phone and the way of contact that go with it, shown.
-    expect(form).toContain("Dit adres van Truus Moeder staat al in uw gegevens: Kerkstraat 7a, 3441AB Woerden.");
+    expect(form).toContain("Dit adres van Truus Moeder staat al in uw gegevens: Kerkstraat 7a, 3441 AB Woerden.");
     expect(form).toContain(`Telefoon: ${WOERDEN_PHONE_SHOWN}. Liefst bereikt via: Telefoon.`);
     expect(form).not.toContain("Dit adres staat al in uw gegevens");
     // For herself nothing is known yet: no summary, the fields asked.
