@@ -9,10 +9,13 @@ import {
   holdExpiry,
   INITIAL_STATUS,
   nextRequestStatus,
+  providerAnswerDay,
   providerDecisions,
   type RequestActions,
   type RequestStep,
   requestActions,
+  requestEnded,
+  waitingAnswerDay,
 } from "~/domain/requests";
 import { REQUEST_KINDS, REQUEST_STATUSES, type RequestKind, type RequestStatus } from "~db/enums";
 
@@ -232,5 +235,21 @@ describe("providerDecisions: what a practice or mediator can decide", () => {
     }
     expect(providerDecisions("pgb_informal", "intake_requested")).toEqual(["decline"]);
     expect(providerDecisions("powerful_ageing", "mediation_requested")).toEqual(["decline"]);
+  });
+});
+
+describe("waitingAnswerDay and requestEnded", () => {
+  const createdAt = new Date("2026-12-04T10:00:00Z");
+  it("names the answer day only while the practice or mediator has not answered", () => {
+    expect(waitingAnswerDay({ status: "intake_requested", createdAt })).toBe(providerAnswerDay(createdAt));
+    expect(waitingAnswerDay({ status: "mediation_requested", createdAt })).toBe(providerAnswerDay(createdAt));
+    for (const status of ["enrolled", "matched", "declined", "cancelled", "booked"] as const)
+      expect(waitingAnswerDay({ status, createdAt })).toBeNull();
+  });
+  it("counts a request as over once it takes no capacity and is no running ZIN", () => {
+    for (const status of ["cancelled", "declined", "expired", "care_ended", "steered"] as const)
+      expect(requestEnded(status)).toBe(true);
+    for (const status of ["booked", "enrolled", "matched", "intake_requested", "indicated", "care_started"] as const)
+      expect(requestEnded(status)).toBe(false);
   });
 });
