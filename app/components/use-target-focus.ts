@@ -9,6 +9,9 @@ export function useTargetFocus(): void {
   useEffect(() => {
     if (hash.length < 2) return;
     const el = document.getElementById(decodeURIComponent(hash.slice(1)));
+    // An item folded away (a closed request under "Afgesloten aanvragen") is unfolded first.
+    const folded = el?.closest("details");
+    if (folded && !folded.open) folded.open = true;
     if (el && el.tabIndex === -1) el.focus();
   }, [hash]);
 }

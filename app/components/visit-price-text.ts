@@ -5,16 +5,22 @@ import { formatEuro, formatNumber, type Locale, type Translate } from "~/i18n";
 
 export type VisitPriceParts = { minutes: number; totalCents: number; citizenCents: number; municipalityCents: number };
 
+const priceParams = (price: VisitPriceParts, locale: Locale) => ({
+  hours: formatNumber(price.minutes / 60, locale),
+  total: formatEuro(price.totalCents, locale),
+  citizen: formatEuro(price.citizenCents, locale),
+  municipality: formatEuro(price.municipalityCents, locale),
+});
+
 /** "Een bezoek van 3 uur kost € 90,00. U betaalt … ; de gemeente betaalt … (HHT)." or null for 0 minutes. */
 export function visitPriceText(price: VisitPriceParts, t: Translate, locale: Locale): string | null {
   if (price.minutes <= 0) return null;
-  const params = {
-    hours: formatNumber(price.minutes / 60, locale),
-    total: formatEuro(price.totalCents, locale),
-    citizen: formatEuro(price.citizenCents, locale),
-    municipality: formatEuro(price.municipalityCents, locale),
-  };
-  return t(price.municipalityCents > 0 ? "pay.perVisit" : "pay.perVisitOwn", params);
+  return t(price.municipalityCents > 0 ? "pay.perVisit" : "pay.perVisitOwn", priceParams(price, locale));
+}
+
+/** The same visit's price as the cleaner's request card says it: "€ 90,00 (3 uur): de inwoner betaalt …". */
+export function providerVisitPriceText(price: VisitPriceParts, t: Translate, locale: Locale): string {
+  return t(price.municipalityCents > 0 ? "preq.price.hht" : "preq.price.own", priceParams(price, locale));
 }
 
 /**

@@ -95,3 +95,14 @@ export const CONTACT_SHARED_REFERRAL = ["accepted", "started"] as const satisfie
 export function referralSharesContact(status: ReferralStatus): boolean {
   return (CONTACT_SHARED_REFERRAL as readonly ReferralStatus[]).includes(status);
 }
+
+/**
+ * How many of a practice's or mediator's requests wait for it: not yet taken on, and taken on but not
+ * yet enrolled or matched. The home page's counts and the requests page's both come from here.
+ */
+export function waitingCounts(rows: readonly SharingRequest[]): { waiting: number; takenOn: number } {
+  return {
+    waiting: rows.filter((r) => requestCanBeTakenOn(r)).length,
+    takenOn: rows.filter((r) => requestTakenOn(r)).length,
+  };
+}

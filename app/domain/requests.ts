@@ -172,3 +172,16 @@ export const PROVIDER_ANSWER_WORKING_DAYS = 5;
 export function providerAnswerDay(createdAt: Date): string {
   return addWorkingDays(amsterdamDay(createdAt), PROVIDER_ANSWER_WORKING_DAYS);
 }
+
+/**
+ * The "Antwoord uiterlijk" day of a request still waiting for its practice or mediator, or null once
+ * answered or withdrawn: the citizen's request page and the provider's card both ask here.
+ */
+export function waitingAnswerDay(r: { status: RequestStatus; createdAt: Date }): string | null {
+  return r.status === "intake_requested" || r.status === "mediation_requested" ? providerAnswerDay(r.createdAt) : null;
+}
+
+/** A request that is over (cancelled, declined, expired, ended, steered): it takes no capacity any more. */
+export function requestEnded(status: RequestStatus): boolean {
+  return !ACTIVE_STATUSES.includes(status) && status !== "indicated" && status !== "care_started";
+}

@@ -27,3 +27,8 @@ export function cohortSessions(c: CohortTimetable): { date: string; time: string
   }
   return sessions;
 }
+
+/** The provider's agenda on one day (YYYY-MM-DD): where a notice or a request card sends staff to a visit. */
+export function agendaDayPath(day: string): string {
+  return `/aanbieder/agenda?dag=${day}&weergave=dag`;
+}

@@ -55,6 +55,7 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   "contact.fact.phone": "Phone",
   "contact.fact.preferred": "Best reached by",
   "contact.fact.area": "Area",
+  "contact.ended": "{status}: the contact details are no longer shown.",
   "contact.hidden": "You see the address and phone once you have accepted the request.",
   "contact.noAddress": "No address given yet. Get in touch by e-mail.",
   "contact.client": "Resident in {pc4}",

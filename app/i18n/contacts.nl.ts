@@ -53,6 +53,7 @@ export const contactsNl = {
   "contact.fact.phone": "Telefoon",
   "contact.fact.preferred": "Liefst bereikt via",
   "contact.fact.area": "Gebied",
+  "contact.ended": "{status}: de contactgegevens zijn niet meer zichtbaar.",
   "contact.hidden": "Adres en telefoon ziet u zodra u de aanvraag heeft aangenomen.",
   "contact.noAddress": "Nog geen adres gegeven. Neem contact op via het e-mailadres.",
   "contact.client": "Inwoner in {pc4}",

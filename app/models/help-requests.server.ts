@@ -194,6 +194,7 @@ export function listRequestsOfProvider({ providerId }: ProviderScope) {
       kind: helpRequests.kind,
       status: helpRequests.status,
       createdAt: helpRequests.createdAt,
+      citizenUserId: helpRequests.citizenUserId,
       citizenName: users.name,
       citizenEmail: users.email,
       actingForName: helpRequests.actingForName,

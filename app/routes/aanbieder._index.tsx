@@ -14,6 +14,7 @@ import {
 import { requireProviderUser } from "~/auth/auth.server";
 import { Facts } from "~/components/Facts";
 import { LatestNotices } from "~/components/LatestNotices";
+import { WaitingCounts } from "~/components/WaitingCounts";
 import type { ZinWeekRoom } from "~/domain/capacity";
 import { formatDay, formatNumber, type MessageKey, plural, useLocale, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
@@ -29,6 +30,7 @@ import {
   zinWeeksFree,
 } from "~/services/provider-workspace.server";
 import { getProviderWithArea } from "~/services/providers.server";
+import { providerWaitingCounts } from "~/services/requests/provider-decisions.server";
 import { forbidden } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 import type { CapacityRecordType } from "~db/schema";
@@ -65,6 +67,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     free: freeCapacity(provider.id, staleAfterDays),
     // Week by week, from the same records the capacity page lists.
     zinWeeks: provider.kind === "zin" ? zinWeeksFree(records) : [],
+    // A practice's or mediator's requests that wait for it: the counts the requests page states too.
+    waiting:
+      provider.kind === "physio" || provider.kind === "pgb_mediator"
+        ? { kind: provider.kind, counts: providerWaitingCounts(user) }
+        : null,
   };
 }
 
@@ -109,7 +116,7 @@ function ZinWeeks({ weeks, waiting }: { weeks: ZinWeekRoom[]; waiting: number })
 
 export default function ProviderHome() {
   const t = useT();
-  const { name, provider, summary, staleCount, slots, notices, notifications, free, zinWeeks } =
+  const { name, provider, summary, staleCount, slots, notices, notifications, free, zinWeeks, waiting } =
     useLoaderData<typeof loader>();
   return (
     <>
@@ -124,6 +131,18 @@ export default function ProviderHome() {
         <Alert type="error">
           <Paragraph>{t("provider.suspended", { reason: provider.suspensionReason ?? "—" })}</Paragraph>
         </Alert>
+      ) : null}
+
+      {waiting ? (
+        <section aria-labelledby="requests-title">
+          <Heading2 id="requests-title">{t("preq.title")}</Heading2>
+          <WaitingCounts kind={waiting.kind} counts={waiting.counts} />
+          <Paragraph>
+            <Link to="/aanbieder/aanvragen" className="utrecht-link">
+              {t("preq.toRequests")}
+            </Link>
+          </Paragraph>
+        </section>
       ) : null}
 
       <section aria-labelledby="notifications-title">
@@ -172,7 +191,7 @@ export default function ProviderHome() {
         {provider.kind === "zin" ? <ZinWeeks weeks={zinWeeks} waiting={free.waitingList} /> : null}
         {provider.kind === "pgb_mediator" ? (
           <Paragraph>
-            {t("provider.free.pgb_mediator", { matches: free.mediationsThisMonth, helpers: free.helpers })}
+            {plural(t, "provider.free.pgb_mediator", free.mediationsThisMonth, { helpers: free.helpers })}
           </Paragraph>
         ) : null}
         {provider.kind === "physio" ? (

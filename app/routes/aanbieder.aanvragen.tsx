@@ -8,7 +8,11 @@ import { contactFacts } from "~/components/contact-facts";
 import { Facts } from "~/components/Facts";
 import { ErrorSummary, TextField, useZodForm } from "~/components/forms";
 import { useTargetFocus } from "~/components/use-target-focus";
-import { formatDateTime, formatDay, type MessageKey, useLocale, useT } from "~/i18n";
+import { providerVisitPriceText } from "~/components/visit-price-text";
+import { WaitingCounts } from "~/components/WaitingCounts";
+import { weeklyTimeText } from "~/components/weekly-time-text";
+import { waitingCounts } from "~/domain/contact";
+import { formatDateTime, formatDay, type Locale, type MessageKey, type Translate, useLocale, useT } from "~/i18n";
 import { declineSchema, enrolSchema, matchSchema, takeOnSchema } from "~/schemas/provider-decision";
 import { getProviderWithArea } from "~/services/providers.server";
 import {
@@ -31,7 +35,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const provider = getProviderWithArea(staff.providerId);
   if (!provider) throw forbidden();
   // ZIN requests go to the municipality first; a provider sees them once referred (not listed here).
-  return { kind: provider.kind, requests: listProviderRequests(staff) };
+  const requests = listProviderRequests(staff);
+  return {
+    // The same count as the home page's (waitingCounts of the same rows).
+    waiting:
+      provider.kind === "physio" || provider.kind === "pgb_mediator"
+        ? { kind: provider.kind, counts: waitingCounts(requests) }
+        : null,
+    requests,
+  };
 }
 
 type Refusal = { formId: string; result: SubmissionResult<string[]> };
@@ -212,6 +224,35 @@ function Decide({ r }: { r: ProviderRequest }) {
   );
 }
 
+/** A booked cleaner series: the weekly time, the next visit (with the agenda on its day) and the price. */
+function bookingFacts(r: ProviderRequest, t: Translate, locale: Locale): [string, ReactNode][] {
+  const b = r.booking;
+  if (!b) return [];
+  return [
+    [t("preq.fact.weekly"), weeklyTimeText(b.weekly, t, locale)],
+    ...(b.nextVisit
+      ? [
+          [
+            t("visits.nextFact"),
+            <span key="next">
+              {formatDateTime(b.nextVisit.startsAt, locale)} (
+              <Link to={b.agendaLink} className="utrecht-link">
+                {t("preq.agendaLink")}
+              </Link>
+              )
+            </span>,
+          ] as [string, ReactNode],
+        ]
+      : []),
+    [t("preq.fact.price"), providerVisitPriceText(b.price, t, locale)],
+  ];
+}
+
+/** Why the address is not there: not accepted yet, or the request is over (then it is not coming back). */
+function hiddenContactText(r: ProviderRequest, t: Translate): string {
+  return r.ended ? t("contact.ended", { status: t(`status.${r.status}`) }) : t("contact.hidden");
+}
+
 /** One request as a card: its facts, then its forms at full width (a table cell squeezed them). */
 function RequestCard({ r }: { r: ProviderRequest }) {
   const t = useT();
@@ -236,7 +277,7 @@ function RequestCard({ r }: { r: ProviderRequest }) {
               : name,
           ],
           ...(r.contactHidden
-            ? [[t("contact.fact.address"), t("contact.hidden")] as [string, ReactNode]]
+            ? [[t("contact.fact.address"), hiddenContactText(r, t)] as [string, ReactNode]]
             : [
                 [t("preq.fact.email"), r.citizenEmail ?? ""] as [string, ReactNode],
                 ...(r.contact
@@ -251,6 +292,7 @@ function RequestCard({ r }: { r: ProviderRequest }) {
               ...r.mobility.map((m) => t(`mobility.${m}` as MessageKey)),
             ].join(", "),
           ],
+          ...bookingFacts(r, t, locale),
           ...(r.noteForProvider
             ? [
                 [
@@ -269,6 +311,8 @@ function RequestCard({ r }: { r: ProviderRequest }) {
                 ? `${t(`status.${r.status}`)}. ${t("preq.takenOn", { at: formatDateTime(r.takenOnAt, locale) })}`
                 : t(`status.${r.status}`),
           ],
+          // By when the citizen hears: the day her page and the new-intake mail name.
+          ...(r.answerDay ? [[t("request.answerBy"), formatDay(r.answerDay, locale)] as [string, ReactNode]] : []),
         ]}
       />
       <Decide r={r} />
@@ -286,7 +330,10 @@ function RequestCard({ r }: { r: ProviderRequest }) {
 
 export default function ProviderRequests() {
   const t = useT();
-  const { requests } = useLoaderData<typeof loader>();
+  const { requests, waiting } = useLoaderData<typeof loader>();
+  // The current ones first; those that are over folded away below them.
+  const current = requests.filter((r) => !r.ended);
+  const closed = requests.filter((r) => r.ended);
   const refusal = useActionData<typeof action>();
   const [params] = useSearchParams();
   useTargetFocus();
@@ -310,11 +357,19 @@ export default function ProviderRequests() {
           <Paragraph>{t("preq.failed")}</Paragraph>
         </Alert>
       ) : null}
-      {requests.length === 0 ? (
-        <Paragraph>{t("preq.none")}</Paragraph>
-      ) : (
-        requests.map((r) => <RequestCard key={r.id} r={r} />)
-      )}
+      {waiting ? <WaitingCounts kind={waiting.kind} counts={waiting.counts} /> : null}
+      {requests.length === 0 ? <Paragraph>{t("preq.none")}</Paragraph> : null}
+      {current.map((r) => (
+        <RequestCard key={r.id} r={r} />
+      ))}
+      {closed.length > 0 ? (
+        <details className="hw-closed-requests" data-testid="closed-requests">
+          <summary>{t("preq.closed", { count: closed.length })}</summary>
+          {closed.map((r) => (
+            <RequestCard key={r.id} r={r} />
+          ))}
+        </details>
+      ) : null}
     </>
   );
 }

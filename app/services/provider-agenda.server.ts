@@ -9,7 +9,7 @@ import type { CalendarEvent } from "~/domain/ical";
 import { amsterdamDay } from "~/domain/policy";
 import { providerCanEndBooking } from "~/domain/requests";
 import { addDays, fromAmsterdam, isoWeekday, isValidDay } from "~/domain/time";
-import { cohortSessions } from "~/domain/visits";
+import { agendaDayPath, cohortSessions } from "~/domain/visits";
 import { translate } from "~/i18n";
 import { daysOffOf } from "~/models/cleaner-windows.server";
 import type { ContactValues } from "~/models/contact-details.server";
@@ -231,7 +231,7 @@ export function providerCalendarEvents(token: string, origin: string, now = cloc
   const today = amsterdamDay(now);
   const items = itemsBetween(staff, addDays(today, -FEED_DAYS_BACK), addDays(today, FEED_DAYS_AHEAD), "feed");
   const host = new URL(origin).hostname;
-  const agendaLink = (day: string) => `${origin}/aanbieder/agenda?dag=${day}&weergave=dag`;
+  const agendaLink = (day: string) => `${origin}${agendaDayPath(day)}`;
   return items.map((item): CalendarEvent => {
     const link = translate("nl", "agenda.ics.link", { url: agendaLink(item.day) });
     if (item.type === "session")

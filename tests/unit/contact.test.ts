@@ -7,6 +7,7 @@ import {
   referralSharesContact,
   requestCanBeTakenOn,
   requestSharesContact,
+  waitingCounts,
 } from "~/domain/contact";
 import { contactSchema } from "~/schemas/contact";
 import { requestFormSchemaFor } from "~/schemas/request-form";
@@ -115,5 +116,20 @@ describe("the contact form", () => {
       consent: "on",
     });
     expect(messages(forOther)).toContain("street:validation.contact.street");
+  });
+});
+
+describe("waitingCounts", () => {
+  it("counts waiting requests and those taken on but not answered, nothing else", () => {
+    expect(
+      waitingCounts([
+        { status: "intake_requested", takenOnAt: null },
+        { status: "mediation_requested", takenOnAt: null },
+        { status: "intake_requested", takenOnAt: 1 },
+        { status: "declined", takenOnAt: 1 },
+        { status: "enrolled", takenOnAt: 1 },
+        { status: "booked" },
+      ]),
+    ).toEqual({ waiting: 2, takenOn: 1 });
   });
 });

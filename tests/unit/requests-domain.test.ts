@@ -9,11 +9,14 @@ import {
   holdExpiry,
   INITIAL_STATUS,
   nextRequestStatus,
+  providerAnswerDay,
   providerCanEndBooking,
   providerDecisions,
   type RequestActions,
   type RequestStep,
   requestActions,
+  requestEnded,
+  waitingAnswerDay,
 } from "~/domain/requests";
 import { REQUEST_KINDS, REQUEST_STATUSES, type RequestKind, type RequestStatus } from "~db/enums";
 
@@ -245,5 +248,21 @@ describe("providerCanEndBooking: the cleaner stops a whole booking (ADR 041)", (
       expect(providerCanEndBooking("private_cleaner", status), status).toBe(false);
     for (const kind of REQUEST_KINDS.filter((k) => k !== "private_cleaner"))
       expect(providerCanEndBooking(kind, "booked"), kind).toBe(false);
+  });
+});
+
+describe("waitingAnswerDay and requestEnded", () => {
+  const createdAt = new Date("2026-12-04T10:00:00Z");
+  it("names the answer day only while the practice or mediator has not answered", () => {
+    expect(waitingAnswerDay({ status: "intake_requested", createdAt })).toBe(providerAnswerDay(createdAt));
+    expect(waitingAnswerDay({ status: "mediation_requested", createdAt })).toBe(providerAnswerDay(createdAt));
+    for (const status of ["enrolled", "matched", "declined", "cancelled", "booked"] as const)
+      expect(waitingAnswerDay({ status, createdAt })).toBeNull();
+  });
+  it("counts a request as over once it takes no capacity and is no running ZIN", () => {
+    for (const status of ["cancelled", "declined", "expired", "care_ended", "steered"] as const)
+      expect(requestEnded(status)).toBe(true);
+    for (const status of ["booked", "enrolled", "matched", "intake_requested", "indicated", "care_started"] as const)
+      expect(requestEnded(status)).toBe(false);
   });
 });

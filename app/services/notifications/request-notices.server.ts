@@ -10,7 +10,7 @@ import { amsterdamDay } from "~/domain/policy";
 import { providerAnswerDay } from "~/domain/requests";
 import { shortName } from "~/domain/short-name";
 import { addDays, fromAmsterdam, laterDay } from "~/domain/time";
-import { cohortSessions } from "~/domain/visits";
+import { agendaDayPath, cohortSessions } from "~/domain/visits";
 import { cancelledVisitsForNotice } from "~/models/cancelled-visits.server";
 import { prefersPhone } from "~/models/notifications.server";
 import {
@@ -524,7 +524,7 @@ export function noticeNoteChanged(requestId: number, now: Date): void {
     eventKey: `request:${r.id}:note:${now.getTime()}`,
     to: providerStaffIds(r.providerId),
     params: { number: r.id, who: whoOf(r) },
-    link: next ? `/aanbieder/agenda?dag=${amsterdamDay(next.startsAt)}&weergave=dag` : "/aanbieder/agenda",
+    link: next ? agendaDayPath(amsterdamDay(next.startsAt)) : "/aanbieder/agenda",
     municipalityCode: r.municipalityCode,
     now,
   });

@@ -6,6 +6,7 @@ import { weeklyKey } from "~/domain/time";
 import { weeklyTimeOf } from "~/domain/weekly-time";
 import { cancelledVisitsOf } from "~/models/cancelled-visits.server";
 import { type CleanerBilling, cleanerBilling } from "~/services/payments/citizen-billing.server";
+import { nextVisits } from "./next-visits.server";
 
 /**
  * A cleaner booking's series as the request page and the booking's confirmation mail state it:
@@ -51,5 +52,24 @@ export function bookingFacts(citizenUserId: number, requestId: number, now: Date
     skipped: series.skipped,
     holidays: series.holidays,
     firstLate: firstLateVisit(billing.visits),
+  };
+}
+
+/**
+ * A booked series as the cleaner's request card states it: the weekly time and the price of a visit
+ * (the citizen's page's functions: bookingSeries, cleanerBilling) and the next visit still to come
+ * (nextVisits, as "Volgende bezoek" on her page). Null without a booked series.
+ */
+export function bookingForProvider(citizenUserId: number, requestId: number, now: Date) {
+  const billing = cleanerBilling(citizenUserId, requestId, now);
+  if (!billing) return null;
+  const { weeklyTime } = bookingSeries(citizenUserId, requestId, billing);
+  if (!weeklyTime) return null;
+  const next = nextVisits(citizenUserId, now).get(requestId) ?? null;
+  const { minutes, totalCents, citizenCents, municipalityCents } = billing.price;
+  return {
+    weekly: weeklyTime,
+    nextVisit: next ? { startsAt: next.startsAt, endsAt: next.endsAt } : null,
+    price: { minutes, totalCents, citizenCents, municipalityCents },
   };
 }

@@ -1,8 +1,17 @@
 // Requests to a provider, as its staff see and decide them: only their own provider's, and
 // only what they need (no income, no free text about health).
 import { clock } from "~/clock.server";
-import { pc4Of, requestCanBeTakenOn, requestSharesContact, requestTakenOn } from "~/domain/contact";
-import { nextRequestStatus, type ProviderDecision, providerCanEndBooking, providerDecisions } from "~/domain/requests";
+import { pc4Of, requestCanBeTakenOn, requestSharesContact, requestTakenOn, waitingCounts } from "~/domain/contact";
+import { amsterdamDay } from "~/domain/policy";
+import {
+  nextRequestStatus,
+  type ProviderDecision,
+  providerCanEndBooking,
+  providerDecisions,
+  requestEnded,
+  waitingAnswerDay,
+} from "~/domain/requests";
+import { agendaDayPath } from "~/domain/visits";
 import {
   findRequestOfProvider,
   listRequestsOfProvider,
@@ -15,10 +24,19 @@ import { getDb } from "~db/client.server";
 import { audit } from "../audit.server";
 import { contactsForProvider } from "../contacts.server";
 import { noticeProviderDecision, noticeRequestTakenOn } from "../notifications/request-notices.server";
+import { bookingForProvider } from "./booking-series.server";
 
 type Staff = { id: number; providerId: number };
 
-export function listProviderRequests(staff: Staff) {
+/**
+ * How many requests wait for the provider's answer, and how many it took on without enrolling or
+ * matching yet: of the same rows the requests page lists, so the home page's counts match its cards.
+ */
+export function providerWaitingCounts(staff: Staff) {
+  return waitingCounts(listRequestsOfProvider(staff));
+}
+
+export function listProviderRequests(staff: Staff, now = clock.now()) {
   const rows = listRequestsOfProvider(staff);
   if (rows.length > 0) {
     audit({
@@ -36,30 +54,42 @@ export function listProviderRequests(staff: Staff) {
     rows.filter((r) => requestSharesContact(r)).map((r) => r.id),
     "requests",
   );
-  return rows.map(({ answers, citizenName, citizenEmail, actingForName, actingRelation, noteForProvider, ...r }) => {
-    const a = answersForProvider.parse(answers);
-    // Mobility limits are health data: only the physio practice needs them, for its intake.
-    const mobility = r.kind === "powerful_ageing" ? a.mobility : [];
-    const shared = requestSharesContact(r);
-    return {
-      ...r,
-      contactHidden: !shared,
-      citizenName: shared ? citizenName : null,
-      citizenEmail: shared ? citizenEmail : null,
-      actingForName: shared ? actingForName : null,
-      actingRelation: shared ? actingRelation : null,
-      contact: shared ? (contacts.get(r.id) ?? null) : null,
-      // The client's words for the cleaner, like the address: once the booking is hers.
-      noteForProvider: shared ? noteForProvider : null,
-      postcode: shared ? a.postcode : pc4Of(a.postcode),
-      needs: a.needs,
-      mobility,
-      decisions: providerDecisions(r.kind, r.status),
-      canTakeOn: requestCanBeTakenOn(r),
-      // A running cleaner booking: she can stop it as a whole (ADR 041).
-      canEnd: providerCanEndBooking(r.kind, r.status),
-    };
-  });
+  return rows.map(
+    ({ answers, citizenUserId, citizenName, citizenEmail, actingForName, actingRelation, noteForProvider, ...r }) => {
+      const a = answersForProvider.parse(answers);
+      // Mobility limits are health data: only the physio practice needs them, for its intake.
+      const mobility = r.kind === "powerful_ageing" ? a.mobility : [];
+      const shared = requestSharesContact(r);
+      // A booked cleaner series: when she comes and what a visit costs, as the client's page says it.
+      const booking =
+        r.kind === "private_cleaner" && r.status === "booked" ? bookingForProvider(citizenUserId, r.id, now) : null;
+      return {
+        ...r,
+        contactHidden: !shared,
+        citizenName: shared ? citizenName : null,
+        citizenEmail: shared ? citizenEmail : null,
+        actingForName: shared ? actingForName : null,
+        actingRelation: shared ? actingRelation : null,
+        contact: shared ? (contacts.get(r.id) ?? null) : null,
+        // The client's words for the cleaner, like the address: once the booking is hers.
+        noteForProvider: shared ? noteForProvider : null,
+        postcode: shared ? a.postcode : pc4Of(a.postcode),
+        needs: a.needs,
+        mobility,
+        decisions: providerDecisions(r.kind, r.status),
+        canTakeOn: requestCanBeTakenOn(r),
+        // The day the new-intake mail and the citizen's page name: one function.
+        answerDay: waitingAnswerDay(r),
+        ended: requestEnded(r.status),
+        // A running cleaner booking: she can stop it as a whole (ADR 041).
+        canEnd: providerCanEndBooking(r.kind, r.status),
+        booking: booking && {
+          ...booking,
+          agendaLink: agendaDayPath(amsterdamDay(new Date(booking.nextVisit?.startsAt ?? booking.weekly.startsAt))),
+        },
+      };
+    },
+  );
 }
 
 export type ProviderRequest = ReturnType<typeof listProviderRequests>[number];

@@ -1,6 +1,6 @@
 // Everything the citizen's request page shows, and which of its actions it offers now.
 import { clock } from "~/clock.server";
-import { providerAnswerDay, requestActions } from "~/domain/requests";
+import { requestActions, waitingAnswerDay } from "~/domain/requests";
 import { cancellationsOf, findCancelledVisitsOf } from "~/models/cancelled-visits.server";
 import { requestCancellationQuote } from "~/services/payments/cancellations.server";
 import { cleanerBilling } from "~/services/payments/citizen-billing.server";
@@ -37,11 +37,8 @@ export function requestPage(citizenUserId: number, requestId: number, now = cloc
     complaints: complaintsFor(citizenUserId, requestId),
     // Who helps, how to reach them, when and how much: the arranged help's facts.
     facts: helpFacts({ citizenUserId }, request, found.outcome),
-    // By when the practice or mediator answers: the day the receipt mail names (providerAnswerDay).
-    answerDay:
-      request.status === "intake_requested" || request.status === "mediation_requested"
-        ? providerAnswerDay(request.createdAt)
-        : null,
+    // By when the practice or mediator answers: the day the receipt mail names (providerAnswerDay), as the provider's card.
+    answerDay: waitingAnswerDay(request),
     billing,
     // The weekly time held or booked: what the confirmation states.
     series: request.status === "held" || request.status === "booked" ? series : null,
