@@ -464,7 +464,14 @@ function addSignedInPeople(dbFile: string) {
     }
   })();
   db.close();
-  return { busiest, citizen };
+  // A running booking of the measured cleaner: her "stop the whole booking" page lists its visits.
+  const cleanerBooked =
+    (
+      db
+        .prepare("SELECT id FROM help_requests WHERE provider_id = ? AND status = 'booked' ORDER BY id LIMIT 1")
+        .get(cleaner) as { id: number } | undefined
+    )?.id ?? null;
+  return { busiest, citizen, cleanerBooked };
 }
 
 type SignedInPage = { role: string; path: string; scenario: Scenario; toOptions: number };
@@ -503,6 +510,17 @@ async function signedInPages(
     ["admin", `admin@${STAFF_DOMAIN}`, "/beheer/berichten"],
     ["admin", `admin@${STAFF_DOMAIN}`, "/beheer/gebruikers"],
     ["admin", `admin@${STAFF_DOMAIN}`, "/account/wachtwoord"],
+    // Issue 16, last steps: the account overview, the cleaner's request cards (with each booking's
+    // weekly time and price) and her page to stop a whole booking.
+    ["citizen", people.citizen.email, "/account"],
+    ["cleaner", `schoonmaker@${STAFF_DOMAIN}`, "/aanbieder/aanvragen"],
+    ...(people.cleanerBooked === null
+      ? []
+      : ([["cleaner", `schoonmaker@${STAFF_DOMAIN}`, `/aanbieder/stoppen/${people.cleanerBooked}`]] as [
+          string,
+          string,
+          string,
+        ][])),
   ];
   const cookies = new Map<string, string>();
   for (const [, email] of pages) if (!cookies.has(email)) cookies.set(email, await login(baseUrl, email));
