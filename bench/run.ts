@@ -463,7 +463,6 @@ function addSignedInPeople(dbFile: string) {
       notice.run(to, `bench:${i}`, busiest, at, at, i % 7 === 0 ? null : at);
     }
   })();
-  db.close();
   // A running booking of the measured cleaner: her "stop the whole booking" page lists its visits.
   const cleanerBooked =
     (
@@ -471,6 +470,7 @@ function addSignedInPeople(dbFile: string) {
         .prepare("SELECT id FROM help_requests WHERE provider_id = ? AND status = 'booked' ORDER BY id LIMIT 1")
         .get(cleaner) as { id: number } | undefined
     )?.id ?? null;
+  db.close();
   return { busiest, citizen, cleanerBooked };
 }
 

@@ -36,7 +36,9 @@ export function ReasonForm({
         {error ? <FormFieldErrorMessage id="reason-error">{error}</FormFieldErrorMessage> : null}
         {reasons.map((r) => (
           <div key={r.value} className="hw-choice">
-            <RadioButton id={`reason-${r.value}`} name="reason" value={r.value} required />
+            {/* No `required`: a required radio matches :invalid before anything is chosen, and the
+                Utrecht styles then draw every circle red (outside walk); the server says what is missing. */}
+            <RadioButton id={`reason-${r.value}`} name="reason" value={r.value} />
             <FormLabel htmlFor={`reason-${r.value}`} type="radio">
               {r.label}
             </FormLabel>

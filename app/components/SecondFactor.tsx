@@ -4,8 +4,8 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { getFormProps } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { Alert, Heading2, Paragraph } from "@utrecht/component-library-react";
-import type { ReactNode } from "react";
+import { Alert, Button, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { type ReactNode, useEffect, useState } from "react";
 import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { type MessageKey, plural, useT } from "~/i18n";
 import { secondFactorCodeSchema } from "~/schemas/second-factor";
@@ -107,11 +107,15 @@ export function TotpSetupSteps({ qrSvg, grouped, uri }: { qrSvg: string; grouped
 }
 
 /** The ten recovery codes, shown only in the answer to the confirming post. */
-export function RecoveryCodes({ codes }: { codes: string[] }) {
+export function RecoveryCodes({ codes, account }: { codes: string[]; account?: string | undefined }) {
   const t = useT();
   return (
     <section aria-labelledby="recovery-title">
       <Heading2 id="recovery-title">{t("secondFactor.recovery.title")}</Heading2>
+      {/* On paper too: which account these codes open (outside walk). */}
+      {account ? (
+        <Paragraph data-testid="recovery-account">{t("secondFactor.recovery.account", { account })}</Paragraph>
+      ) : null}
       <Paragraph>{t("secondFactor.recovery.text")}</Paragraph>
       <ul className="hw-recovery-codes" aria-label={t("secondFactor.recovery.listLabel")} data-testid="recovery-codes">
         {codes.map((code) => (
@@ -121,5 +125,24 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/**
+ * The print button, once the page runs JavaScript; before that (or without it) a hint to print with
+ * the browser. Either way the print stylesheet leaves only the codes on paper.
+ */
+export function PrintCodes() {
+  const t = useT();
+  const [scripted, setScripted] = useState(false);
+  useEffect(() => setScripted(true), []);
+  return scripted ? (
+    <Paragraph className="hw-no-print">
+      <Button type="button" appearance="secondary-action-button" onClick={() => window.print()}>
+        {t("twoStep.print.button")}
+      </Button>
+    </Paragraph>
+  ) : (
+    <Paragraph className="hw-no-print">{t("twoStep.print.hint")}</Paragraph>
   );
 }

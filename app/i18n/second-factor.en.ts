@@ -35,6 +35,7 @@ export const secondFactorEn: Record<keyof typeof secondFactorNl, string> = {
     "This page has expired. Scan the QR code now on the page and enter the code from the app.",
 
   "secondFactor.recovery.title": "Keep your recovery codes",
+  "secondFactor.recovery.account": "For the account {account} at Hulpwijzer.",
   "secondFactor.recovery.text":
     "Two-step verification is set up. If you lose your phone, log in with one of these codes instead of the code from the app. Each code works once. Write them down or print them and keep them somewhere safe: you see them only this once.",
   "secondFactor.recovery.listLabel": "Your recovery codes",

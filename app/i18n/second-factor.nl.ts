@@ -35,6 +35,7 @@ export const secondFactorNl = {
     "Deze pagina is verlopen. Scan de QR-code die nu op de pagina staat en vul de code uit de app in.",
 
   "secondFactor.recovery.title": "Bewaar uw herstelcodes",
+  "secondFactor.recovery.account": "Voor het account {account} bij Hulpwijzer.",
   "secondFactor.recovery.text":
     "De tweestapsverificatie is ingesteld. Bent u uw telefoon kwijt? Dan logt u in met een van deze codes in plaats van de code uit de app. Elke code werkt één keer. Schrijf ze op of print ze, en bewaar ze op een veilige plek: u ziet ze maar één keer.",
   "secondFactor.recovery.listLabel": "Uw herstelcodes",

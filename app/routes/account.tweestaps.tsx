@@ -2,12 +2,17 @@
 // recovery codes once) and off again with a current code; for staff it is always on.
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
-import { useEffect, useState } from "react";
+import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { requireSession } from "~/auth/auth.server";
 import { reserveSecondFactor, secondFactorSucceeded } from "~/auth/rate-limit.server";
 import { Announce } from "~/components/Announce";
-import { blockedMinutesOf, RecoveryCodes, SecondFactorCodeForm, TotpSetupSteps } from "~/components/SecondFactor";
+import {
+  blockedMinutesOf,
+  PrintCodes,
+  RecoveryCodes,
+  SecondFactorCodeForm,
+  TotpSetupSteps,
+} from "~/components/SecondFactor";
 import { formatDateTime, type MessageKey, plural, useLocale, useT } from "~/i18n";
 import { secondFactorCodeSchema } from "~/schemas/second-factor";
 import {
@@ -86,13 +91,13 @@ export async function action({ request }: ActionFunctionArgs) {
     const made = regenerateRecoveryCodes(user.id, code);
     if (!made.ok) return refuse({ status: 400 }, { formError: "twoStep.regenerate.wrong" });
     secondFactorSucceeded(user.id);
-    return { intent, recoveryCodes: made.recoveryCodes, regenerated: true };
+    return { intent, recoveryCodes: made.recoveryCodes, account: user.email, regenerated: true };
   }
   if (intent === "enable") {
     const enrolled = confirmEnrolment(user.id, holderOf(session), code);
     if (!enrolled.ok) return refuse({ status: 400 }, { formError: ENROL_REFUSALS[enrolled.reason] });
     secondFactorSucceeded(user.id);
-    return { intent, recoveryCodes: enrolled.recoveryCodes };
+    return { intent, recoveryCodes: enrolled.recoveryCodes, account: user.email };
   }
   const done = disableOwnTotp(user, code);
   if (!done.ok) return refuse({ status: 400 }, { formError: "twoStep.disable.wrong" });
@@ -133,7 +138,7 @@ export default function TwoStepPage() {
             <Paragraph>{t("regenerated" in shownCodes ? "twoStep.regenerated" : "twoStep.enabled")}</Paragraph>
           </Alert>
           <div className="hw-print-codes">
-            <RecoveryCodes codes={shownCodes.recoveryCodes ?? []} />
+            <RecoveryCodes codes={shownCodes.recoveryCodes ?? []} account={shownCodes.account} />
             <PrintCodes />
           </div>
         </Announce>
@@ -196,24 +201,5 @@ export default function TwoStepPage() {
         </Link>
       </Paragraph>
     </div>
-  );
-}
-
-/**
- * The print button, once the page runs JavaScript; before that (or without it) a hint to print with
- * the browser. Either way the print stylesheet leaves only the codes on paper.
- */
-function PrintCodes() {
-  const t = useT();
-  const [scripted, setScripted] = useState(false);
-  useEffect(() => setScripted(true), []);
-  return scripted ? (
-    <Paragraph className="hw-no-print">
-      <Button type="button" appearance="secondary-action-button" onClick={() => window.print()}>
-        {t("twoStep.print.button")}
-      </Button>
-    </Paragraph>
-  ) : (
-    <Paragraph className="hw-no-print">{t("twoStep.print.hint")}</Paragraph>
   );
 }

@@ -77,7 +77,8 @@ export default function LoginPage() {
     <div className="hw-narrow">
       <Heading1>{t("login.title")}</Heading1>
       <Paragraph>{t("login.intro")}</Paragraph>
-      {searchParams.get("melding") === "wachtwoord-gewijzigd" ? (
+      {/* Said once: after a failed try the error is what counts (outside walk: green above red). */}
+      {searchParams.get("melding") === "wachtwoord-gewijzigd" && !actionData ? (
         <Announce>
           <Alert type="ok" role="status">
             <Paragraph>{t("login.passwordReset")}</Paragraph>

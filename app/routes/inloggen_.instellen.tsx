@@ -7,7 +7,13 @@ import { logIn, requireAnonymous } from "~/auth/auth.server";
 import { rememberThisDevice } from "~/auth/known-device.server";
 import { blankPendingCookie, endPendingLogin, readPendingLogin, STEP_PATHS } from "~/auth/pending-login.server";
 import { reserveSecondFactor, secondFactorSucceeded } from "~/auth/rate-limit.server";
-import { blockedMinutesOf, RecoveryCodes, SecondFactorCodeForm, TotpSetupSteps } from "~/components/SecondFactor";
+import {
+  blockedMinutesOf,
+  PrintCodes,
+  RecoveryCodes,
+  SecondFactorCodeForm,
+  TotpSetupSteps,
+} from "~/components/SecondFactor";
 import { useT } from "~/i18n";
 import { secondFactorOf } from "~/models/second-factor.server";
 import { secondFactorCodeSchema } from "~/schemas/second-factor";
@@ -86,7 +92,10 @@ export async function action({ request }: ActionFunctionArgs) {
   for (const line of started.headers.getSetCookie()) headers.append("Set-Cookie", line);
   headers.append("Set-Cookie", blankPendingCookie(request));
   headers.append("Set-Cookie", rememberThisDevice(request, user.id));
-  return data({ recoveryCodes: enrolled.recoveryCodes, next: started.headers.get("Location") ?? "/" }, { headers });
+  return data(
+    { recoveryCodes: enrolled.recoveryCodes, account: user.email, next: started.headers.get("Location") ?? "/" },
+    { headers },
+  );
 }
 
 /** After the confirmation the session exists: reloading this page's data would leave before the codes are read. */
@@ -102,9 +111,13 @@ export default function EnrolPage() {
   const refused = actionData && "result" in actionData ? actionData : undefined;
   if (actionData && "recoveryCodes" in actionData) {
     return (
-      <div className="hw-narrow">
+      // Printing the page prints only the codes (see the print stylesheet), as on /account/tweestaps.
+      <div className="hw-narrow hw-print-codes-page">
         <Heading1>{t("secondFactor.enrol.title")}</Heading1>
-        <RecoveryCodes codes={actionData.recoveryCodes} />
+        <div className="hw-print-codes">
+          <RecoveryCodes codes={actionData.recoveryCodes} account={actionData.account} />
+          <PrintCodes />
+        </div>
         <Paragraph>
           {/* A document load: the menu shows the new session's workspace at once. */}
           <a href={actionData.next} className="utrecht-button-link utrecht-button-link--primary-action hw-action">
