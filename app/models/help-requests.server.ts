@@ -200,6 +200,7 @@ export function listRequestsOfProvider({ providerId }: ProviderScope) {
       declineReason: helpRequests.declineReason,
       takenOnAt: helpRequests.takenOnAt,
       noteForProvider: helpRequests.noteForProvider,
+      municipalityCode: helpRequests.municipalityCode,
     })
     .from(helpRequests)
     .innerJoin(users, eq(users.id, helpRequests.citizenUserId))
@@ -223,6 +224,7 @@ export function findRequestOfProvider({ providerId }: ProviderScope, requestId: 
       kind: helpRequests.kind,
       status: helpRequests.status,
       takenOnAt: helpRequests.takenOnAt,
+      municipalityCode: helpRequests.municipalityCode,
     })
     .from(helpRequests)
     .where(and(eq(helpRequests.id, requestId), eq(helpRequests.providerId, providerId)))

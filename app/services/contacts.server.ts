@@ -14,6 +14,7 @@ import {
   contactsOfRequests,
   insertContact,
   linkRequestContact,
+  municipalitiesOfRequests,
   updateContact,
 } from "~/models/contact-details.server";
 import type { Executor } from "~/models/executor.server";
@@ -145,7 +146,8 @@ export function saveContact(
 
 /**
  * The contact rows of requests a provider has accepted, for its pages; the caller passes only
- * accepted requests. The read is audited, once per page, with the request ids.
+ * accepted requests, whose name and e-mail it shows. The read is audited, once per page, with
+ * every such request id: also those without an address row, as their name and e-mail are read too.
  */
 export function contactsForProvider(
   staff: { id: number; providerId: number },
@@ -153,7 +155,10 @@ export function contactsForProvider(
   where: string,
 ) {
   const found = contactsOfRequests(requestIds);
-  auditReads(staff, found, "requestIds", where);
+  const read = new Map(
+    [...municipalitiesOfRequests(requestIds)].map(([id, municipalityCode]) => [id, { municipalityCode }]),
+  );
+  auditReads(staff, read, "requestIds", where);
   return found;
 }
 

@@ -20,15 +20,19 @@ type Staff = { id: number; providerId: number };
 
 export function listProviderRequests(staff: Staff) {
   const rows = listRequestsOfProvider(staff);
-  if (rows.length > 0) {
+  // One entry per municipality whose citizens' requests were listed, so its admins see it.
+  const byMunicipality = new Map<string, number[]>();
+  for (const r of rows)
+    byMunicipality.set(r.municipalityCode, [...(byMunicipality.get(r.municipalityCode) ?? []), r.id]);
+  for (const [municipalityCode, requestIds] of byMunicipality)
     audit({
       actorUserId: staff.id,
       action: "requests.listed",
       subjectType: "provider",
       subjectId: staff.providerId,
-      detail: { requestIds: rows.map((r) => r.id) },
+      municipalityCode,
+      detail: { requestIds },
     });
-  }
   // Address and phone only of requests the provider accepted (a confirmed booking, an enrolment,
   // a match) or took on to call (ADR 038); that read is audited too. Before, it sees the area (PC4), the hours and the needs.
   const contacts = contactsForProvider(
@@ -36,28 +40,39 @@ export function listProviderRequests(staff: Staff) {
     rows.filter((r) => requestSharesContact(r)).map((r) => r.id),
     "requests",
   );
-  return rows.map(({ answers, citizenName, citizenEmail, actingForName, actingRelation, noteForProvider, ...r }) => {
-    const a = answersForProvider.parse(answers);
-    // Mobility limits are health data: only the physio practice needs them, for its intake.
-    const mobility = r.kind === "powerful_ageing" ? a.mobility : [];
-    const shared = requestSharesContact(r);
-    return {
-      ...r,
-      contactHidden: !shared,
-      citizenName: shared ? citizenName : null,
-      citizenEmail: shared ? citizenEmail : null,
-      actingForName: shared ? actingForName : null,
-      actingRelation: shared ? actingRelation : null,
-      contact: shared ? (contacts.get(r.id) ?? null) : null,
-      // The client's words for the cleaner, like the address: once the booking is hers.
-      noteForProvider: shared ? noteForProvider : null,
-      postcode: shared ? a.postcode : pc4Of(a.postcode),
-      needs: a.needs,
-      mobility,
-      decisions: providerDecisions(r.kind, r.status),
-      canTakeOn: requestCanBeTakenOn(r),
-    };
-  });
+  return rows.map(
+    ({
+      answers,
+      municipalityCode: _,
+      citizenName,
+      citizenEmail,
+      actingForName,
+      actingRelation,
+      noteForProvider,
+      ...r
+    }) => {
+      const a = answersForProvider.parse(answers);
+      // Mobility limits are health data: only the physio practice needs them, for its intake.
+      const mobility = r.kind === "powerful_ageing" ? a.mobility : [];
+      const shared = requestSharesContact(r);
+      return {
+        ...r,
+        contactHidden: !shared,
+        citizenName: shared ? citizenName : null,
+        citizenEmail: shared ? citizenEmail : null,
+        actingForName: shared ? actingForName : null,
+        actingRelation: shared ? actingRelation : null,
+        contact: shared ? (contacts.get(r.id) ?? null) : null,
+        // The client's words for the cleaner, like the address: once the booking is hers.
+        noteForProvider: shared ? noteForProvider : null,
+        postcode: shared ? a.postcode : pc4Of(a.postcode),
+        needs: a.needs,
+        mobility,
+        decisions: providerDecisions(r.kind, r.status),
+        canTakeOn: requestCanBeTakenOn(r),
+      };
+    },
+  );
 }
 
 export type ProviderRequest = ReturnType<typeof listProviderRequests>[number];
@@ -109,6 +124,7 @@ export function decideRequest(staff: Staff, requestId: number, decision: Decisio
         action: `request.${decision.action}`,
         subjectType: "help_request",
         subjectId: requestId,
+        municipalityCode: request.municipalityCode,
       });
       return true;
     },
@@ -131,11 +147,13 @@ export function takeOnRequest(staff: Staff, requestId: number, now = clock.now()
       if (requestTakenOn(request)) return "already";
       if (!requestCanBeTakenOn(request) || !recordTakenOn(requestId, staff.id, now)) return "not_open";
       noticeRequestTakenOn(requestId, now);
+      // In the request's municipality's audit log: from now on the provider reads the citizen's contact.
       audit({
         actorUserId: staff.id,
         action: "request.taken_on",
         subjectType: "help_request",
         subjectId: requestId,
+        municipalityCode: request.municipalityCode,
       });
       return "taken";
     },
