@@ -113,6 +113,28 @@ describe("/beheer/gebruikers", () => {
     });
   });
 
+  it("makes no account for a provider not vetted yet (or suspended), and does not offer it", async () => {
+    const pending = providerId("Thuishulp Utrecht West"); // serves Woerden, still pending
+    const form = await (await admin.get(`/beheer/gebruikers?aanbieder=${pending}`)).text();
+    const select = /<select[^>]*name="providerId"[\s\S]*?<\/select>/.exec(form)?.[0] ?? "";
+    expect(select).toContain("Fysiotherapie Woerden Centrum"); // vetted, no account yet
+    expect(select).not.toContain("Thuishulp Utrecht West");
+    expect(select).not.toContain(`value="${pending}"`);
+    const res = await admin.post("/beheer/gebruikers", {
+      name: "Te Vroeg",
+      email: "te-vroeg@thuishulp.example",
+      role: "provider_staff",
+      providerId: String(pending),
+    });
+    expect(res.status).toBe(400);
+    expect(textOf(await res.text())).toContain("Deze aanbieder is nog niet goedgekeurd");
+    expect(app.db().prepare("SELECT count(*) AS n FROM users WHERE provider_id = ?").get(pending)).toEqual({ n: 0 });
+    // The vetting page says when an account can be made, instead of offering one.
+    const vetting = textOf(await (await admin.get(`/beheer/aanbieders/${pending}`)).text());
+    expect(vetting).toContain("Een account kunt u aanmaken zodra de aanbieder is goedgekeurd.");
+    expect(vetting).not.toContain("Eerste account aanmaken");
+  });
+
   it("rejects bad input with Dutch messages and 400, keeping the values", async () => {
     const missingProvider = await admin.post("/beheer/gebruikers", {
       name: "Zonder",
