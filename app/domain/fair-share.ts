@@ -24,12 +24,43 @@ export function cleanPersonName(name: string): string {
   );
 }
 
+// A word that reads as a domain: labels joined by dots, the last one (the top-level domain) of two
+// or more letters, maybe a path after it ("evil.example", "evil.example/login"). Labels before it
+// have two characters or more, so initials ("J.P.", "A.B.de Vries") are no domain.
+const DOMAIN_WORD = /^(?:[\p{L}\p{N}-]+\.)*[\p{L}\p{N}][\p{L}\p{N}-]+\.([a-z]{2,24})([/:?#].*)?$/iu;
+// Tussenvoegsels typed after an initial without a space ("Th.de Vries", "J.van Dam") and a capitalised
+// surname after a title ("Dr.Jansen") are the name, not a top-level domain; with a path after them
+// they are read as an address all the same.
+const NAME_PARTICLES = new Set([
+  "de",
+  "den",
+  "der",
+  "van",
+  "te",
+  "ten",
+  "ter",
+  "het",
+  "la",
+  "le",
+  "du",
+  "da",
+  "di",
+  "op",
+]);
+
 /**
  * Whether a "name" reads as an e-mail or web address, or as markup: staff see names in their mail
  * and calendar, where such a name would pass a stranger's address off as the app's (attack).
  */
 export function nameLooksLikeAddress(name: string): boolean {
-  return /[@<>]|:\/\/|\bwww\./i.test(name);
+  if (/[@<>]|:\/\/|\bwww\./i.test(name)) return true;
+  return name.split(/\s+/).some((word) => {
+    const match = DOMAIN_WORD.exec(word.replace(/^[("'[]+|[)"'\],;.!]+$/g, ""));
+    if (!match) return false;
+    const last = match[1] ?? "";
+    if (match[2] !== undefined) return true;
+    return !NAME_PARTICLES.has(last.toLowerCase()) && !/^\p{Lu}\p{Ll}{2,}$/u.test(last);
+  });
 }
 
 /** Who a request is for, as a key: "" for the account holder, else the tidied name in lower case. */
