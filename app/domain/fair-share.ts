@@ -28,25 +28,20 @@ export function cleanPersonName(name: string): string {
 // or more letters, maybe a path after it ("evil.example", "evil.example/login"). Labels before it
 // have two characters or more, so initials ("J.P.", "A.B.de Vries") are no domain.
 const DOMAIN_WORD = /^(?:[\p{L}\p{N}-]+\.)*[\p{L}\p{N}][\p{L}\p{N}-]+\.([a-z]{2,24})([/:?#].*)?$/iu;
-// Tussenvoegsels typed after an initial without a space ("Th.de Vries", "J.van Dam") and a capitalised
-// surname after a title ("Dr.Jansen") are the name, not a top-level domain; with a path after them
-// they are read as an address all the same.
-const NAME_PARTICLES = new Set([
-  "de",
-  "den",
-  "der",
-  "van",
-  "te",
-  "ten",
-  "ter",
-  "het",
-  "la",
-  "le",
-  "du",
-  "da",
-  "di",
-  "op",
-]);
+// Without a path, the last part reads as a domain when it is a country's two letters or a common or
+// reserved top-level domain; not when it is a word of a name ("jan.jansen", as people type a user
+// name), nor a tussenvoegsel typed after an initial without a space ("Th.de Vries"). With a path
+// after it, any such word is read as an address.
+const NAME_PARTICLES = new Set(["de", "du", "da", "di", "la", "le", "op", "te"]);
+const COMMON_TLDS = new Set(
+  [
+    "com net org info biz eu gov edu int mobi name pro app dev io ai co me tv cc ws",
+    "online site website web page link click live store shop club top xyz icu vip work tech cloud email",
+    "support help bank secure login amsterdam frl example test invalid localhost local",
+  ]
+    .join(" ")
+    .split(" "),
+);
 
 /**
  * Whether a "name" reads as an e-mail or web address, or as markup: staff see names in their mail
@@ -57,9 +52,9 @@ export function nameLooksLikeAddress(name: string): boolean {
   return name.split(/\s+/).some((word) => {
     const match = DOMAIN_WORD.exec(word.replace(/^[("'[]+|[)"'\],;.!]+$/g, ""));
     if (!match) return false;
-    const last = match[1] ?? "";
+    const last = (match[1] ?? "").toLowerCase();
     if (match[2] !== undefined) return true;
-    return !NAME_PARTICLES.has(last.toLowerCase()) && !/^\p{Lu}\p{Ll}{2,}$/u.test(last);
+    return last.length === 2 ? !NAME_PARTICLES.has(last) : COMMON_TLDS.has(last);
   });
 }
 

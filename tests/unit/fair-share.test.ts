@@ -133,6 +133,8 @@ describe("nameLooksLikeAddress", () => {
       "sub.evil.example:8080/x",
       "Th.de/login",
       "login.bank-nl.com?x=1",
+      "Jan evil.online",
+      "Piet jansen.nl",
     ])
       expect(nameLooksLikeAddress(name), name).toBe(true);
   });
@@ -149,6 +151,8 @@ describe("nameLooksLikeAddress", () => {
       "Anne-Marie",
       "van der Berg",
       "Dr.Jansen",
+      "jan.jansen",
+      "matrix.inwoner",
       "Marie-José O'Brien",
       "Jan Jansen jr.",
       "Ma. Santos",
