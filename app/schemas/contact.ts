@@ -11,7 +11,7 @@ export const contactFields = {
     .overwrite(plainLine)
     .trim()
     .min(1, { error: "validation.contact.street" })
-    .max(100, { error: "validation.contact.street" }),
+    .max(100, { error: "validation.contact.streetTooLong" }),
   houseNumber: z
     .string({ error: "validation.contact.houseNumber" })
     .trim()
@@ -34,7 +34,7 @@ export const contactFields = {
     .overwrite(plainLine)
     .trim()
     .min(1, { error: "validation.contact.place" })
-    .max(80, { error: "validation.contact.place" }),
+    .max(80, { error: "validation.contact.placeTooLong" }),
   phone: z
     .string()
     .optional()
