@@ -190,6 +190,12 @@ describe("/beheer/gebruikers", () => {
     expect(self).toMatch(/Ingesteld sinds \w+ \d+ \w+ \d{4}/);
 
     const id = userId("stella@woerden.example");
+    // Her id in another spelling is no id: refused (400), and she stays active.
+    for (const odd of [`0x${id.toString(16)}`, `${id}e0`, `0${id}`]) {
+      const res = await admin.post("/beheer/gebruikers", { intent: "deactivate", userId: odd });
+      expect(res.status, odd).toBe(400);
+    }
+    expect(rowText(await (await admin.get("/beheer/gebruikers")).text(), "Stella Status")).toContain("Actief");
     expect((await admin.post("/beheer/gebruikers", { intent: "deactivate", userId: String(id) })).status).toBe(200);
     const after = rowText(await (await admin.get("/beheer/gebruikers")).text(), "Stella Status");
     expect(after).toMatch(/Gedeactiveerd sinds \w+ \d+ \w+ \d{4}/);
