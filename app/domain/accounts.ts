@@ -2,13 +2,8 @@
 // intakes of every municipality the provider serves, so one municipality's admin must not be able
 // to hand themselves that reach (ADR 018).
 
-export type ProviderStaffRefusal = "provider_not_in_municipality" | "provider_reaches_further";
+export type ProviderStaffRefusal = "provider_not_in_municipality" | "provider_not_vetted" | "provider_reaches_further";
 
-/**
- * Whether an admin may add a staff account for this provider: always for a provider that serves
- * only the admin's municipality; for one that serves others too, only its first account (made when
- * it is vetted). Further accounts of such a provider are made by its own staff.
- */
 /**
  * Whether an admin may deactivate an account: its own municipality's consultants and admins, and
  * staff of a provider that works only there. A provider that also serves other municipalities
@@ -22,11 +17,18 @@ export function adminMayDeactivate(
   return account.providerServes.every((code) => code === adminMunicipalityCode);
 }
 
+/**
+ * Whether an admin may add a staff account for this provider: only once it is vetted (a pending or
+ * suspended provider must not work in the app); then always for a provider that serves only the
+ * admin's municipality; for one that serves others too, only its first account. Further accounts
+ * of such a provider are made by its own staff.
+ */
 export function adminMayAddProviderStaff(
   adminMunicipalityCode: string,
-  provider: { serves: readonly string[]; hasStaff: boolean },
+  provider: { serves: readonly string[]; hasStaff: boolean; vetted: boolean },
 ): ProviderStaffRefusal | null {
   if (!provider.serves.includes(adminMunicipalityCode)) return "provider_not_in_municipality";
+  if (!provider.vetted) return "provider_not_vetted";
   if (provider.serves.every((code) => code === adminMunicipalityCode)) return null;
   return provider.hasStaff ? "provider_reaches_further" : null;
 }

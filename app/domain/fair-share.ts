@@ -24,12 +24,38 @@ export function cleanPersonName(name: string): string {
   );
 }
 
+// A word that reads as a domain: labels joined by dots, the last one (the top-level domain) of two
+// or more letters, maybe a path after it ("evil.example", "evil.example/login"). Labels before it
+// have two characters or more, so initials ("J.P.", "A.B.de Vries") are no domain.
+const DOMAIN_WORD = /^(?:[\p{L}\p{N}-]+\.)*[\p{L}\p{N}][\p{L}\p{N}-]+\.([a-z]{2,24})([/:?#].*)?$/iu;
+// Without a path, the last part reads as a domain when it is a country's two letters or a common or
+// reserved top-level domain; not when it is a word of a name ("jan.jansen", as people type a user
+// name), nor a tussenvoegsel typed after an initial without a space ("Th.de Vries"). With a path
+// after it, any such word is read as an address.
+const NAME_PARTICLES = new Set(["de", "du", "da", "di", "la", "le", "op", "te"]);
+const COMMON_TLDS = new Set(
+  [
+    "com net org info biz eu gov edu int mobi name pro app dev io ai co me tv cc ws",
+    "online site website web page link click live store shop club top xyz icu vip work tech cloud email",
+    "support help bank secure login amsterdam frl example test invalid localhost local",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
 /**
  * Whether a "name" reads as an e-mail or web address, or as markup: staff see names in their mail
  * and calendar, where such a name would pass a stranger's address off as the app's (attack).
  */
 export function nameLooksLikeAddress(name: string): boolean {
-  return /[@<>]|:\/\/|\bwww\./i.test(name);
+  if (/[@<>]|:\/\/|\bwww\./i.test(name)) return true;
+  return name.split(/\s+/).some((word) => {
+    const match = DOMAIN_WORD.exec(word.replace(/^[("'[]+|[)"'\],;.!]+$/g, ""));
+    if (!match) return false;
+    const last = (match[1] ?? "").toLowerCase();
+    if (match[2] !== undefined) return true;
+    return last.length === 2 ? !NAME_PARTICLES.has(last) : COMMON_TLDS.has(last);
+  });
 }
 
 /** Who a request is for, as a key: "" for the account holder, else the tidied name in lower case. */

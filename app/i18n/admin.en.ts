@@ -5,6 +5,8 @@ import type { adminNl } from "./admin.nl";
 export const adminEn: Record<keyof typeof adminNl, string> = {
   "validation.role.invalid": "Choose a role.",
   "validation.provider.required": "Choose the provider this person works for.",
+  "validation.provider.notVetted":
+    "This provider has not been approved yet (or is suspended). An account can only be made once the provider is approved.",
   "validation.provider.reachesFurther":
     "This provider also works in other municipalities and already has an account. Further accounts are made by the provider itself, under Colleagues.",
 

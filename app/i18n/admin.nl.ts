@@ -3,6 +3,8 @@
 export const adminNl = {
   "validation.role.invalid": "Kies een rol.",
   "validation.provider.required": "Kies de aanbieder waar deze medewerker werkt.",
+  "validation.provider.notVetted":
+    "Deze aanbieder is nog niet goedgekeurd (of is geschorst). Een account kan pas worden aangemaakt als de aanbieder is goedgekeurd.",
   "validation.provider.reachesFurther":
     "Deze aanbieder werkt ook in andere gemeenten en heeft al een account. Verdere accounts maakt de aanbieder zelf aan, bij Collega's.",
 

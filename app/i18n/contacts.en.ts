@@ -4,6 +4,7 @@ import type { contactsNl } from "./contacts.nl";
 
 export const contactsEn: Record<keyof typeof contactsNl, string> = {
   "validation.contact.street": "Enter the street.",
+  "validation.contact.streetTooLong": "The street is too long: at most 100 characters.",
   "validation.contact.houseNumber": "Enter the house number, for example 12 or 12a.",
   "validation.contact.postcode": "Enter a postcode such as 3441 AB.",
   "validation.contact.postcodeUnknown": "We do not know this postcode. Check its four digits.",
@@ -14,6 +15,7 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   "validation.contact.knownElsewhereApi":
     "The address in the profile is not in the municipality of the help request. Send `contact` with the address where the help is needed.",
   "validation.contact.place": "Enter the town.",
+  "validation.contact.placeTooLong": "The town is too long: at most 80 characters.",
   "validation.contact.phone": "Enter a Dutch phone number, for example 06 12345678 or 0348 123456.",
   "validation.contact.phoneNeeded": "You want to be called: enter a phone number.",
   "validation.contact.preferred": "Choose how we best reach you.",
@@ -127,7 +129,7 @@ export const contactsEn: Record<keyof typeof contactsNl, string> = {
   "pcancel.reasonMissing": "Choose why you cannot come.",
   "pcancel.submit": "Yes, cancel this visit",
   "pcancel.back": "No, back to the agenda",
-  "pcancel.gone": "You can no longer cancel this visit. It has begun, was cancelled already, or is not yours.",
+  "pcancel.gone": "You can no longer cancel this visit. It has begun or was cancelled already.",
   // The cleaner stops a whole booking (ADR 041).
   "agenda.endBooking": "Stop the whole booking",
   "agenda.ended": "The booking is stopped and all coming visits are cancelled. The client gets a notice and an e-mail.",

@@ -2,6 +2,7 @@
 // agenda of visits and group sessions. Dutch: the default language.
 export const contactsNl = {
   "validation.contact.street": "Vul de straat in.",
+  "validation.contact.streetTooLong": "De straat is te lang: hoogstens 100 tekens.",
   "validation.contact.houseNumber": "Vul het huisnummer in, bijvoorbeeld 12 of 12a.",
   "validation.contact.postcode": "Vul een postcode in zoals 3441 AB.",
   "validation.contact.postcodeUnknown": "Deze postcode kennen wij niet. Controleer de vier cijfers van de postcode.",
@@ -12,6 +13,7 @@ export const contactsNl = {
   "validation.contact.knownElsewhereApi":
     "Het adres in het profiel ligt niet in de gemeente van de hulpvraag. Stuur `contact` mee met het adres waar de hulp nodig is.",
   "validation.contact.place": "Vul de woonplaats in.",
+  "validation.contact.placeTooLong": "De woonplaats is te lang: hoogstens 80 tekens.",
   "validation.contact.phone": "Vul een Nederlands telefoonnummer in, bijvoorbeeld 06 12345678 of 0348 123456.",
   "validation.contact.phoneNeeded": "U wilt gebeld worden: vul een telefoonnummer in.",
   "validation.contact.preferred": "Kies hoe wij u het liefst bereiken.",
@@ -125,7 +127,7 @@ export const contactsNl = {
   "pcancel.reasonMissing": "Kies waarom u niet kunt komen.",
   "pcancel.submit": "Ja, zeg dit bezoek af",
   "pcancel.back": "Nee, terug naar de agenda",
-  "pcancel.gone": "Dit bezoek kunt u niet meer afzeggen. Het is al begonnen, al afgezegd, of het is niet van u.",
+  "pcancel.gone": "Dit bezoek kunt u niet meer afzeggen. Het is al begonnen of al afgezegd.",
   // The cleaner stops a whole booking (ADR 041).
   "agenda.endBooking": "Hele afspraak stoppen",
   "agenda.ended":

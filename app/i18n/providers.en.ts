@@ -70,6 +70,8 @@ export const providersEn: Record<keyof typeof providersNl, string> = {
   "mobility.chair_rise": "getting up difficult",
   "validation.preq.helperFirstName": "Enter the helper's first name (at most 60 characters).",
   "validation.preq.helperStartDate": "Enter the start date as a valid date.",
+  "validation.preq.helperStartDatePast": "That start date is too far back: choose a day at most 14 days ago.",
+  "validation.preq.helperStartDateFar": "That start date is too far ahead: choose a day within a year from today.",
   "validation.preq.reason": "Enter a reason for declining (at most 300 characters).",
   "preq.fixErrors": "Correct what is shown below.",
   "preq.fact.who": "Citizen",

@@ -66,6 +66,10 @@ export const providersNl = {
   "mobility.chair_rise": "opstaan moeilijk",
   "validation.preq.helperFirstName": "Vul de voornaam van de hulp in (hoogstens 60 tekens).",
   "validation.preq.helperStartDate": "Vul de startdatum in als een geldige datum.",
+  "validation.preq.helperStartDatePast":
+    "Die startdatum ligt te ver terug: kies een dag van hoogstens 14 dagen geleden.",
+  "validation.preq.helperStartDateFar":
+    "Die startdatum ligt te ver vooruit: kies een dag binnen een jaar vanaf vandaag.",
   "validation.preq.reason": "Vul een reden van afwijzen in (hoogstens 300 tekens).",
   "preq.fixErrors": "Verbeter wat hieronder staat.",
   "preq.fact.who": "Inwoner",

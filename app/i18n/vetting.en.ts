@@ -48,6 +48,7 @@ export const vettingEn: Record<keyof typeof vettingNl, string> = {
   "vetting.accounts.some": "This provider already has an account.",
   "vetting.accounts.addFirst": "Create the first account",
   "vetting.accounts.add": "Create another account",
+  "vetting.accounts.notVetted": "You can make an account once the provider is approved.",
   "vetting.accounts.byProvider":
     "The provider also works in other municipalities: further accounts are made by the provider itself, under Colleagues.",
   "vetting.status.historyItem": "{from} → {to} by {name} on {date}",

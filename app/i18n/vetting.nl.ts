@@ -46,6 +46,7 @@ export const vettingNl = {
   "vetting.accounts.some": "Deze aanbieder heeft al een account.",
   "vetting.accounts.addFirst": "Eerste account aanmaken",
   "vetting.accounts.add": "Nog een account aanmaken",
+  "vetting.accounts.notVetted": "Een account kunt u aanmaken zodra de aanbieder is goedgekeurd.",
   "vetting.accounts.byProvider":
     "De aanbieder werkt ook in andere gemeenten: verdere accounts maakt de aanbieder zelf aan, bij Collega's.",
   "vetting.status.historyItem": "{from} → {to} door {name} op {date}",

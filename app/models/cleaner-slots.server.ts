@@ -3,7 +3,15 @@
 // itself), and bookable only while its window's capacity is fresh and the cleaner vetted.
 import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { getDb } from "~db/client.server";
-import { cleanerSlots, cleanerWindows, helpRequests, providers, users, type VisitOutcome } from "~db/schema";
+import {
+  cancelledVisits,
+  cleanerSlots,
+  cleanerWindows,
+  helpRequests,
+  providers,
+  users,
+  type VisitOutcome,
+} from "~db/schema";
 import type { Executor } from "./executor.server";
 import type { CitizenScope } from "./help-requests.server";
 
@@ -264,6 +272,26 @@ export function findVisitOf(scope: VisitScope, slotId: number, db: Executor = ge
 }
 
 export type Visit = NonNullable<ReturnType<typeof findVisitOf>>;
+
+/**
+ * Whether a slot id is this cleaner's: a slot of hers now, or a visit of hers called off (its slot
+ * may be gone). Another's, or none, is not found for her.
+ */
+export function isSlotOfProvider({ providerId }: { providerId: number }, slotId: number): boolean {
+  const db = getDb();
+  const slot = db
+    .select({ id: cleanerSlots.id })
+    .from(cleanerSlots)
+    .where(and(eq(cleanerSlots.id, slotId), eq(cleanerSlots.providerId, providerId)))
+    .get();
+  if (slot) return true;
+  const cancelled = db
+    .select({ id: cancelledVisits.id })
+    .from(cancelledVisits)
+    .where(and(eq(cancelledVisits.slotId, slotId), eq(cancelledVisits.providerId, providerId)))
+    .get();
+  return cancelled !== undefined;
+}
 
 /**
  * The booked visits of a cleaner booking that start after `after`. No scope of its own: it runs

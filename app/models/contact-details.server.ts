@@ -151,6 +151,17 @@ export function contactsOfRequests(requestIds: readonly number[]) {
   return new Map(rows.map(({ requestId, ...c }) => [requestId, c]));
 }
 
+/** The municipality of each request, by id: whose admins see a read of it. */
+export function municipalitiesOfRequests(requestIds: readonly number[]): Map<number, string> {
+  if (requestIds.length === 0) return new Map();
+  const rows = getDb()
+    .select({ id: helpRequests.id, municipalityCode: helpRequests.municipalityCode })
+    .from(helpRequests)
+    .where(inArray(helpRequests.id, [...requestIds]))
+    .all();
+  return new Map(rows.map((r) => [r.id, r.municipalityCode]));
+}
+
 /** Erasure: the requests no longer point at an address, and the rows are gone. */
 export function deleteContactsOf({ citizenUserId }: OwnerScope, db: Executor = getDb()): void {
   db.update(helpRequests).set({ contactId: null }).where(eq(helpRequests.citizenUserId, citizenUserId)).run();

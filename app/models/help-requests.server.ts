@@ -205,6 +205,7 @@ export function listRequestsOfProvider({ providerId }: ProviderScope) {
       declineReason: helpRequests.declineReason,
       takenOnAt: helpRequests.takenOnAt,
       noteForProvider: helpRequests.noteForProvider,
+      municipalityCode: helpRequests.municipalityCode,
     })
     .from(helpRequests)
     .innerJoin(users, eq(users.id, helpRequests.citizenUserId))

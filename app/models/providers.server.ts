@@ -120,6 +120,7 @@ export function providersServingWithReach({ municipalityCode }: MunicipalityScop
       name: providers.name,
       contactName: providers.contactName,
       contactEmail: providers.contactEmail,
+      vettingStatus: providers.vettingStatus,
       servesElsewhere: sql<number>`exists ${elsewhere}`.mapWith(Boolean),
       hasStaff: sql<number>`exists ${staff}`.mapWith(Boolean),
     })

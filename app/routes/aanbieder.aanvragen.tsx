@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { Alert, Button, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
 import { requireProviderUser } from "~/auth/auth.server";
+import { clock } from "~/clock.server";
 import { contactFacts } from "~/components/contact-facts";
 import { Facts } from "~/components/Facts";
 import { ErrorSummary, TextField, useZodForm } from "~/components/forms";
@@ -12,6 +13,7 @@ import { providerVisitPriceText } from "~/components/visit-price-text";
 import { WaitingCounts } from "~/components/WaitingCounts";
 import { weeklyTimeText } from "~/components/weekly-time-text";
 import { waitingCounts } from "~/domain/contact";
+import { amsterdamDay } from "~/domain/policy";
 import { formatDateTime, formatDay, type Locale, type MessageKey, type Translate, useLocale, useT } from "~/i18n";
 import { declineSchema, enrolSchema, matchSchema, takeOnSchema } from "~/schemas/provider-decision";
 import { getProviderWithArea } from "~/services/providers.server";
@@ -37,6 +39,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // ZIN requests go to the municipality first; a provider sees them once referred (not listed here).
   const requests = listProviderRequests(staff);
   return {
+    kind: provider.kind,
+    today: amsterdamDay(clock.now()),
     // The same count as the home page's (waitingCounts of the same rows).
     waiting:
       provider.kind === "physio" || provider.kind === "pgb_mediator"
@@ -58,7 +62,7 @@ function decisionOf(form: FormData): { requestId: number; decision: Decision } |
     return s.status === "success" ? { requestId: s.value.requestId, decision: { action } } : null;
   }
   if (action === "match") {
-    const s = parseForm(form, matchSchema);
+    const s = parseForm(form, matchSchema(amsterdamDay(clock.now())));
     if (s.status !== "success") return { formId, result: s.reply() };
     const { requestId, ...match } = s.value;
     return { requestId, decision: { action, ...match } };
@@ -77,7 +81,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readFormData(request);
   if (form.get("action") === "take-on") {
     const s = parseForm(form, takeOnSchema);
-    if (s.status !== "success") return redirect("/aanbieder/aanvragen?melding=failed");
+    // No such id ("-1", "1e3", too large) is as unknown here as another provider's request: 404 both.
+    if (s.status !== "success") throw notFound();
     const result = takeOnRequest(staff, s.value.requestId);
     // Another provider's request does not exist here; one no longer waiting cannot be taken on.
     if (result === "not_found") throw notFound();
@@ -129,7 +134,8 @@ function EnrolForm({ r }: { r: ProviderRequest }) {
 
 function MatchForm({ r }: { r: ProviderRequest }) {
   const t = useT();
-  const [form, fields] = useZodForm(`match-${r.id}`, matchSchema, useRefusal(`match-${r.id}`));
+  const { today } = useLoaderData<typeof loader>();
+  const [form, fields] = useZodForm(`match-${r.id}`, matchSchema(today), useRefusal(`match-${r.id}`));
   const labels = { helperFirstName: t("preq.helperFirstName"), helperStartDate: t("preq.helperStartDate") };
   // noValidate: the server's Dutch message, not the browser's own bubble (in its own language).
   return (

@@ -11,18 +11,19 @@ import { pathId } from "~/domain/path-id";
 import { amsterdamDay } from "~/domain/policy";
 import { shortName } from "~/domain/short-name";
 import { formatDateTime, formatEuro, useLocale, useT } from "~/i18n";
+import { isSlotOfProvider } from "~/models/cleaner-slots.server";
 import { requestForNotice } from "~/models/request-notices.server";
 import { providerCancelSchema } from "~/schemas/provider-cancel";
 import { cancelVisitByProvider, providerCancelQuote } from "~/services/payments/provider-cancel.server";
 import { requireProviderSection } from "~/services/workspace.server";
-import { readFormData } from "~/utils/http.server";
+import { notFound, readFormData } from "~/utils/http.server";
 import { titleMeta } from "~/utils/meta";
 import { PROVIDER_CANCEL_REASONS } from "~db/enums";
 
 export const meta = titleMeta("pcancel.title");
 
-function pageOf(providerId: number, slotId: number | null) {
-  const quote = slotId === null ? null : providerCancelQuote(providerId, slotId, clock.now());
+function pageOf(providerId: number, slotId: number) {
+  const quote = providerCancelQuote(providerId, slotId, clock.now());
   if (!quote?.ok) return null;
   const r = requestForNotice(quote.visit.requestId);
   return {
@@ -33,20 +34,30 @@ function pageOf(providerId: number, slotId: number | null) {
   };
 }
 
+/**
+ * The slot id of the path, when it is one of this cleaner's. Another provider's slot, or no slot,
+ * is not found (as on the other provider routes); her own past or called-off visit gets its page.
+ */
+function ownSlotId(providerId: number, raw: string | undefined): number {
+  const slotId = pathId(raw);
+  if (slotId === null || !isSlotOfProvider({ providerId }, slotId)) throw notFound();
+  return slotId;
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const staff = requireProviderUser(request);
   requireProviderSection(staff, "agenda");
-  return { visit: pageOf(staff.providerId, pathId(params.slotId)) };
+  return { visit: pageOf(staff.providerId, ownSlotId(staff.providerId, params.slotId)) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const staff = requireProviderUser(request);
   requireProviderSection(staff, "agenda");
-  const slotId = pathId(params.slotId);
+  const slotId = ownSlotId(staff.providerId, params.slotId);
   const parsed = providerCancelSchema.safeParse({ reason: (await readFormData(request)).get("reason") ?? undefined });
   if (!parsed.success) return data({ error: "pcancel.reasonMissing" as const }, { status: 400 });
-  const visit = slotId === null ? null : pageOf(staff.providerId, slotId);
-  const result = slotId === null ? null : cancelVisitByProvider(staff, slotId, parsed.data.reason);
+  const visit = pageOf(staff.providerId, slotId);
+  const result = cancelVisitByProvider(staff, slotId, parsed.data.reason);
   if (!result?.ok || !visit) return data({ error: "pcancel.gone" as const }, { status: 409 });
   return redirect(`/aanbieder/agenda?dag=${amsterdamDay(new Date(visit.startsAt))}&weergave=dag&melding=afgezegd`);
 }

@@ -7,6 +7,7 @@ import { requireProviderUser } from "~/auth/auth.server";
 import { DataTable } from "~/components/DataTable";
 import { ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { formatDateTime, useLocale, useT } from "~/i18n";
+import { formValueId } from "~/schemas/body-id";
 import { createApiKey, listApiKeys, revokeApiKey } from "~/services/api-keys.server";
 import { parseForm } from "~/utils/forms.server";
 import { readFormData } from "~/utils/http.server";
@@ -31,9 +32,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = requireProviderUser(request);
   const form = await readFormData(request);
   if (form.get("intent") === "revoke") {
-    const id = Number(form.get("keyId"));
+    const id = formValueId(form.get("keyId"));
     // Scoped to the user's provider: another provider's key id changes nothing.
-    const revoked = Number.isInteger(id) && revokeApiKey(user.providerId, id, user.id);
+    const revoked = id !== null && revokeApiKey(user.providerId, id, user.id);
     return data({ result: undefined, created: null, revoked }, { status: revoked ? 200 : 400 });
   }
   const submission = parseForm(form, createSchema);

@@ -7,6 +7,7 @@ import { DataTable } from "~/components/DataTable";
 import { Facts } from "~/components/Facts";
 import { amsterdamDay } from "~/domain/policy";
 import { formatDateTime, formatEuro, useLocale, useT } from "~/i18n";
+import { formValueId } from "~/schemas/body-id";
 import { markReceived, providerPayments, visitsToMark } from "~/services/payments/cleaner-payments.server";
 import { recordVisit } from "~/services/payments/visits.server";
 import { providerHhtApplies, requireProviderSection } from "~/services/workspace.server";
@@ -35,8 +36,8 @@ export async function action({ request }: ActionFunctionArgs) {
   requireProviderSection(staff, "visits");
   const form = await readFormData(request);
   const intent = form.get("intent");
-  const id = Number(form.get("id"));
-  if (!Number.isInteger(id) || id <= 0) return redirect("/aanbieder/bezoeken?melding=failed");
+  const id = formValueId(form.get("id"));
+  if (id === null) return redirect("/aanbieder/bezoeken?melding=failed");
   if (intent === "done" || intent === "missed") {
     const result = recordVisit({ role: "provider", userId: staff.id, providerId: staff.providerId }, id, intent);
     return redirect(`/aanbieder/bezoeken?melding=${result.ok ? intent : "failed"}`);

@@ -9,6 +9,7 @@ import { Facts } from "~/components/Facts";
 import { ErrorSummary, SubmitButton, TextAreaField, useZodForm } from "~/components/forms";
 import { allowedComplaintActions } from "~/domain/complaints";
 import { formatDateTime, isMessageKey, type Translate, useLocale, useT } from "~/i18n";
+import { bodyId } from "~/schemas/body-id";
 import { RESPONSE_MAX, responseSchema } from "~/schemas/complaint";
 import { actOnComplaint, complaintInScope } from "~/services/complaints/handle.server";
 import { listProviderComplaints, type ProviderComplaint } from "~/services/complaints/provider.server";
@@ -21,7 +22,7 @@ export const meta = titleMeta("pcomplaints.title");
 const PATH = "/aanbieder/klachten";
 
 /** Which complaint: the response itself is parsed by its own schema. */
-const envelopeSchema = z.object({ complaintId: z.coerce.number().int().positive() });
+const envelopeSchema = z.object({ complaintId: bodyId() });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = requireProviderUser(request);

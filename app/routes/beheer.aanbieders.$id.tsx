@@ -308,7 +308,7 @@ export default function ProviderVetting() {
               {t(accounts.hasStaff ? "vetting.accounts.add" : "vetting.accounts.addFirst")}
             </Link>
           ) : (
-            t("vetting.accounts.byProvider")
+            t(accounts.notVetted ? "vetting.accounts.notVetted" : "vetting.accounts.byProvider")
           )}
         </Paragraph>
       </section>

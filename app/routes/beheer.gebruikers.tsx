@@ -61,6 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const refusals = {
       email_taken: { email: ["users.create.emailTaken"] },
       provider_not_in_municipality: { providerId: ["validation.provider.required"] },
+      provider_not_vetted: { providerId: ["validation.provider.notVetted"] },
       provider_reaches_further: { providerId: ["validation.provider.reachesFurther"] },
     } satisfies Record<typeof result.reason, Record<string, MessageKey[]>>;
     // Reaching beyond the municipality is not a typing mistake: the admin may not do it (403).

@@ -1,6 +1,7 @@
 // Form schemas shared by the browser (conform) and the server. Messages are catalogue keys.
 import { z } from "zod";
 import { nameLooksLikeAddress } from "~/domain/fair-share";
+import { bodyId } from "./body-id";
 
 export const emailField = z
   .string({ error: "validation.email.required" })
@@ -61,7 +62,7 @@ export const staffSchema = z
     name: nameField,
     email: emailField,
     role: z.enum(STAFF_ROLES, { error: "validation.role.invalid" }),
-    providerId: z.coerce.number({ error: "validation.provider.required" }).int().positive().optional(),
+    providerId: bodyId("validation.provider.required").optional(),
   })
   .refine((v) => v.role !== "provider_staff" || v.providerId !== undefined, {
     path: ["providerId"],
@@ -74,7 +75,7 @@ export const colleagueSchema = z.object({ name: nameField, email: emailField });
 /** An admin deactivates a staff account (by id; the service checks it is theirs to deactivate). */
 export const deactivateStaffSchema = z.object({
   intent: z.literal("deactivate"),
-  userId: z.coerce.number({ error: "validation.invalid" }).int().positive({ error: "validation.invalid" }),
+  userId: bodyId(),
 });
 
 /** "Wachtwoord vergeten?": only the address. */

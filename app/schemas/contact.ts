@@ -4,6 +4,7 @@ import { z } from "zod";
 import { normalPhone, normalPostcode } from "~/domain/contact";
 import { CONTACT_WAYS } from "~db/enums";
 import { plainLine } from "./account";
+import { bodyId } from "./body-id";
 
 export const contactFields = {
   street: z
@@ -11,7 +12,7 @@ export const contactFields = {
     .overwrite(plainLine)
     .trim()
     .min(1, { error: "validation.contact.street" })
-    .max(100, { error: "validation.contact.street" }),
+    .max(100, { error: "validation.contact.streetTooLong" }),
   houseNumber: z
     .string({ error: "validation.contact.houseNumber" })
     .trim()
@@ -34,7 +35,7 @@ export const contactFields = {
     .overwrite(plainLine)
     .trim()
     .min(1, { error: "validation.contact.place" })
-    .max(80, { error: "validation.contact.place" }),
+    .max(80, { error: "validation.contact.placeTooLong" }),
   phone: z
     .string()
     .optional()
@@ -69,7 +70,7 @@ export type ContactInput = z.output<typeof contactSchema>;
 /** The edit form at /mijn/gegevens: one row, the account holder's own or a person acted for. */
 export const contactEditSchema = z
   .object({
-    contactId: z.coerce.number().int().nonnegative().optional(),
+    contactId: bodyId().optional(),
     ...contactFields,
   })
   .superRefine(phoneForCalls);

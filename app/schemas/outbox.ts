@@ -1,6 +1,7 @@
 // The admin's outbox page: its filters (a GET form, so they live in the URL) and the retry.
 import { z } from "zod";
 import { DELIVERY_STATUSES, NOTIFICATION_KINDS } from "~db/enums";
+import { bodyId } from "./body-id";
 
 export const outboxFilterSchema = z.object({
   status: z.enum(DELIVERY_STATUSES, { error: "validation.outbox.status" }).optional(),
@@ -15,8 +16,5 @@ export const outboxFilterSchema = z.object({
 
 export const outboxRetrySchema = z.object({
   intent: z.literal("retry"),
-  id: z.coerce
-    .number({ error: "validation.outbox.id" })
-    .int({ error: "validation.outbox.id" })
-    .positive({ error: "validation.outbox.id" }),
+  id: bodyId("validation.outbox.id"),
 });

@@ -2,6 +2,7 @@
 // the browser (conform) and the server. Messages are catalogue keys.
 import { z } from "zod";
 import { cleanPersonName, nameLooksLikeAddress } from "~/domain/fair-share";
+import { bodyId } from "./body-id";
 import { type AddressKnown, contactFormFields, contactOfForm } from "./contact";
 
 /** How long the citizen's note to the cleaner may be (a few sentences, not a file). */
@@ -19,10 +20,7 @@ export const noteForProviderField = z
 export const noteForProviderSchema = z.object({ noteForProvider: noteForProviderField });
 
 const requestFields = {
-  slotId: z.preprocess(
-    (v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : v),
-    z.number({ error: "validation.request.slot" }).int().positive().optional(),
-  ),
+  slotId: bodyId("validation.request.slot").optional(),
   forWhom: z.enum(["self", "other"], { error: "validation.request.forWhom" }),
   // Tidied as stored: a name of invisible characters only is no name.
   actingName: z.preprocess(

@@ -3,15 +3,13 @@
 // (`Number(…)` semantics, by z.coerce); a refusal other than the complaint's goes back with a notice.
 import { z } from "zod";
 import { PAYMENT_METHODS } from "~db/enums";
+import { bodyId } from "./body-id";
 
 export const COMPLAINT_MIN = 5;
 export const COMPLAINT_MAX = 2000;
 
-const id = z.coerce.number({ error: "validation.invalid" }).int({ error: "validation.invalid" }).positive();
-const slot = z.coerce
-  .number({ error: "validation.request.newSlot" })
-  .int({ error: "validation.request.newSlot" })
-  .positive({ error: "validation.request.newSlot" });
+const id = bodyId();
+const slot = bodyId("validation.request.newSlot");
 
 /**
  * Confirming a held slot, with the payment method chosen on the page (its radios belong to this form,
@@ -54,4 +52,4 @@ export const cancelVisitSchema = z.object({
 });
 
 /** Paying one payment online (the amount comes from the server, never from the form). */
-export const paySchema = z.object({ paymentId: z.coerce.number({ error: "validation.invalid" }).int() });
+export const paySchema = z.object({ paymentId: bodyId() });

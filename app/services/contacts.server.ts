@@ -15,6 +15,7 @@ import {
   insertContact,
   linkOwnRequestsWithoutContact,
   linkRequestContact,
+  municipalitiesOfRequests,
   updateContact,
 } from "~/models/contact-details.server";
 import type { Executor } from "~/models/executor.server";
@@ -162,7 +163,8 @@ export function saveContact(
 
 /**
  * The contact rows of requests a provider has accepted, for its pages; the caller passes only
- * accepted requests. The read is audited, once per page, with the request ids.
+ * accepted requests, whose name and e-mail it shows. The read is audited, once per page, with
+ * every such request id: also those without an address row, as their name and e-mail are read too.
  */
 export function contactsForProvider(
   staff: { id: number; providerId: number },
@@ -170,7 +172,10 @@ export function contactsForProvider(
   where: string,
 ) {
   const found = contactsOfRequests(requestIds);
-  auditReads(staff, found, "requestIds", where);
+  const read = new Map(
+    [...municipalitiesOfRequests(requestIds)].map(([id, municipalityCode]) => [id, { municipalityCode }]),
+  );
+  auditReads(staff, read, "requestIds", where);
   return found;
 }
 

@@ -38,10 +38,12 @@ export function getProviderForVetting(admin: Admin, providerId: number, now = cl
   // The provider's first account is made here, at vetting; further ones by the provider when it reaches further.
   const hasStaff = hasStaffAccount({ providerId });
   const serves = provider.serves.map((m) => m.code);
-  const accounts = {
+  const refusal = adminMayAddProviderStaff(admin.municipalityCode, {
+    serves,
     hasStaff,
-    mayAdd: adminMayAddProviderStaff(admin.municipalityCode, { serves, hasStaff }) === null,
-  };
+    vetted: provider.vettingStatus === "vetted",
+  });
+  const accounts = { hasStaff, mayAdd: refusal === null, notVetted: refusal === "provider_not_vetted" };
   return { provider, checks: checks.latest, checkHistory: checks.all, statusChanges, missing, accounts };
 }
 

@@ -117,6 +117,28 @@ describe("/beheer/gebruikers", () => {
     });
   });
 
+  it("makes no account for a provider not vetted yet (or suspended), and does not offer it", async () => {
+    const pending = providerId("Thuishulp Utrecht West"); // serves Woerden, still pending
+    const form = await (await admin.get(`/beheer/gebruikers?aanbieder=${pending}`)).text();
+    const select = /<select[^>]*name="providerId"[\s\S]*?<\/select>/.exec(form)?.[0] ?? "";
+    expect(select).toContain("Fysiotherapie Woerden Centrum"); // vetted, no account yet
+    expect(select).not.toContain("Thuishulp Utrecht West");
+    expect(select).not.toContain(`value="${pending}"`);
+    const res = await admin.post("/beheer/gebruikers", {
+      name: "Te Vroeg",
+      email: "te-vroeg@thuishulp.example",
+      role: "provider_staff",
+      providerId: String(pending),
+    });
+    expect(res.status).toBe(400);
+    expect(textOf(await res.text())).toContain("Deze aanbieder is nog niet goedgekeurd");
+    expect(app.db().prepare("SELECT count(*) AS n FROM users WHERE provider_id = ?").get(pending)).toEqual({ n: 0 });
+    // The vetting page says when an account can be made, instead of offering one.
+    const vetting = textOf(await (await admin.get(`/beheer/aanbieders/${pending}`)).text());
+    expect(vetting).toContain("Een account kunt u aanmaken zodra de aanbieder is goedgekeurd.");
+    expect(vetting).not.toContain("Eerste account aanmaken");
+  });
+
   it("rejects bad input with Dutch messages and 400, keeping the values", async () => {
     const missingProvider = await admin.post("/beheer/gebruikers", {
       name: "Zonder",
@@ -172,6 +194,12 @@ describe("/beheer/gebruikers", () => {
     expect(self).toMatch(/Ingesteld sinds \w+ \d+ \w+ \d{4}/);
 
     const id = userId("stella@woerden.example");
+    // Her id in another spelling is no id: refused (400), and she stays active.
+    for (const odd of [`0x${id.toString(16)}`, `${id}e0`, `0${id}`]) {
+      const res = await admin.post("/beheer/gebruikers", { intent: "deactivate", userId: odd });
+      expect(res.status, odd).toBe(400);
+    }
+    expect(rowText(await (await admin.get("/beheer/gebruikers")).text(), "Stella Status")).toContain("Actief");
     expect((await admin.post("/beheer/gebruikers", { intent: "deactivate", userId: String(id) })).status).toBe(200);
     const after = rowText(await (await admin.get("/beheer/gebruikers")).text(), "Stella Status");
     expect(after).toMatch(/Gedeactiveerd sinds \w+ \d+ \w+ \d{4}/);

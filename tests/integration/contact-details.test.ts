@@ -266,6 +266,12 @@ describe("asked once: the first request for a person needs their address", () =>
       "contact.place",
       "contact.postcode",
     ]);
+    // Too long is said as too long, not as missing.
+    const long = await post({ ...addressFields(), street: "K".repeat(101), place: "W".repeat(81) });
+    expect(long.status).toBe(400);
+    expect((await long.json()).errors).toMatchObject({
+      "contact.street": "De straat is te lang: hoogstens 100 tekens.",
+    });
     expect(requests(email)).toBe(0);
     expect((await post(addressFields())).status).toBe(201);
     expect(requests(email)).toBe(1);
@@ -364,6 +370,12 @@ describe("/mijn/gegevens: the citizen edits the details", () => {
     const bad = await edit({ phone: "0612" });
     expect(bad.status).toBe(400);
     expect(textOf(await bad.text())).toContain("Vul een Nederlands telefoonnummer in");
+    const long = await edit({ street: "K".repeat(101), place: "W".repeat(81) });
+    expect(long.status).toBe(400);
+    const longText = textOf(await long.text());
+    expect(longText).toContain("De straat is te lang: hoogstens 100 tekens.");
+    expect(longText).toContain("De woonplaats is te lang: hoogstens 80 tekens.");
+    expect(longText).not.toContain("Vul de straat in.");
     const badPostcode = await edit({ postcode: "12" });
     expect(badPostcode.status).toBe(400);
     expect(textOf(await badPostcode.text())).toContain("Vul een postcode in zoals 3441 AB.");

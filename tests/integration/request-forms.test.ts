@@ -56,6 +56,45 @@ describe("the mediator's requests page", () => {
     expect(statusOf(requestId)).toBe("mediation_requested");
   });
 
+  it("refuses a start date far ahead or long past, in Dutch at the field", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const cases: [string, string][] = [
+      ["9999-12-31", "Die startdatum ligt te ver vooruit: kies een dag binnen een jaar vanaf vandaag."],
+      [dayAfter(today, 400), "Die startdatum ligt te ver vooruit"],
+      [dayAfter(today, -30), "Die startdatum ligt te ver terug: kies een dag van hoogstens 14 dagen geleden."],
+    ];
+    for (const [day, message] of cases) {
+      const res = await staff.post(PAGE, {
+        action: "match",
+        requestId: String(requestId),
+        helperFirstName: "Fatima",
+        helperStartDate: day,
+      });
+      expect(res.status, day).toBe(400);
+      expect(textOf(await res.text()), day).toContain(message);
+    }
+    expect(statusOf(requestId)).toBe("mediation_requested");
+  });
+
+  it("reads a posted request id as decimal digits only, with one answer for any id that is none", async () => {
+    // Taking on: an id that is none is as unknown as another provider's request (404).
+    for (const id of [`0x${requestId.toString(16)}`, "1e3", "-1", "99999999999999999999", `${requestId}.0`, " 1"]) {
+      const res = await staff.post(PAGE, { action: "take-on", requestId: id });
+      expect(res.status, id).toBe(404);
+    }
+    // Deciding: the general notice, and nothing changes.
+    const hex = await staff.post(PAGE, {
+      action: "decline",
+      requestId: `0x${requestId.toString(16)}`,
+      reason: "Geen hulp beschikbaar",
+    });
+    expect(hex.headers.get("location")).toBe(`${PAGE}?melding=failed`);
+    expect(statusOf(requestId)).toBe("mediation_requested");
+    expect(
+      one<{ at: number | null }>("SELECT taken_on_at AS at FROM help_requests WHERE id = ?", requestId).at,
+    ).toBeNull();
+  });
+
   it("refuses a decline without a reason, and then records the match", async () => {
     const decline = await staff.post(PAGE, { action: "decline", requestId: String(requestId), reason: "" });
     expect(decline.status).toBe(400);

@@ -2,9 +2,11 @@
 // and the calendar feed — each role kept to its own requests.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatDay } from "~/i18n";
 import { addressFields } from "../support/address";
 import { type AppServer, startApp } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
+import { dayAfter } from "../support/days";
 import {
   addStaff,
   helpQuery,
@@ -97,21 +99,23 @@ describe("informal pgb: the mediator records the match", () => {
       helperStartDate: "2026-13-01",
     });
     expect(bad.status).toBe(400); // refused at the fields, in Dutch (request-forms.test.ts)
+    // A start a few days ahead: the form takes one from two weeks ago up to a year ahead.
+    const start = dayAfter(new Date().toISOString().slice(0, 10), 3);
     await staff.post("/aanbieder/aanvragen", {
       action: "match",
       requestId: String(first.id),
       helperFirstName: "Fatima",
-      helperStartDate: "2026-12-07",
+      helperStartDate: start,
     });
     expect(
       one("SELECT status, helper_first_name AS n, helper_start_date AS d FROM help_requests WHERE id = ?", first.id),
     ).toEqual({
       status: "matched",
       n: "Fatima",
-      d: "2026-12-07",
+      d: start,
     });
     expect(textOf(await (await citizen.get(`/mijn/aanvragen/${first.id}`)).text())).toContain(
-      "U bent gekoppeld aan Fatima. De hulp begint op 7 december 2026.",
+      `U bent gekoppeld aan Fatima. De hulp begint op ${formatDay(start, "nl")}.`,
     );
 
     const second = await requestOffer(neighbour, `mediation:${mediator}`);

@@ -9,7 +9,7 @@ import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { providers } from "~db/schema";
 import { type AppServer, startApp } from "../support/app-server";
-import { type Client, textOf } from "../support/client";
+import { type Client, DEMO, textOf } from "../support/client";
 import { addStaff, loggedIn, newCitizen, orm, readersOf } from "../support/factories";
 import { requestWithContact, WOERDEN_PHONE_SHOWN } from "../support/factories/contacts";
 import { addressesOf, type MailCatcher, startMailCatcher } from "../support/mail";
@@ -195,5 +195,42 @@ describe("a pgb mediator takes a request on", () => {
     expect(page).not.toContain("neemt contact met u op");
     // Declined: it cannot be taken on again.
     expect((await takeOn(mediator, id)).headers.get("location")).toContain("melding=failed");
+  });
+});
+
+describe("the read of a taken-on request's contact is in the municipality's audit log", () => {
+  it("also when the request has no address row: its name and e-mail are read all the same", async () => {
+    const email = "t-zonderadres@example.nl";
+    const citizen = await newCitizen(app, email, "Zara Zonderadres");
+    const id = await requestWithContact(citizen, `mediation:${providerId(MEDIATOR)}`);
+    // A request made without details (none known in the profile) points at no contact row.
+    app.db().prepare("UPDATE help_requests SET contact_id = NULL WHERE id = ?").run(id);
+    const mediator = await loggedIn(app, "t-bemiddeling@example.nl");
+    const reads = () =>
+      all<{ detail: string; m: string | null }>(
+        "SELECT detail, municipality_code AS m FROM audit_events WHERE action = 'contact.read' AND detail LIKE ?",
+        `%"requestIds":[%${id}%`,
+      ).filter((r) => (JSON.parse(r.detail).requestIds as number[]).includes(id));
+    const takenOn = () =>
+      all<{ m: string | null }>(
+        "SELECT municipality_code AS m FROM audit_events WHERE action = 'request.taken_on' AND subject_id = ?",
+        String(id),
+      );
+
+    expect((await takeOn(mediator, id)).headers.get("location")).toContain("melding=takenOn");
+    expect(takenOn()).toEqual([{ m: "GM0632" }]);
+    const after = await card(mediator, id);
+    expect(after).toContain("Zara Zonderadres");
+    expect(after).toContain(email);
+    expect(reads()).toHaveLength(1);
+    expect(reads()[0]?.m).toBe("GM0632");
+
+    // Woerden's admin reads both in her audit log, in Dutch.
+    const admin = await loggedIn(app, DEMO.admin);
+    const read = textOf(await (await admin.get("/beheer/audit?actie=contact.read")).text());
+    expect(read).toContain("Contactgegevens bekeken door aanbieder");
+    expect(read).toContain(String(id));
+    const taken = textOf(await (await admin.get("/beheer/audit?actie=request.taken_on")).text());
+    expect(taken).toContain("Aanvraag aangenomen om contact op te nemen");
   });
 });

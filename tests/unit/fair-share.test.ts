@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type AccountRequest, cleanPersonName, fairShareRefusal, personKey } from "~/domain/fair-share";
+import {
+  type AccountRequest,
+  cleanPersonName,
+  fairShareRefusal,
+  nameLooksLikeAddress,
+  personKey,
+} from "~/domain/fair-share";
 
 const now = new Date("2026-12-02T10:00:00Z");
 const later = new Date(now.getTime() + 10 * 60_000);
@@ -109,5 +115,49 @@ describe("fairShareRefusal", () => {
     const existing = [req("consultation", null, "submitted")];
     expect(fairShareRefusal(existing, ask("consultation", null), now)).toBe("already_requested");
     expect(fairShareRefusal(existing, ask("consultation", null, "GM0589"), now)).toBeNull();
+  });
+});
+
+describe("nameLooksLikeAddress", () => {
+  it("refuses addresses, links and words that read as a domain, with or without a path", () => {
+    for (const name of [
+      "jan@example.nl",
+      "<b>Jan</b>",
+      "https://evil.example",
+      "www.evil.example",
+      "Jan evil.example/login",
+      "Jan evil.example",
+      "evil.nl",
+      "Klik op EVIL.COM",
+      "Jan (evil.example).",
+      "sub.evil.example:8080/x",
+      "Th.de/login",
+      "login.bank-nl.com?x=1",
+      "Jan evil.online",
+      "Piet jansen.nl",
+    ])
+      expect(nameLooksLikeAddress(name), name).toBe(true);
+  });
+
+  it("keeps real names: initials with dots, hyphens, tussenvoegsels, titles", () => {
+    for (const name of [
+      "Jan de Vries",
+      "J.P. de Vries",
+      "A.B.",
+      "A.B. van der Berg",
+      "A.B.de Vries",
+      "Th.de Vries",
+      "J.van Dam",
+      "Anne-Marie",
+      "van der Berg",
+      "Dr.Jansen",
+      "jan.jansen",
+      "matrix.inwoner",
+      "Marie-José O'Brien",
+      "Jan Jansen jr.",
+      "Ma. Santos",
+      "St. Jansdal",
+    ])
+      expect(nameLooksLikeAddress(name), name).toBe(false);
   });
 });

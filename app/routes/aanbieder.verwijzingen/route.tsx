@@ -11,6 +11,7 @@ import { Announce } from "~/components/Announce";
 import { DataTable } from "~/components/DataTable";
 import { useTargetFocus } from "~/components/use-target-focus";
 import { formatDateTime, type MessageKey, plural, useLocale, useT } from "~/i18n";
+import { bodyId } from "~/schemas/body-id";
 import { isOwnReferral } from "~/services/referrals/act-on-referral.server";
 import { ENDED_PAGE_SIZE, listReferrals, type ReferralView } from "~/services/referrals/provider-referrals.server";
 import { requireProviderSection } from "~/services/workspace.server";
@@ -33,7 +34,7 @@ const HANDLERS: Record<Intent, StepHandler> = { accept, decline, start, end, eva
 
 /** Which referral and which step: the rest of the form is parsed by that step's own schema. */
 const envelopeSchema = z.object({
-  referralId: z.coerce.number().int().positive(),
+  referralId: bodyId(),
   intent: z.enum(INTENTS),
 });
 

@@ -1,3 +1,4 @@
+import { formValueId } from "~/schemas/body-id";
 import { reviewSchema } from "~/schemas/case/review";
 import { reviewEvaluation } from "~/services/cases/evaluation-review.server";
 import { parseForm } from "~/utils/forms.server";
@@ -6,8 +7,7 @@ import { backTo, type CaseAction, type CaseActionResult, refused } from "./reply
 
 /** The id posted with the form, so a refusal shows at that evaluation (0: none of them). */
 function postedId(form: FormData): number {
-  const id = Number(form.get("evaluationId"));
-  return Number.isInteger(id) && id > 0 ? id : 0;
+  return formValueId(form.get("evaluationId")) ?? 0;
 }
 
 export function reviewAction({ consultant, caseId, form, now }: CaseAction): CaseActionResult {

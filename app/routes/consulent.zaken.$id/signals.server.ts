@@ -1,3 +1,4 @@
+import { formValueId } from "~/schemas/body-id";
 import { signalActionSchema } from "~/schemas/case/signal";
 import { handleSignal } from "~/services/cases/signals.server";
 import { parseForm } from "~/utils/forms.server";
@@ -6,8 +7,7 @@ import { backTo, type CaseAction, type CaseActionResult, refused } from "./reply
 
 /** The id posted with the form, so a refusal shows at that signal (0: none of them). */
 function postedId(form: FormData): number {
-  const id = Number(form.get("signalId"));
-  return Number.isInteger(id) && id > 0 ? id : 0;
+  return formValueId(form.get("signalId")) ?? 0;
 }
 
 export function signalAction({ consultant, caseId, form, now }: CaseAction): CaseActionResult {

@@ -14,7 +14,7 @@ export const REQUEST_MAX_BYTES = 64 * 1024;
 /** The address the help comes to, as the request form asks it; read again by the form's own rules. */
 export const requestContactBody = z
   .object({
-    street: z.string({ error: "validation.contact.street" }).max(100, { error: "validation.contact.street" }),
+    street: z.string({ error: "validation.contact.street" }).max(100, { error: "validation.contact.streetTooLong" }),
     houseNumber: z
       .string({ error: "validation.contact.houseNumber" })
       .max(20, { error: "validation.contact.houseNumber" })
@@ -26,7 +26,7 @@ export const requestContactBody = z
         description:
           "For example `3441 AB`. Its four digits must be a known PC4 in the municipality of `helpRequest.postcode`.",
       }),
-    place: z.string({ error: "validation.contact.place" }).max(80, { error: "validation.contact.place" }),
+    place: z.string({ error: "validation.contact.place" }).max(80, { error: "validation.contact.placeTooLong" }),
     phone: z
       .string({ error: "validation.contact.phone" })
       .max(30, { error: "validation.contact.phone" })

@@ -1,5 +1,6 @@
 // Field shapes the consultant's case forms share. Messages are i18n keys (Dutch first).
 import { z } from "zod";
+import { bodyId } from "../body-id";
 
 /** Optional free text up to `max` characters; empty becomes null. */
 export const optionalText = (max: number) =>
@@ -18,7 +19,7 @@ export const requiredNote = z
   .max(1000, { error: "sig.error.note" });
 
 /** The id of a row the form is about (a hidden field). */
-export const recordId = z.coerce.number().int().positive();
+export const recordId = bodyId();
 
 /** A checkbox: ticked is "on" (or "true"), anything else is not ticked. */
 export const checkbox = z

@@ -59,10 +59,12 @@ function reachOf(providerId: number): string[] {
 
 /** Why this admin may not add staff for this provider, or null when they may. */
 function refusalFor(admin: { municipalityCode: string }, providerId: number): ProviderStaffRefusal | null {
-  if (!findProviderServing(admin, providerId)) return "provider_not_in_municipality";
+  const provider = findProviderServing(admin, providerId);
+  if (!provider) return "provider_not_in_municipality";
   return adminMayAddProviderStaff(admin.municipalityCode, {
     serves: reachOf(providerId),
     hasStaff: hasStaffAccount({ providerId }),
+    vetted: provider.vettingStatus === "vetted",
   });
 }
 
@@ -74,6 +76,7 @@ export function providersForNewStaff(admin: { municipalityCode: string }) {
         adminMayAddProviderStaff(admin.municipalityCode, {
           serves: servesOf(admin.municipalityCode, p.servesElsewhere),
           hasStaff: p.hasStaff,
+          vetted: p.vettingStatus === "vetted",
         }) === null,
     )
     .map((p) => ({ id: p.id, name: p.name, contactName: p.contactName, contactEmail: p.contactEmail }));

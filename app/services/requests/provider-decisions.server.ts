@@ -38,15 +38,19 @@ export function providerWaitingCounts(staff: Staff) {
 
 export function listProviderRequests(staff: Staff, now = clock.now()) {
   const rows = listRequestsOfProvider(staff);
-  if (rows.length > 0) {
+  // One entry per municipality whose citizens' requests were listed, so its admins see it.
+  const byMunicipality = new Map<string, number[]>();
+  for (const r of rows)
+    byMunicipality.set(r.municipalityCode, [...(byMunicipality.get(r.municipalityCode) ?? []), r.id]);
+  for (const [municipalityCode, requestIds] of byMunicipality)
     audit({
       actorUserId: staff.id,
       action: "requests.listed",
       subjectType: "provider",
       subjectId: staff.providerId,
-      detail: { requestIds: rows.map((r) => r.id) },
+      municipalityCode,
+      detail: { requestIds },
     });
-  }
   // Address and phone only of requests the provider accepted (a confirmed booking, an enrolment,
   // a match) or took on to call (ADR 038); that read is audited too. Before, it sees the area (PC4), the hours and the needs.
   const contacts = contactsForProvider(
@@ -55,7 +59,17 @@ export function listProviderRequests(staff: Staff, now = clock.now()) {
     "requests",
   );
   return rows.map(
-    ({ answers, citizenUserId, citizenName, citizenEmail, actingForName, actingRelation, noteForProvider, ...r }) => {
+    ({
+      answers,
+      municipalityCode: _,
+      citizenName,
+      citizenEmail,
+      actingForName,
+      actingRelation,
+      noteForProvider,
+      citizenUserId,
+      ...r
+    }) => {
       const a = answersForProvider.parse(answers);
       // Mobility limits are health data: only the physio practice needs them, for its intake.
       const mobility = r.kind === "powerful_ageing" ? a.mobility : [];
@@ -141,6 +155,7 @@ export function decideRequest(staff: Staff, requestId: number, decision: Decisio
         action: `request.${decision.action}`,
         subjectType: "help_request",
         subjectId: requestId,
+        municipalityCode: request.municipalityCode,
       });
       return true;
     },
@@ -163,11 +178,13 @@ export function takeOnRequest(staff: Staff, requestId: number, now = clock.now()
       if (requestTakenOn(request)) return "already";
       if (!requestCanBeTakenOn(request) || !recordTakenOn(requestId, staff.id, now)) return "not_open";
       noticeRequestTakenOn(requestId, now);
+      // In the request's municipality's audit log: from now on the provider reads the citizen's contact.
       audit({
         actorUserId: staff.id,
         action: "request.taken_on",
         subjectType: "help_request",
         subjectId: requestId,
+        municipalityCode: request.municipalityCode,
       });
       return "taken";
     },
