@@ -325,6 +325,15 @@ async function race(baseUrl: string, dbFile: string) {
         mobility: [],
         network: "none",
       },
+      // The address where the help comes, in the cleaner's area: a profile's address elsewhere is
+      // refused (it must lie in the municipality asked), so each racer gives it with the request.
+      contact: {
+        street: "Bankstraat",
+        houseNumber: "1",
+        postcode: `${cleaner.pc4}AB`,
+        place: "Bankdorp",
+        preferredContact: "email",
+      },
     });
     const t = performance.now();
     const statuses = await Promise.all(

@@ -9,6 +9,9 @@ export const optionsEn: Record<keyof typeof optionsNl, string> = {
   "options.introSame":
     "For {municipality}. At the top is what we recommend, then what is also possible, and last what does not fit now. In each part the lightest help comes first.",
   "options.forPerson": "You are looking for help for {person}. Where it says 'you' below, it means {person}.",
+  "options.leftOut": "{provider} is not in this list: this cleaner stopped your booking.",
+  "options.leftOutNoOther":
+    "There is no other cleaner near you now. Look below at the other kinds of help, or call the municipality.",
   "options.change": "Change answers",
   "options.print": "Print or save as PDF",
   "options.printHint": "Use your browser's print function (Ctrl+P) and choose 'Save as PDF' to keep or forward this.",

@@ -7,6 +7,9 @@ export const optionsNl = {
   "options.introSame":
     "Voor {municipality}. Bovenaan staat wat we u aanraden, daarna wat ook kan, en als laatste wat nu niet past. In elk deel staat de lichtste hulp eerst.",
   "options.forPerson": "U zoekt hulp voor {person}. Waar hieronder 'u' staat, gaat het om {person}.",
+  "options.leftOut": "{provider} staat niet in deze lijst: deze schoonmaakhulp is met uw afspraak gestopt.",
+  "options.leftOutNoOther":
+    "Er is nu geen andere schoonmaakhulp in uw buurt. Kijk hieronder naar de andere vormen van hulp, of bel de gemeente.",
   "options.change": "Antwoorden wijzigen",
   "options.print": "Afdrukken of bewaren als pdf",
   "options.printHint":

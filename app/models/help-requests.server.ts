@@ -78,6 +78,7 @@ export function findRequestStateOf(scope: CitizenScope, requestId: number) {
       providerId: helpRequests.providerId,
       municipalityCode: helpRequests.municipalityCode,
       paymentMethod: helpRequests.paymentMethod,
+      noteForProvider: helpRequests.noteForProvider,
     })
     .from(helpRequests)
     .where(ofCitizen(scope, requestId))

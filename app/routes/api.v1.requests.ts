@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { getUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
+import { INVISIBLE } from "~/domain/visible-text";
 import { createRequestBody, REQUEST_MAX_BYTES, REQUEST_MESSAGES, type RequestCreated } from "~/schemas/api/requests";
 import { contactSchema } from "~/schemas/contact";
 import { fieldErrorKeys } from "~/schemas/errors";
@@ -75,7 +76,7 @@ async function requestOption({ request }: ActionFunctionArgs) {
     query: query.data,
     contact,
     // As the form stores it: trimmed, and empty is no note.
-    noteForProvider: parsed.data.noteForProvider?.trim() || null,
+    noteForProvider: parsed.data.noteForProvider?.replace(INVISIBLE, "").trim() || null,
   });
   if (result.ok) {
     const created: RequestCreated = {

@@ -1,6 +1,6 @@
 import { type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Heading1, Heading2, Heading3, Paragraph } from "@utrecht/component-library-react";
 import { useEffect } from "react";
 import { clock } from "~/clock.server";
 import { sessionsText } from "~/components/group-text";
@@ -42,15 +42,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const person = helpPerson(url.searchParams.get("person"));
   const answers = toSearchParams(parsed.data);
   if (person !== "self") answers.set("person", person);
+  // Booking again after a cleaner stopped (ADR 041): she is left out of this list, and it says so
+  // (outside walk: the "another cleaner" button led back to her alone). Kept by every link here.
+  const asked = url.searchParams.get("zonder") ?? "";
+  const leftOut = /^cleaner:\d+$/.test(asked) ? (result.options.find((o) => o.offerId === asked) ?? null) : null;
+  const options = leftOut ? result.options.filter((o) => o !== leftOut) : result.options;
+  if (leftOut) answers.set("zonder", leftOut.offerId);
   const query = answers.toString();
   const sooner: Record<string, SoonerOption> = {};
-  for (const o of result.options) {
-    const alt = soonerAlternative(o, result.options);
+  for (const o of options) {
+    const alt = soonerAlternative(o, options);
     if (alt) sooner[o.offerId] = pick(alt);
   }
   const expanded = OPTION_KINDS.filter((kind) => url.searchParams.getAll("alle").includes(kind));
   // The engine's order, as the API gives it: tiers (recommended, also possible, not fitting now) of kind groups.
-  const sections = optionSections(result.options, OPTIONS_PER_GROUP, expanded).map((s) => ({
+  const sections = optionSections(options, OPTIONS_PER_GROUP, expanded).map((s) => ({
     tier: s.tier,
     groups: s.groups.map((g) => ({ kind: g.kind, total: g.total, more: g.more, options: g.options.map(cardOption) })),
   }));
@@ -67,6 +73,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     groups: groupFactsOf(sections.flatMap((s) => s.groups.flatMap((g) => g.options.map((o) => o.offerId)))),
     print: url.searchParams.get("afdrukken") === "1",
     today: amsterdamDay(now),
+    leftOut: leftOut
+      ? { providerName: leftOut.providerName ?? "", otherCleaners: options.some((o) => o.kind === "private_cleaner") }
+      : null,
   };
 }
 
@@ -179,6 +188,7 @@ export default function OptionsPage() {
     person,
     sooner,
     groups,
+    leftOut,
   } = useLoaderData<typeof loader>();
   // The answers and the groups shown whole: kept by the print link and by each "show all" link.
   const state = (more: string[] = []) =>
@@ -196,6 +206,12 @@ export default function OptionsPage() {
           : t("options.intro", { place, municipality: municipality.name })}
       </Paragraph>
       {person !== "self" ? <Paragraph>{t("options.forPerson", personParams(person, t))}</Paragraph> : null}
+      {leftOut ? (
+        <Alert type="info" data-testid="options-left-out">
+          <Paragraph>{t("options.leftOut", { provider: leftOut.providerName })}</Paragraph>
+          {leftOut.otherCleaners ? null : <Paragraph>{t("options.leftOutNoOther")}</Paragraph>}
+        </Alert>
+      ) : null}
       {print ? <Paragraph>{t("options.printedOn", { date: formatDay(today, locale) })}</Paragraph> : null}
       <Paragraph className="hw-row-actions hw-no-print">
         <Link to={`/hulp?${query}`} className="utrecht-link">

@@ -2,6 +2,7 @@
 // the browser (conform) and the server. Messages are catalogue keys.
 import { z } from "zod";
 import { cleanPersonName, nameLooksLikeAddress } from "~/domain/fair-share";
+import { INVISIBLE } from "~/domain/visible-text";
 import { bodyId } from "./body-id";
 import { type AddressKnown, contactFormFields, contactOfForm } from "./contact";
 
@@ -14,7 +15,8 @@ export const noteForProviderField = z
   .trim()
   .max(NOTE_FOR_PROVIDER_MAX, { error: "validation.request.noteTooLong" })
   .optional()
-  .transform((v) => (v ? v : null));
+  // What shows nothing is nothing (attack: 500 zero-width spaces saved as a "note" she cannot read).
+  .transform((v) => v?.replace(INVISIBLE, "").trim() || null);
 
 /** The request page's form that changes the note. */
 export const noteForProviderSchema = z.object({ noteForProvider: noteForProviderField });

@@ -74,6 +74,11 @@ describe("/beheer/gebruikers", () => {
     const same = await kim.post("/inloggen/wachtwoord", { password, passwordAgain: password });
     expect(same.status).toBe(400);
     expect(textOf(await same.text())).toContain("Kies een ander wachtwoord dan het eenmalige wachtwoord dat u kreeg.");
+    // Nor the same retyped: in capitals, or without its dashes (attack).
+    for (const variant of [password.toUpperCase(), password.replace(/-/g, ""), ` ${password}`]) {
+      const retyped = await kim.post("/inloggen/wachtwoord", { password: variant, passwordAgain: variant });
+      expect(retyped.status, variant).toBe(400);
+    }
     const own = "kims eigen wachtwoord";
     const chosen = await kim.post("/inloggen/wachtwoord", { password: own, passwordAgain: own });
     expect(chosen.headers.get("location")).toBe("/inloggen/instellen");

@@ -120,6 +120,16 @@ describe("the note for the cleaner", () => {
     const [message] = await mail.waitFor((m) => m.subject === "Nieuw bericht van N. Notitie");
     expect(message && addressesOf(message)).toContain(DEMO.cleaner);
     expect(`${message?.text}${message?.html}`).not.toContain("twee keer");
+    // Saved again, or changed again within the hour: no more notices (attack: a flood of saves).
+    await citizen.post(`/mijn/aanvragen/${requestId}`, { intent: "note", noteForProvider: NEW_NOTE });
+    await citizen.post(`/mijn/aanvragen/${requestId}`, { intent: "note", noteForProvider: `${NEW_NOTE} Dank u.` });
+    expect(
+      all(
+        "SELECT id FROM notifications WHERE kind = 'client_note_changed' AND channel = 'email' AND event_key LIKE ?",
+        `request:${requestId}:note:%`,
+      ).length,
+    ).toBeLessThanOrEqual(2);
+    await citizen.post(`/mijn/aanvragen/${requestId}`, { intent: "note", noteForProvider: NEW_NOTE });
     // The audit log says the note changed, not what it says.
     const audited = one<{ detail: string }>(
       "SELECT detail FROM audit_events WHERE action = 'request.note_changed' AND subject_id = ?",
@@ -144,8 +154,8 @@ describe("the note for the cleaner", () => {
     const foreign = await stranger.post(`/mijn/aanvragen/${requestId}`, { intent: "note", noteForProvider: "hoi" });
     expect(foreign.status).toBe(404);
     expect(noteOf(requestId)).toBe(NEW_NOTE);
-    // An empty note removes it.
-    await citizen.post(`/mijn/aanvragen/${requestId}`, { intent: "note", noteForProvider: "   " });
+    // An empty note removes it; so does one of invisible characters only (attack: zero-width spaces).
+    await citizen.post(`/mijn/aanvragen/${requestId}`, { intent: "note", noteForProvider: " \u200b\u200b\u2060 " });
     expect(noteOf(requestId)).toBeNull();
     expect(await page(citizen, `/mijn/aanvragen/${requestId}?melding=note_saved`)).toContain(
       "Uw bericht is verwijderd.",

@@ -223,6 +223,14 @@ describe("the cleaner stops a whole booking", () => {
     );
     expect(text).toContain("Zoek een andere schoonmaakhulp");
     expect(html).toMatch(/href="\/hulp\/opties\?postcode=/);
+    // The way on leaves her out, and says so (outside walk: it led back to her alone).
+    const findLink = (/href="(\/hulp\/opties\?[^"]+)"/.exec(html)?.[1] ?? "").replace(/&amp;/g, "&");
+    expect(findLink).toContain(`zonder=cleaner:${b.cleaner}`);
+    const options = await (await b.citizen.get(findLink)).text();
+    expect(spaced(textOf(options))).toContain(
+      `${b.cleanerName} staat niet in deze lijst: deze schoonmaakhulp is met uw afspraak gestopt.`,
+    );
+    expect(options).not.toContain(`offer=cleaner:${b.cleaner}&`);
     // No cancel or change forms on an ended booking.
     expect(html).not.toContain('value="cancel"');
   });

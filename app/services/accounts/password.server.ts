@@ -141,6 +141,18 @@ function notifyChanged(userId: number, eventKey: string, now: Date) {
 }
 
 /**
+ * The ways someone might retype a one-time password (xxxx-xxxx-xxxx-xxxx) and still have it: as
+ * typed, without surrounding spaces, in lower case, and its letters and digits regrouped by four
+ * (attack: upper case, no dashes or a leading space slipped through).
+ */
+function givenPasswordVariants(password: string): string[] {
+  const trimmed = password.trim();
+  const compact = trimmed.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const grouped = compact.length === 16 ? (compact.match(/.{4}/g) ?? []).join("-") : null;
+  return [...new Set([password, trimmed, trimmed.toLowerCase(), ...(grouped ? [grouped] : [])])];
+}
+
+/**
  * A new staff member's own password, chosen on the half-done login (ADR 034): the one-time password
  * was checked by that login minutes ago, so it is not asked again. Only while it must change, and
  * never the one-time password itself: the admin who gave it would still know it (attack).
@@ -151,7 +163,8 @@ export async function chooseFirstPassword(
 ): Promise<"chosen" | "same_as_given" | "not_pending"> {
   const row = findUserById({ userId });
   if (!row?.mustChangePassword) return "not_pending";
-  if (await verifyPassword(row.passwordHash, password)) return "same_as_given";
+  for (const variant of givenPasswordVariants(password))
+    if (await verifyPassword(row.passwordHash, variant)) return "same_as_given";
   const passwordHash = await hashPassword(password);
   const now = clock.now();
   return getDb().transaction(

@@ -30,6 +30,9 @@ export const citizenLink = (requestId: number) => `/mijn/aanvragen/${requestId}`
 /** Where a provider's staff see the request: its own card on their list (the card's id), not the whole list. */
 export const providerRequestLink = (requestId: number) => `/aanbieder/aanvragen#aanvraag-${requestId}`;
 
+/** How often a cleaner hears at most that a client's note changed. */
+const NOTE_NOTICE_EVERY_MS = 3_600_000;
+
 /** Minutes before a hold ends that its holder is warned. */
 export const HOLD_WARNING_MINUTES = 5;
 
@@ -520,8 +523,9 @@ export function noticeNoteChanged(requestId: number, now: Date): void {
   const next = bookedVisitsOfRequest(r.id, now)[0];
   notify({
     kind: "client_note_changed",
-    // Each change is news; the same change retried writes nothing.
-    eventKey: `request:${r.id}:note:${now.getTime()}`,
+    // At most one notice an hour per booking, however often the note changes (attack: a flood of
+    // saves was a flood of mails); the agenda always shows the latest words.
+    eventKey: `request:${r.id}:note:${Math.floor(now.getTime() / NOTE_NOTICE_EVERY_MS)}`,
     to: providerStaffIds(r.providerId),
     params: { number: r.id, who: whoOf(r) },
     link: next ? agendaDayPath(amsterdamDay(next.startsAt)) : "/aanbieder/agenda",

@@ -65,6 +65,9 @@ function endedByCleanerOf(row: CitizenRequestRow): { at: Date; findLink: string 
   const answers = storedHelpQuery.safeParse(row.answers);
   return {
     at: row.endedByProviderAt,
-    findLink: answers.success ? `/hulp/opties?${toSearchParams(answers.data)}` : "/hulp",
+    // Without her: she stopped, so the list offers the others (hulp.opties reads `zonder`).
+    findLink: answers.success
+      ? `/hulp/opties?${toSearchParams(answers.data)}${row.providerId === null ? "" : `&zonder=cleaner:${row.providerId}`}`
+      : "/hulp",
   };
 }

@@ -22,6 +22,8 @@ export function setNoteForProvider(
       if (!r) return false;
       const { editNote, status } = requestActions(r.status, { kind: r.kind, holdExpiresAt: r.holdExpiresAt, now });
       if (!editNote) return false;
+      // The same words again change nothing and tell no one (attack: five saves, five mails).
+      if (r.noteForProvider === note) return true;
       updateRequest(requestId, { noteForProvider: note, updatedAt: now });
       audit({
         actorUserId: citizenUserId,
