@@ -145,7 +145,7 @@ export const contactsNl = {
   "pend.notOffered":
     "Deze tijden worden niet aan iemand anders aangeboden. Werkt u op deze tijden niet meer? Pas dan ook uw tijden aan bij Capaciteit.",
   "pend.told":
-    "De klant krijgt een bericht en een e-mail dat u stopt, vanaf wanneer, en hoe hij een andere schoonmaakhulp vindt. Uw reden staat daar niet in.",
+    "De klant krijgt een bericht en een e-mail dat u stopt, vanaf wanneer, en waar een andere schoonmaakhulp te vinden is. Uw reden staat daar niet in.",
   "pend.reason": "Waarom stopt u met deze afspraak?",
   "pend.reason.stops_with_client": "Ik stop met deze klant",
   "pend.reason.moving": "Ik verhuis of werk niet meer in deze buurt",
