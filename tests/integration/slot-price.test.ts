@@ -101,7 +101,7 @@ describe("a cleaner's weekly time", () => {
   it("is not offered when one date of it came free: a cancelled visit is not a weekly time", async () => {
     const ans = providerId(app, "Schoonmaakhulp Ans de Vries");
     const offerId = `cleaner:${ans}`;
-    const booker = await newCitizen(app, "zegt.een.af@example.nl");
+    const booker = await newCitizen(app, "zegt.een.af@example.nl", "Zeger Afzegger");
     const [first] = await cleanerSlots(booker, offerId);
     const { id } = await requestOffer(booker, offerId, { slotId: (first as Slot).slotId });
     expect((await booker.post(`/mijn/aanvragen/${id}`, { intent: "confirm" })).status).toBe(302);
