@@ -6,8 +6,9 @@ import { requireUser } from "~/auth/auth.server";
 import { clock } from "~/clock.server";
 import { Announce } from "~/components/Announce";
 import { ContactFields, contactDefaults, contactLabels } from "~/components/ContactFields";
-import { ChoiceGroup, ErrorSummary, SubmitButton, TextAreaField, TextField, useZodForm } from "~/components/forms";
+import { ChoiceGroup, ErrorSummary, SubmitButton, TextField, useZodForm } from "~/components/forms";
 import { sessionsText } from "~/components/group-text";
+import { NoteForProviderField } from "~/components/NoteForProviderField";
 import { slotSubsidyText, slotText } from "~/components/slot-text";
 import {
   type FairShareRefusal,
@@ -20,13 +21,7 @@ import { formatDay, type MessageKey, useLocale, useT } from "~/i18n";
 import { addressKnownFrom, contactOfForm } from "~/schemas/contact";
 import { helpPerson, relationOfUser } from "~/schemas/help-person";
 import { helpRequestSchema, toSearchParams } from "~/schemas/help-request";
-import {
-  CONSULTATION_OFFER,
-  NOTE_FOR_PROVIDER_MAX,
-  personToken,
-  requestedFor,
-  requestFormSchemaFor,
-} from "~/schemas/request-form";
+import { CONSULTATION_OFFER, personToken, requestedFor, requestFormSchemaFor } from "~/schemas/request-form";
 import {
   addressKnownOf,
   contactPrefill,
@@ -332,16 +327,7 @@ export default function RequestOption() {
             typeof fields.actingName.value === "string" ? fields.actingName.value : undefined,
           )}
         />
-        {option.kind === "private_cleaner" ? (
-          <TextAreaField
-            field={fields.noteForProvider}
-            label={labels.noteForProvider}
-            description={t("apply.request.noteForProviderHint")}
-            maxLength={NOTE_FOR_PROVIDER_MAX}
-            rows={3}
-            required={false}
-          />
-        ) : null}
+        {option.kind === "private_cleaner" ? <NoteForProviderField field={fields.noteForProvider} /> : null}
         <SubmitButton label={option.kind === "private_cleaner" ? "apply.request.submitBook" : "apply.request.submit"} />
       </Form>
     </div>

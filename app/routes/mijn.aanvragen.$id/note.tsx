@@ -2,9 +2,10 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, useSearchParams } from "@remix-run/react";
 import { Alert, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { Announce } from "~/components/Announce";
-import { ErrorSummary, SubmitButton, TextAreaField, useZodForm } from "~/components/forms";
+import { ErrorSummary, SubmitButton, useZodForm } from "~/components/forms";
+import { NoteForProviderField } from "~/components/NoteForProviderField";
 import { useT } from "~/i18n";
-import { NOTE_FOR_PROVIDER_MAX, noteForProviderSchema } from "~/schemas/request-form";
+import { noteForProviderSchema } from "~/schemas/request-form";
 
 /**
  * The note for the cleaner (ADR 039): what it says now, and the form that changes it. The page
@@ -40,14 +41,7 @@ export function NoteSection({
       {editable ? (
         <Form method="post" action="#bericht" {...getFormProps(form)}>
           <input type="hidden" name="intent" value="note" />
-          <TextAreaField
-            field={fields.noteForProvider}
-            label={labels.noteForProvider}
-            description={t("apply.request.noteForProviderHint")}
-            maxLength={NOTE_FOR_PROVIDER_MAX}
-            rows={3}
-            required={false}
-          />
+          <NoteForProviderField field={fields.noteForProvider} />
           <SubmitButton label="request.noteSave" />
         </Form>
       ) : note ? (
