@@ -5,7 +5,7 @@
 // with a Dutch reason when too long, 404 for someone else's request, 409 once the booking ended.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addressFields } from "../support/address";
-import { type AppServer, startApp } from "../support/app-server";
+import type { AppServer } from "../support/app-server";
 import { Client, DEMO, textOf } from "../support/client";
 import {
   cancelThroughConfirmation,
@@ -16,7 +16,7 @@ import {
   requestOffer,
   requestThroughForm,
 } from "../support/factories";
-import { addressesOf, type MailCatcher, startMailCatcher } from "../support/mail";
+import { addressesOf, type MailCatcher, startAppWithMail } from "../support/mail";
 
 let app: AppServer;
 let mail: MailCatcher;
@@ -28,8 +28,7 @@ const NEW_NOTE = "Bel graag twee keer aan: de bel is zacht.";
 const amsterdamDay = (ms: number) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(ms);
 
 beforeAll(async () => {
-  mail = await startMailCatcher();
-  app = await startApp({ SMTP_URL: mail.url, MAIL_FROM: "noreply@hulp.example.nl" });
+  ({ app, mail } = await startAppWithMail());
 });
 afterAll(async () => {
   await app?.stop();

@@ -28,17 +28,10 @@ const endedNotices = (email: string) =>
     email,
   );
 
-async function onlyMail(address: string, subject: string): Promise<ParsedMail> {
-  const matches = (m: ParsedMail) => addressesOf(m).includes(address) && m.subject === subject;
-  const [message] = await mail.waitFor(matches);
-  expect(mail.messages.filter(matches)).toHaveLength(1);
-  return message as ParsedMail;
-}
-
 /** A confirmed cleaner booking (its confirmation mail in), and that cleaner's staff logged in. */
 async function booking(email: string, name: string, staffEmail: string, help: HelpAnswers = WOERDEN_HELP) {
   const b = await cleanerBooking(app, { email, name, staffEmail, help });
-  const confirmation = await onlyMail(email, "Uw schoonmaakhulp staat vast");
+  const confirmation = await mail.oneTo(email, "Uw schoonmaakhulp staat vast");
   const visits = () =>
     all<{ id: number; startsAt: number; endsAt: number }>(
       "SELECT id, starts_at AS startsAt, ends_at AS endsAt FROM cleaner_slots WHERE request_id = ? AND status = 'booked' ORDER BY starts_at",
@@ -189,7 +182,7 @@ describe("the cleaner stops a whole booking", () => {
     const [notice, ...more] = endedNotices(email);
     expect(more).toHaveLength(0);
     expect(notice?.link).toBe(`/mijn/aanvragen/${b.requestId}`);
-    const m = await onlyMail(email, `${b.cleanerName} stopt met uw schoonmaakhulp (nr. ${b.requestId})`);
+    const m = await mail.oneTo(email, `${b.cleanerName} stopt met uw schoonmaakhulp (nr. ${b.requestId})`);
     const body = spaced(m.text ?? "");
     expect(body).toContain("is stopgezet door de schoonmaakhulp");
     expect(body).toContain(
@@ -309,7 +302,7 @@ describe("a booking whose visits ahead carry late fees", () => {
         b.requestId,
       ).n,
     ).toBe(0);
-    const m = await onlyMail(email, `${b.cleanerName} stopt met uw schoonmaakhulp (nr. ${b.requestId})`);
+    const m = await mail.oneTo(email, `${b.cleanerName} stopt met uw schoonmaakhulp (nr. ${b.requestId})`);
     const body = spaced(m.text ?? "");
     expect(body).toContain(spaced(`U hebt voor deze bezoeken eerder ${formatEuro(1250, "nl")} betaald.`));
     expect(body).not.toContain("U betaalt hiervoor niets.");
